@@ -1,0 +1,4 @@
+export { AccountingError, formatPath, type AccountingIssue, type IssuePath } from './AccountingError.js';
+export { ISSUE_CODES, type IssueCode } from './codes.js';
+export { fail, issue, prefixIssues, safely, type SafeResult } from './issue.js';
+export { fromZodIssues } from './fromZod.js';

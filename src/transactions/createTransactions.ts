@@ -1,0 +1,58 @@
+import { AccountingError, prefixIssues, type AccountingIssue } from '../errors/index.js';
+import { createTransaction, type CreateTransactionOptions } from './createTransaction.js';
+import type { Transaction, TransactionInput } from './types.js';
+
+/**
+ * Options of {@link createTransactions}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateTransactionsOptions = { nextNumbers: { VT: 152 } };
+ * ```
+ */
+export interface CreateTransactionsOptions extends Omit<CreateTransactionOptions, 'number'> {
+  /**
+   * The next sequence number per journal for inputs without an id.
+   * @defaultValue 1 for every journal
+   */
+  readonly nextNumbers?: Readonly<Record<string, number>>;
+}
+
+/**
+ * Builds many transactions at once, numbering those without an id per journal
+ * in input order (`VT000001`, `VT000002`…). Every bad input is reported, each
+ * issue's path starting with the input's index.
+ *
+ * @param inputs - the transactions
+ * @param options - chart, journals, next numbers
+ * @returns the transactions, in input order
+ * @throws AccountingError listing every issue of every bad input
+ * @example
+ * ```ts
+ * createTransactions([saleInput, paymentInput]).map((t) => t.id) //=> ['VT000001', 'BQ000001']
+ * ```
+ */
+export function createTransactions(inputs: Iterable<TransactionInput | unknown>, options: CreateTransactionsOptions = {}): Transaction[] {
+  const next = new Map<string, number>();
+  const out: Transaction[] = [];
+  const issues: AccountingIssue[] = [];
+  let index = 0;
+  for (const input of inputs) {
+    const journal = typeof input === 'object' && input !== null ? (input as { journal?: unknown }).journal : undefined;
+    const hasId = typeof input === 'object' && input !== null && (input as { id?: unknown }).id !== undefined;
+    let number = 1;
+    if (!hasId && typeof journal === 'string') {
+      number = next.get(journal) ?? (Object.hasOwn(options.nextNumbers ?? {}, journal) ? options.nextNumbers![journal]! : 1);
+      next.set(journal, number + 1);
+    }
+    try {
+      out.push(createTransaction(input, { ...options, number }));
+    } catch (err) {
+      if (err instanceof AccountingError) issues.push(...prefixIssues([index], err.issues));
+      else throw err;
+    }
+    index++;
+  }
+  if (issues.length > 0) throw new AccountingError(issues);
+  return out;
+}
