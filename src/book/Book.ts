@@ -88,6 +88,8 @@ export interface BookEntryColumns {
   readonly vatRate?: Int32Array;
   /** VAT base in minor units (signed as the entry). */
   readonly vatBase?: Float64Array;
+  /** Index into `book.strings` of the entry's open item (invoice id), −1 when none. */
+  readonly openItem?: Int32Array;
 }
 
 /**

@@ -40,6 +40,7 @@ export function bookTransaction(book: Book, t: number): Transaction {
         analytics: c.analytics && c.analytics[e]! >= 0 ? book.analytics[c.analytics[e]!] : undefined,
         vat: vat ? Object.freeze(vat) : undefined,
         lettering: letter ? Object.freeze(letter) : undefined,
+        openItem: c.openItem && c.openItem[e]! >= 0 ? book.strings[c.openItem[e]!] : undefined,
       }),
     );
   }

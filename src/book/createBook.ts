@@ -122,6 +122,7 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
   let analytics: Int32Array | undefined;
   let vatRate: Int32Array | undefined;
   let vatBase: Float64Array | undefined;
+  let openItem: Int32Array | undefined;
   const column = (): Int32Array => new Int32Array(E).fill(-1);
 
   let e = 0;
@@ -215,6 +216,7 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
         (analytics ??= column())[e] = analyticsList.length;
         analyticsList.push(en.analytics);
       }
+      if (en.openItem !== undefined) (openItem ??= column())[e] = strings.id(en.openItem);
       if (en.vat) {
         (vatRate ??= column())[e] = strings.id(en.vat.rate);
         const base = Number(en.vat.base.times(10 ** scale).toFixed(0));
@@ -242,6 +244,7 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
   if (analytics) entryColumns.analytics = analytics;
   if (vatRate) entryColumns.vatRate = vatRate;
   if (vatBase) entryColumns.vatBase = vatBase;
+  if (openItem) entryColumns.openItem = openItem;
 
   const book: Record<string, unknown> = {
     currency,

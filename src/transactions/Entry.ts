@@ -17,6 +17,7 @@ export interface EntryParts {
   readonly analytics?: Readonly<Record<string, string>> | undefined;
   readonly vat?: { readonly rate: VatRate; readonly base: Decimal } | undefined;
   readonly lettering?: { readonly code: string; readonly date: IsoDate } | undefined;
+  readonly openItem?: string | undefined;
 }
 
 const SCALE = Symbol('scale');
@@ -37,6 +38,7 @@ class PostedEntry implements Entry {
   declare readonly analytics?: Readonly<Record<string, string>>;
   declare readonly vat?: { readonly rate: VatRate; readonly base: Decimal };
   declare readonly lettering?: { readonly code: string; readonly date: IsoDate };
+  declare readonly openItem?: string;
   declare readonly [SCALE]: number;
 
   constructor(p: EntryParts) {
@@ -52,6 +54,7 @@ class PostedEntry implements Entry {
     if (p.analytics !== undefined) self.analytics = p.analytics;
     if (p.vat !== undefined) self.vat = p.vat;
     if (p.lettering !== undefined) self.lettering = p.lettering;
+    if (p.openItem !== undefined) self.openItem = p.openItem;
     Object.defineProperty(this, SCALE, { value: p.scale, enumerable: false });
     Object.freeze(this);
   }
@@ -82,6 +85,7 @@ class PostedEntry implements Entry {
     if (this.analytics !== undefined) out.analytics = this.analytics;
     if (this.vat !== undefined) out.vat = { rate: this.vat.rate, base: this.vat.base.toFixed(scale) };
     if (this.lettering !== undefined) out.lettering = this.lettering;
+    if (this.openItem !== undefined) out.openItem = this.openItem;
     return out;
   }
 }

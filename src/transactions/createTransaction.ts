@@ -160,6 +160,7 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
         else minor = m;
       }
     }
+    if (e.openItem !== undefined && e.openItem.trim() === '') add('empty_id', [...path, 'openItem'], 'The open item is empty: give the invoice id or leave it out.');
     if (e.auxiliary && e.auxiliary.number.trim() === '') add('empty_id', [...path, 'auxiliary', 'number'], 'The auxiliary account number is empty: give the customer or supplier code.');
     let foreign: { code: string; amount: Decimal } | undefined;
     if (e.currency) {
@@ -216,6 +217,7 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
         analytics,
         vat,
         lettering,
+        openItem: e.openItem,
       }),
     );
   });

@@ -62,6 +62,7 @@ export function reverseTransaction(tx: Transaction, options: ReverseTransactionO
       costCenter: e.costCenter,
       analytics: e.analytics,
       vat: e.vat,
+      openItem: e.openItem,
     }),
   );
   const out: Record<string, unknown> = {

@@ -19,6 +19,7 @@ export const entryInputSchema = z.strictObject({
   analytics: z.custom<Readonly<Record<string, string>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected an object of axis → section strings').optional(),
   vat: z.strictObject({ rate: z.string(), base: amountInputSchema }).optional(),
   lettering: z.strictObject({ code: z.string(), date: z.string() }).optional(),
+  openItem: z.string().optional(),
 });
 
 const sourceSchema = z.strictObject({

@@ -80,6 +80,12 @@ export interface EntryInput {
   readonly vat?: { readonly rate: string; readonly base: AmountInput };
   /** Matching (lettrage) code and date. */
   readonly lettering?: { readonly code: string; readonly date: string };
+  /**
+   * The open item (usually the invoice id) a receivable or payable line
+   * belongs to: an invoice's customer line and the payment lines allocated to
+   * it share it. Open items, aged balances and `letter` read it.
+   */
+  readonly openItem?: string;
 }
 
 /**
@@ -146,6 +152,8 @@ export interface Entry {
   readonly analytics?: Readonly<Record<string, string>>;
   readonly vat?: { readonly rate: VatRate; readonly base: Decimal };
   readonly lettering?: { readonly code: string; readonly date: IsoDate };
+  /** The open item (invoice id) this receivable or payable line belongs to. */
+  readonly openItem?: string;
 }
 
 /**
