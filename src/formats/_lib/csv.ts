@@ -1,0 +1,390 @@
+import { fail } from '../../errors/index.js';
+import { formatMinor } from '../../money/index.js';
+import { UTF8_BOM } from './encoding.js';
+
+/**
+ * Options of the CSV writer ({@link csvRows}, {@link serializeCsv}). The
+ * defaults suit a French spreadsheet: `;` between cells, decimal comma, CRLF.
+ *
+ * @example
+ * ```ts
+ * const options: CsvOptions = { separator: ',', decimal: '.', language: 'en' };
+ * ```
+ */
+export interface CsvOptions {
+  /**
+   * Cell separator.
+   * @defaultValue `';'`
+   */
+  readonly separator?: ';' | ',' | '\t';
+  /**
+   * Decimal separator of amounts and numbers. With `','` and a `','`
+   * separator, numeric cells holding a decimal comma are quoted (RFC 4180).
+   * @defaultValue `','`
+   */
+  readonly decimal?: ',' | '.';
+  /**
+   * Line ending, written after every line including the last one.
+   * @defaultValue `'\r\n'`
+   */
+  readonly lineEnding?: '\r\n' | '\n';
+  /**
+   * Start the file with a byte order mark (U+FEFF), which Excel needs to read
+   * UTF-8. Only for UTF-8: ISO-8859-15 and ASCII cannot hold it.
+   * @defaultValue `false`
+   */
+  readonly bom?: boolean;
+  /**
+   * Language of the header labels.
+   * @defaultValue `'fr'`
+   */
+  readonly language?: 'fr' | 'en';
+  /**
+   * Write the header line.
+   * @defaultValue `true`
+   */
+  readonly header?: boolean;
+}
+
+/**
+ * How a column's values are written:
+ * - `'text'`: a string (or a number, written with `String`), formula-neutralised;
+ * - `'amount'`: a {@link MinorAmount}, a {@link DecimalLike} (`Decimal`) or a
+ *   decimal string with a dot (`'-12.50'`), written with the decimal separator;
+ * - `'number'`: as an amount, and also a finite JS number (`5.5`);
+ * - `'integer'`: a safe integer or a string of digits;
+ * - `'date'`: an `IsoDate` string, written as given or through the column's `format`.
+ *
+ * @example
+ * ```ts
+ * const type: CsvColumnType = 'amount';
+ * ```
+ */
+export type CsvColumnType = 'text' | 'amount' | 'integer' | 'date' | 'number';
+
+/**
+ * An amount as an integer count of minor units at a scale (cents: scale 2).
+ *
+ * @example
+ * ```ts
+ * const amount: MinorAmount = { minor: -1250, scale: 2 }; // -12.50
+ * ```
+ */
+export interface MinorAmount {
+  /** A safe integer: the amount times 10^scale. */
+  readonly minor: number;
+  /** Number of decimals, an integer from 0 to 20. */
+  readonly scale: number;
+}
+
+/**
+ * Anything with decimal.js's `toFixed`: a `Decimal` from any clone.
+ *
+ * @example
+ * ```ts
+ * const value: DecimalLike = new Decimal('12.5'); // written '12,50' in an amount column
+ * ```
+ */
+export interface DecimalLike {
+  /** Plain decimal notation with a dot, without exponent. */
+  toFixed(decimalPlaces?: number): string;
+}
+
+/**
+ * What a column's `value` may return; `null` and `undefined` give an empty cell.
+ *
+ * @example
+ * ```ts
+ * const value: CsvValue = { minor: 1250, scale: 2 };
+ * ```
+ */
+export type CsvValue = string | number | MinorAmount | DecimalLike | null | undefined;
+
+/**
+ * One column of a CSV file: its stable key, its French and English header
+ * labels, its type and how to read its value from a row.
+ *
+ * @example
+ * ```ts
+ * const debit: CsvColumn<Row> = {
+ *   key: 'debit', fr: 'Débit', en: 'Debit', type: 'amount',
+ *   value: (row) => ({ minor: row.debitMinor, scale: 2 }),
+ * };
+ * ```
+ */
+export interface CsvColumn<Row> {
+  /** Stable identifier (used in error paths). */
+  readonly key: string;
+  /** Header label in French. */
+  readonly fr: string;
+  /** Header label in English. */
+  readonly en: string;
+  /** How the value is written; see {@link CsvColumnType}. */
+  readonly type: CsvColumnType;
+  /** Reads the cell's value from a row; `null` or `undefined` give an empty cell. */
+  readonly value: (row: Row) => CsvValue;
+  /**
+   * Decimals written for a {@link DecimalLike} value (`toFixed(scale)`).
+   * @defaultValue `2` for amounts; for numbers, all the decimals the value has
+   */
+  readonly scale?: number;
+  /** For date columns: rewrites the `YYYY-MM-DD` date (e.g. to `DD/MM/YYYY`). */
+  readonly format?: (iso: string) => string;
+}
+
+interface ResolvedCsvOptions {
+  readonly separator: string;
+  readonly decimal: string;
+  readonly lineEnding: string;
+  readonly bom: boolean;
+  readonly language: 'fr' | 'en';
+  readonly header: boolean;
+}
+
+/** Message texts, kept together so tests can pin them. */
+const MESSAGES = Object.freeze({
+  badOption: (name: string, value: unknown, allowed: string): string =>
+    `Invalid CSV option ${name} ${JSON.stringify(value)}: use ${allowed}.`,
+  noColumns: 'A CSV file needs at least one column: pass a non-empty columns array.',
+  badAmount: (key: string, received: string): string =>
+    `Column "${key}" expects an amount, received ${received}: return { minor, scale }, a Decimal or a decimal string such as "-12.50".`,
+  badNumber: (key: string, received: string): string =>
+    `Column "${key}" expects a number, received ${received}: return a finite number, a Decimal or a decimal string such as "5.5".`,
+  badInteger: (key: string, received: string): string =>
+    `Column "${key}" expects an integer, received ${received}: return a safe integer or a string of digits.`,
+  badText: (key: string, received: string): string =>
+    `Column "${key}" expects text, received ${received}: return a string or a number.`,
+  badDate: (key: string, received: string): string =>
+    `Column "${key}" expects a date, received ${received}: return an IsoDate string such as "2024-12-31".`,
+});
+
+const DECIMAL_RE = /^-?\d+(?:\.\d+)?$/;
+const INTEGER_RE = /^-?\d+$/;
+const NEGATIVE_ZERO_RE = /^-0(?:\.0+)?$/;
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return String(value);
+  if (value === null) return 'null';
+  if (typeof value === 'object') {
+    try {
+      return JSON.stringify(value) ?? typeof value;
+    } catch {
+      return 'an object';
+    }
+  }
+  return typeof value;
+}
+
+function pick<T extends string | boolean>(options: CsvOptions, name: keyof CsvOptions, allowed: ReadonlyArray<T>, fallback: T, label: string): T {
+  const value = options[name] as unknown;
+  if (value === undefined) return fallback;
+  if (!(allowed as ReadonlyArray<unknown>).includes(value)) fail('invalid_option', [name], MESSAGES.badOption(name, value, label));
+  return value as T;
+}
+
+function resolveOptions(options: CsvOptions): ResolvedCsvOptions {
+  return Object.freeze({
+    separator: pick(options, 'separator', [';', ',', '\t'], ';', `';', ',' or '\\t'`),
+    decimal: pick(options, 'decimal', [',', '.'], ',', `',' or '.'`),
+    lineEnding: pick(options, 'lineEnding', ['\r\n', '\n'], '\r\n', `'\\r\\n' or '\\n'`),
+    bom: pick(options, 'bom', [true, false], false, 'true or false'),
+    language: pick(options, 'language', ['fr', 'en'], 'fr', `'fr' or 'en'`),
+    header: pick(options, 'header', [true, false], true, 'true or false'),
+  });
+}
+
+/**
+ * Neutralises a text that a spreadsheet would run as a formula (CSV
+ * injection): a text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return gets a leading `'`. Only for text: amounts are never neutralised.
+ *
+ * @param text - a text cell
+ * @returns the text, prefixed with `'` when it could start a formula
+ * @example
+ * ```ts
+ * neutralizeFormula('=SUM(A1:A9)') //=> "'=SUM(A1:A9)"
+ * neutralizeFormula('Facture 12') //=> 'Facture 12'
+ * ```
+ */
+export function neutralizeFormula(text: string): string {
+  switch (text.charCodeAt(0)) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0x09: // tab
+    case 0x0d: // CR
+      return `'${text}`;
+    default:
+      return text;
+  }
+}
+
+/**
+ * Writes one CSV cell (RFC 4180): the text is put between double quotes, with
+ * inner quotes doubled, when it contains the separator, a quote, CR or LF,
+ * begins or ends with a space, or begins with U+FEFF (which a reader would take
+ * for a byte order mark); otherwise it is written as is.
+ *
+ * @param text - the cell's text (already neutralised if it is free text)
+ * @param separator - the file's cell separator
+ * @returns the cell as written in the file
+ * @example
+ * ```ts
+ * csvCell('Dupont; fils', ';') //=> '"Dupont; fils"'
+ * csvCell('Le "Bon" coin', ';') //=> '"Le ""Bon"" coin"'
+ * csvCell('12,50', ';') //=> '12,50'
+ * ```
+ */
+export function csvCell(text: string, separator: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const first = text.charCodeAt(0);
+  // a leading U+FEFF would be taken for a byte order mark by readers
+  let quote = first === 0x20 || first === 0xfeff || text.charCodeAt(n - 1) === 0x20 || text.includes(separator);
+  if (!quote) {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22 || c === 0x0a || c === 0x0d) {
+        quote = true;
+        break;
+      }
+    }
+  }
+  if (!quote) return text;
+  return `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
+}
+
+/** A decimal string with a dot, without negative zero, with the chosen decimal separator. */
+function decimalText(dotted: string, decimal: string): string {
+  const plain = NEGATIVE_ZERO_RE.test(dotted) ? dotted.slice(1) : dotted;
+  return decimal === '.' ? plain : plain.replace('.', decimal);
+}
+
+function isMinorAmount(value: object): value is MinorAmount {
+  return 'minor' in value && 'scale' in value;
+}
+
+/** The cell text of an amount or number, or `undefined` when the value does not suit the column. */
+function numericText<Row>(value: CsvValue, column: CsvColumn<Row>, decimal: string): string | undefined {
+  let dotted: string;
+  if (typeof value === 'string') dotted = value;
+  else if (typeof value === 'number') {
+    if (column.type === 'amount') return undefined;
+    dotted = String(value);
+  } else if (typeof value === 'object' && value !== null) {
+    if (isMinorAmount(value)) {
+      const { minor, scale } = value;
+      if (!Number.isSafeInteger(minor) || !Number.isInteger(scale) || scale < 0 || scale > 20) return undefined;
+      return decimalText(formatMinor(minor, scale, '.'), decimal);
+    }
+    if (typeof value.toFixed !== 'function') return undefined;
+    const scale = column.scale ?? (column.type === 'amount' ? 2 : undefined);
+    dotted = scale === undefined ? value.toFixed() : value.toFixed(scale);
+  } else return undefined;
+  if (!DECIMAL_RE.test(dotted)) return undefined;
+  return decimalText(dotted, decimal);
+}
+
+/** The text of one cell before quoting (internal). */
+function cellText<Row>(row: Row, column: CsvColumn<Row>, decimal: string, rowIndex: number): string {
+  const value = column.value(row);
+  if (value === null || value === undefined) return '';
+  const path = [rowIndex, column.key];
+  switch (column.type) {
+    case 'text':
+      if (typeof value === 'string') return neutralizeFormula(value);
+      if (typeof value === 'number') return neutralizeFormula(String(value));
+      return fail('invalid_option', path, MESSAGES.badText(column.key, describeValue(value)));
+    case 'amount':
+      return numericText(value, column, decimal) ?? fail('invalid_option', path, MESSAGES.badAmount(column.key, describeValue(value)));
+    case 'number':
+      return numericText(value, column, decimal) ?? fail('invalid_option', path, MESSAGES.badNumber(column.key, describeValue(value)));
+    case 'integer':
+      if (typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && INTEGER_RE.test(value)) return String(value);
+      return fail('invalid_option', path, MESSAGES.badInteger(column.key, describeValue(value)));
+    case 'date':
+      if (typeof value !== 'string') return fail('invalid_option', path, MESSAGES.badDate(column.key, describeValue(value)));
+      return column.format === undefined ? value : column.format(value);
+    default:
+      return fail('invalid_option', [rowIndex, column.key, 'type'], MESSAGES.badOption('column type', column.type, `'text', 'amount', 'integer', 'date' or 'number'`));
+  }
+}
+
+function* generateCsv<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColumn<Row>>, o: ResolvedCsvOptions): Generator<string, void, undefined> {
+  const { separator, decimal, lineEnding } = o;
+  const count = columns.length;
+  if (o.bom) yield UTF8_BOM;
+  if (o.header) {
+    let line = '';
+    for (let c = 0; c < count; c++) {
+      const column = columns[c] as CsvColumn<Row>;
+      if (c > 0) line += separator;
+      line += csvCell(o.language === 'en' ? column.en : column.fr, separator);
+    }
+    yield (line === '' ? '""' : line) + lineEnding;
+  }
+  let rowIndex = 0;
+  for (const row of rows) {
+    let line = '';
+    for (let c = 0; c < count; c++) {
+      if (c > 0) line += separator;
+      line += csvCell(cellText(row, columns[c] as CsvColumn<Row>, decimal, rowIndex), separator);
+    }
+    // a lone empty cell is written "" so that the line is not blank
+    yield (line === '' ? '""' : line) + lineEnding;
+    rowIndex++;
+  }
+}
+
+/**
+ * Writes rows as an RFC 4180 CSV file, lazily: yields the BOM (if asked), the
+ * header line, then one line per row, each line with its line ending, so
+ * joining the chunks gives the file. Text cells are neutralised against
+ * formulas ({@link neutralizeFormula}); every cell is quoted when needed
+ * ({@link csvCell}). Options are checked at once; cell values while iterating.
+ *
+ * @param rows - the rows, read once, never modified
+ * @param columns - the columns, in file order (at least one)
+ * @param options - separator, decimal separator, line ending, BOM, header language
+ * @returns a lazy iterable of text chunks
+ * @throws AccountingError `invalid_option` for an option outside its allowed
+ *   values or no columns (at once), or a value that does not suit its column's
+ *   type (while iterating; the path is `[rowIndex, column.key]`)
+ * @example
+ * ```ts
+ * const columns: CsvColumn<{ label: string; minor: number }>[] = [
+ *   { key: 'label', fr: 'Libellé', en: 'Label', type: 'text', value: (r) => r.label },
+ *   { key: 'amount', fr: 'Montant', en: 'Amount', type: 'amount', value: (r) => ({ minor: r.minor, scale: 2 }) },
+ * ];
+ * [...csvRows([{ label: '=1+1', minor: -1250 }], columns)]
+ * //=> ['Libellé;Montant\r\n', "'=1+1;-12,50\r\n"]
+ * ```
+ */
+export function csvRows<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColumn<Row>>, options: CsvOptions = {}): Iterable<string> {
+  const resolved = resolveOptions(options);
+  if (columns.length === 0) fail('invalid_option', ['columns'], MESSAGES.noColumns);
+  return generateCsv(rows, columns, resolved);
+}
+
+/**
+ * Writes rows as an RFC 4180 CSV file in one string: the chunks of
+ * {@link csvRows} joined.
+ *
+ * @param rows - the rows, never modified
+ * @param columns - the columns, in file order (at least one)
+ * @param options - separator, decimal separator, line ending, BOM, header language
+ * @returns the whole file
+ * @throws AccountingError `invalid_option`, as {@link csvRows}
+ * @example
+ * ```ts
+ * serializeCsv([{ label: 'Vente', minor: 60000 }], columns, { separator: ',', decimal: '.', language: 'en' })
+ * //=> 'Label,Amount\r\nVente,600.00\r\n'
+ * ```
+ */
+export function serializeCsv<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColumn<Row>>, options: CsvOptions = {}): string {
+  let out = '';
+  for (const chunk of csvRows(rows, columns, options)) out += chunk;
+  return out;
+}
