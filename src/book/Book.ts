@@ -134,6 +134,8 @@ export interface Book {
   readonly accounts: ReadonlyArray<string>;
   /** Account labels by id (the first label given in the entries, else the chart's, else ''). */
   readonly accountLabels: ReadonlyArray<string>;
+  /** 1 where the account label came from the entries (`accountLabel`), 0 where from the chart. */
+  readonly accountLabelGiven: Uint8Array;
   readonly auxiliaries: ReadonlyArray<AuxiliaryAccount>;
   readonly ledgers: ReadonlyArray<BookLedger>;
   /** Journal codes by id. */

@@ -32,7 +32,7 @@ export function bookTransaction(book: Book, t: number): Transaction {
         side: amount > 0 ? 'debit' : 'credit',
         minor: Math.abs(amount),
         scale: book.scale,
-        accountLabel: book.accountLabels[c.account[e]!] || undefined,
+        accountLabel: book.accountLabelGiven[c.account[e]!] ? book.accountLabels[c.account[e]!] : undefined,
         auxiliary: ledger.auxiliary >= 0 ? book.auxiliaries[ledger.auxiliary] : undefined,
         label,
         currency: fc ? Object.freeze(fc) : undefined,

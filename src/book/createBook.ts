@@ -3,6 +3,7 @@ import { toDayNumber } from '../calendar/index.js';
 import { AccountingError, issue, type AccountingIssue } from '../errors/index.js';
 import { currencyScale, type CurrencyCode } from '../money/index.js';
 import type { Transaction, TransactionSource } from '../transactions/index.js';
+import { StringTable } from './_lib/StringTable.js';
 import { BOOK, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './Book.js';
 
 /**
@@ -27,20 +28,6 @@ export interface CreateBookOptions {
 
 const DEFAULT_JOURNAL_LABELS: Readonly<Record<string, string>> = { VT: 'Ventes', AC: 'Achats', BQ: 'Banque', CA: 'Caisse', OD: 'Opérations diverses', AN: 'À-nouveaux' };
 
-/** Interns strings to dense ids (internal). */
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-}
 
 /**
  * Lays validated transactions out as a columnar, immutable {@link Book}:
@@ -70,20 +57,21 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
   const currency = T > 0 ? list[0]!.currency : (options.currency ?? 'EUR');
   const scale = currencyScale(currency, ['currency']);
 
-  const strings = new Interner();
-  const accounts = new Interner();
-  const journals = new Interner();
-  const types = new Interner();
-  const currencies = new Interner();
-  const auxNumbers = new Map<string, number>();
+  const strings = new StringTable();
+  const accounts = new StringTable();
+  const journals = new StringTable();
+  const types = new StringTable();
+  const currencies = new StringTable();
+  const auxNumbers = new StringTable();
   const auxiliaries: AuxiliaryAccount[] = [];
-  const ledgerIds = new Map<number, number>();
+  const ledgerByAccount: Array<Map<number, number>> = [];
   const ledgers: BookLedger[] = [];
   const accountLabels: string[] = [];
+  const labelGiven: number[] = [];
   const sources: TransactionSource[] = [];
   const analyticsList: Array<Readonly<Record<string, string>>> = [];
   const dayCache = new Map<string, number>();
-  const seenIds = new Map<string, number>();
+  const seenIds = new StringTable(T);
   const day = (d: string): number => {
     let n = dayCache.get(d);
     if (n === undefined) {
@@ -131,11 +119,20 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
   let previousDay = -Infinity;
   const journalCodes = options.journals ? new Set(options.journals.map((j) => j.code)) : undefined;
 
+  let duplicates = 0;
+  let lastAux: AuxiliaryAccount | undefined;
+  let lastAuxId = -1;
+  let lastJournal: string | undefined;
+  let lastJournalId = -1;
+  let lastType: string | undefined;
+  let lastTypeId = -1;
   for (let t = 0; t < T; t++) {
     const tx = list[t]!;
-    if (seenIds.has(tx.id)) {
-      issues.push(issue('duplicate_transaction', [t, 'id'], `Transaction id ${tx.id} is used twice (inputs ${seenIds.get(tx.id)!} and ${t}): ids must be unique in a book.`));
-    } else seenIds.set(tx.id, t);
+    if (seenIds.id(tx.id) !== t - duplicates) {
+      duplicates++;
+      const first = list.findIndex((x) => x.id === tx.id);
+      issues.push(issue('duplicate_transaction', [t, 'id'], `Transaction id ${tx.id} is used twice (inputs ${first} and ${t}): ids must be unique in a book.`));
+    }
     if (tx.currency !== currency) {
       issues.push(issue('invalid_input', [t, 'currency'], `Transaction ${tx.id} is in ${tx.currency} but the book is in ${currency}: a book has one currency (keep foreign amounts on the entries).`));
     }
@@ -143,7 +140,11 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
       issues.push(issue('unknown_journal', [t, 'journal'], `Journal ${tx.journal} of transaction ${tx.id} is not in the journals given: add it to options.journals.`));
     }
     txc.id[t] = tx.id;
-    txc.journal[t] = journals.id(tx.journal);
+    if (tx.journal !== lastJournal) {
+      lastJournal = tx.journal;
+      lastJournalId = journals.id(tx.journal);
+    }
+    txc.journal[t] = lastJournalId;
     const d = day(tx.date);
     txc.date[t] = d;
     if (d < previousDay) sorted = false;
@@ -152,7 +153,11 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
     txc.pieceDate[t] = day(tx.piece.date);
     txc.label[t] = tx.label;
     txc.validatedOn[t] = day(tx.validatedOn);
-    txc.type[t] = tx.type === undefined ? -1 : types.id(tx.type);
+    if (tx.type !== lastType) {
+      lastType = tx.type;
+      lastTypeId = tx.type === undefined ? -1 : types.id(tx.type);
+    }
+    txc.type[t] = lastTypeId;
     txc.opening[t] = tx.type === 'opening' ? 1 : 0;
     if (tx.source) {
       txc.source[t] = sources.length;
@@ -183,23 +188,28 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
           issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${en.account} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
         }
         accountLabels.push(en.accountLabel ?? chartAccount?.label ?? '');
-      } else if (accountLabels[a] === '' && en.accountLabel) accountLabels[a] = en.accountLabel;
+        labelGiven.push(en.accountLabel === undefined ? 0 : 1);
+      } else if (!labelGiven[a] && en.accountLabel !== undefined) {
+        accountLabels[a] = en.accountLabel;
+        labelGiven[a] = 1;
+      }
       ent.account[e] = a;
       let auxId = -1;
       if (en.auxiliary) {
-        const found = auxNumbers.get(en.auxiliary.number);
-        if (found === undefined) {
-          auxId = auxiliaries.length;
-          auxiliaries.push(en.auxiliary);
-          auxNumbers.set(en.auxiliary.number, auxId);
-        } else auxId = found;
+        if (en.auxiliary === lastAux) auxId = lastAuxId;
+        else {
+          auxId = auxNumbers.id(en.auxiliary.number);
+          if (auxId === auxiliaries.length) auxiliaries.push(en.auxiliary);
+          lastAux = en.auxiliary;
+          lastAuxId = auxId;
+        }
       }
-      const key = a * 4_194_304 + auxId + 1;
-      let ledger = ledgerIds.get(key);
+      const byAux = (ledgerByAccount[a] ??= new Map<number, number>());
+      let ledger = byAux.get(auxId);
       if (ledger === undefined) {
         ledger = ledgers.length;
         ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
-        ledgerIds.set(key, ledger);
+        byAux.set(auxId, ledger);
       }
       ent.ledger[e] = ledger;
       if (en.label !== undefined) (label ??= column())[e] = strings.id(en.label);
@@ -253,6 +263,7 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
     entryCount: e,
     accounts: Object.freeze(accounts.values),
     accountLabels: Object.freeze(accountLabels),
+    accountLabelGiven: Uint8Array.from(labelGiven),
     auxiliaries: Object.freeze(auxiliaries),
     ledgers: Object.freeze(ledgers),
     journals: Object.freeze(journals.values),

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  AccountingError, addDays, addMonths, compactDate, days360, daysBetween, daysInPeriod, endOfMonth, fiscalYear, fromDayNumber,
+  isIsoDate, isoDate, isWithin, monthsOf, period, startOfMonth, toDayNumber, type IsoDate,
+} from '../../src/index.js';
+
+const codeOf = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AccountingError) return e.issues[0].code;
+    throw e;
+  }
+  throw new Error('expected an AccountingError');
+};
+const d = (s: string): IsoDate => isoDate(s);
+
+describe('dates', () => {
+  it.each(['2024-02-30', '2023-02-29', '2024-2-1', '20240201', '2024-13-01', '2024-00-10', '2024-01-00', '', '2024-01-01T00:00:00Z', '0000-01-01'])('refuses %j with invalid_date', (s) => {
+    expect(isIsoDate(s)).toBe(false);
+    expect(codeOf(() => isoDate(s))).toBe('invalid_date');
+  });
+
+  it('says what to write', () => {
+    expect(() => isoDate('2024-02-30')).toThrowErrorMatchingInlineSnapshot(`[AccountingError: Invalid date "2024-02-30": write a real calendar date as YYYY-MM-DD (e.g. "2024-02-29").]`);
+  });
+
+  it('accepts leap days and century rules', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+  });
+
+  it('counts days and months without a time zone', () => {
+    expect(toDayNumber('1970-01-01')).toBe(0);
+    expect(fromDayNumber(19782)).toBe('2024-02-29');
+    expect(addDays(d('2024-02-28'), 1)).toBe('2024-02-29');
+    expect(addDays(d('2024-12-31'), 1)).toBe('2025-01-01');
+    expect(addMonths(d('2024-01-31'), 1)).toBe('2024-02-29');
+    expect(daysBetween(d('2024-10-15'), d('2024-12-31'))).toBe(77);
+    expect(endOfMonth(d('2024-02-10'))).toBe('2024-02-29');
+    expect(endOfMonth(d('2023-02-10'))).toBe('2023-02-28');
+    expect(startOfMonth(d('2024-02-10'))).toBe('2024-02-01');
+    expect(compactDate(d('2024-10-15'))).toBe('20241015');
+  });
+
+  it('pins TV1 day counts: 365 days, 78 in 2024, 287 after', () => {
+    const p = period('2024-10-15', '2025-10-14');
+    expect(daysInPeriod(p)).toBe(365);
+    expect(daysInPeriod(period('2024-10-15', '2024-12-31'))).toBe(78);
+    expect(days360(d('2025-01-01'), d('2025-10-15'))).toBe(284);
+  });
+
+  it('builds periods and fiscal years', () => {
+    expect(period('2024-01-01', '2024-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(codeOf(() => period('2024-12-31', '2024-01-01'))).toBe('invalid_period');
+    expect(codeOf(() => period('2024-12-32', '2025-01-01'))).toBe('invalid_date');
+    expect(fiscalYear(d('2024-03-10'), { startMonth: 7 })).toEqual({ from: '2023-07-01', to: '2024-06-30' });
+    expect(fiscalYear(d('2024-07-01'), { startMonth: 7 })).toEqual({ from: '2024-07-01', to: '2025-06-30' });
+    expect(fiscalYear(d('2024-03-10'))).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(codeOf(() => fiscalYear(d('2024-03-10'), { startMonth: 13 }))).toBe('invalid_option');
+    expect(isWithin('2024-12-31', period('2024-01-01', '2024-12-31'))).toBe(true);
+    expect(monthsOf(period('2024-01-15', '2024-03-10'))).toEqual([
+      { from: '2024-01-15', to: '2024-01-31' },
+      { from: '2024-02-01', to: '2024-02-29' },
+      { from: '2024-03-01', to: '2024-03-10' },
+    ]);
+  });
+
+  it('gives the same answers in every time zone (run under TZ=Pacific/Kiritimati and America/Los_Angeles too)', () => {
+    expect(addMonths(d('2024-03-31'), -1)).toBe('2024-02-29');
+    expect(daysBetween(d('2024-03-30'), d('2024-04-01'))).toBe(2);
+    expect(daysBetween(d('2024-10-26'), d('2024-10-28'))).toBe(2);
+    expect(addMonths(d('2024-11-03'), 1)).toBe('2024-12-03');
+  });
+
+  describe('properties', () => {
+    const day = fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('2200-12-31') });
+    it('round trip: toDayNumber(fromDayNumber(n)) = n and the result is a valid date', () => {
+      fc.assert(fc.property(day, (n) => isIsoDate(fromDayNumber(n)) && toDayNumber(fromDayNumber(n)) === n));
+    });
+    it('addDays agrees with daysBetween (date-fns) whatever the time zone', () => {
+      fc.assert(fc.property(day, fc.integer({ min: -800, max: 800 }), (n, k) => daysBetween(fromDayNumber(n), addDays(fromDayNumber(n), k)) === k));
+    });
+    it('string order is date order', () => {
+      fc.assert(fc.property(day, day, (a, b) => Math.sign(a - b) === Math.sign(fromDayNumber(a).localeCompare(fromDayNumber(b)))));
+    });
+    it('a fiscal year contains its date and lasts 365 or 366 days', () => {
+      fc.assert(
+        fc.property(day, fc.integer({ min: 1, max: 12 }), (n, m) => {
+          const fy = fiscalYear(fromDayNumber(n), { startMonth: m });
+          return isWithin(fromDayNumber(n), fy) && [365, 366].includes(daysInPeriod(fy));
+        }),
+      );
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { allocate, AccountingError, Decimal, ROUNDING_MODES } from '../../src/index.js';
+
+const codeOf = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AccountingError) return e.issues[0].code;
+    throw e;
+  }
+  throw new Error('expected an AccountingError');
+};
+
+describe('allocate', () => {
+  it('pins TV3: 33.33 over 360 / 90 / 10.55 gives 26.05 / 6.51 / 0.77', () => {
+    expect(allocate('33.33', ['360', '90', '10.55']).map((d) => d.toFixed(2))).toEqual(['26.05', '6.51', '0.77']);
+  });
+
+  it('allocates a negative total symmetrically', () => {
+    expect(allocate('-33.33', ['360', '90', '10.55']).map((d) => d.toFixed(2))).toEqual(['-26.05', '-6.51', '-0.77']);
+  });
+
+  it('gives ties to the earliest weight', () => {
+    expect(allocate('0.01', ['1', '1', '1']).map((d) => d.toFixed(2))).toEqual(['0.01', '0.00', '0.00']);
+    expect(allocate('1.00', ['1', '1', '1']).map((d) => d.toFixed(2))).toEqual(['0.34', '0.33', '0.33']);
+  });
+
+  it('respects the currency scale (JPY 0, TND 3)', () => {
+    expect(allocate('100', ['1', '2'], { currency: 'JPY' }).map((d) => d.toString())).toEqual(['33', '67']);
+    expect(allocate('1.000', ['1', '2'], { currency: 'TND' }).map((d) => d.toFixed(3))).toEqual(['0.333', '0.667']);
+  });
+
+  it('gives a zero weight nothing', () => {
+    expect(allocate('10.00', ['0', '1', '0']).map((d) => d.toFixed(2))).toEqual(['0.00', '10.00', '0.00']);
+  });
+
+  it('accepts Decimal inputs and safe integers', () => {
+    expect(allocate(new Decimal('10'), [1, 3]).map((d) => d.toFixed(2))).toEqual(['2.50', '7.50']);
+  });
+
+  it('refuses bad input with typed errors', () => {
+    expect(codeOf(() => allocate('10.00', []))).toBe('invalid_weights');
+    expect(codeOf(() => allocate('10.00', ['0', '0']))).toBe('invalid_weights');
+    expect(codeOf(() => allocate('10.00', ['-1', '2']))).toBe('invalid_weights');
+    expect(codeOf(() => allocate('10.001', ['1']))).toBe('too_many_decimals');
+    expect(codeOf(() => allocate('abc', ['1']))).toBe('invalid_amount');
+    expect(codeOf(() => allocate('1', ['1'], { currency: 'XXX' }))).toBe('unknown_currency');
+    expect(codeOf(() => allocate('1', ['1'], { rounding: 'up' as never }))).toBe('invalid_option');
+  });
+
+  it('does not mutate the weights', () => {
+    const weights = Object.freeze(['1', '2']);
+    allocate('3.00', weights);
+    expect(weights).toEqual(['1', '2']);
+  });
+
+  describe('properties', () => {
+    const totals = fc.integer({ min: -10_000_000, max: 10_000_000 });
+    const weights = fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 }).filter((ws) => ws.some((w) => w > 0));
+    const mode = fc.constantFrom(...ROUNDING_MODES);
+
+    it('preserves the total: the shares sum exactly to the total', () => {
+      fc.assert(
+        fc.property(totals, weights, mode, (t, ws, rounding) => {
+          const total = new Decimal(t).dividedBy(100);
+          const shares = allocate(total, ws.map((w) => new Decimal(w).dividedBy(100)), { rounding });
+          return shares.reduce((a, s) => a.plus(s), new Decimal(0)).equals(total);
+        }),
+      );
+    });
+
+    it('is fair: each share is within one minor unit of its exact share', () => {
+      fc.assert(
+        fc.property(totals, weights, mode, (t, ws, rounding) => {
+          const total = new Decimal(t).dividedBy(100);
+          const sum = ws.reduce((a, w) => a + w, 0);
+          const shares = allocate(total, ws.map(String), { rounding });
+          return shares.every((s, i) => s.minus(total.times(ws[i]!).dividedBy(sum)).abs().lessThan('0.01'));
+        }),
+      );
+    });
+
+    it('is symmetric: allocating −t gives the negated shares of t', () => {
+      fc.assert(
+        fc.property(totals, weights, (t, ws) => {
+          const a = allocate(new Decimal(t).dividedBy(100), ws.map(String));
+          const b = allocate(new Decimal(-t).dividedBy(100), ws.map(String));
+          return a.every((s, i) => s.negated().equals(b[i]!));
+        }),
+      );
+    });
+  });
+});
