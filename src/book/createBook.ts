@@ -51,24 +51,31 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
   const list: ReadonlyArray<Transaction> = Array.isArray(transactions) ? transactions : [...transactions];
   const T = list.length;
   let E = 0;
-  for (let t = 0; t < T; t++) E += list[t]!.entries.length;
+  let withSource = 0;
+  for (let t = 0; t < T; t++) {
+    const tx = list[t]!;
+    E += tx.entries.length;
+    if (tx.source !== undefined) withSource++;
+  }
 
   const issues: AccountingIssue[] = [];
   const currency = T > 0 ? list[0]!.currency : (options.currency ?? 'EUR');
   const scale = currencyScale(currency, ['currency']);
 
   const strings = new StringTable();
-  const accounts = new StringTable();
-  const journals = new StringTable();
-  const types = new StringTable();
-  const currencies = new StringTable();
-  const auxNumbers = new StringTable();
+  // Few distinct keys looked up often: a Map reuses the strings' cached hashes.
+  const accounts = new SmallTable();
+  const journals = new SmallTable();
+  const types = new SmallTable();
+  const currencies = new SmallTable();
+  const auxNumbers = new SmallTable();
   const auxiliaries: AuxiliaryAccount[] = [];
   const ledgerByAccount: Array<Map<number, number>> = [];
   const ledgers: BookLedger[] = [];
   const accountLabels: string[] = [];
   const labelGiven: number[] = [];
-  const sources: TransactionSource[] = [];
+  const sources = new Array<TransactionSource>(withSource);
+  let sourceCount = 0;
   const analyticsList: Array<Readonly<Record<string, string>>> = [];
   const dayCache = new Map<string, number>();
   const seenIds = new StringTable(T);
@@ -160,8 +167,8 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
     txc.type[t] = lastTypeId;
     txc.opening[t] = tx.type === 'opening' ? 1 : 0;
     if (tx.source) {
-      txc.source[t] = sources.length;
-      sources.push(tx.source);
+      txc.source[t] = sourceCount;
+      sources[sourceCount++] = tx.source;
     } else txc.source[t] = -1;
     txc.reverses[t] = tx.reverses === undefined ? -1 : strings.id(tx.reverses);
     txc.entryStart[t] = e;
@@ -282,6 +289,21 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
   if (options.journals) book.journalList = options.journals;
   Object.defineProperty(book, BOOK, { value: true, enumerable: false });
   return Object.freeze(book) as unknown as Book;
+}
+
+/** String → dense id for small sets of keys (internal). */
+class SmallTable {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
 }
 
 function identity(n: number): Int32Array {
