@@ -1,0 +1,201 @@
+import { defaultChart, type Journal } from '../../accounts/index.js';
+import { addMonths, compactDate, fromDayNumber, toDayNumber, toPeriod, type IsoDate } from '../../calendar/index.js';
+import { fail } from '../../errors/index.js';
+import { formatMinor } from '../../money/index.js';
+import { toBook, type Book, type BookSource } from '../../book/index.js';
+import { defineFormat, type Format } from '../Format.js';
+import { checkSiren } from '../_lib/siren.js';
+import { FEC_COLUMNS } from './columns.js';
+
+/**
+ * Options of the FEC writer (`formats.fec`).
+ *
+ * @example
+ * ```ts
+ * const options: FecOptions = { fiscalYear: { from: '2024-01-01', to: '2024-12-31' }, separator: '\t' };
+ * ```
+ */
+export interface FecOptions {
+  /**
+   * The fiscal year the file covers; transactions dated outside it are left
+   * out. Without it, every transaction must fall within twelve months.
+   */
+  readonly fiscalYear?: { readonly from: string; readonly to: string };
+  /** @defaultValue '|' */
+  readonly separator?: '|' | '\t';
+  /** @defaultValue '\r\n' */
+  readonly lineEnding?: '\r\n' | '\n';
+  /**
+   * Whether the last line ends with a line ending (DGFiP checkers prefer none).
+   * @defaultValue false
+   */
+  readonly finalNewline?: boolean;
+  /**
+   * Journals whose transactions are opening entries (à-nouveaux), written first,
+   * besides transactions typed `opening`.
+   * @defaultValue ['AN']
+   */
+  readonly openingJournals?: ReadonlyArray<string>;
+  /** Journal labels when the source is transactions rather than a Book. */
+  readonly journals?: ReadonlyArray<Journal>;
+}
+
+const CLEAN_RE = /[|\t\r\n]/g;
+
+/** Replaces separators, tabs and line breaks by spaces: FEC fields are never quoted. */
+function clean(text: string): string {
+  CLEAN_RE.lastIndex = 0;
+  return CLEAN_RE.test(text) ? text.replace(CLEAN_RE, ' ') : text;
+}
+
+/** The transactions to write, opening ones first, then by validation date and input order (internal). */
+function fecOrder(book: Book, options: FecOptions): Int32Array {
+  const T = book.size;
+  const { date, validatedOn, opening, journal } = book.tx;
+  const openingJournals = new Set(options.openingJournals ?? ['AN']);
+  const isOpeningJournal = book.journals.map((j) => openingJournals.has(j));
+  let from = -Infinity;
+  let to = Infinity;
+  if (options.fiscalYear) {
+    const fy = toPeriod(options.fiscalYear, ['fiscalYear']);
+    from = toDayNumber(fy.from);
+    to = toDayNumber(fy.to);
+  } else if (T > 0) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let t = 0; t < T; t++) {
+      if (date[t]! < min) min = date[t]!;
+      if (date[t]! > max) max = date[t]!;
+    }
+    const last = toDayNumber(addMonths(fromDayNumber(min), 12)) - 1;
+    if (max > last) {
+      fail('invalid_option', ['fiscalYear'], `The transactions run from ${fromDayNumber(min)} to ${fromDayNumber(max)}, more than one fiscal year: a FEC covers one; pass options.fiscalYear.`);
+    }
+  }
+  const keys: number[] = [];
+  let minValid = Infinity;
+  for (let t = 0; t < T; t++) if (validatedOn[t]! < minValid) minValid = validatedOn[t]!;
+  const selected: number[] = [];
+  for (let t = 0; t < T; t++) {
+    const d = date[t]!;
+    if (d < from || d > to) continue;
+    selected.push(t);
+  }
+  const n = selected.length;
+  const packed = new Float64Array(n);
+  // key = (not opening) · 2^46 + (validation day − min) · 2^24 + position: exact in a float64 below 2^53.
+  for (let i = 0; i < n; i++) {
+    const t = selected[i]!;
+    const open = opening[t] || isOpeningJournal[journal[t]!] ? 0 : 1;
+    packed[i] = open * 2 ** 46 + (validatedOn[t]! - minValid) * 2 ** 24 + i;
+  }
+  if (n >= 2 ** 24) {
+    const order = selected.map((_, i) => i).sort((a, b) => packed[a]! - packed[b]! || a - b);
+    return Int32Array.from(order, (i) => selected[i]!);
+  }
+  packed.sort();
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = selected[packed[i]! % 2 ** 24]!;
+  void keys;
+  return out;
+}
+
+/** The FEC lines of a Book, header first, each with its line ending except the last (internal). */
+function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<string> {
+  const book = toBook(source, options.journals ? { journals: options.journals } : {});
+  const sep = options.separator ?? '|';
+  if (sep !== '|' && sep !== '\t') fail('invalid_option', ['separator'], `A FEC separator is "|" or a tab, not ${JSON.stringify(sep)}.`);
+  const eol = options.lineEnding ?? '\r\n';
+  if (eol !== '\r\n' && eol !== '\n') fail('invalid_option', ['lineEnding'], 'lineEnding is "\\r\\n" or "\\n".');
+  const order = fecOrder(book, options);
+  const scale = book.scale;
+  const zero = formatMinor(0, scale, ',');
+  const { tx, entries: c } = book;
+  const cl = (s: string): string => (sep === '|' ? clean(s) : clean(s));
+
+  const journalPrefix = book.journals.map((code, j) => `${cl(code)}${sep}${cl(book.journalLabels[j] ?? code)}${sep}`);
+  const chart = book.chart ?? defaultChart();
+  const accountField = book.accounts.map((n, a) => `${n}${sep}${cl(book.accountLabels[a] || chart.find(n)?.label || n)}${sep}`);
+  const auxField = book.auxiliaries.map((x) => `${cl(x.number)}${sep}${cl(x.name)}${sep}`);
+  const emptyAux = `${sep}${sep}`;
+  const dayCache = new Map<number, string>();
+  const day = (d: number): string => {
+    let s = dayCache.get(d);
+    if (s === undefined) {
+      s = compactDate(fromDayNumber(d) as IsoDate);
+      dayCache.set(d, s);
+    }
+    return s;
+  };
+
+  let out = FEC_COLUMNS.join(sep);
+  let first = true;
+  const flushAt = 64 * 1024;
+  for (let i = 0; i < order.length; i++) {
+    const t = order[i]!;
+    const head = `${journalPrefix[tx.journal[t]!]}${cl(tx.id[t]!)}${sep}${day(tx.date[t]!)}${sep}`;
+    const piece = `${cl(tx.pieceRef[t]!)}${sep}${day(tx.pieceDate[t]!)}${sep}`;
+    const txLabel = cl(tx.label[t]!);
+    const valid = day(tx.validatedOn[t]!);
+    for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
+      const amount = c.amount[e]!;
+      const ledger = book.ledgers[c.ledger[e]!]!;
+      const labelId = c.label ? c.label[e]! : -1;
+      const label = labelId >= 0 ? cl(book.strings[labelId]!) : txLabel;
+      const letterId = c.letteringCode ? c.letteringCode[e]! : -1;
+      const letter = letterId >= 0 ? `${cl(book.strings[letterId]!)}${sep}${day(c.letteringDate![e]!)}` : sep;
+      const fcId = c.foreignCurrency ? c.foreignCurrency[e]! : -1;
+      const foreign = fcId >= 0 ? `${c.foreignAmount![e]!.replace('.', ',')}${sep}${book.currencies[fcId]!}` : sep;
+      out +=
+        (first ? eol : eol) +
+        head +
+        accountField[c.account[e]!] +
+        (ledger.auxiliary >= 0 ? auxField[ledger.auxiliary] : emptyAux) +
+        piece +
+        label +
+        sep +
+        (amount > 0 ? formatMinor(amount, scale, ',') + sep + zero : zero + sep + formatMinor(-amount, scale, ',')) +
+        sep +
+        letter +
+        sep +
+        valid +
+        sep +
+        foreign;
+      first = false;
+      if (out.length >= flushAt) {
+        yield out;
+        out = '';
+      }
+    }
+  }
+  if (options.finalNewline) out += eol;
+  if (out !== '') yield out;
+}
+
+/**
+ * The FEC (fichier des écritures comptables, LPF art. A47 A-1): the 18
+ * columns in order, `|` (or tab) separated, CRLF, no newline after the last
+ * line, comma decimals, `0,00` never empty, AAAAMMJJ dates, no quoting
+ * (separators and line breaks inside labels become spaces), opening entries
+ * first then by validation date and input order, one fiscal year. Its input is
+ * a Book or transactions.
+ *
+ * @example
+ * ```ts
+ * formats.fec.serialize(book, { fiscalYear: { from: '2024-01-01', to: '2024-12-31' } }).split('\r\n')[0]
+ * //=> 'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise'
+ * formats.fec.fileName({ siren: '123456782', closingDate: '2024-12-31' }) //=> '123456782FEC20241231.txt'
+ * ```
+ */
+export const fecFormat: Format<BookSource, FecOptions> = defineFormat<BookSource, FecOptions>({
+  id: 'fec',
+  mediaType: 'text/plain',
+  description: "Fichier des écritures comptables (LPF art. A47 A-1), the file every French accounting program imports and the tax administration asks for",
+  fileName(context) {
+    const siren = checkSiren(context.siren);
+    const closing = context.closingDate ?? context.period?.to;
+    if (closing === undefined) fail('invalid_option', ['closingDate'], 'A FEC file name needs the closing date of the fiscal year (closingDate or period.to).');
+    return `${siren}FEC${compactDate(toPeriod({ from: closing, to: closing }, ['closingDate']).to)}.txt`;
+  },
+  chunks: fecChunks,
+});
