@@ -58,7 +58,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return d <= daysInMonth(y, mo);
 }
 
-/** Days in a month (1-based month), via date-fns on a local date (time-zone safe). */
+/**
+ * Days in a month (1-based month), via date-fns on a local date (time-zone safe).
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2) //=> 29
+ * ```
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   const probe = new Date(2000, 1, 1);

@@ -13,7 +13,14 @@ import { fail } from '../errors/index.js';
  */
 export type RoundingMode = 'half-away-from-zero' | 'half-even' | 'away-from-zero' | 'toward-zero';
 
-/** The rounding modes, in a stable order. */
+/**
+ * The rounding modes, in a stable order.
+ *
+ * @example
+ * ```ts
+ * ROUNDING_MODES //=> ['half-away-from-zero', 'half-even', 'away-from-zero', 'toward-zero']
+ * ```
+ */
 export const ROUNDING_MODES: ReadonlyArray<RoundingMode> = Object.freeze([
   'half-away-from-zero',
   'half-even',
