@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AccountingError, createBook, customerBalances, openItems, type OpenItems } from '../../src/index.js';
+import { transactionsArbitrary } from '../../src/testing/index.js';
+import { receivablesTransactions, snapshot, withOpenItems } from './_fixtures.js';
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AccountingError) return error.issues[0].code;
+    throw error;
+  }
+  return undefined;
+}
+
+const table = (r: OpenItems): string[][] =>
+  r.items.map((i) => [i.auxiliary.number, i.openItem ?? i.lettering ?? '-', i.documentNumber, i.date, i.side, i.amount.toFixed(2), i.settled.toFixed(2), i.remaining.toFixed(2)]);
+
+describe('openItems', () => {
+  const book = createBook(receivablesTransactions());
+
+  it('lists unpaid invoices and unused credits with what remains, from open items, lettering and lone entries', () => {
+    const report = openItems(book, { asOf: '2024-12-31' });
+    expect(table(report)).toEqual([
+      ['C0001', 'inv-2', 'FA2024-0002', '2024-10-20', 'debit', '480.00', '80.00', '400.00'],
+      ['C0002', 'cn-1', 'AV2024-0001', '2024-12-10', 'credit', '50.00', '0.00', '50.00'],
+      ['C0003', '-', 'RG-2024-12-20-C0003', '2024-12-20', 'credit', '30.00', '0.00', '30.00'],
+      ['C0004', '-', 'AN2024', '2024-01-01', 'debit', '200.00', '0.00', '200.00'],
+    ]);
+    expect(report.totals.unpaid.toFixed(2)).toBe('600.00');
+    expect(report.totals.credits.toFixed(2)).toBe('80.00');
+    expect(report.asOf).toBe('2024-12-31');
+    expect(report.items[0]).toMatchObject({ account: '411000', type: 'sale', transactionId: 'VT000003', pieceRef: 'FA2024-0002' });
+    expect(report.items[1]!.type).toBe('credit-note');
+    expect(Object.isFrozen(report.items[0])).toBe(true);
+  });
+
+  it('reads the items as they stood at an earlier date, a partly lettered group included', () => {
+    expect(table(openItems(book, { asOf: '2024-10-31' }))).toEqual([
+      ['C0001', 'inv-2', 'FA2024-0002', '2024-10-20', 'debit', '480.00', '0.00', '480.00'],
+      ['C0003', 'AA', 'FA2024-0003', '2024-10-25', 'debit', '120.00', '0.00', '120.00'],
+      ['C0004', '-', 'AN2024', '2024-01-01', 'debit', '200.00', '0.00', '200.00'],
+    ]);
+  });
+
+  it('reads every entry without a date, and other accounts on request', () => {
+    expect(openItems(book).items.length).toBe(4);
+    expect(openItems(book).asOf).toBeUndefined();
+    expect(openItems(book, { accounts: { prefixes: ['512'] } }).items).toEqual([]);
+  });
+
+  it('rejects an unknown account filter and a bad date', () => {
+    expect(codeOf(() => openItems(book, { accounts: { prefixes: ['999'] } }))).toBe('unknown_account');
+    expect(codeOf(() => openItems(book, { asOf: '2024-13-01' }))).toBe('invalid_date');
+  });
+
+  it('does not mutate its input', () => {
+    const txs = receivablesTransactions();
+    const b = createBook(txs);
+    const before = [snapshot(txs), snapshot(b)];
+    openItems(b, Object.freeze({ asOf: '2024-11-30' }));
+    openItems(txs);
+    expect([snapshot(txs), snapshot(b)]).toEqual(before);
+  });
+});
+
+describe('properties', () => {
+  const arb = fc.tuple(transactionsArbitrary({ maxLength: 30 }), fc.array(fc.nat(), { maxLength: 40 })).map(([txs, picks]) => withOpenItems(txs, picks));
+
+  it('the remaining amounts of a customer’s items add up to its balance', () => {
+    fc.assert(
+      fc.property(arb, (txs) => {
+        const items = openItems(txs).items;
+        const balances = customerBalances(txs).rows;
+        for (const row of balances) {
+          const sum = items.filter((i) => i.auxiliary.number === row.auxiliary.number).reduce((s, i) => (i.side === 'debit' ? s.plus(i.remaining) : s.minus(i.remaining)), row.balance.debit.minus(row.balance.debit));
+          expect(sum.equals(row.balance.debit.minus(row.balance.credit))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('each item remains strictly positive: remaining = amount − settled > 0', () => {
+    fc.assert(
+      fc.property(arb, (txs) => {
+        for (const i of openItems(txs).items) {
+          expect(i.remaining.isPositive() && !i.remaining.isZero()).toBe(true);
+          expect(i.amount.minus(i.settled).equals(i.remaining)).toBe(true);
+        }
+      }),
+    );
+  });
+});
