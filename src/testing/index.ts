@@ -7,3 +7,11 @@ export {
   type TransactionArbitraryOptions,
   type TransactionsArbitraryOptions,
 } from './transactions.js';
+export {
+  invoiceLineArbitrary,
+  invoiceArbitrary,
+  salesArbitrary,
+  type DocumentArbitraryOptions,
+  type InvoiceArbitraryOptions,
+  type SalesArbitraryOptions,
+} from './documents.js';

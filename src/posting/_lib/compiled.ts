@@ -1,0 +1,82 @@
+// Rules prepared for fast posting, cached per rules object (internal).
+import { currencyScale } from '../../money/index.js';
+import { defaultRules, isPostingRules, normalizeRate, type JournalRole, type PaymentMethodRule, type PostingRules } from '../rules.js';
+
+/** An accepted VAT rate with its exact fraction and accounts. */
+export interface RateInfo {
+  /** Normalised rate (`'5.5'`). */
+  readonly rate: string;
+  /** The rate as num / den of 1 (5.5 % → 55 / 1000). */
+  readonly num: number;
+  readonly den: number;
+  readonly zero: boolean;
+  /** Collected-VAT account ('' for the zero rate). */
+  readonly collected: string;
+  /** Pending-VAT account ('' for the zero rate). */
+  readonly pending: string;
+}
+
+/** Posting rules with their lookups prepared. */
+export interface Compiled {
+  readonly rules: PostingRules;
+  readonly currency: string;
+  readonly scale: number;
+  /** The accepted rate a raw rate string stands for, or undefined. */
+  rate(raw: string): RateInfo | undefined;
+  /** Whether the chart covers an account. */
+  covers(account: string): boolean;
+  journal(role: JournalRole): string;
+  method(name: string): PaymentMethodRule | undefined;
+  readonly goodsPrefixes: ReadonlyArray<string>;
+}
+
+const cache = new WeakMap<PostingRules, Compiled>();
+
+/** The compiled form of rules (validating hand-made rules through `defaultRules`). */
+export function compile(rulesArg: PostingRules | undefined): Compiled {
+  const rules = rulesArg === undefined ? defaultRules() : isPostingRules(rulesArg) ? rulesArg : defaultRules(rulesArg as never);
+  let c = cache.get(rules);
+  if (c) return c;
+  const rates = new Map<string, RateInfo | null>();
+  const accepted = new Set(rules.vatRates);
+  const pendingOf = (rate: string): string => (typeof rules.vatPending === 'string' ? rules.vatPending : (rules.vatPending[rate] ?? ''));
+  const covered = new Map<string, boolean>();
+  c = {
+    rules,
+    currency: rules.currency,
+    scale: currencyScale(rules.currency),
+    rate(raw: string): RateInfo | undefined {
+      let info = rates.get(raw);
+      if (info === undefined) {
+        const n = normalizeRate(raw);
+        if (n === undefined || !accepted.has(n)) info = null;
+        else {
+          const [int = '0', frac = ''] = n.split('.');
+          info = Object.freeze({
+            rate: n,
+            num: Number(int + frac),
+            den: 100 * 10 ** frac.length,
+            zero: Number(int + frac) === 0,
+            collected: rules.vatCollected[n] ?? '',
+            pending: pendingOf(n),
+          });
+        }
+        if (rates.size < 10_000) rates.set(raw, info);
+      }
+      return info ?? undefined;
+    },
+    covers(account: string): boolean {
+      let ok = covered.get(account);
+      if (ok === undefined) {
+        ok = rules.chart.covers(account);
+        if (covered.size < 100_000) covered.set(account, ok);
+      }
+      return ok;
+    },
+    journal: (role) => rules.journals[role],
+    method: (name) => (Object.hasOwn(rules.paymentMethods, name) ? rules.paymentMethods[name] : undefined),
+    goodsPrefixes: ['707', '701', '702', '703', rules.accounts.goods],
+  };
+  cache.set(rules, c);
+  return c;
+}

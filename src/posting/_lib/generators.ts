@@ -1,0 +1,316 @@
+// Transactions of every document but invoices (internal).
+import type { IsoDate } from '../../calendar/index.js';
+import type { DirectDebitBatch, DirectDebitRejection, Payment, Purchase, Refund, Remittance, TillClosing, VoucherSettlement, WriteOff } from '../../schemas/index.js';
+import type { TransactionSource } from '../../transactions/index.js';
+import { buildEntries, EntryList } from './entries.js';
+import { computeFigures, type Figures } from './figures.js';
+import { docConversion, partyAccount, pushDraft, type CreditApplication } from './invoices.js';
+import { frDate, INVOICE_TITLES, REJECTION_REASONS, sourceOf } from './labels.js';
+import { auxOf, fail, type Ctx, type Path, type Rec } from './model.js';
+import { decimalToMinor, mulDivRound } from './minor.js';
+import type { BatchResult, ClearingResult, PayResult, RejectionResult, Transfer, WriteOffResult } from './settle.js';
+
+const LINES = ['lines'] as const;
+
+/** A `vat-transfer` transaction moving the VAT that settlements made due from pending to collected VAT. */
+function transferDraft(ctx: Ctx, rec: Rec, transfers: ReadonlyArray<Transfer>, date: string, pieceRef: string, label: string, source: TransactionSource, costCenter: string | undefined, dateField: Path): void {
+  if (transfers.length === 0) return;
+  const merged: Array<{ line: Transfer['line']; vat: number; base: number }> = [];
+  for (const t of transfers) {
+    const m = merged.find((x) => x.line.account === t.line.account && x.line.info === t.line.info);
+    if (m) {
+      m.vat += t.vat;
+      m.base += t.base;
+    } else merged.push({ line: t.line, vat: t.vat, base: t.base });
+  }
+  const list = new EntryList();
+  for (const m of merged) {
+    if (m.vat === 0) continue;
+    list.add(m.line.info.pending, m.vat, { vatRate: m.line.info.rate, vatBase: m.base });
+    list.add(m.line.info.collected, -m.vat, { vatRate: m.line.info.rate, vatBase: -m.base });
+  }
+  if (list.length === 0) return;
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter, balance: -1 });
+  pushDraft(ctx, rec, { rec, date: date as IsoDate, journal: ctx.c.journal('general'), type: 'vat-transfer', label, pieceRef, pieceDate: date as IsoDate, source, entries }, dateField);
+}
+
+/** Payments and refunds: treasury against the customer's open items (or deposits on proformas). */
+export function paymentDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as Payment | Refund;
+  const r = rec.result as PayResult;
+  const info = r.info;
+  const rules = ctx.c.rules;
+  const s = d.type === 'payment' ? 1 : -1;
+  const list = new EntryList();
+  const aux = auxOf(ctx, d.customer);
+  if (info.method.account === 'customer') {
+    if (r.draw) list.add(r.draw.item.customerAccount, info.amount, { auxiliary: r.draw.item.aux, openItem: r.draw.item.id }, r.draw.book);
+    else list.add(info.customerAccount, info.amount, { auxiliary: aux });
+  } else {
+    list.add(info.method.account, s * info.amount, info.method.clearing ? { openItem: d.id } : undefined);
+  }
+  for (const st of r.settlements) {
+    // st.book > 0 when the item gets settled, < 0 when a refund takes a payment back.
+    list.add(st.item.customerAccount, -s * st.amount, { auxiliary: st.item.aux, openItem: st.item.id }, st.item.kind === 'credit-note' ? st.book : -st.book);
+  }
+  for (const dep of r.deposits) {
+    for (const rate of dep.rates) {
+      list.add(rules.accounts.deposits, -rate.base, { auxiliary: dep.item.aux, openItem: dep.item.id }, info.conv ? -rate.baseBook : undefined);
+      if (rate.vat !== 0) list.add(rate.info.collected, -rate.vat, { vatRate: rate.info.rate, vatBase: -rate.base, vatBaseBook: -rate.baseBook }, info.conv ? -rate.vatBook : undefined);
+    }
+  }
+  if (info.unallocated !== 0) list.add(info.customerAccount, -s * info.unallocated, { auxiliary: aux });
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, conv: info.conv, balance: -1, exchange: { loss: rules.accounts.exchangeLoss, gain: rules.accounts.exchangeGain } });
+  const ref = d.number ?? d.id;
+  const targets: string[] = [];
+  for (const a of info.allocations) {
+    const n = a.target.doc.type === 'invoice' ? a.target.doc.number : undefined;
+    if (n !== undefined) targets.push(n);
+  }
+  const what = targets.length > 0 && targets.length <= 3 ? ` ${targets.join(', ')}` : '';
+  const onlyDeposits = r.deposits.length > 0 && r.settlements.length === 0 && info.unallocated === 0;
+  const title = d.type === 'refund' ? 'Remboursement' : onlyDeposits ? 'Acompte reçu' : 'Règlement';
+  const label = `${title} ${info.method.label}${what} ${d.customer.name}`;
+  const source = sourceOf(d, d.method);
+  const date = d.date as IsoDate;
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal(info.method.journal), type: d.type === 'refund' ? 'refund' : onlyDeposits ? 'deposit' : 'payment', label, pieceRef: ref, pieceDate: date, source, entries }, ['date']);
+  const transfers: Transfer[] = [];
+  for (const st of r.settlements) transfers.push(...st.transfers);
+  if (r.draw) transfers.push(...r.draw.transfers);
+  transferDraft(ctx, rec, transfers, d.date, ref, `TVA exigible sur ${d.type === 'refund' ? 'remboursement' : 'encaissement'} ${ref} ${d.customer.name}`, source, d.costCenter, ['date']);
+}
+
+/** A credit note applied to the invoice it corrects moves the VAT it settles (receipt basis). */
+export function creditNoteTransfers(ctx: Ctx, rec: Rec): void {
+  const app = rec.result as (CreditApplication & { transfers?: Transfer[] }) | undefined;
+  if (!app?.transfers || app.transfers.length === 0 || rec.doc.type !== 'invoice') return;
+  const d = rec.doc;
+  transferDraft(ctx, rec, app.transfers, d.date, d.number!, `TVA sur ${INVOICE_TITLES[d.kind]!.toLowerCase()} ${d.number} imputé ${d.customer.name}`, sourceOf(d), d.costCenter, ['date']);
+}
+
+/** A direct-debit batch: Dt bank (total) / Ct each customer's invoices. */
+export function batchDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as DirectDebitBatch;
+  const r = rec.result as BatchResult;
+  const method = ctx.c.method('direct-debit');
+  const bank = method && method.account !== 'customer' ? method.account : ctx.c.rules.accounts.bank;
+  const list = new EntryList();
+  let total = 0;
+  const transfers: Transfer[] = [];
+  d.items.forEach((it, k) => {
+    const x = r.items[k]!;
+    total += x.amount;
+    for (const st of x.settlements) {
+      list.add(st.item.customerAccount, -st.amount, { auxiliary: st.item.aux, openItem: st.item.id }, -st.book);
+      transfers.push(...st.transfers);
+    }
+    if (x.unallocated !== 0) {
+      const account = partyAccount(ctx, rec, it.customer.account, ctx.c.rules.accounts.customers, ['items', k, 'customer', 'account']);
+      if (account) list.add(account, -x.unallocated, { auxiliary: auxOf(ctx, it.customer) });
+    }
+  });
+  list.add(bank, total);
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: list.length - 1 });
+  const ref = d.number ?? d.messageId;
+  const source = sourceOf(d, 'direct-debit');
+  const date = d.collectionDate as IsoDate;
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal(method?.journal ?? 'bank'), type: 'direct-debit', label: `Prélèvements SEPA ${d.messageId} du ${frDate(date)}`, pieceRef: ref, pieceDate: date, source, entries }, ['collectionDate']);
+  transferDraft(ctx, rec, transfers, date, ref, `TVA exigible sur prélèvements ${ref}`, source, d.costCenter, ['collectionDate']);
+}
+
+/** A rejected direct debit: Dt customer (the invoices re-open) + Dt fees / Ct bank; fees re-billed if asked. */
+export function rejectionDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as DirectDebitRejection;
+  const r = rec.result as RejectionResult;
+  const rules = ctx.c.rules;
+  const method = ctx.c.method('direct-debit');
+  const bank = method && method.account !== 'customer' ? method.account : rules.accounts.bank;
+  const list = new EntryList();
+  const transfers: Transfer[] = [];
+  const customerAccount = partyAccount(ctx, rec, r.item.customer.account, rules.accounts.customers, ['item']) ?? rules.accounts.customers;
+  const aux = auxOf(ctx, r.item.customer);
+  for (const st of r.settlements) {
+    list.add(st.item.customerAccount, st.amount, { auxiliary: st.item.aux, openItem: st.item.id }, -st.book);
+    transfers.push(...st.transfers);
+  }
+  if (r.unallocated !== 0) list.add(customerAccount, r.unallocated, { auxiliary: aux });
+  if (r.fees !== 0) list.add(rules.accounts.fees, r.fees);
+  list.add(bank, -(r.amount + r.fees));
+  if (d.rebilled === true && r.fees !== 0) {
+    const rate = rules.rebilledFeesVatRate !== undefined ? ctx.c.rate(rules.rebilledFeesVatRate) : undefined;
+    const vat = rate && !rate.zero ? mulDivRound(r.fees, rate.num, rate.den, ctx.mode) : 0;
+    list.add(customerAccount, r.fees + vat, { auxiliary: aux, openItem: d.id });
+    list.add(rules.accounts.rebilledFees, -r.fees);
+    if (vat !== 0) list.add(rate!.collected, -vat, { vatRate: rate!.rate, vatBase: -r.fees });
+  }
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
+  const ref = d.number ?? d.id;
+  const reason = REJECTION_REASONS[d.reason];
+  const source = sourceOf({ ...d, customer: r.item.customer }, 'direct-debit');
+  const date = d.date as IsoDate;
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal(method?.journal ?? 'bank'), type: 'rejection', label: `Rejet prélèvement ${d.reason}${reason ? ` ${reason}` : ''} ${r.item.customer.name}`, pieceRef: ref, pieceDate: date, source, entries }, ['date']);
+  transferDraft(ctx, rec, transfers, date, ref, `TVA sur rejet de prélèvement ${ref} ${r.item.customer.name}`, source, d.costCenter, ['date']);
+}
+
+/** A write-off: Dt 6541 (excl. tax) + Dt VAT reversed / Ct customer. */
+export function writeOffDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as WriteOff;
+  const r = rec.result as WriteOffResult;
+  const rules = ctx.c.rules;
+  const st = r.settlement;
+  const list = new EntryList();
+  list.add(st.item.customerAccount, -st.book, { auxiliary: st.item.aux, openItem: st.item.id });
+  let vatTotal = 0;
+  for (const v of r.vat) {
+    if (v.vat === 0) continue;
+    list.add(v.line.account, v.vat, { vatRate: v.line.info.rate, vatBase: v.base });
+    vatTotal += v.vat;
+  }
+  list.add(rules.accounts.writeOffs, st.book - vatTotal);
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
+  const inv = st.item.rec.doc;
+  const number = inv.type === 'invoice' ? inv.number : undefined;
+  const date = d.date as IsoDate;
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('general'), type: 'write-off', label: `Créance irrécouvrable ${number ?? st.item.id} ${d.customer.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d), entries }, ['date']);
+}
+
+/** A remittance or voucher settlement: Dt bank (net) + Dt fees / Ct the clearing account. */
+export function clearingDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as Remittance | VoucherSettlement;
+  const r = rec.result as ClearingResult;
+  const rules = ctx.c.rules;
+  const list = new EntryList();
+  list.add(d.bankAccount ?? rules.accounts.bank, r.amount - r.fees);
+  if (r.fees !== 0) list.add(rules.accounts.fees, r.fees);
+  if (r.payments.length > 0) for (const p of r.payments) list.add(r.method.account, -p.book, r.method.clearing ? { openItem: p.rec.doc.id } : undefined);
+  else list.add(r.method.account, -r.amount);
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
+  const ref = d.number ?? d.id;
+  const date = d.date as IsoDate;
+  const label =
+    d.type === 'voucher-settlement'
+      ? `Règlement ${r.method.label} ${d.issuer.name} ${ref}`
+      : `Remise ${r.method.account === rules.accounts.cheques ? 'de chèques' : r.method.label} ${ref} du ${frDate(date)}`;
+  const source = sourceOf(d.type === 'voucher-settlement' ? { ...d, customer: d.issuer } : d, d.type === 'remittance' ? d.method : (d.method ?? 'voucher'));
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('bank'), type: d.type, label, pieceRef: ref, pieceDate: date, source, entries }, ['date']);
+}
+
+/** A till closing: Dt each method / Ct revenue per account and VAT per rate; cash difference to 658 / 758. */
+export function tillDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as TillClosing;
+  const rules = ctx.c.rules;
+  const list = new EntryList();
+  const revenue: Array<{ account: string; rate: string | undefined; zero: boolean; base: number }> = [];
+  const vats: Array<{ info: NonNullable<Figures['rates'][number]['info']>; vat: number; base: number }> = [];
+  const methods = new Map<string, number>();
+  const customers: Array<[string, ReturnType<typeof auxOf>, string, number]> = [];
+  let cash = 0;
+  const before = rec.issues.length;
+  d.tickets.forEach((t, k) => {
+    const f = computeFigures(t.lines, { rules: ctx.c, scale: ctx.scale, pricesIncludeTax: d.pricesIncludeTax !== false, mode: 'sale', path: ['tickets', k, 'lines'], sink: rec, tourist: true });
+    let paid = 0;
+    t.payments.forEach((p, j) => {
+      const path: Path = ['tickets', k, 'payments', j];
+      const m = ctx.c.method(p.method);
+      const amount = decimalToMinor(p.amount, ctx.scale);
+      if (!m) {
+        fail(rec, 'invalid_method', [...path, 'method'], `Unknown payment method "${p.method}": use one of ${Object.keys(rules.paymentMethods).join(', ')}, or map it in the rules.`);
+        return;
+      }
+      if (!Number.isFinite(amount)) {
+        fail(rec, 'too_many_decimals', [...path, 'amount'], `Amount ${p.amount} has more decimals than the currency allows.`);
+        return;
+      }
+      if (m.account === 'customer' && !t.customer) {
+        fail(rec, 'invalid_input', [...path, 'method'], `Method "${p.method}" is paid from the customer's account: give the ticket's customer.`);
+        return;
+      }
+      paid += amount;
+      const key = m.account === 'customer' ? `customer\u0000${t.customer!.id}` : m.account;
+      methods.set(key, (methods.get(key) ?? 0) + amount);
+      if (m.account === rules.accounts.cash) cash += amount;
+    });
+    if (!f) return;
+    if (paid > f.total) {
+      fail(rec, 'over_allocation', ['tickets', k, 'payments'], `Ticket ${t.id} totals ${f.total} minor units but its payments add up to ${paid}: record the change given back (cash payments net of change).`);
+      return;
+    }
+    if (paid < f.total) {
+      if (!t.customer) {
+        fail(rec, 'invalid_input', ['tickets', k, 'payments'], `Ticket ${t.id} totals ${f.total} minor units but its payments add up to ${paid}: record every payment, or give the customer whose account takes the rest.`);
+        return;
+      }
+      const account = partyAccount(ctx, rec, t.customer.account, rules.accounts.customers, ['tickets', k, 'customer', 'account']);
+      if (account) customers.push([account, auxOf(ctx, t.customer), t.id, f.total - paid]);
+    }
+    for (const g of f.groups) {
+      const rate = g.rate?.rate;
+      const x = revenue.find((y) => y.account === g.account && y.rate === rate);
+      if (x) x.base += g.base;
+      else revenue.push({ account: g.account, rate, zero: g.rate?.zero ?? false, base: g.base });
+    }
+    for (const rt of f.rates) {
+      if (rt.info.zero) continue;
+      const x = vats.find((y) => y.info === rt.info);
+      if (x) {
+        x.vat += rt.vat;
+        x.base += rt.base;
+      } else vats.push({ info: rt.info, vat: rt.vat, base: rt.base });
+    }
+  });
+  const expected = d.expectedCash === undefined ? cash : decimalToMinor(d.expectedCash, ctx.scale);
+  const counted = d.countedCash === undefined ? expected : decimalToMinor(d.countedCash, ctx.scale);
+  if (!Number.isFinite(expected)) fail(rec, 'too_many_decimals', ['expectedCash'], `Amount ${d.expectedCash} has more decimals than the currency allows.`);
+  if (!Number.isFinite(counted)) fail(rec, 'too_many_decimals', ['countedCash'], `Amount ${d.countedCash} has more decimals than the currency allows.`);
+  if (rec.issues.length > before) return;
+  const difference = counted - expected;
+  for (const [key, amount] of methods) {
+    if (key.startsWith('customer\u0000')) {
+      const t = d.tickets.find((x) => x.customer?.id === key.slice(9))!;
+      list.add(t.customer!.account ?? rules.accounts.customers, amount, { auxiliary: auxOf(ctx, t.customer!) });
+    } else list.add(key, key === rules.accounts.cash ? amount + difference : amount);
+  }
+  if (difference !== 0 && !methods.has(rules.accounts.cash)) list.add(rules.accounts.cash, difference);
+  if (difference < 0) list.add(rules.accounts.cashShortage, -difference);
+  if (difference > 0) list.add(rules.accounts.cashOverage, -difference);
+  for (const [account, aux, ticket, amount] of customers) list.add(account, amount, { auxiliary: aux, openItem: ticket });
+  for (const g of revenue) list.add(g.account, -g.base, g.zero ? { vatRate: '0', vatBase: -g.base } : undefined);
+  for (const v of vats) list.add(v.info.collected, -v.vat, { vatRate: v.info.rate, vatBase: -v.base });
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
+  if (entries.length < 2) return;
+  const date = d.day as IsoDate;
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('cash'), type: 'cash-closing', label: `Clôture de caisse ${d.till} du ${frDate(date)} (${d.tickets.length} tickets)`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d), entries }, ['day']);
+}
+
+/** A purchase: Dt expenses (excl. tax) + Dt deductible VAT / Ct supplier. */
+export function purchaseDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as Purchase;
+  const rules = ctx.c.rules;
+  const before = rec.issues.length;
+  const conv = docConversion(ctx, rec, d.currency, d.exchangeRate);
+  const supplierAccount = partyAccount(ctx, rec, d.supplier.account, rules.accounts.suppliers, ['supplier', 'account']);
+  const f = computeFigures(d.lines, { rules: ctx.c, scale: conv ? conv.scale : ctx.scale, pricesIncludeTax: d.pricesIncludeTax === true, mode: 'purchase', path: LINES, sink: rec, tourist: false });
+  if (rec.issues.length > before || !f || conv === null || supplierAccount === undefined) return;
+  const s = d.kind === 'credit-note' ? -1 : 1;
+  const list = new EntryList();
+  const supplier = list.add(supplierAccount, -s * f.total, { auxiliary: auxOf(ctx, d.supplier), openItem: d.id });
+  const expense = f.groups.map((g) => g.base);
+  for (const t of f.rates) {
+    if (t.flagVat === 0) continue;
+    let largest = -1;
+    f.groups.forEach((g, k) => {
+      if (g.rate === t.info && g.flag && (largest < 0 || Math.abs(g.base) > Math.abs(f.groups[largest]!.base))) largest = k;
+    });
+    if (largest >= 0) expense[largest] = expense[largest]! + t.flagVat;
+  }
+  f.groups.forEach((g, k) => list.add(g.account, s * expense[k]!, g.rate?.zero ? { vatRate: '0', vatBase: s * g.base } : undefined));
+  for (const t of f.rates) {
+    const deductible = t.vat - t.flagVat;
+    if (t.info.zero || deductible === 0) continue;
+    list.add(rules.accounts.vatDeductible, s * deductible, { vatRate: t.info.rate, vatBase: s * (t.base - t.flagBase) });
+  }
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, conv, balance: supplier });
+  const date = d.date as IsoDate;
+  const title = d.kind === 'credit-note' ? 'Avoir fournisseur' : 'Facture fournisseur';
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('purchases'), type: 'purchase', label: `${title} ${d.number} ${d.supplier.name}`, pieceRef: d.number, pieceDate: date, source: sourceOf({ ...d, customer: d.supplier }), entries }, ['date']);
+}

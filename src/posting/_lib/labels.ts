@@ -1,0 +1,62 @@
+// French labels of generated transactions (internal).
+import type { TransactionSource } from '../../transactions/index.js';
+
+/** `2024-10-15` → `15/10/2024`. */
+export function frDate(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/** The French name of each invoice kind. */
+export const INVOICE_TITLES: Readonly<Record<string, string>> = {
+  final: 'Facture',
+  deposit: "Facture d'acompte",
+  proforma: 'Facture proforma',
+  'credit-note': 'Avoir',
+  'debit-note': 'Note de débit',
+};
+
+/** ISO 20022 reasons of direct-debit rejections, in French. */
+export const REJECTION_REASONS: Readonly<Record<string, string>> = {
+  AC01: 'Numéro de compte incorrect',
+  AC04: 'Compte clôturé',
+  AC06: 'Compte bloqué',
+  AG01: 'Transaction interdite sur ce compte',
+  AG02: 'Code opération incorrect',
+  AM04: 'Provision insuffisante',
+  AM05: 'Opération en double',
+  BE05: 'Créancier non reconnu',
+  FF01: 'Format invalide',
+  MD01: 'Pas de mandat',
+  MD02: 'Mandat incomplet',
+  MD06: 'Demande de remboursement du débiteur',
+  MD07: 'Débiteur décédé',
+  MS02: 'Raison non communiquée (débiteur)',
+  MS03: 'Raison non communiquée (banque)',
+  RC01: 'BIC incorrect',
+  SL01: 'Service spécifique du débiteur',
+};
+
+interface SourceFields {
+  readonly id: string;
+  readonly number?: string | undefined;
+  readonly customer?: { readonly id: string; readonly name: string } | undefined;
+  readonly funder?: string | undefined;
+  readonly billingContact?: string | undefined;
+  readonly memo?: string | undefined;
+}
+
+/** The frozen source of a document's transactions. */
+export function sourceOf(doc: SourceFields, paymentMethod?: string, customer?: { readonly id: string; readonly name: string }): TransactionSource {
+  const out: Record<string, string> = { documentId: doc.id };
+  if (doc.number !== undefined) out.documentNumber = doc.number;
+  const c = customer ?? doc.customer;
+  if (c !== undefined) {
+    out.customerId = c.id;
+    out.customerName = c.name;
+  }
+  if (doc.funder !== undefined) out.funder = doc.funder;
+  if (doc.billingContact !== undefined) out.billingContact = doc.billingContact;
+  if (paymentMethod !== undefined) out.paymentMethod = paymentMethod;
+  if (doc.memo !== undefined) out.memo = doc.memo;
+  return Object.freeze(out) as TransactionSource;
+}

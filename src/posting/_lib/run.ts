@@ -1,0 +1,377 @@
+// One `post` call, from unknown inputs to numbered transactions (internal).
+import { z } from 'zod';
+import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../../errors/index.js';
+import { documentSchema, parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
+import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
+import { transactionId, type Transaction } from '../../transactions/index.js';
+import type { PostingRules } from '../rules.js';
+import { compile } from './compiled.js';
+import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, tillDrafts, writeOffDrafts } from './generators.js';
+import { invoiceDrafts, invoiceInfo } from './invoices.js';
+import { fail, lookup, Rec, type Ctx } from './model.js';
+import { checkDeferred, depositPass, preparePayment, settlementPass, type PayResult } from './settle.js';
+
+/** Options of a posting run (see `PostOptions`). */
+export interface RunOptions {
+  readonly nextNumbers?: Readonly<Record<string, number>> | undefined;
+  readonly context?: ReadonlyArray<unknown> | undefined;
+  readonly resetNumbersEachFiscalYear?: boolean | { readonly startMonth: number } | undefined;
+}
+
+/** A document left out on purpose. */
+export interface Skipped {
+  readonly index: number;
+  readonly id: string;
+  readonly reason: 'draft' | 'proforma' | 'no-entry';
+}
+
+/** A document that cannot be posted. */
+export interface Failure {
+  readonly index: number;
+  readonly id?: string;
+  readonly issues: readonly [AccountingIssue, ...AccountingIssue[]];
+}
+
+/** Everything a run produces. */
+export interface RunResult {
+  readonly transactions: ReadonlyArray<Transaction>;
+  readonly skipped: ReadonlyArray<Skipped>;
+  readonly failures: ReadonlyArray<Failure>;
+}
+
+const optionsSchema = z.strictObject({
+  nextNumbers: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9_-]{1,10}$/, { error: 'A journal code has 1 to 10 letters, digits, "_" or "-".' }),
+      z.number().int({ error: 'A next number is a whole number.' }).min(1, { error: 'A next number is at least 1.' }).max(999_999_999, { error: 'A next number is at most 999999999.' }),
+    )
+    .optional(),
+  context: z.array(z.unknown(), { error: 'options.context is an array of the documents posted by earlier calls.' }).optional(),
+  resetNumbersEachFiscalYear: z.union([z.boolean(), z.strictObject({ startMonth: z.number().int().min(1).max(12) })]).optional(),
+});
+
+function idOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const id = (input as { id?: unknown }).id;
+  return typeof id === 'string' && id.trim() !== '' ? id : undefined;
+}
+
+/**
+ * Validates, posts and numbers documents. Throws only for invalid rules or
+ * options (including an invalid context document); bad documents are failures.
+ */
+export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}): RunResult {
+  const parsedOptions = optionsSchema.safeParse(options);
+  if (!parsedOptions.success) {
+    throw new AccountingError(fromZodIssues(parsedOptions.error.issues).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
+  }
+  const c = compile(rules);
+  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
+
+  const all: Rec[] = [];
+  const contextIssues: AccountingIssue[] = [];
+  options.context?.forEach((input, k) => {
+    const path = ['context', k];
+    const { document, issues } = parseDocumentIssues(input, path);
+    if (issues) {
+      contextIssues.push(...issues);
+      return;
+    }
+    const doc = document!;
+    if (ctx.registry.has(doc.id)) {
+      contextIssues.push(issue('duplicate_document', [...path, 'id'], `Document id ${doc.id} is used twice in options.context.`));
+      return;
+    }
+    const rec = new Rec(doc, input, -1, k);
+    if (doc.type === 'invoice') {
+      if (doc.status === 'draft') rec.skipped = 'draft';
+      else if (doc.kind === 'proforma') rec.skipped = 'proforma';
+    }
+    ctx.registry.set(doc.id, rec);
+    all.push(rec);
+    references(doc, (id) => ctx.contextRefs.add(id));
+  });
+  if (contextIssues.length > 0) throw new AccountingError(contextIssues);
+
+  const failures: Failure[] = [];
+  const recs: Rec[] = [];
+  let index = 0;
+  for (const input of documents) {
+    const fast = fastInvoice(input);
+    const parsed = fast ? { success: true as const, data: fast as Document } : documentSchema.safeParse(input);
+    if (!parsed.success) {
+      const issues = parseDocumentIssues(input, [index]).issues!;
+      const id = idOf(input);
+      failures.push(id === undefined ? { index, issues: issues as unknown as Failure['issues'] } : { index, id, issues: issues as unknown as Failure['issues'] });
+      index++;
+      continue;
+    }
+    const doc = parsed.data;
+    const rec = new Rec(doc, input, index);
+    const previous = ctx.registry.get(doc.id);
+    if (previous !== undefined) {
+      const at = typeof previous === 'number' ? previous : previous.index;
+      fail(
+        rec,
+        'duplicate_document',
+        ['id'],
+        at < 0 ? `Document ${doc.id} was posted by an earlier call (it is in options.context): do not post it again.` : `Document id ${doc.id} is already used by document ${at} of this call: ids must be unique.`,
+      );
+    } else ctx.registry.set(doc.id, rec);
+    index++;
+    if (NO_ENTRY.has(doc.type)) {
+      rec.skipped = 'no-entry';
+      recs.push(rec);
+      continue;
+    }
+    checkLock(ctx, rec, doc);
+    if (doc.type === 'invoice') {
+      if (doc.status === 'draft') rec.skipped = 'draft';
+      else if (doc.kind === 'proforma') rec.skipped = 'proforma';
+      else if (doc.deducts === undefined && doc.corrects === undefined && rec.issues.length === 0 && !ctx.contextRefs.has(doc.id)) {
+        // An invoice that depends on no other document posts at once; only its input is kept, read
+        // again if a later document refers to it.
+        generateNow(ctx, rec);
+        if (rec.issues.length > 0) recs.push(rec);
+        else {
+          ctx.registry.set(doc.id, rec.index);
+          ctx.inputs[rec.index] = input;
+        }
+        continue;
+      }
+    }
+    recs.push(rec);
+    all.push(rec);
+  }
+
+  // Which documents others refer to: only their figures are kept for the passes.
+  for (const rec of all) if (rec.issues.length === 0) references(rec.doc, (id) => mark(ctx, id, all));
+  // Static facts: invoices (deposits and proformas before the finals that deduct them), then payments.
+  for (const rec of all) {
+    if (rec.issues.length > 0 || rec.skipped === 'draft') continue;
+    const d = rec.doc;
+    if (d.type === 'invoice' && d.deducts === undefined && (rec.referenced || d.kind === 'proforma' || d.corrects !== undefined)) invoiceInfo(ctx, rec);
+  }
+  ctx.deferDeducts = true;
+  const payments: Rec[] = [];
+  for (const rec of all) {
+    if (rec.issues.length > 0) continue;
+    const t = rec.doc.type;
+    if (t === 'payment' || t === 'refund') {
+      preparePayment(ctx, rec);
+      payments.push(rec);
+    }
+  }
+  depositPass(ctx, all);
+  ctx.deferDeducts = false;
+  for (const rec of all) {
+    if (rec.issues.length > 0) continue;
+    const d = rec.doc;
+    if (d.type === 'invoice' && d.deducts !== undefined) invoiceInfo(ctx, rec);
+  }
+  for (const rec of payments) checkDeferred(ctx, rec);
+  settlementPass(ctx, all);
+  // A final invoice deducting deposits from a payment that failed afterwards fails too.
+  for (const rec of all) {
+    const info = rec.info;
+    if (!info || rec.issues.length > 0 || rec.index < 0) continue;
+    info.deductions.forEach((dd, k) => {
+      const deposits = dd.target.info?.item.deposits;
+      if (deposits?.some((x) => x.date <= info.doc.date && (x.payment.issues.length > 0 || (x.payment.result as PayResult | undefined) === undefined))) {
+        fail(rec, 'invalid_reference', ['deducts', k], `A payment received on proforma ${dd.target.doc.id} is invalid (see its issues): fix it first.`);
+      }
+    });
+  }
+
+  for (const rec of all) {
+    if (rec.index < 0 || rec.done || rec.issues.length > 0 || rec.skipped !== undefined) continue;
+    generateNow(ctx, rec);
+  }
+
+  const skipped: Skipped[] = [];
+  for (const rec of recs) {
+    if (rec.issues.length > 0) failures.push({ index: rec.index, id: rec.id, issues: rec.issues as unknown as Failure['issues'] });
+    else if (rec.skipped !== undefined) skipped.push(Object.freeze({ index: rec.index, id: rec.id, reason: rec.skipped }));
+  }
+  failures.sort((a, b) => a.index - b.index);
+  const transactions = number(ctx, parsedOptions.data);
+  return {
+    transactions: Object.freeze(transactions),
+    skipped: Object.freeze(skipped),
+    failures: Object.freeze(failures.map((f) => Object.freeze(f))),
+  };
+}
+
+/** Document types that record a fact read by reports, never an accounting entry. */
+const NO_ENTRY: ReadonlySet<string> = new Set(['session-usage']);
+
+/** Refuses a document that would post on or before the rules' lock (drafts and proformas never post). */
+function checkLock(ctx: Ctx, rec: Rec, d: Document): void {
+  const locked = ctx.c.rules.lockedUntil;
+  if (locked === undefined) return;
+  const refuse = (date: string, field: string): void => {
+    if (date <= locked) fail(rec, 'period_locked', [field], `The books are locked until ${locked}: this document would post on ${date}. Date it after the lock, or post it in an open period.`);
+  };
+  switch (d.type) {
+    case 'invoice':
+      if (d.status === 'draft' || d.kind === 'proforma') return;
+      refuse(d.date, 'date');
+      if (d.cancelledOn !== undefined) refuse(d.cancelledOn, 'cancelledOn');
+      return;
+    case 'direct-debit-batch':
+      return refuse(d.collectionDate, 'collectionDate');
+    case 'till-closing':
+      return refuse(d.day, 'day');
+    default:
+      return refuse(d.date, 'date');
+  }
+}
+
+/** Generates a document's transactions, dropping them if the document fails. */
+function generateNow(ctx: Ctx, rec: Rec): void {
+  const start = ctx.txs.length;
+  generate(ctx, rec);
+  rec.done = true;
+  if (rec.issues.length > 0) {
+    ctx.txs.length = start;
+    ctx.days.length = start;
+    ctx.orders.length = start;
+    ctx.revs.length = start;
+  }
+  if (!rec.referenced) {
+    rec.info = undefined;
+    rec.release();
+  }
+}
+
+/** Marks a document others refer to; a released one joins the documents the passes read. */
+function mark(ctx: Ctx, id: string, all: Rec[]): void {
+  const r = lookup(ctx, id);
+  if (!r || r.referenced) return;
+  r.referenced = true;
+  if (r.done) all.push(r);
+}
+
+/** Calls `mark` with every document id a document refers to. */
+function references(d: Document, mark: (id: string) => void): void {
+  switch (d.type) {
+    case 'invoice':
+      d.deducts?.forEach(mark);
+      if (d.corrects !== undefined) mark(d.corrects);
+      break;
+    case 'payment':
+    case 'refund':
+      d.allocations?.forEach((a) => mark(a.invoice));
+      if (d.creditNote !== undefined) mark(d.creditNote);
+      break;
+    case 'direct-debit-batch':
+      for (const it of d.items) it.invoices.forEach(mark);
+      break;
+    case 'direct-debit-rejection':
+      mark(d.batch);
+      break;
+    case 'write-off':
+      mark(d.invoice);
+      break;
+    case 'remittance':
+    case 'voucher-settlement':
+      d.payments?.forEach(mark);
+      break;
+    default:
+      break;
+  }
+}
+
+function generate(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc;
+  switch (d.type) {
+    case 'invoice':
+      if (!invoiceInfo(ctx, rec)) return;
+      invoiceDrafts(ctx, rec);
+      if (d.kind === 'credit-note') creditNoteTransfers(ctx, rec);
+      break;
+    case 'payment':
+    case 'refund':
+      paymentDrafts(ctx, rec);
+      break;
+    case 'remittance':
+    case 'voucher-settlement':
+      clearingDrafts(ctx, rec);
+      break;
+    case 'direct-debit-batch':
+      batchDrafts(ctx, rec);
+      break;
+    case 'direct-debit-rejection':
+      rejectionDrafts(ctx, rec);
+      break;
+    case 'till-closing':
+      tillDrafts(ctx, rec);
+      break;
+    case 'purchase':
+      purchaseDrafts(ctx, rec);
+      break;
+    case 'write-off':
+      writeOffDrafts(ctx, rec);
+      break;
+  }
+}
+
+/** Sorts the transactions by (date, input index, order within the document), numbers them per journal and freezes them. */
+function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): Transaction[] {
+  const { txs, days, orders, revs } = ctx;
+  const n = txs.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let span = 1;
+  for (let i = 0; i < n; i++) {
+    const day = days[i]!;
+    if (day < min) min = day;
+    if (day > max) max = day;
+    if (orders[i]! >= span) span = orders[i]! + 1;
+  }
+  let order: ArrayLike<number>;
+  if (n > 0 && (max - min + 1) * span * n < 2 ** 52) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = ((days[i]! - min) * span + orders[i]!) * n + i;
+    keys.sort();
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = keys[i]! % n;
+    order = out;
+  } else order = Array.from({ length: n }, (_, i) => i).sort((a, b) => days[a]! - days[b]! || orders[a]! - orders[b]!);
+
+  const next = options.nextNumbers ?? {};
+  const reset = options.resetNumbersEachFiscalYear;
+  const startMonth = typeof reset === 'object' ? reset.startMonth : 1;
+  const counters = new Map<string, number>();
+  const firstYear = new Map<string, string>();
+  const out: Transaction[] = new Array<Transaction>(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const tx = txs[i]!;
+    const journal = tx.journal as string;
+    const date = tx.date as string;
+    let id: string;
+    if (reset) {
+      const year = Number(date.slice(0, 4));
+      const month = Number(date.slice(5, 7));
+      const fy = String(startMonth === 1 || month < startMonth ? year : year + 1);
+      const key = `${journal}\u0000${fy}`;
+      let count = counters.get(key);
+      if (count === undefined) {
+        const first = firstYear.get(journal);
+        if (first === undefined) firstYear.set(journal, fy);
+        count = first === undefined && Object.hasOwn(next, journal) ? next[journal]! : 1;
+      }
+      counters.set(key, count + 1);
+      id = `${journal}${fy}-${String(count).padStart(6, '0')}`;
+    } else {
+      const count = counters.get(journal) ?? (Object.hasOwn(next, journal) ? next[journal]! : 1);
+      counters.set(journal, count + 1);
+      id = transactionId(journal, count);
+    }
+    tx.id = id;
+    if (revs[i]! >= 0) tx.reverses = txs[revs[i]!]!.id;
+    out[k] = Object.freeze(tx) as unknown as Transaction;
+  }
+  return out;
+}

@@ -1,0 +1,516 @@
+// The settlement pass: payments, refunds, credit notes, direct debits,
+// rejections and write-offs applied to open items in (date, id) order (internal).
+import { allocateMinor } from '../../money/index.js';
+import type { DirectDebitBatch, DirectDebitRejection, Invoice, Payment, Refund, Remittance, VoucherSettlement, WriteOff } from '../../schemas/index.js';
+import type { PaymentMethodRule } from '../rules.js';
+import { convert, type Conversion } from './entries.js';
+import { docConversion, invoiceInfo, partyAccount, type CreditApplication } from './invoices.js';
+import { auxOf, fail, lookup, share, type Ctx, type DepositRate, type OpenItem, type Path, type Rec, type VatLine } from './model.js';
+import { decimalToMinor, mulDivRound } from './minor.js';
+
+/** A VAT amount moved between pending and collected VAT (book currency; > 0: pending → collected). */
+export interface Transfer {
+  readonly line: VatLine;
+  readonly vat: number;
+  readonly base: number;
+}
+
+/** One settlement of an open item. */
+export interface Settlement {
+  readonly item: OpenItem;
+  /** Document currency, > 0. */
+  readonly amount: number;
+  /** Book value of the customer line (signed as the settlement: > 0 reduces what is owed). */
+  readonly book: number;
+  readonly transfers: Transfer[];
+}
+
+/** Static facts of a payment or refund. */
+export interface PayInfo {
+  readonly method: PaymentMethodRule;
+  readonly conv: Conversion | undefined;
+  readonly currency: string;
+  readonly amount: number;
+  readonly amountBook: number;
+  readonly customerAccount: string;
+  readonly allocations: ReadonlyArray<{ readonly target: Rec; readonly amount: number; readonly k: number }>;
+  readonly unallocated: number;
+  readonly creditNote?: Rec | undefined;
+}
+
+/** What the pass records on a payment or refund. */
+export interface PayResult {
+  readonly info: PayInfo;
+  settlements: Settlement[];
+  deposits: Array<{ readonly item: OpenItem; readonly amount: number; readonly rates: ReadonlyArray<DepositRate> }>;
+  draw?: Settlement;
+}
+
+/** What the pass records on a direct-debit batch: per item, its settlements and what stayed on account. */
+export interface BatchResult {
+  readonly items: Array<{ readonly settlements: Settlement[]; readonly unallocated: number; readonly amount: number } | undefined>;
+  readonly rejected: Set<string>;
+}
+
+/** What the pass records on a rejection. */
+export interface RejectionResult {
+  readonly batch: DirectDebitBatch;
+  readonly item: DirectDebitBatch['items'][number];
+  readonly settlements: Settlement[];
+  readonly unallocated: number;
+  readonly amount: number;
+  readonly fees: number;
+}
+
+/** What the pass records on a write-off. */
+export interface WriteOffResult {
+  readonly settlement: Settlement;
+  /** VAT reversed per line (book currency). */
+  readonly vat: Array<{ readonly line: VatLine; readonly vat: number; readonly base: number }>;
+}
+
+/** What the pass records on a remittance or voucher settlement. */
+export interface ClearingResult {
+  readonly method: PaymentMethodRule;
+  readonly amount: number;
+  readonly fees: number;
+  readonly payments: ReadonlyArray<{ readonly rec: Rec; readonly book: number }>;
+}
+
+function amountOf(rec: Rec, value: string, path: Path, scale: number): number | undefined {
+  const m = decimalToMinor(value, scale);
+  if (Number.isNaN(m)) {
+    fail(rec, 'too_many_decimals', path, `Amount ${value} has more decimals than the currency allows (${scale}).`);
+    return undefined;
+  }
+  if (m === Infinity) {
+    fail(rec, 'amount_overflow', path, `Amount ${value} is too large.`);
+    return undefined;
+  }
+  return m;
+}
+
+/** Looks up an invoice another document refers to; undefined (with an issue) when it cannot be used. */
+function invoiceRef(ctx: Ctx, rec: Rec, id: string, path: Path, what: string): Rec | undefined {
+  const target = lookup(ctx, id);
+  if (!target || target.doc.type !== 'invoice') {
+    fail(rec, 'unknown_document', path, `${what} ${id} is neither in this call nor in options.context${target ? ' as an invoice' : ''}: pass it too (documents posted earlier go in options.context), or fix the id.`);
+    return undefined;
+  }
+  if (target.doc.status === 'draft') {
+    fail(rec, 'unknown_document', path, `${what} ${id} is a draft: a draft is not posted, so nothing can be applied to it. Issue it first.`);
+    return undefined;
+  }
+  if (ctx.deferDeducts && target.doc.deducts !== undefined && target.info === undefined) return target.issues.length > 0 ? undefined : target;
+  if (target.issues.length > 0 || !invoiceInfo(ctx, target)) {
+    fail(rec, 'invalid_reference', path, `${what} ${id} is itself invalid (see its issues): fix it first.`);
+    return undefined;
+  }
+  return target;
+}
+
+/** Static checks of a payment or refund; its facts, or undefined after an issue. */
+export function payInfo(ctx: Ctx, rec: Rec): PayInfo | undefined {
+  const d = rec.doc as Payment | Refund;
+  const before = rec.issues.length;
+  const method = ctx.c.method(d.method);
+  if (!method) {
+    fail(rec, 'invalid_method', ['method'], `Unknown payment method "${d.method}": use one of ${Object.keys(ctx.c.rules.paymentMethods).join(', ')}, or map it in the rules (paymentMethods).`);
+  } else if (method.account === 'customer' && d.type === 'refund') {
+    fail(rec, 'invalid_method', ['method'], `A refund pays money back: method "${d.method}" moves none. Use the method the money leaves by (transfer, cash…).`);
+  }
+  if (d.creditNote !== undefined && method && method.account !== 'customer') {
+    fail(rec, 'invalid_input', ['creditNote'], `creditNote goes with a method that moves no money (such as "credit-note"), and "${d.method}" does: remove creditNote or change the method.`);
+  }
+  const conv = docConversion(ctx, rec, d.currency, d.exchangeRate);
+  const currency = d.currency ?? ctx.c.currency;
+  const scale = conv ? conv.scale : ctx.scale;
+  const customerAccount = partyAccount(ctx, rec, d.customer.account, ctx.c.rules.accounts.customers, ['customer', 'account']);
+  const amount = amountOf(rec, d.amount, ['amount'], scale);
+  const allocations: Array<{ target: Rec; amount: number; k: number }> = [];
+  let allocated = 0;
+  d.allocations?.forEach((a, k) => {
+    const m = amountOf(rec, a.amount, ['allocations', k, 'amount'], scale);
+    const target = invoiceRef(ctx, rec, a.invoice, ['allocations', k, 'invoice'], 'Invoice');
+    if (m === undefined || !target) return;
+    const td = target.doc as Invoice;
+    if ((td.currency ?? ctx.c.currency) !== currency) {
+      fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `Invoice ${a.invoice} is in ${td.currency ?? ctx.c.currency} and this ${d.type} in ${currency}: allocate in the invoice's currency.`);
+      return;
+    }
+    if (d.type === 'payment' && td.kind === 'credit-note') {
+      fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `${a.invoice} is a credit note: a payment settles invoices; pay back a credit note with a refund, or use it as payment with the credit-note method.`);
+      return;
+    }
+    if (d.type === 'refund' && td.kind === 'proforma') {
+      fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `${a.invoice} is a proforma: a deposit received is given back through a credit note.`);
+      return;
+    }
+    allocated += m;
+    allocations.push({ target, amount: m, k });
+  });
+  let creditNote: Rec | undefined;
+  if (d.creditNote !== undefined) {
+    creditNote = invoiceRef(ctx, rec, d.creditNote, ['creditNote'], 'Credit note');
+    if (creditNote && (creditNote.doc as Invoice).kind !== 'credit-note') {
+      fail(rec, 'invalid_input', ['creditNote'], `${d.creditNote} is a ${(creditNote.doc as Invoice).kind}, not a credit note.`);
+    }
+  }
+  if (amount !== undefined && allocated > amount && rec.issues.length === before) {
+    fail(rec, 'over_allocation', ['allocations'], `The allocations add up to more than the ${d.type} (${allocated} > ${amount} minor units): allocate at most the amount ${d.type === 'payment' ? 'received' : 'paid back'}.`);
+  }
+  if (rec.issues.length > before || !method || amount === undefined || customerAccount === undefined || conv === null) return undefined;
+  return { method, conv, currency, amount, amountBook: convert(amount, conv), customerAccount, allocations, unallocated: amount - allocated, creditNote };
+}
+
+/** Settles (`sign` +1) or un-settles (−1) an item by `amount`, staged; undefined with an issue when out of range. */
+function settle(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, item: OpenItem, amount: number, sign: 1 | -1, path: Path, pendingOnly = true): Settlement | undefined {
+  const before = staged.get(item) ?? item.settled;
+  const after = before + sign * amount;
+  if (after > item.total) {
+    const left = item.total - before;
+    fail(rec, 'over_allocation', path, `${item.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${item.id} has ${left} minor units left to settle, less than the ${amount} applied here: apply at most what is left.`);
+    return undefined;
+  }
+  if (after < 0) {
+    fail(rec, 'over_allocation', path, `Only ${before} minor units of ${item.id} were settled, less than the ${amount} taken back here.`);
+    return undefined;
+  }
+  staged.set(item, after);
+  const mode = ctx.mode;
+  const book = share(item, after, item.totalBook, mode) - share(item, before, item.totalBook, mode);
+  const transfers: Transfer[] = [];
+  const dir = item.kind === 'credit-note' ? -1 : 1;
+  for (const line of item.buckets) {
+    if (pendingOnly && !line.pending) continue;
+    const vat = share(item, after, line.vatBook, mode) - share(item, before, line.vatBook, mode);
+    const base = share(item, after, line.baseBook, mode) - share(item, before, line.baseBook, mode);
+    if (vat !== 0 || base !== 0) transfers.push({ line, vat: dir * vat, base: dir * base });
+  }
+  return { item, amount, book, transfers };
+}
+
+function commit(staged: Map<OpenItem, number>): void {
+  for (const [item, settled] of staged) item.settled = settled;
+}
+
+/** Splits a deposit received on a proforma over its VAT rates (exactly). */
+function depositRates(ctx: Ctx, item: OpenItem, amount: number, conv: Conversion | undefined): DepositRate[] {
+  const info = item.rec.info!;
+  const rates = info.figures.rates;
+  const weights: bigint[] = rates.map((t) => BigInt(Math.max(0, t.base + t.vat)));
+  weights.push(BigInt(Math.max(0, info.figures.tourist)));
+  const parts = weights.some((w) => w > 0n) ? allocateMinor(BigInt(amount), weights).map(Number) : [amount];
+  const onReceipt = ctx.c.rules.vatExigibility === 'on-receipt';
+  const out: DepositRate[] = [];
+  rates.forEach((t, k) => {
+    const part = parts[k] ?? 0;
+    if (part === 0) return;
+    const ttc = t.base + t.vat;
+    const vat = t.info.zero || ttc === 0 ? 0 : mulDivRound(part, t.vat, ttc, ctx.mode);
+    const base = part - vat;
+    out.push({ info: t.info, pending: onReceipt && !t.info.zero, base, baseBook: convert(base, conv), vat, vatBook: convert(vat, conv) });
+  });
+  const tourist = parts[rates.length] ?? 0;
+  if (tourist !== 0) {
+    const zero = rates.find((t) => t.info.zero)?.info ?? { rate: '0', num: 0, den: 100, zero: true, collected: '', pending: '' };
+    out.push({ info: zero, pending: false, base: tourist, baseBook: convert(tourist, conv), vat: 0, vatBook: 0 });
+  }
+  return out;
+}
+
+/** The date a document settles on. */
+function settleDate(rec: Rec): string {
+  const d = rec.doc;
+  return d.type === 'direct-debit-batch' ? d.collectionDate : d.type === 'till-closing' ? d.day : d.date;
+}
+
+/**
+ * Deposits on proformas first (final invoices deduct them), then every other
+ * settlement in (date, id) order. Records results on the documents; issues on
+ * call documents make them fail, and a failed document changes nothing.
+ */
+export function depositPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
+  const events: Array<{ rec: Rec; info: PayInfo; alloc: PayInfo['allocations'][number] }> = [];
+  for (const rec of recs) {
+    const pay = (rec.result as PayResult | undefined)?.info;
+    if (!pay || rec.issues.length > 0 || rec.doc.type !== 'payment') continue;
+    for (const a of pay.allocations) if ((a.target.doc as Invoice).kind === 'proforma') events.push({ rec, info: pay, alloc: a });
+  }
+  events.sort((a, b) => cmp(settleDate(a.rec), settleDate(b.rec)) || cmp(a.rec.doc.id, b.rec.doc.id));
+  for (const e of events) {
+    if (e.rec.issues.length > 0) continue;
+    const item = e.alloc.target.info!.item;
+    const received = item.deposits!.reduce((s, x) => s + x.amount, 0);
+    if (received + e.alloc.amount > item.total) {
+      fail(e.rec, 'over_allocation', ['allocations', e.alloc.k, 'amount'], `Proforma ${item.id} totals ${item.total} minor units and already received ${received}: a deposit of ${e.alloc.amount} passes its total.`);
+      continue;
+    }
+    const rates = depositRates(ctx, item, e.alloc.amount, e.info.conv);
+    item.deposits!.push({ payment: e.rec, date: settleDate(e.rec), amount: e.alloc.amount, rates });
+    (e.rec.result as PayResult).deposits.push({ item, amount: e.alloc.amount, rates });
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The main settlement pass. */
+export function settlementPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
+  const events = recs.filter((r) => {
+    if (r.issues.length > 0 || r.skipped !== undefined) return false;
+    const d = r.doc;
+    switch (d.type) {
+      case 'payment':
+      case 'refund':
+        return r.result !== undefined;
+      case 'invoice':
+        return d.kind === 'credit-note' && d.corrects !== undefined;
+      case 'direct-debit-batch':
+      case 'direct-debit-rejection':
+      case 'write-off':
+      case 'remittance':
+      case 'voucher-settlement':
+        return true;
+      default:
+        return false;
+    }
+  });
+  events.sort((a, b) => cmp(settleDate(a), settleDate(b)) || cmp(a.doc.id, b.doc.id));
+  const remitted = new Map<string, string>();
+  for (const rec of events) {
+    const staged = new Map<OpenItem, number>();
+    const before = rec.issues.length;
+    const d = rec.doc;
+    switch (d.type) {
+      case 'payment':
+      case 'refund':
+        settlePayment(ctx, rec, staged);
+        break;
+      case 'invoice':
+        settleCreditNote(ctx, rec, staged, d);
+        break;
+      case 'direct-debit-batch':
+        settleBatch(ctx, rec, staged, d);
+        break;
+      case 'direct-debit-rejection':
+        settleRejection(ctx, rec, staged, d);
+        break;
+      case 'write-off':
+        settleWriteOff(ctx, rec, staged, d);
+        break;
+      case 'remittance':
+      case 'voucher-settlement':
+        settleClearing(ctx, rec, d, remitted);
+        break;
+    }
+    if (rec.issues.length === before) commit(staged);
+    else rec.result = undefined;
+  }
+}
+
+function settlePayment(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>): void {
+  const r = rec.result as PayResult;
+  const sign = rec.doc.type === 'payment' ? 1 : -1;
+  r.settlements = [];
+  for (const a of r.info.allocations) {
+    const item = a.target.info!.item;
+    if (item.kind === 'proforma') continue;
+    // A payment settles an invoice; a refund settles a credit note, or takes back what an invoice was paid.
+    const s = settle(ctx, rec, staged, item, a.amount, item.kind === 'credit-note' ? 1 : (sign as 1 | -1), ['allocations', a.k, 'amount']);
+    if (s) r.settlements.push(s);
+  }
+  if (r.info.creditNote) {
+    const item = r.info.creditNote.info!.item;
+    const s = settle(ctx, rec, staged, item, r.info.amount, 1, ['amount']);
+    if (s) r.draw = s;
+  }
+}
+
+function settleCreditNote(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: Invoice): void {
+  const own = invoiceInfo(ctx, rec)!.item;
+  const target = invoiceRef(ctx, rec, d.corrects!, ['corrects'], 'Invoice');
+  if (!target) return;
+  const td = target.doc as Invoice;
+  if (td.kind === 'credit-note' || td.kind === 'proforma') {
+    fail(rec, 'invalid_input', ['corrects'], `${d.corrects} is a ${td.kind}: a credit note corrects an invoice.`);
+    return;
+  }
+  if (target.info!.item.currency !== own.currency) {
+    fail(rec, 'invalid_input', ['corrects'], `Invoice ${d.corrects} is in ${target.info!.item.currency} and this credit note in ${own.currency}.`);
+    return;
+  }
+  const item = target.info!.item;
+  const left = item.total - (staged.get(item) ?? item.settled);
+  const amount = Math.min(left, own.total - (staged.get(own) ?? own.settled));
+  if (amount <= 0) {
+    rec.result = { item, amount: 0, book: 0, ownBook: 0 } satisfies CreditApplication;
+    return;
+  }
+  const x = settle(ctx, rec, staged, item, amount, 1, ['corrects']);
+  const y = settle(ctx, rec, staged, own, amount, 1, ['corrects']);
+  if (!x || !y) return;
+  rec.result = { item, amount, book: x.book, ownBook: y.book, transfers: [...x.transfers, ...y.transfers] } satisfies CreditApplication & { transfers: Transfer[] };
+}
+
+function settleBatch(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: DirectDebitBatch): void {
+  const items: BatchResult['items'] = [];
+  d.items.forEach((it, k) => {
+    const amount = amountOf(rec, it.amount, ['items', k, 'amount'], ctx.scale);
+    if (amount === undefined) {
+      items.push(undefined);
+      return;
+    }
+    const settlements: Settlement[] = [];
+    let left = amount;
+    it.invoices.forEach((id, j) => {
+      const path: Path = ['items', k, 'invoices', j];
+      const target = invoiceRef(ctx, rec, id, path, 'Invoice');
+      if (!target) return;
+      const td = target.doc as Invoice;
+      const item = target.info!.item;
+      if (td.kind === 'credit-note' || td.kind === 'proforma') {
+        fail(rec, 'invalid_input', path, `${id} is a ${td.kind}: a direct debit pays invoices.`);
+        return;
+      }
+      if (item.currency !== ctx.c.currency) {
+        fail(rec, 'invalid_input', path, `Invoice ${id} is in ${item.currency}: SEPA direct debits are in EUR.`);
+        return;
+      }
+      const take = Math.min(left, item.total - (staged.get(item) ?? item.settled));
+      if (take <= 0) return;
+      const s = settle(ctx, rec, staged, item, take, 1, path);
+      if (s) {
+        settlements.push(s);
+        left -= take;
+      }
+    });
+    items.push({ settlements, unallocated: left, amount });
+  });
+  rec.result = { items, rejected: new Set<string>() } satisfies BatchResult;
+}
+
+function settleRejection(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: DirectDebitRejection): void {
+  const batch = lookup(ctx, d.batch);
+  if (!batch || batch.doc.type !== 'direct-debit-batch') {
+    fail(rec, 'unknown_document', ['batch'], `Direct-debit batch ${d.batch} is neither in this call nor in options.context: pass it too, or fix the id.`);
+    return;
+  }
+  const br = batch.result as BatchResult | undefined;
+  if (batch.issues.length > 0 || !br) {
+    fail(rec, 'invalid_reference', ['batch'], `Direct-debit batch ${d.batch} is itself invalid (see its issues): fix it first.`);
+    return;
+  }
+  const b = batch.doc;
+  const k = b.items.findIndex((it) => it.id === d.item);
+  if (k < 0) {
+    fail(rec, 'unknown_item', ['item'], `Batch ${d.batch} has no item "${d.item}": give the id of one of its items.`);
+    return;
+  }
+  if (d.date < b.collectionDate) {
+    fail(rec, 'invalid_date', ['date'], `The rejection is dated ${d.date}, before the collection date ${b.collectionDate} of batch ${d.batch}.`);
+    return;
+  }
+  if (br.rejected.has(d.item)) {
+    fail(rec, 'invalid_input', ['item'], `Item ${d.item} of batch ${d.batch} is already rejected.`);
+    return;
+  }
+  const fees = d.fees === undefined ? 0 : amountOf(rec, d.fees, ['fees'], ctx.scale);
+  const it = br.items[k];
+  if (!it || fees === undefined) return;
+  const settlements: Settlement[] = [];
+  for (const s of it.settlements) {
+    const u = settle(ctx, rec, staged, s.item, s.amount, -1, ['item']);
+    if (u) settlements.push(u);
+  }
+  br.rejected.add(d.item);
+  rec.result = { batch: b, item: b.items[k]!, settlements, unallocated: it.unallocated, amount: it.amount, fees } satisfies RejectionResult;
+}
+
+function settleWriteOff(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: WriteOff): void {
+  const target = invoiceRef(ctx, rec, d.invoice, ['invoice'], 'Invoice');
+  if (!target) return;
+  const td = target.doc as Invoice;
+  if (td.kind === 'credit-note' || td.kind === 'proforma') {
+    fail(rec, 'invalid_input', ['invoice'], `${d.invoice} is a ${td.kind}: only what an invoice owes is written off.`);
+    return;
+  }
+  const item = target.info!.item;
+  const amount = amountOf(rec, d.amount, ['amount'], target.info!.scale);
+  if (amount === undefined) return;
+  const s = settle(ctx, rec, staged, item, amount, 1, ['amount'], false);
+  if (!s) return;
+  const vat = d.reverseVat === false ? [] : s.transfers.map((t) => ({ line: t.line, vat: t.vat, base: t.base }));
+  rec.result = { settlement: s, vat } satisfies WriteOffResult;
+}
+
+function settleClearing(ctx: Ctx, rec: Rec, d: Remittance | VoucherSettlement, remitted: Map<string, string>): void {
+  const name = d.type === 'remittance' ? d.method : (d.method ?? 'voucher');
+  const method = ctx.c.method(name);
+  if (!method) {
+    fail(rec, 'invalid_method', ['method'], `Unknown payment method "${name}": use one of ${Object.keys(ctx.c.rules.paymentMethods).join(', ')}.`);
+    return;
+  }
+  if (method.account === 'customer') {
+    fail(rec, 'invalid_method', ['method'], `Method "${name}" moves no money: there is nothing to remit.`);
+    return;
+  }
+  if (d.bankAccount !== undefined && !ctx.c.covers(d.bankAccount)) {
+    fail(rec, 'unknown_account', ['bankAccount'], `Account ${d.bankAccount} is not covered by the chart of accounts.`);
+  }
+  const amount = amountOf(rec, d.amount, ['amount'], ctx.scale);
+  const fees = d.fees === undefined ? 0 : amountOf(rec, d.fees, ['fees'], ctx.scale);
+  if (amount === undefined || fees === undefined) return;
+  if (fees > amount) fail(rec, 'invalid_input', ['fees'], `The fees (${d.fees}) exceed the amount (${d.amount}).`);
+  const payments: Array<{ rec: Rec; book: number }> = [];
+  let sum = 0;
+  d.payments?.forEach((id, j) => {
+    const path: Path = ['payments', j];
+    const p = lookup(ctx, id);
+    if (!p || p.doc.type !== 'payment') {
+      fail(rec, 'unknown_document', path, `Payment ${id} is neither in this call nor in options.context: pass it too, or fix the id.`);
+      return;
+    }
+    const pr = p.result as PayResult | undefined;
+    if (p.issues.length > 0 || !pr) {
+      fail(rec, 'invalid_reference', path, `Payment ${id} is itself invalid (see its issues): fix it first.`);
+      return;
+    }
+    if (pr.info.method.account !== method.account) {
+      fail(rec, 'invalid_input', path, `Payment ${id} was made by ${p.doc.method} (account ${pr.info.method.account}), not by ${name} (account ${method.account}).`);
+      return;
+    }
+    const by = remitted.get(id);
+    if (by !== undefined && by !== rec.doc.id) {
+      fail(rec, 'invalid_input', path, `Payment ${id} is already remitted by ${by}.`);
+      return;
+    }
+    remitted.set(id, rec.doc.id);
+    payments.push({ rec: p, book: pr.info.amountBook });
+    sum += pr.info.amountBook;
+  });
+  if (d.payments !== undefined && payments.length === d.payments.length && sum !== amount) {
+    fail(rec, 'invalid_input', ['amount'], `The payments listed add up to ${sum} minor units, not ${amount}: the amount is the sum of the payments remitted.`);
+  }
+  rec.result = { method, amount, fees, payments } satisfies ClearingResult;
+}
+
+/** Checks, once final invoices are computed, the payments allocated to them. */
+export function checkDeferred(ctx: Ctx, rec: Rec): void {
+  const r = rec.result as PayResult | undefined;
+  if (!r) return;
+  for (const a of r.info.allocations) {
+    if (a.target.info) continue;
+    fail(rec, 'invalid_reference', ['allocations', a.k, 'invoice'], `Invoice ${a.target.id} is itself invalid (see its issues): fix it first.`);
+    rec.result = undefined;
+  }
+}
+
+/** Records the static facts of payments and refunds (their result, before the passes). */
+export function preparePayment(ctx: Ctx, rec: Rec): void {
+  const info = payInfo(ctx, rec);
+  if (info) rec.result = { info, settlements: [], deposits: [] } satisfies PayResult;
+}
+
+export { auxOf };

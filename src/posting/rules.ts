@@ -1,0 +1,405 @@
+import { z } from 'zod';
+import { defaultChart, isAccountNumber, type Chart } from '../accounts/index.js';
+import { isIsoDate, type IsoDate } from '../calendar/index.js';
+import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../errors/index.js';
+import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
+
+/**
+ * How VAT is rounded: `per-invoice-rate` (default, as EN 16931: the VAT of
+ * each rate is computed once on the sum of the lines at that rate) or
+ * `per-line` (legacy tills: each line's VAT is rounded, then summed).
+ *
+ * @example
+ * ```ts
+ * const mode: VatRounding = 'per-line';
+ * ```
+ */
+export type VatRounding = 'per-invoice-rate' | 'per-line';
+
+/**
+ * When collected VAT is due: `on-invoice` (default; the option pour les
+ * débits, and goods) or `on-receipt` (services without that option: the
+ * invoice credits pending VAT, each receipt transfers what it settles).
+ *
+ * @example
+ * ```ts
+ * const exigibility: VatExigibility = 'on-receipt';
+ * ```
+ */
+export type VatExigibility = 'on-invoice' | 'on-receipt';
+
+/**
+ * The journals the generators write to, by role.
+ *
+ * @example
+ * ```ts
+ * const role: JournalRole = 'bank';
+ * ```
+ */
+export type JournalRole = 'sales' | 'purchases' | 'bank' | 'cash' | 'general' | 'opening';
+
+/**
+ * The accounts the generators post to (French defaults in brackets).
+ *
+ * @example
+ * ```ts
+ * defaultRules().accounts.deposits //=> '4191'
+ * ```
+ */
+export interface PostingAccounts {
+  /** Revenue of service lines without an account [706]. */
+  readonly services: string;
+  /** Revenue of goods lines without an account [707]. */
+  readonly goods: string;
+  /** Customers, with the customer id as auxiliary account [411]. */
+  readonly customers: string;
+  /** Deposits received (acomptes) [4191]. */
+  readonly deposits: string;
+  /** Tourist tax collected for the commune [447]. */
+  readonly touristTax: string;
+  /** Bank [512]. */
+  readonly bank: string;
+  /** Cash [530]. */
+  readonly cash: string;
+  /** Cheques to remit [5112]. */
+  readonly cheques: string;
+  /** Card receipts to remit (clearing) [5115]. */
+  readonly cards: string;
+  /** Payment vouchers, a receivable on their issuer [4671]. */
+  readonly vouchers: string;
+  /** Bank and card fees [627]. */
+  readonly fees: string;
+  /** Cash shortage at till closing [658]. */
+  readonly cashShortage: string;
+  /** Cash overage at till closing [758]. */
+  readonly cashOverage: string;
+  /** Bad debts written off [6541]. */
+  readonly writeOffs: string;
+  /** Suppliers, with the supplier id as auxiliary account [401]. */
+  readonly suppliers: string;
+  /** Deductible VAT on purchases [44566]. */
+  readonly vatDeductible: string;
+  /** Exchange losses [666]. */
+  readonly exchangeLoss: string;
+  /** Exchange gains [766]. */
+  readonly exchangeGain: string;
+  /** Deferred revenue (PCA) [487]. */
+  readonly deferredRevenue: string;
+  /** Rejection fees re-billed to customers [7088]. */
+  readonly rebilledFees: string;
+}
+
+/**
+ * How a payment method posts: the account debited when money comes in (an
+ * account number, or `'customer'` for a method that moves no money, such as a
+ * credit note used as payment), the journal, whether the account is a clearing
+ * account emptied by a later remittance or settlement (its lines then carry the
+ * payment id as open item), and the method's French label.
+ *
+ * @example
+ * ```ts
+ * defaultRules().paymentMethods.card //=> { account: '5115', journal: 'bank', clearing: true, label: 'CB' }
+ * ```
+ */
+export interface PaymentMethodRule {
+  readonly account: string;
+  readonly journal: JournalRole;
+  readonly clearing: boolean;
+  readonly label: string;
+}
+
+/**
+ * Everything the generators need to turn documents into transactions. Build
+ * it with {@link defaultRules} (which checks every account against the
+ * chart); it is immutable.
+ *
+ * @example
+ * ```ts
+ * const rules: PostingRules = defaultRules({ vatExigibility: 'on-receipt' });
+ * rules.vatCollected['20'] //=> '445711'
+ * ```
+ */
+export interface PostingRules {
+  /** The book currency. @defaultValue 'EUR' */
+  readonly currency: CurrencyCode;
+  /** The chart every account must be covered by. @defaultValue defaultChart() */
+  readonly chart: Chart;
+  readonly accounts: PostingAccounts;
+  /** Collected VAT account per accepted non-zero rate. */
+  readonly vatCollected: Readonly<Record<VatRate, string>>;
+  /** Pending VAT (on a receipt basis): one account, or one per rate. @defaultValue '44574' */
+  readonly vatPending: string | Readonly<Record<VatRate, string>>;
+  readonly journals: Readonly<Record<JournalRole, string>>;
+  /** Payment methods by name. */
+  readonly paymentMethods: Readonly<Record<string, PaymentMethodRule>>;
+  /** The accepted VAT rates, normalised. @defaultValue ['0', '2.1', '5.5', '10', '20'] */
+  readonly vatRates: ReadonlyArray<VatRate>;
+  /** @defaultValue 'per-invoice-rate' */
+  readonly vatRounding: VatRounding;
+  /** How VAT and converted amounts are rounded. @defaultValue 'half-away-from-zero' */
+  readonly rounding: RoundingMode;
+  /** @defaultValue 'on-invoice' */
+  readonly vatExigibility: VatExigibility;
+  /** VAT rate of rejection fees re-billed to customers; none when absent (a disbursement). */
+  readonly rebilledFeesVatRate?: VatRate;
+  /** Nothing may be posted on or before this date. */
+  readonly lockedUntil?: IsoDate;
+}
+
+/**
+ * What {@link defaultRules} accepts: any part of the rules; maps (accounts,
+ * VAT accounts, journals, payment methods) are merged over the defaults.
+ *
+ * @example
+ * ```ts
+ * const overrides: DefaultRulesOverrides = { accounts: { customers: '4111' }, paymentMethods: { 'cheque-vacances': 'vouchers' } };
+ * ```
+ */
+export interface DefaultRulesOverrides {
+  readonly currency?: CurrencyCode;
+  readonly chart?: Chart;
+  readonly accounts?: Partial<PostingAccounts>;
+  readonly vatCollected?: Readonly<Record<string, string>>;
+  readonly vatPending?: string | Readonly<Record<string, string>>;
+  readonly journals?: Partial<Readonly<Record<JournalRole, string>>>;
+  /**
+   * Methods to add or change. A string is the account: an account number, a
+   * key of `accounts` (`'vouchers'`) or `'customer'`; an object may also set
+   * the journal, clearing flag and label.
+   */
+  readonly paymentMethods?: Readonly<Record<string, string | Partial<PaymentMethodRule>>>;
+  readonly vatRates?: ReadonlyArray<string>;
+  readonly vatRounding?: VatRounding;
+  readonly rounding?: RoundingMode;
+  readonly vatExigibility?: VatExigibility;
+  readonly rebilledFeesVatRate?: string;
+  readonly lockedUntil?: string;
+}
+
+const DEFAULT_ACCOUNTS: PostingAccounts = Object.freeze({
+  services: '706',
+  goods: '707',
+  customers: '411',
+  deposits: '4191',
+  touristTax: '447',
+  bank: '512',
+  cash: '530',
+  cheques: '5112',
+  cards: '5115',
+  vouchers: '4671',
+  fees: '627',
+  cashShortage: '658',
+  cashOverage: '758',
+  writeOffs: '6541',
+  suppliers: '401',
+  vatDeductible: '44566',
+  exchangeLoss: '666',
+  exchangeGain: '766',
+  deferredRevenue: '487',
+  rebilledFees: '7088',
+});
+
+const DEFAULT_VAT_COLLECTED: Readonly<Record<string, string>> = { '20': '445711', '10': '445712', '5.5': '445713', '2.1': '445714' };
+const DEFAULT_JOURNALS: Readonly<Record<JournalRole, string>> = { sales: 'VT', purchases: 'AC', bank: 'BQ', cash: 'CA', general: 'OD', opening: 'AN' };
+const DEFAULT_METHODS: Readonly<Record<string, { account: string; journal: JournalRole; clearing: boolean; label: string }>> = {
+  card: { account: 'cards', journal: 'bank', clearing: true, label: 'CB' },
+  cash: { account: 'cash', journal: 'cash', clearing: false, label: 'espèces' },
+  cheque: { account: 'cheques', journal: 'bank', clearing: true, label: 'chèque' },
+  transfer: { account: 'bank', journal: 'bank', clearing: false, label: 'virement' },
+  'direct-debit': { account: 'bank', journal: 'bank', clearing: false, label: 'prélèvement' },
+  voucher: { account: 'vouchers', journal: 'general', clearing: true, label: 'titres de paiement' },
+  'credit-note': { account: 'customer', journal: 'general', clearing: false, label: 'avoir' },
+};
+const JOURNAL_ROLES: ReadonlyArray<JournalRole> = ['sales', 'purchases', 'bank', 'cash', 'general', 'opening'];
+const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
+const RATE_RE = /^\d{1,3}(?:\.\d{1,6})?$/;
+const RULES = Symbol.for('partie-double.posting-rules');
+
+const roleSchema = z.enum(['sales', 'purchases', 'bank', 'cash', 'general', 'opening']);
+const stringMap = z.record(z.string(), z.string());
+const overridesSchema = z.strictObject({
+  currency: z.string().optional(),
+  chart: z.custom<Chart>((v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', 'expected a Chart (createChart, defaultChart)').optional(),
+  accounts: z.strictObject(Object.fromEntries(Object.keys(DEFAULT_ACCOUNTS).map((k) => [k, z.string().optional()])) as Record<keyof PostingAccounts, z.ZodOptional<z.ZodString>>).optional(),
+  vatCollected: stringMap.optional(),
+  vatPending: z.union([z.string(), stringMap]).optional(),
+  journals: z.strictObject(Object.fromEntries(JOURNAL_ROLES.map((r) => [r, z.string().optional()])) as Record<JournalRole, z.ZodOptional<z.ZodString>>).optional(),
+  paymentMethods: z
+    .record(z.string(), z.union([z.string(), z.strictObject({ account: z.string().optional(), journal: roleSchema.optional(), clearing: z.boolean().optional(), label: z.string().optional() })]))
+    .optional(),
+  vatRates: z.array(z.string()).optional(),
+  vatRounding: z.enum(['per-invoice-rate', 'per-line']).optional(),
+  rounding: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]).optional(),
+  vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
+  rebilledFeesVatRate: z.string().optional(),
+  lockedUntil: z.string().optional(),
+});
+
+/** Normalises a rate written in percent, or returns undefined when it is not one (internal helper). */
+export function normalizeRate(rate: string): VatRate | undefined {
+  if (!RATE_RE.test(rate)) return undefined;
+  let [int = '0', frac = ''] = rate.split('.');
+  int = int.replace(/^0+(?=\d)/, '');
+  frac = frac.replace(/0+$/, '');
+  return frac === '' ? int : `${int}.${frac}`;
+}
+
+let cachedDefault: PostingRules | undefined;
+
+/**
+ * The French posting rules, with any part overridden: revenue 706 / 707,
+ * collected VAT 445711 (20 %), 445712 (10 %), 445713 (5,5 %), 445714 (2,1 %),
+ * pending VAT 44574, deductible VAT 44566, customers 411, deposits 4191,
+ * tourist tax 447, bank 512, cash 530, cheques 5112, cards 5115, vouchers 4671,
+ * fees 627, cash differences 658 / 758, write-offs 6541, suppliers 401,
+ * exchange differences 666 / 766, journals VT, AC, BQ, CA, OD, AN, accepted
+ * rates 0, 2.1, 5.5, 10, 20. Every account is checked against the chart here,
+ * once, not when posting.
+ *
+ * @param overrides - the parts to change; maps are merged over the defaults
+ * @returns frozen, validated rules
+ * @throws AccountingError `invalid_account` / `unknown_account` (path such as
+ *   `['accounts', 'bank']`), `invalid_rate`, `invalid_option`, `unknown_field`,
+ *   `unknown_currency`, `invalid_date`
+ * @example
+ * ```ts
+ * defaultRules().vatCollected['5.5'] //=> '445713'
+ * defaultRules({ accounts: { bank: '512100' } }).paymentMethods.transfer.account //=> '512100'
+ * defaultRules({ accounts: { bank: '999' } }) // throws unknown_account at ['accounts', 'bank']
+ * ```
+ */
+export function defaultRules(overrides: DefaultRulesOverrides = {}): PostingRules {
+  const empty = Object.keys(overrides).length === 0;
+  if (empty && cachedDefault) return cachedDefault;
+  const rules = buildRules(overrides);
+  if (empty) cachedDefault = rules;
+  return rules;
+}
+
+/** Whether a value was built by {@link defaultRules} (internal helper). */
+export function isPostingRules(value: unknown): value is PostingRules {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[RULES] === true;
+}
+
+/** Freezes and brands a rules object (internal helper, used by `lockPeriod`). */
+export function sealRules(rules: Record<string, unknown>): PostingRules {
+  Object.defineProperty(rules, RULES, { value: true, enumerable: false });
+  return Object.freeze(rules) as unknown as PostingRules;
+}
+
+function buildRules(overrides: DefaultRulesOverrides): PostingRules {
+  const parsed = overridesSchema.safeParse(overrides);
+  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
+  const o = parsed.data;
+  const issues: AccountingIssue[] = [];
+  const chart = o.chart ?? defaultChart();
+  const check = (account: string, path: ReadonlyArray<string | number>): void => {
+    if (!isAccountNumber(account)) issues.push(issue('invalid_account', path, `Invalid account number ${JSON.stringify(account)}: it must start with three digits (PCG class and account), then digits or capital letters.`));
+    else if (!chart.covers(account)) issues.push(issue('unknown_account', path, `Account ${account} is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or choose another account.`));
+  };
+
+  const currency = o.currency ?? 'EUR';
+  if (!Object.hasOwn(CURRENCY_SCALES, currency)) issues.push(issue('unknown_currency', ['currency'], `Unknown currency "${currency}": use an ISO 4217 code such as "EUR".`));
+
+  const accounts: Record<string, string> = { ...DEFAULT_ACCOUNTS };
+  for (const [k, v] of Object.entries(o.accounts ?? {})) if (v !== undefined) accounts[k] = v;
+  for (const [k, v] of Object.entries(accounts)) check(v, ['accounts', k]);
+
+  const vatRates: string[] = [];
+  (o.vatRates ?? ['0', '2.1', '5.5', '10', '20']).forEach((r, i) => {
+    const n = normalizeRate(r);
+    if (n === undefined || Number(n) > 100) issues.push(issue('invalid_rate', ['vatRates', i], `Invalid VAT rate ${JSON.stringify(r)}: write a percentage as a string such as "20" or "5.5".`));
+    else if (!vatRates.includes(n)) vatRates.push(n);
+  });
+
+  const rateMap = (source: Readonly<Record<string, string>>, key: string): Record<string, string> => {
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [r, account] of Object.entries(source)) {
+      const n = normalizeRate(r);
+      if (n === undefined) {
+        issues.push(issue('invalid_rate', [key, r], `Invalid VAT rate key ${JSON.stringify(r)}: write a percentage such as "20" or "5.5".`));
+        continue;
+      }
+      out[n] = account;
+    }
+    return out;
+  };
+  const vatCollected = rateMap({ ...DEFAULT_VAT_COLLECTED, ...(o.vatCollected ?? {}) }, 'vatCollected');
+  for (const r of vatRates) {
+    if (r === '0') continue;
+    if (!Object.hasOwn(vatCollected, r)) issues.push(issue('invalid_option', ['vatCollected', r], `Accepted rate ${r} % has no collected-VAT account: add vatCollected["${r}"] (e.g. "44571").`));
+  }
+  for (const [r, a] of Object.entries(vatCollected)) check(a, ['vatCollected', r]);
+
+  let vatPending: string | Record<string, string> = '44574';
+  if (typeof o.vatPending === 'string') vatPending = o.vatPending;
+  else if (o.vatPending !== undefined) vatPending = rateMap(o.vatPending, 'vatPending');
+  if (typeof vatPending === 'string') check(vatPending, ['vatPending']);
+  else {
+    for (const r of vatRates) {
+      if (r !== '0' && !Object.hasOwn(vatPending, r)) issues.push(issue('invalid_option', ['vatPending', r], `Accepted rate ${r} % has no pending-VAT account: add vatPending["${r}"] or give one account for every rate.`));
+    }
+    for (const [r, a] of Object.entries(vatPending)) check(a, ['vatPending', r]);
+  }
+
+  const journals: Record<string, string> = { ...DEFAULT_JOURNALS };
+  for (const [k, v] of Object.entries(o.journals ?? {})) if (v !== undefined) journals[k] = v;
+  for (const [k, v] of Object.entries(journals)) {
+    if (!JOURNAL_RE.test(v)) issues.push(issue('invalid_option', ['journals', k], `Invalid journal code ${JSON.stringify(v)}: use 1 to 10 letters, digits, "_" or "-" (e.g. "VT").`));
+  }
+
+  const resolve = (account: string): string => (account === 'customer' ? 'customer' : Object.hasOwn(accounts, account) ? accounts[account]! : account);
+  const paymentMethods: Record<string, PaymentMethodRule> = Object.create(null) as Record<string, PaymentMethodRule>;
+  type MethodSpec = string | { readonly account?: string | undefined; readonly journal?: JournalRole | undefined; readonly clearing?: boolean | undefined; readonly label?: string | undefined };
+  const methodSources: Record<string, MethodSpec> = { ...DEFAULT_METHODS, ...(o.paymentMethods ?? {}) };
+  for (const [name, spec] of Object.entries(methodSources)) {
+    const base = Object.hasOwn(DEFAULT_METHODS, name) ? DEFAULT_METHODS[name]! : undefined;
+    const s = typeof spec === 'string' ? { account: spec, journal: undefined, clearing: undefined, label: undefined } : spec;
+    const account = s.account ?? base?.account;
+    if (name.trim() === '') {
+      issues.push(issue('invalid_option', ['paymentMethods', name], 'A payment method needs a non-empty name.'));
+      continue;
+    }
+    if (account === undefined) {
+      issues.push(issue('invalid_option', ['paymentMethods', name], `Payment method "${name}" has no account: give an account number, a key of accounts (e.g. "vouchers") or "customer".`));
+      continue;
+    }
+    const resolved = resolve(account);
+    if (resolved !== 'customer') check(resolved, ['paymentMethods', name, 'account']);
+    paymentMethods[name] = Object.freeze({
+      account: resolved,
+      journal: s.journal ?? base?.journal ?? (resolved === accounts.cash ? 'cash' : 'bank'),
+      clearing: s.clearing ?? base?.clearing ?? false,
+      label: s.label ?? base?.label ?? name,
+    });
+  }
+
+  let rebilledFeesVatRate: string | undefined;
+  if (o.rebilledFeesVatRate !== undefined) {
+    rebilledFeesVatRate = normalizeRate(o.rebilledFeesVatRate);
+    if (rebilledFeesVatRate === undefined || !vatRates.includes(rebilledFeesVatRate)) {
+      issues.push(issue('unknown_vat_rate', ['rebilledFeesVatRate'], `VAT rate ${JSON.stringify(o.rebilledFeesVatRate)} is not one of the accepted rates (${vatRates.join(', ')}).`));
+    }
+  }
+  if (o.lockedUntil !== undefined && !isIsoDate(o.lockedUntil)) {
+    issues.push(issue('invalid_date', ['lockedUntil'], `Invalid date ${JSON.stringify(o.lockedUntil)}: write a real calendar date as YYYY-MM-DD.`));
+  }
+  if (issues.length > 0) throw new AccountingError(issues);
+
+  const rules: Record<string, unknown> = {
+    currency,
+    chart,
+    accounts: Object.freeze(accounts),
+    vatCollected: Object.freeze(vatCollected),
+    vatPending: typeof vatPending === 'string' ? vatPending : Object.freeze(vatPending),
+    journals: Object.freeze(journals),
+    paymentMethods: Object.freeze(paymentMethods),
+    vatRates: Object.freeze(vatRates),
+    vatRounding: o.vatRounding ?? 'per-invoice-rate',
+    rounding: o.rounding ?? 'half-away-from-zero',
+    vatExigibility: o.vatExigibility ?? 'on-invoice',
+  };
+  if (rebilledFeesVatRate !== undefined) rules.rebilledFeesVatRate = rebilledFeesVatRate;
+  if (o.lockedUntil !== undefined) rules.lockedUntil = o.lockedUntil;
+  return sealRules(rules);
+}

@@ -1,0 +1,56 @@
+import type { AccountingIssue } from '../errors/index.js';
+import { run } from './_lib/run.js';
+import type { PostOptions, PostResult } from './post.js';
+import type { PostingRules } from './rules.js';
+
+/**
+ * A document `safePost` could not post, with every issue found (paths start
+ * with the document's index).
+ *
+ * @example
+ * ```ts
+ * const f: PostFailure = { index: 42, id: 'inv-42', issues: [{ code: 'unknown_vat_rate', path: [42, 'lines', 1, 'vatRate'], message: '…' }] };
+ * ```
+ */
+export interface PostFailure {
+  /** Position in the input. */
+  readonly index: number;
+  /** The document id, when it has a usable one. */
+  readonly id?: string;
+  readonly issues: readonly [AccountingIssue, ...AccountingIssue[]];
+}
+
+/**
+ * What {@link safePost} returns.
+ *
+ * @example
+ * ```ts
+ * const { transactions, skipped, failures }: SafePostResult = safePost(documents);
+ * ```
+ */
+export interface SafePostResult extends PostResult {
+  readonly failures: ReadonlyArray<PostFailure>;
+}
+
+/**
+ * The non-throwing twin of `post`: posts every valid document and returns
+ * every failure. A document that refers to a failed one fails too
+ * (`invalid_reference`). Numbering only counts the transactions returned.
+ *
+ * @param documents - unknown inputs
+ * @param rules - posting rules @defaultValue defaultRules()
+ * @param options - as for `post`
+ * @returns `{ transactions, skipped, failures }`
+ * @throws AccountingError only for invalid options or rules (an invalid
+ *   `options.context` document included)
+ * @example
+ * ```ts
+ * const r = safePost([goodInvoice, { ...goodInvoice, id: 'inv-2', lines: [{ ...line, vatRate: '0.2' }] }]);
+ * r.transactions.length //=> 1
+ * r.failures[0].issues[0].code //=> 'unknown_vat_rate'
+ * r.failures[0].issues[0].path //=> [1, 'lines', 0, 'vatRate']
+ * ```
+ */
+export function safePost(documents: Iterable<unknown>, rules?: PostingRules, options: PostOptions = {}): SafePostResult {
+  return run(documents, rules, options);
+}

@@ -1,0 +1,104 @@
+// Line schemas shared by invoices, till tickets and purchases (internal).
+import { z } from 'zod';
+import { accountSchema, coded, exemptionSchema, idSchema, periodSchema, quantitySchema, signedDecimalSchema, vatRateSchema } from './primitives.js';
+
+const ZERO_RATE_RE = /^0+(?:\.0+)?$/;
+
+/** Whether a rate string is zero (`"0"`, `"0.0"`). */
+export function isZeroRate(rate: string): boolean {
+  return ZERO_RATE_RE.test(rate);
+}
+
+interface RateFields {
+  readonly vatRate?: string | undefined;
+  readonly exemption?: string | undefined;
+  readonly kind?: string | undefined;
+  readonly account?: string | undefined;
+}
+
+/** Checks the VAT fields of a line: a rate (zero with a reason), or none for tourist tax. */
+export function checkLineVat(line: RateFields, issues: Array<z.core.$ZodRawIssue>): void {
+  if (line.kind === 'tourist-tax') {
+    if (line.vatRate !== undefined) issues.push(coded('invalid_input', 'A tourist-tax line carries no VAT rate (taxe de séjour is outside the VAT base): remove vatRate.', ['vatRate']));
+    if (line.exemption !== undefined) issues.push(coded('invalid_input', 'A tourist-tax line carries no VAT exemption: remove exemption.', ['exemption']));
+    if (line.account !== undefined && line.account.startsWith('7')) {
+      issues.push(coded('invalid_account', `Tourist tax is never revenue: account ${line.account} is a class-7 account; leave account out (the rules' tourist-tax account, 447 by default) or use a third-party account such as 4686.`, ['account']));
+    }
+    return;
+  }
+  if (line.vatRate === undefined) {
+    issues.push(coded('invalid_input', 'This line has no VAT rate: give one such as "20", or "0" with an exemption reason (tourist-tax lines only have none).', ['vatRate']));
+    return;
+  }
+  const zero = isZeroRate(line.vatRate);
+  if (zero && line.exemption === undefined) {
+    issues.push(coded('missing_exemption', 'A zero VAT rate needs an exemption reason: set exemption to "exempt", "out-of-scope", "reverse-charge" or "intra-eu".', ['exemption']));
+  } else if (!zero && line.exemption !== undefined) {
+    issues.push(coded('invalid_input', `An exemption reason only goes with a zero VAT rate, and this line is at ${line.vatRate} %: remove exemption or set vatRate to "0".`, ['exemption']));
+  }
+}
+
+/** The fields every sold line has. */
+const soldLineShape = {
+  /** Optional line id (session usage and PCA refer to it). */
+  id: idSchema.optional(),
+  label: z.string(),
+  /** Revenue account (706… services, 707… goods); defaults to the rules' account for the line kind. */
+  account: accountSchema.optional(),
+  quantity: quantitySchema,
+  /** Unit price, excl. or incl. tax per the document's `pricesIncludeTax`; negative for a discount line. */
+  unitPrice: signedDecimalSchema,
+  /** VAT rate in percent; absent on tourist-tax lines only. */
+  vatRate: vatRateSchema.optional(),
+  /** Why a zero rate applies. */
+  exemption: exemptionSchema.optional(),
+  /** `service` (default unless the account is a goods account), `goods`, or `tourist-tax` (never revenue, never in the VAT base). */
+  kind: z.enum(['service', 'goods', 'tourist-tax']).optional(),
+  category: z.string().optional(),
+  product: z.string().optional(),
+  seller: z.string().optional(),
+  /** The inclusive period the line's service covers (deferred revenue reads it). */
+  servicePeriod: periodSchema.optional(),
+  /** Number of sessions sold (a pack of sessions). */
+  sessions: z.number().int().positive().optional(),
+};
+
+/** An invoice or till-ticket line. */
+export const soldLineSchema = z.strictObject(soldLineShape).check((ctx) => checkLineVat(ctx.value, ctx.issues));
+
+/**
+ * The zod schema of one purchase line: the expense (or asset) account,
+ * quantity and unit price, VAT rate, whether its VAT is deductible.
+ *
+ * @example
+ * ```ts
+ * purchaseLineSchema.parse({ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' }).account //=> '606100'
+ * ```
+ */
+export const purchaseLineSchema = z
+  .strictObject({
+    id: idSchema.optional(),
+    label: z.string(),
+    /** Expense or asset account (6…, 2…). */
+    account: accountSchema,
+    quantity: quantitySchema,
+    unitPrice: signedDecimalSchema,
+    vatRate: vatRateSchema,
+    exemption: exemptionSchema.optional(),
+    /** Whether the VAT is deductible; non-deductible VAT is charged to the line's account. @defaultValue true */
+    deductible: z.boolean().optional(),
+    servicePeriod: periodSchema.optional(),
+  })
+  .check((ctx) => checkLineVat(ctx.value, ctx.issues));
+
+/** Reports duplicate line ids. */
+export function checkLineIds(lines: ReadonlyArray<{ readonly id?: string | undefined }>, issues: Array<z.core.$ZodRawIssue>, prefix: ReadonlyArray<string | number> = ['lines']): void {
+  let seen: Set<string> | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const id = lines[k]!.id;
+    if (id === undefined) continue;
+    seen ??= new Set<string>();
+    if (seen.has(id)) issues.push(coded('invalid_input', `Line id "${id}" is used twice in this document: line ids must be unique.`, [...prefix, k, 'id']));
+    seen.add(id);
+  }
+}

@@ -1,0 +1,141 @@
+// Shared building blocks of the document schemas (internal).
+import { z } from 'zod';
+import { isAccountNumber } from '../../accounts/index.js';
+import { isIsoDate } from '../../calendar/index.js';
+import type { IssueCode } from '../../errors/index.js';
+import { CURRENCY_SCALES } from '../../money/index.js';
+
+const SIGNED_RE = /^-?\d+(?:\.\d+)?$/;
+const UNSIGNED_RE = /^\d+(?:\.\d+)?$/;
+const RATE_RE = /^\d{1,3}(?:\.\d{1,6})?$/;
+
+/** A custom zod issue carrying one of our codes (read by `fromZodIssues`). */
+export function coded(code: IssueCode, message: string, path?: ReadonlyArray<string | number>): z.core.$ZodRawIssue {
+  const out: Record<string, unknown> = { code: 'custom', message, params: { code }, input: undefined };
+  if (path) out.path = [...path];
+  return out as unknown as z.core.$ZodRawIssue;
+}
+
+/** Whether a decimal string is zero (`"0"`, `"0.00"`, `"-0"`). */
+export function isZeroDecimal(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 49 && c <= 57) return false;
+  }
+  return true;
+}
+
+const NON_BLANK = /\S/;
+
+/** A non-empty identifier (document id, customer id…). */
+export const idSchema = z.string().refine((v) => NON_BLANK.test(v), {
+  error: 'This identifier is empty: give a non-empty id.',
+  params: { code: 'empty_id' },
+});
+
+/** A plain `YYYY-MM-DD` calendar date. */
+export const isoDateSchema = z.string().refine((v): boolean => isIsoDate(v), {
+  error: (iss) => `Invalid date ${JSON.stringify(iss.input)}: write a real calendar date as YYYY-MM-DD (e.g. "2024-02-29").`,
+  params: { code: 'invalid_date' },
+});
+
+/** A strictly positive decimal amount string (`"49.90"`). */
+export const positiveAmountSchema = z.string().check((ctx) => {
+  const v = ctx.value;
+  if (UNSIGNED_RE.test(v)) {
+    if (isZeroDecimal(v)) ctx.issues.push(coded('non_positive_amount', 'This amount is zero: it must be strictly positive (leave the document or the line out instead).'));
+    return;
+  }
+  if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Amount ${v} is negative: it must be strictly positive (use the opposite document — a refund, a credit note — instead).`));
+  else ctx.issues.push(coded('invalid_amount', `Invalid amount ${JSON.stringify(v)}: write a decimal string such as "12.50" (digits and an optional "." — no exponent, spaces or commas).`));
+});
+
+/** A zero or positive decimal amount string (`"0"`, `"5.00"`). */
+export const nonNegativeAmountSchema = z.string().check((ctx) => {
+  const v = ctx.value;
+  if (UNSIGNED_RE.test(v)) return;
+  if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Amount ${v} is negative: it must be zero or positive.`));
+  else ctx.issues.push(coded('invalid_amount', `Invalid amount ${JSON.stringify(v)}: write a decimal string such as "12.50" (digits and an optional "." — no exponent, spaces or commas).`));
+});
+
+/** A decimal string that may be negative (a unit price: a discount line is negative). */
+export const signedDecimalSchema = z.string().refine((v) => SIGNED_RE.test(v), {
+  error: (iss) => `Invalid amount ${JSON.stringify(iss.input)}: write a decimal string such as "12.50" or "-5.00" (no exponent, spaces or commas).`,
+  params: { code: 'invalid_amount' },
+});
+
+/** A zero or positive decimal quantity (`"1"`, `"1.5"`). */
+export const quantitySchema = z.string().check((ctx) => {
+  const v = ctx.value;
+  if (UNSIGNED_RE.test(v)) {
+    const dot = v.indexOf('.');
+    if (dot >= 0 && v.length - dot - 1 > 6) ctx.issues.push(coded('too_many_decimals', `Quantity ${v} has more than 6 decimals: round it.`));
+    return;
+  }
+  if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Quantity ${v} is negative: quantities are zero or positive; to take something back issue a credit note (or give the line a negative unit price for a discount).`));
+  else ctx.issues.push(coded('invalid_amount', `Invalid quantity ${JSON.stringify(v)}: write a decimal string such as "1" or "1.5".`));
+});
+
+/** An exchange rate: units of the book currency (EUR) for one unit of the document currency. */
+export const exchangeRateSchema = z.string().check((ctx) => {
+  const v = ctx.value;
+  if (!UNSIGNED_RE.test(v) || isZeroDecimal(v)) {
+    ctx.issues.push(coded('invalid_amount', `Invalid exchange rate ${JSON.stringify(v)}: write a strictly positive decimal string, the amount in EUR of one unit of the document currency (e.g. "0.9215").`));
+    return;
+  }
+  const dot = v.indexOf('.');
+  if (dot >= 0 && v.length - dot - 1 > 10) ctx.issues.push(coded('too_many_decimals', `Exchange rate ${v} has more than 10 decimals.`));
+});
+
+/** A VAT rate in percent, as a string (`"20"`, `"5.5"`, `"0"`). Whether the rules accept it is checked when posting. */
+export const vatRateSchema = z.string().refine((v) => RATE_RE.test(v), {
+  error: (iss) => `Invalid VAT rate ${JSON.stringify(iss.input)}: write a percentage as a string such as "20" or "5.5" (not "20%" nor 0.2).`,
+  params: { code: 'invalid_rate' },
+});
+
+/** An ISO 4217 currency code this library knows. */
+export const currencySchema = z.string().refine((v) => Object.hasOwn(CURRENCY_SCALES, v), {
+  error: (iss) => `Unknown currency ${JSON.stringify(iss.input)}: use an ISO 4217 code such as "EUR" or "USD".`,
+  params: { code: 'unknown_currency' },
+});
+
+/** An account number (three digits, then digits or capitals); whether the chart covers it is checked when posting. */
+export const accountSchema = z.string().refine((v): boolean => isAccountNumber(v), {
+  error: (iss) => `Invalid account number ${JSON.stringify(iss.input)}: it must start with three digits (PCG class and account), then digits or capital letters (e.g. "706100").`,
+  params: { code: 'invalid_account' },
+});
+
+/** Why a line carries a zero VAT rate. */
+export const exemptionSchema = z.enum(['exempt', 'out-of-scope', 'reverse-charge', 'intra-eu']);
+
+/** A customer (or supplier): its id becomes the auxiliary account number. */
+export const partySchema = z.strictObject({
+  /** Auxiliary account number (CompAuxNum). */
+  id: idSchema,
+  /** Auxiliary account name (CompAuxLib). */
+  name: z.string().refine((v) => NON_BLANK.test(v), { error: 'The name is empty: give the customer or supplier name (it labels the auxiliary account).' }),
+  /** The collective account to use instead of the rules' (e.g. "411100"). */
+  account: accountSchema.optional(),
+});
+
+/** An inclusive period `{ from, to }`. */
+export const periodSchema = z.strictObject({ from: isoDateSchema, to: isoDateSchema }).check((ctx) => {
+  if (ctx.value.to < ctx.value.from) {
+    ctx.issues.push(coded('invalid_period', `The period ends on ${ctx.value.to}, before it starts on ${ctx.value.from}: periods are inclusive { from, to } with to ≥ from.`));
+  }
+});
+
+/** A payment method: one of the rules' methods (`card`, `cash`, `cheque`, `transfer`, `direct-debit`, `voucher`, `credit-note`) or a custom one mapped in the rules. */
+export const methodSchema = z.string().refine((v) => v.trim() !== '', { error: 'The payment method is empty: give one such as "card" or "cheque".', params: { code: 'invalid_method' } });
+
+/** Optional free-text references shared by many documents. */
+export const referenceFields = {
+  /** Free text kept in the transaction source (Mémo). */
+  memo: z.string().optional(),
+  /** Cost centre copied on every entry. */
+  costCenter: z.string().optional(),
+  /** Who funds the service (Bailleur de fond), kept in the source. */
+  funder: z.string().optional(),
+  /** The billing contact, kept in the source. */
+  billingContact: z.string().optional(),
+};

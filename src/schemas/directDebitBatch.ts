@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { coded, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+import { isBic, isCreditorId, isIban } from './_lib/sepa.js';
+
+const sepaId = (what: string) =>
+  z.string().refine((v) => v.trim() !== '' && v.length <= 35, { error: (iss) => `Invalid ${what} ${JSON.stringify(iss.input)}: SEPA allows 1 to 35 characters.`, params: { code: 'invalid_input' } });
+const ibanSchema = z.string().refine(isIban, { error: (iss) => `Invalid IBAN ${JSON.stringify(iss.input)}: write it in capitals without spaces, with a valid checksum (e.g. "FR7630006000011234567890189").`, params: { code: 'invalid_iban' } });
+const bicSchema = z.string().refine(isBic, { error: (iss) => `Invalid BIC ${JSON.stringify(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } });
+const nameSchema = z.string().refine((v) => v.trim() !== '' && v.length <= 70, { error: 'A SEPA name has 1 to 70 characters.', params: { code: 'invalid_input' } });
+
+/**
+ * The zod schema of one direct debit of a batch: the customer and amount, the
+ * mandate (RUM and signature date), the sequence type, the debtor's account
+ * and the invoices it pays.
+ *
+ * @example
+ * ```ts
+ * directDebitItemSchema.shape.sequence.options //=> ['FRST', 'RCUR', 'OOFF', 'FNAL']
+ * ```
+ */
+export const directDebitItemSchema = z.strictObject({
+  /** Item id (a rejection refers to it). */
+  id: idSchema,
+  /** EndToEndId (≤ 35 characters). */
+  endToEndId: sepaId('EndToEndId'),
+  customer: partySchema,
+  amount: positiveAmountSchema,
+  /** The mandate: RUM (MndtId) and signature date (DtOfSgntr). */
+  mandate: z.strictObject({ id: sepaId('mandate id'), signedOn: isoDateSchema }),
+  /** SeqTp. */
+  sequence: z.enum(['FRST', 'RCUR', 'OOFF', 'FNAL']),
+  /** The debtor's name (Dbtr/Nm), IBAN and optional BIC. */
+  debtor: z.strictObject({ name: nameSchema, iban: ibanSchema, bic: bicSchema.optional() }),
+  /** Ids of the invoices paid, filled in order up to what each one still owes; the rest stays on account. */
+  invoices: z.array(idSchema),
+  /** RmtInf/Ustrd (≤ 140 characters). */
+  remittanceInfo: z.string().max(140).optional(),
+});
+
+/**
+ * The zod schema of a `direct-debit-batch` (lot de prélèvements SEPA): every
+ * field a pain.008 file needs, and the invoices each debit pays. It posts on
+ * the collection date: Dt bank (total) / Ct each customer.
+ *
+ * @example
+ * ```ts
+ * const batch = directDebitBatchSchema.parse({
+ *   type: 'direct-debit-batch', id: 'dd-2024-11', messageId: 'PRLV-2024-11', createdAt: '2024-11-02T09:00:00', collectionDate: '2024-11-05',
+ *   creditor: { name: 'SALLE DE SPORT SARL', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP', creditorId: 'FR72ZZZ123456' },
+ *   items: [{ id: 'i1', endToEndId: 'E2E-1', customer: { id: 'C0001', name: 'DUPONT Jean' }, amount: '49.90',
+ *     mandate: { id: 'RUM-0001', signedOn: '2024-01-10' }, sequence: 'RCUR',
+ *     debtor: { name: 'DUPONT Jean', iban: 'FR1420041010050500013M02606' }, invoices: ['inv-1'] }],
+ * });
+ * batch.items.length //=> 1
+ * ```
+ */
+export const directDebitBatchSchema = z
+  .strictObject({
+    type: z.literal('direct-debit-batch'),
+    id: idSchema,
+    /** Batch reference (piece reference); defaults to the message id. */
+    number: z.string().optional(),
+    /** GrpHdr/MsgId (≤ 35 characters). */
+    messageId: sepaId('message id'),
+    /** GrpHdr/CreDtTm, an ISO date-time. */
+    createdAt: z.iso.datetime({ offset: true, local: true, error: 'createdAt must be an ISO date-time such as "2024-11-02T09:00:00" or "2024-11-02T09:00:00+01:00".' }),
+    /** ReqdColltnDt: the batch posts on this day. */
+    collectionDate: isoDateSchema,
+    /** LclInstrm. @defaultValue 'CORE' */
+    localInstrument: z.enum(['CORE', 'B2B']).optional(),
+    creditor: z.strictObject({
+      name: nameSchema,
+      iban: ibanSchema,
+      bic: bicSchema,
+      /** The SEPA creditor identifier (ICS). */
+      creditorId: z.string().refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${JSON.stringify(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } }),
+    }),
+    items: z.array(directDebitItemSchema),
+    memo: referenceFields.memo,
+    costCenter: referenceFields.costCenter,
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    if (v.items.length === 0) ctx.issues.push(coded('empty_batch', 'The batch has no items: a direct-debit batch needs at least one debit.', ['items']));
+    const ids = new Set<string>();
+    const e2e = new Set<string>();
+    v.items.forEach((item, k) => {
+      if (ids.has(item.id)) ctx.issues.push(coded('invalid_input', `Item id "${item.id}" is used twice in the batch: item ids must be unique.`, ['items', k, 'id']));
+      if (e2e.has(item.endToEndId)) ctx.issues.push(coded('invalid_input', `EndToEndId "${item.endToEndId}" is used twice in the batch: it must identify one debit.`, ['items', k, 'endToEndId']));
+      ids.add(item.id);
+      e2e.add(item.endToEndId);
+      if (item.mandate.signedOn > v.collectionDate) ctx.issues.push(coded('invalid_date', `The mandate was signed on ${item.mandate.signedOn}, after the collection date ${v.collectionDate}.`, ['items', k, 'mandate', 'signedOn']));
+    });
+  });
+
+/**
+ * A direct-debit batch document.
+ *
+ * @example
+ * ```ts
+ * const seq: DirectDebitBatch['items'][number]['sequence'] = 'FRST';
+ * ```
+ */
+export type DirectDebitBatch = z.infer<typeof directDebitBatchSchema>;
+
+/**
+ * One debit of a {@link DirectDebitBatch}.
+ *
+ * @example
+ * ```ts
+ * const seq: DirectDebitItem['sequence'] = 'RCUR';
+ * ```
+ */
+export type DirectDebitItem = z.infer<typeof directDebitItemSchema>;

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { AccountingError, fromZodIssues, issue, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
+import { directDebitBatchSchema } from './directDebitBatch.js';
+import { directDebitRejectionSchema } from './directDebitRejection.js';
+import { invoiceSchema } from './invoice.js';
+import { paymentSchema, refundSchema } from './payment.js';
+import { purchaseSchema } from './purchase.js';
+import { remittanceSchema } from './remittance.js';
+import { sessionUsageSchema } from './sessionUsage.js';
+import { tillClosingSchema } from './tillClosing.js';
+import { voucherSettlementSchema } from './voucherSettlement.js';
+import { writeOffSchema } from './writeOff.js';
+
+/**
+ * The zod schema of any document `post` takes: a union discriminated on
+ * `type` (`invoice`, `payment`, `refund`, `remittance`, `voucher-settlement`,
+ * `direct-debit-batch`, `direct-debit-rejection`, `till-closing`, `purchase`,
+ * `write-off`, `session-usage`).
+ *
+ * @example
+ * ```ts
+ * documentSchema.safeParse({ type: 'quote' }).success //=> false
+ * ```
+ */
+export const documentSchema = z.discriminatedUnion('type', [
+  invoiceSchema,
+  paymentSchema,
+  refundSchema,
+  remittanceSchema,
+  voucherSettlementSchema,
+  directDebitBatchSchema,
+  directDebitRejectionSchema,
+  tillClosingSchema,
+  purchaseSchema,
+  writeOffSchema,
+  sessionUsageSchema,
+]);
+
+/**
+ * Any document `post` takes.
+ *
+ * @example
+ * ```ts
+ * const doc: Document = { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: { id: 'C1', name: 'X' }, invoice: 'inv-1', amount: '10.00' };
+ * ```
+ */
+export type Document = z.infer<typeof documentSchema>;
+
+/**
+ * The `type` of a document.
+ *
+ * @example
+ * ```ts
+ * const t: DocumentType = 'till-closing';
+ * ```
+ */
+export type DocumentType = Document['type'];
+
+/**
+ * The document types, in a stable order.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_TYPES.includes('invoice') //=> true
+ * ```
+ */
+export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = Object.freeze([
+  'invoice',
+  'payment',
+  'refund',
+  'remittance',
+  'voucher-settlement',
+  'direct-debit-batch',
+  'direct-debit-rejection',
+  'till-closing',
+  'purchase',
+  'write-off',
+  'session-usage',
+] as const);
+
+/** Parses one document into issues prefixed with `path` (internal helper, also used by `post`). */
+export function parseDocumentIssues(input: unknown, path: ReadonlyArray<string | number>): { document?: Document; issues?: AccountingIssue[] } {
+  const r = documentSchema.safeParse(input);
+  if (r.success) return { document: r.data };
+  const issues = fromZodIssues(r.error.issues, path).map((i) =>
+    i.code === 'invalid_input' && i.path.length === path.length + 1 && i.path[path.length] === 'type'
+      ? issue('invalid_input', i.path, `Unknown document type ${JSON.stringify((input as { type?: unknown } | null)?.type)}: use one of ${DOCUMENT_TYPES.join(', ')}.`)
+      : i,
+  );
+  return { issues };
+}
+
+/**
+ * Checks an unknown value is a document and returns it typed (a copy: the
+ * input is never mutated). Rule-dependent checks — accepted VAT rates,
+ * accounts in the chart, payment methods, references to other documents —
+ * happen when posting.
+ *
+ * @param input - the document
+ * @returns the typed document
+ * @throws AccountingError listing every issue with its path (`['lines', 1, 'vatRate']`)
+ * @example
+ * ```ts
+ * parseDocument({ type: 'invoice', id: '' }) // throws: issues[0].code === 'empty_id'
+ * ```
+ */
+export function parseDocument(input: unknown): Document {
+  const { document, issues } = parseDocumentIssues(input, []);
+  if (issues) throw new AccountingError(issues);
+  return document!;
+}
+
+/**
+ * The non-throwing twin of {@link parseDocument}.
+ *
+ * @param input - the document
+ * @returns `{ success: true, value }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * safeParseDocument({ type: 'payment' }).success //=> false
+ * ```
+ */
+export function safeParseDocument(input: unknown): SafeResult<Document> {
+  return safely(() => parseDocument(input));
+}

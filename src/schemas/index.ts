@@ -1,0 +1,11 @@
+export { invoiceSchema, invoiceLineSchema, invoiceKindSchema, invoiceStatusSchema, type Invoice, type InvoiceLine, type InvoiceKind, type InvoiceStatus } from './invoice.js';
+export { paymentSchema, refundSchema, allocationSchema, type Payment, type Refund, type Allocation } from './payment.js';
+export { remittanceSchema, type Remittance } from './remittance.js';
+export { voucherSettlementSchema, type VoucherSettlement } from './voucherSettlement.js';
+export { directDebitBatchSchema, directDebitItemSchema, type DirectDebitBatch, type DirectDebitItem } from './directDebitBatch.js';
+export { directDebitRejectionSchema, type DirectDebitRejection } from './directDebitRejection.js';
+export { tillClosingSchema, tillTicketSchema, type TillClosing, type TillTicket } from './tillClosing.js';
+export { purchaseSchema, purchaseLineSchema, type Purchase, type PurchaseLine } from './purchase.js';
+export { writeOffSchema, type WriteOff } from './writeOff.js';
+export { documentSchema, parseDocument, safeParseDocument, parseDocumentIssues, DOCUMENT_TYPES, type Document, type DocumentType } from './document.js';
+

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { checkLineIds, soldLineSchema } from './_lib/lines.js';
+import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
+
+/**
+ * The kinds of invoice: `final` (facture de solde), `deposit` (facture
+ * d'acompte), `proforma` (never posted; a payment on it is a deposit
+ * received), `credit-note` (avoir) and `debit-note`.
+ *
+ * @example
+ * ```ts
+ * invoiceKindSchema.parse('deposit') //=> 'deposit'
+ * ```
+ */
+export const invoiceKindSchema = z.enum(['final', 'deposit', 'proforma', 'credit-note', 'debit-note']);
+
+/**
+ * The statuses of an invoice: `draft` is never posted; `issued`, `sent` and
+ * `paid` post; `cancelled` posts the invoice and its cancellation on
+ * `cancelledOn`.
+ *
+ * @example
+ * ```ts
+ * invoiceStatusSchema.parse('sent') //=> 'sent'
+ * ```
+ */
+export const invoiceStatusSchema = z.enum(['draft', 'issued', 'sent', 'paid', 'cancelled']);
+
+/**
+ * The zod schema of an invoice line: label, revenue account, quantity, unit
+ * price (excl. or incl. tax per the invoice), VAT rate (a zero rate with its
+ * exemption reason; none on `tourist-tax` lines), optional id, service period,
+ * sessions, category, product and seller.
+ *
+ * @example
+ * ```ts
+ * invoiceLineSchema.parse({ label: 'Abonnement', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' }).vatRate //=> '20'
+ * ```
+ */
+export const invoiceLineSchema = soldLineSchema;
+
+/**
+ * The zod schema of an `invoice` document (final, deposit, proforma, credit
+ * note or debit note). Amounts are decimal strings in the invoice currency
+ * (`currency`, default EUR; another currency needs `exchangeRate`, the EUR
+ * value of one unit). A final invoice may deduct deposit invoices (or
+ * proformas that received payments) with `deducts`; a credit or debit note may
+ * name the invoice it corrects with `corrects`.
+ *
+ * @example
+ * ```ts
+ * const invoice = invoiceSchema.parse({
+ *   type: 'invoice', id: 'inv-1', kind: 'final', status: 'issued', number: 'FA2024-0001', date: '2024-10-15',
+ *   customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Abonnement 12 mois', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' }],
+ * });
+ * invoice.lines.length //=> 1
+ * ```
+ */
+export const invoiceSchema = z
+  .strictObject({
+    type: z.literal('invoice'),
+    id: idSchema,
+    kind: invoiceKindSchema,
+    status: invoiceStatusSchema,
+    /** The invoice number (piece reference); may be absent on drafts only. */
+    number: z.string().optional(),
+    date: isoDateSchema,
+    /** The day a `cancelled` invoice was cancelled (its cancellation is posted that day). */
+    cancelledOn: isoDateSchema.optional(),
+    /** ISO 4217 code of the amounts. @defaultValue the rules' currency (EUR) */
+    currency: currencySchema.optional(),
+    /** EUR value of one unit of `currency` (required when it is not EUR). */
+    exchangeRate: exchangeRateSchema.optional(),
+    customer: partySchema,
+    ...referenceFields,
+    /** Whether unit prices include VAT (TTC). @defaultValue false */
+    pricesIncludeTax: z.boolean().optional(),
+    /** Ids of the deposit invoices (or proformas that received payments) this final invoice deducts. */
+    deducts: z.array(idSchema).optional(),
+    /** The invoice a credit or debit note corrects. */
+    corrects: idSchema.optional(),
+    lines: z.array(invoiceLineSchema),
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    const issues = ctx.issues;
+    if (v.lines.length === 0) issues.push(coded('invalid_input', 'An invoice needs at least one line.', ['lines']));
+    if (v.status !== 'draft' && (v.number === undefined || v.number.trim() === '')) {
+      issues.push(coded('empty_id', `A ${v.status} invoice needs its number (the piece reference of its transactions); only drafts may have none.`, ['number']));
+    }
+    if (v.status === 'cancelled' && v.cancelledOn === undefined) {
+      issues.push(coded('invalid_input', 'A cancelled invoice needs cancelledOn, the day its cancellation is posted.', ['cancelledOn']));
+    }
+    if (v.cancelledOn !== undefined) {
+      if (v.status !== 'cancelled') issues.push(coded('invalid_input', `cancelledOn is only for cancelled invoices, and this one is ${v.status}: remove it or set status to "cancelled".`, ['cancelledOn']));
+      else if (v.cancelledOn < v.date) issues.push(coded('invalid_date', `cancelledOn ${v.cancelledOn} is before the invoice date ${v.date}: an invoice is cancelled on or after its date.`, ['cancelledOn']));
+    }
+    if (v.deducts !== undefined) {
+      if (v.kind !== 'final') issues.push(coded('invalid_input', `Only a final invoice deducts deposits, and this one is a ${v.kind}: remove deducts.`, ['deducts']));
+      const seen = new Set<string>();
+      v.deducts.forEach((id, k) => {
+        if (id === v.id) issues.push(coded('invalid_input', 'An invoice cannot deduct itself.', ['deducts', k]));
+        if (seen.has(id)) issues.push(coded('invalid_input', `Deposit ${id} is listed twice in deducts.`, ['deducts', k]));
+        seen.add(id);
+      });
+    }
+    if (v.corrects !== undefined) {
+      if (v.kind !== 'credit-note' && v.kind !== 'debit-note') issues.push(coded('invalid_input', `Only a credit or debit note corrects an invoice, and this one is a ${v.kind}: remove corrects.`, ['corrects']));
+      else if (v.corrects === v.id) issues.push(coded('invalid_input', 'A note cannot correct itself.', ['corrects']));
+    }
+    if (v.exchangeRate !== undefined && v.currency === undefined) {
+      issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amounts too.', ['exchangeRate']));
+    }
+    checkLineIds(v.lines, issues);
+  });
+
+/**
+ * An invoice document (the output of {@link invoiceSchema}).
+ *
+ * @example
+ * ```ts
+ * const kind: Invoice['kind'] = 'credit-note';
+ * ```
+ */
+export type Invoice = z.infer<typeof invoiceSchema>;
+
+/**
+ * One line of an {@link Invoice}.
+ *
+ * @example
+ * ```ts
+ * const line: InvoiceLine = { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' };
+ * ```
+ */
+export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
+
+/**
+ * The kind of an invoice.
+ *
+ * @example
+ * ```ts
+ * const kind: InvoiceKind = 'final';
+ * ```
+ */
+export type InvoiceKind = z.infer<typeof invoiceKindSchema>;
+
+/**
+ * The status of an invoice.
+ *
+ * @example
+ * ```ts
+ * const status: InvoiceStatus = 'paid';
+ * ```
+ */
+export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;

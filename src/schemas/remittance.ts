@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+
+/**
+ * The zod schema of a `remittance` (remise en banque): cheques (5112) or card
+ * receipts (5115) paid into the bank (512), less the card fees (627).
+ * `payments` lists the payment ids remitted; their clearing lines are then
+ * matched by `letter`.
+ *
+ * @example
+ * ```ts
+ * remittanceSchema.parse({ type: 'remittance', id: 'rem-1', date: '2024-10-21', method: 'card', amount: '600.00', fees: '3.60' }).fees //=> '3.60'
+ * ```
+ */
+export const remittanceSchema = z.strictObject({
+  type: z.literal('remittance'),
+  id: idSchema,
+  /** Remittance slip number (piece reference); defaults to the id. */
+  number: z.string().optional(),
+  date: isoDateSchema,
+  /** The method whose clearing account is emptied: `cheque`, `card`, or a custom one. */
+  method: methodSchema,
+  /** Gross amount remitted. */
+  amount: positiveAmountSchema,
+  /** Fees withheld by the bank (card commission). */
+  fees: nonNegativeAmountSchema.optional(),
+  /** Ids of the payments remitted (their amounts must add up to `amount`). */
+  payments: z.array(idSchema).optional(),
+  /** The bank account credited instead of the rules' bank account. */
+  bankAccount: accountSchema.optional(),
+  memo: referenceFields.memo,
+  costCenter: referenceFields.costCenter,
+});
+
+/**
+ * A remittance document.
+ *
+ * @example
+ * ```ts
+ * const method: Remittance['method'] = 'cheque';
+ * ```
+ */
+export type Remittance = z.infer<typeof remittanceSchema>;

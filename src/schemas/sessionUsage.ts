@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
+import { idSchema, isoDateSchema } from './_lib/primitives.js';
+
+/**
+ * The zod schema of a `session-usage` document: one session of a pack sold on
+ * an invoice line (carnet de séances) used on a day. Deferred revenue read
+ * with the `sessions` method recognises a line's amount per session used.
+ *
+ * @example
+ * ```ts
+ * sessionUsageSchema.parse({ type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' }).line //=> 'l1'
+ * ```
+ */
+export const sessionUsageSchema = z.strictObject({
+  type: z.literal('session-usage'),
+  id: idSchema,
+  /** Id of the invoice that sold the sessions. */
+  invoice: idSchema,
+  /** Id of the invoice line (its `id`) that sold the sessions. */
+  line: idSchema,
+  /** The day the session was used. */
+  date: isoDateSchema,
+});
+
+/**
+ * A session-usage document (the output of {@link sessionUsageSchema}).
+ *
+ * @example
+ * ```ts
+ * const usage: SessionUsage = { type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' };
+ * ```
+ */
+export type SessionUsage = z.infer<typeof sessionUsageSchema>;
+
+/**
+ * Checks an unknown value is a session-usage document and returns it typed (a
+ * copy: the input is never mutated).
+ *
+ * @param input - the document
+ * @param path - where it sits in the input, prefixed to every issue's path
+ * @returns the typed document
+ * @throws AccountingError `invalid_input`, `empty_id`, `invalid_date`, `unknown_field`
+ * @example
+ * ```ts
+ * parseSessionUsage({ type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' }).date //=> '2024-11-02'
+ * parseSessionUsage({ type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-02-30' }) // throws invalid_date
+ * ```
+ */
+export function parseSessionUsage(input: unknown, path: ReadonlyArray<string | number> = []): SessionUsage {
+  const r = sessionUsageSchema.safeParse(input);
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  return r.data;
+}
+
+/**
+ * The non-throwing twin of {@link parseSessionUsage}.
+ *
+ * @param input - the document
+ * @returns `{ success: true, value }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * safeParseSessionUsage({ type: 'session-usage', id: '' }).success //=> false
+ * ```
+ */
+export function safeParseSessionUsage(input: unknown): SafeResult<SessionUsage> {
+  return safely(() => parseSessionUsage(input));
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { checkLineIds, soldLineSchema } from './_lib/lines.js';
+import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+
+/**
+ * The zod schema of a till ticket: its lines, how it was paid, and the
+ * customer when part of it is put on account.
+ *
+ * @example
+ * ```ts
+ * tillTicketSchema.parse({ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }).payments.length //=> 1
+ * ```
+ */
+export const tillTicketSchema = z
+  .strictObject({
+    id: idSchema,
+    number: z.string().optional(),
+    /** The customer, required when the payments do not cover the ticket (the rest goes on their account). */
+    customer: partySchema.optional(),
+    lines: z.array(soldLineSchema),
+    payments: z.array(z.strictObject({ method: methodSchema, amount: positiveAmountSchema })),
+  })
+  .check((ctx) => {
+    if (ctx.value.lines.length === 0) ctx.issues.push(coded('invalid_input', 'A ticket needs at least one line.', ['lines']));
+    checkLineIds(ctx.value.lines, ctx.issues);
+  });
+
+/**
+ * The zod schema of a `till-closing` (clôture de caisse, Z): one till's day —
+ * its tickets and their payments by method, and the cash counted against the
+ * cash expected. It posts one cash-journal transaction: Dt each method's
+ * account / Ct revenue per account and VAT per rate, the cash difference to
+ * 658 (short) or 758 (over).
+ *
+ * @example
+ * ```ts
+ * tillClosingSchema.parse({
+ *   type: 'till-closing', id: 'z-2024-10-15', till: 'CAISSE1', day: '2024-10-15', countedCash: '2.90',
+ *   tickets: [{ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }],
+ * }).till //=> 'CAISSE1'
+ * ```
+ */
+export const tillClosingSchema = z
+  .strictObject({
+    type: z.literal('till-closing'),
+    id: idSchema,
+    /** The Z number (piece reference); defaults to the id. */
+    number: z.string().optional(),
+    till: idSchema,
+    day: isoDateSchema,
+    /** Whether ticket prices include VAT. @defaultValue true */
+    pricesIncludeTax: z.boolean().optional(),
+    tickets: z.array(tillTicketSchema),
+    /** Cash counted in the drawer. @defaultValue the cash expected */
+    countedCash: nonNegativeAmountSchema.optional(),
+    /** Cash the till expected. @defaultValue the cash payments of the tickets */
+    expectedCash: nonNegativeAmountSchema.optional(),
+    ...referenceFields,
+  })
+  .check((ctx) => {
+    const ids = new Set<string>();
+    ctx.value.tickets.forEach((t, k) => {
+      if (ids.has(t.id)) ctx.issues.push(coded('invalid_input', `Ticket id "${t.id}" is used twice in this closing.`, ['tickets', k, 'id']));
+      ids.add(t.id);
+    });
+  });
+
+/**
+ * A till-closing document.
+ *
+ * @example
+ * ```ts
+ * const day: TillClosing['day'] = '2024-10-15';
+ * ```
+ */
+export type TillClosing = z.infer<typeof tillClosingSchema>;
+
+/**
+ * One ticket of a {@link TillClosing}.
+ *
+ * @example
+ * ```ts
+ * const id: TillTicket['id'] = 't1';
+ * ```
+ */
+export type TillTicket = z.infer<typeof tillTicketSchema>;

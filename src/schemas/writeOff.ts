@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+
+/**
+ * The zod schema of a `write-off` (créance irrécouvrable): what an invoice
+ * still owes is written off to 6541, its VAT reversed (collected VAT, or on a
+ * receipt basis the pending VAT).
+ *
+ * @example
+ * ```ts
+ * writeOffSchema.parse({ type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, invoice: 'inv-1', amount: '600.00' }).amount //=> '600.00'
+ * ```
+ */
+export const writeOffSchema = z.strictObject({
+  type: z.literal('write-off'),
+  id: idSchema,
+  number: z.string().optional(),
+  date: isoDateSchema,
+  customer: partySchema,
+  /** The invoice written off. */
+  invoice: idSchema,
+  /** The amount written off, incl. tax, at most what the invoice still owes. */
+  amount: positiveAmountSchema,
+  /** Whether the VAT is reversed (the debt is definitively irrecoverable). @defaultValue true */
+  reverseVat: z.boolean().optional(),
+  reason: z.string().optional(),
+  ...referenceFields,
+});
+
+/**
+ * A write-off document.
+ *
+ * @example
+ * ```ts
+ * const amount: WriteOff['amount'] = '600.00';
+ * ```
+ */
+export type WriteOff = z.infer<typeof writeOffSchema>;
