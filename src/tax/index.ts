@@ -1,0 +1,2 @@
+export { vatSynthesis, type VatAmounts, type VatExemption, type VatSynthesis, type VatSynthesisOptions, type VatSynthesisRate } from './vatSynthesis.js';
+export type { VatDocumentCounts, VatExemptionReason } from './_lib/documentFigures.js';

@@ -1,0 +1,440 @@
+import { toBook, type Book, type BookSource } from '../book/index.js';
+import { toPeriod, type Period } from '../calendar/index.js';
+import { fail } from '../errors/index.js';
+import { scopeOf, type OpeningMode } from '../ledger/_lib/scope.js';
+import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
+import { defaultRules, isPostingRules, type PostingRules, type VatExigibility } from '../posting/rules.js';
+import { documentFigures, type VatDocumentCounts, type VatExemptionReason } from './_lib/documentFigures.js';
+
+/**
+ * Options of {@link vatSynthesis}.
+ *
+ * @example
+ * ```ts
+ * const options: VatSynthesisOptions = { period: { from: '2024-10-01', to: '2024-12-31' } };
+ * ```
+ */
+export interface VatSynthesisOptions {
+  /** The VAT return period, inclusive. */
+  readonly period: { readonly from: string; readonly to: string };
+  /**
+   * The rules naming the VAT accounts (collected per rate, pending, deductible)
+   * and the exigibility.
+   * @defaultValue defaultRules()
+   */
+  readonly rules?: PostingRules;
+  /**
+   * The VAT accounts read, as account prefixes (a prefix covers its
+   * sub-accounts); each list replaces the rules' one.
+   * @defaultValue collected: `44571` and the rules' per-rate accounts; pending: the rules' `vatPending`; deductible: the rules' `vatDeductible`
+   */
+  readonly accounts?: {
+    readonly collected?: ReadonlyArray<string>;
+    readonly pending?: ReadonlyArray<string>;
+    readonly deductible?: ReadonlyArray<string>;
+  };
+  /**
+   * How the pending VAT at the period end is cumulated, as for `trialBalance`.
+   * @defaultValue `entries` when the book has opening transactions dated the period's first day, else `cumulative`
+   */
+  readonly opening?: OpeningMode;
+}
+
+/**
+ * A base excl. tax, its VAT and the total incl. tax.
+ *
+ * @example
+ * ```ts
+ * const a: VatAmounts = { base: new Decimal('409.09'), vat: new Decimal('40.91'), total: new Decimal('450.00') };
+ * ```
+ */
+export interface VatAmounts {
+  readonly base: Decimal;
+  readonly vat: Decimal;
+  readonly total: Decimal;
+}
+
+/**
+ * The figures of one VAT rate. Collected and pending VAT count credits
+ * positive (credit notes make them smaller); deductible VAT counts debits
+ * positive.
+ *
+ * @example
+ * ```ts
+ * row.rate //=> '10'
+ * row.collected.vat.toFixed(2) //=> '40.91'
+ * ```
+ */
+export interface VatSynthesisRate {
+  /** The rate; absent for VAT entries that name no rate on an account without one. */
+  readonly rate?: VatRate;
+  /** VAT due: what the collected-VAT accounts received over the period. */
+  readonly collected: VatAmounts;
+  readonly deductible: VatAmounts;
+  /** Pending VAT (on a receipt basis) that the period added, net of what receipts transferred to collected VAT. */
+  readonly pending: VatAmounts;
+  /** Pending VAT still awaiting payment at the period end. */
+  readonly pendingAtEnd: VatAmounts;
+}
+
+/**
+ * A base reported apart from the taxed rates, with its reason.
+ *
+ * @example
+ * ```ts
+ * const e: VatExemption = { reason: 'tourist-tax', base: new Decimal('8.40'), lines: 1, documents: 1 };
+ * ```
+ */
+export interface VatExemption {
+  readonly reason: VatExemptionReason;
+  readonly base: Decimal;
+  /** Lines (documents given) or book entries (no documents). */
+  readonly lines: number;
+  readonly documents: number;
+}
+
+/**
+ * The VAT synthesis of a period.
+ *
+ * @example
+ * ```ts
+ * synthesis.netVatDue.toFixed(2) //=> '43.58'
+ * ```
+ */
+export interface VatSynthesis {
+  readonly period: Period;
+  readonly currency: CurrencyCode;
+  readonly exigibility: VatExigibility;
+  /** One row per rate, highest rate first. */
+  readonly rates: ReadonlyArray<VatSynthesisRate>;
+  readonly collected: VatAmounts;
+  readonly deductible: VatAmounts;
+  readonly pending: { readonly movements: VatAmounts; readonly atEnd: VatAmounts };
+  /** Collected VAT by the type of the transactions that moved it (`sale`, `deposit`, `credit-note`, `cash-closing`, `payment`…; `''` when untyped). */
+  readonly collectedByType: ReadonlyArray<{ readonly type: string; readonly base: Decimal; readonly vat: Decimal }>;
+  /** Exempt, out-of-scope and tourist-tax bases, by reason. */
+  readonly exemptions: ReadonlyArray<VatExemption>;
+  /** Collected − deductible VAT: positive is due, negative a VAT credit. */
+  readonly netVatDue: Decimal;
+  /** Documents of the period by kind (documents given only). */
+  readonly counts?: VatDocumentCounts;
+  /** The accounts read, by role. */
+  readonly accounts: { readonly collected: ReadonlyArray<string>; readonly pending: ReadonlyArray<string>; readonly deductible: ReadonlyArray<string> };
+}
+
+const COLLECTED = 1;
+const PENDING = 2;
+const DEDUCTIBLE = 3;
+const ROLES = 4;
+
+/** Most distinct VAT rates a book may name. */
+const MAX_RATES = 256;
+
+/** Running sums per role × rate cell, at `role × MAX_RATES + rate` (minor units, exact while below 2^53). */
+interface Cells {
+  /** VAT and base over the period, and cumulated to its end. */
+  readonly vat: Float64Array;
+  readonly base: Float64Array;
+  readonly vatEnd: Float64Array;
+  readonly baseEnd: Float64Array;
+}
+
+/**
+ * The VAT synthesis (synthèse de TVA) of a period, folded over the Book's
+ * typed arrays (no `Decimal` per posting): per rate, the base excl. tax, VAT
+ * and total incl. tax collected (the collected-VAT accounts' movements:
+ * invoices, deposits and till closings, credit notes negative — proformas are
+ * never posted — and, on a receipt basis, what receipts transferred from
+ * pending VAT), deductible (purchases), pending VAT added over the period and
+ * still pending at its end, and the net VAT due. Bases come from the VAT
+ * entries' `vat.base`. Documents, when given, add the exempt, out-of-scope
+ * and tourist-tax bases by reason and the counts of documents; without them,
+ * zero-rated entries outside the VAT accounts make an `unspecified` base.
+ *
+ * The figures tie to the books: collected, deductible and pending VAT equal
+ * the movements of their accounts over the period.
+ *
+ * @param source - a Book, or transactions
+ * @param documents - the period's documents (optional: `vatSynthesis(book, options)` reads the book only)
+ * @param options - period, rules, VAT accounts, opening mode
+ * @returns the synthesis
+ * @throws AccountingError `invalid_period`, `invalid_date`, `invalid_option`,
+ *   `amount_overflow` (sums beyond 2^53 − 1 minor units: split the period), `invalid_amount` (a document line)
+ * @example
+ * ```ts
+ * // TV4: one campsite invoice (posted) and the document itself
+ * const s = vatSynthesis(book, [invoice], { period: { from: '2024-07-01', to: '2024-07-31' } });
+ * s.rates.map((r) => [r.rate, r.collected.base.toFixed(2), r.collected.vat.toFixed(2)])
+ * //=> [['20', '12.50', '2.50'], ['10', '409.09', '40.91'], ['5.5', '3.03', '0.17']]
+ * s.collected.vat.toFixed(2) //=> '43.58'
+ * s.exemptions //=> [{ reason: 'tourist-tax', base: 8.40, lines: 1, documents: 1 }]
+ * vatSynthesis(book, { period: { from: '2024-07-01', to: '2024-07-31' } }).netVatDue.toFixed(2) //=> '43.58'
+ * ```
+ */
+export function vatSynthesis(source: BookSource, options: VatSynthesisOptions): VatSynthesis;
+export function vatSynthesis(source: BookSource, documents: Iterable<unknown> | undefined, options: VatSynthesisOptions): VatSynthesis;
+export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<unknown> | VatSynthesisOptions, maybeOptions?: VatSynthesisOptions): VatSynthesis {
+  // vatSynthesis(book, options) is vatSynthesis(book, undefined, options).
+  const optionsOnly = maybeOptions === undefined && typeof documentsOrOptions === 'object' && documentsOrOptions !== null && !(Symbol.iterator in documentsOrOptions);
+  const documents = optionsOnly ? undefined : (documentsOrOptions as Iterable<unknown> | undefined);
+  const options = optionsOnly ? (documentsOrOptions as VatSynthesisOptions) : maybeOptions;
+  if (options === undefined) fail('invalid_period', ['period'], 'Give the VAT period as options.period { from, to }.');
+  const book = toBook(source);
+  const rules = options.rules ?? defaultRules();
+  if (!isPostingRules(rules)) fail('invalid_option', ['rules'], 'options.rules must be built with defaultRules() (or lockPeriod).');
+  const period = toPeriod(options.period);
+  const scope = scopeOf(book, period, options.opening);
+  const prefixes = vatPrefixes(rules, options.accounts);
+
+  // Each account's role and default rate, resolved once.
+  const rateKeys: Array<string | undefined> = [];
+  const rateKeyOf = new Map<string | undefined, number>();
+  const keyOf = (rate: string | undefined): number => {
+    let k = rateKeyOf.get(rate);
+    if (k === undefined) {
+      k = rateKeys.length;
+      rateKeys.push(rate);
+      rateKeyOf.set(rate, k);
+    }
+    return k;
+  };
+  const A = book.accounts.length;
+  const role = new Uint8Array(A);
+  const accountRate = new Int32Array(A);
+  for (let a = 0; a < A; a++) {
+    const number = book.accounts[a]!;
+    const r = roleOf(number, prefixes);
+    role[a] = r;
+    accountRate[a] = r === 0 ? -1 : keyOf(defaultRate(number, r, rules));
+  }
+  const fold = foldVat(book, scope.role, role, accountRate, keyOf);
+  const R = rateKeys.length;
+  const { cells, byType, zero } = fold;
+  if (fold.overflow) fail('amount_overflow', ['period'], 'The VAT sums of this period pass Number.MAX_SAFE_INTEGER minor units: split it into shorter periods.');
+
+  const scale = book.scale;
+  const d = (minor: number): Decimal => minorToDecimal(minor, scale);
+  // Collected and pending are credit accounts: credits (negative amounts) count positive.
+  const sign = (r: number): number => (r === DEDUCTIBLE ? 1 : -1);
+  const amounts = (vat: number, base: number): VatAmounts => Object.freeze({ base: d(base), vat: d(vat), total: d(base + vat) });
+  const cell = (arr: Float64Array, r: number, k: number): number => sign(r) * arr[r * MAX_RATES + k]! || 0;
+
+  const order = Array.from({ length: R }, (_, k) => k).sort((x, y) => compareRates(rateKeys[x], rateKeys[y]));
+  const rates: VatSynthesisRate[] = [];
+  const sum = { cv: 0, cb: 0, dv: 0, db: 0, pv: 0, pb: 0, ev: 0, eb: 0 };
+  for (const k of order) {
+    const cv = cell(cells.vat, COLLECTED, k);
+    const cb = cell(cells.base, COLLECTED, k);
+    const dv = cell(cells.vat, DEDUCTIBLE, k);
+    const db = cell(cells.base, DEDUCTIBLE, k);
+    const pv = cell(cells.vat, PENDING, k);
+    const pb = cell(cells.base, PENDING, k);
+    const ev = cell(cells.vatEnd, PENDING, k);
+    const eb = cell(cells.baseEnd, PENDING, k);
+    if (!fold.touched[k]) continue;
+    sum.cv += cv;
+    sum.cb += cb;
+    sum.dv += dv;
+    sum.db += db;
+    sum.pv += pv;
+    sum.pb += pb;
+    sum.ev += ev;
+    sum.eb += eb;
+    const row: Record<string, unknown> = {};
+    const rate = rateKeys[k];
+    if (rate !== undefined) row.rate = rate;
+    row.collected = amounts(cv, cb);
+    row.deductible = amounts(dv, db);
+    row.pending = amounts(pv, pb);
+    row.pendingAtEnd = amounts(ev, eb);
+    rates.push(Object.freeze(row) as unknown as VatSynthesisRate);
+  }
+
+  const collectedByType: Array<{ type: string; base: Decimal; vat: Decimal }> = [];
+  byType.forEach((t, i) => {
+    if (t.touched) collectedByType.push(Object.freeze({ type: i < book.types.length ? book.types[i]! : '', base: d(-t.base || 0), vat: d(-t.vat || 0) }));
+  });
+  collectedByType.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+
+  const exemptions: VatExemption[] = [];
+  let counts: VatDocumentCounts | undefined;
+  if (documents !== undefined) {
+    const figures = documentFigures(documents, period, rules);
+    counts = Object.freeze(figures.counts);
+    for (const [reason, s] of figures.exemptions) exemptions.push(Object.freeze({ reason, base: minorToDecimal(s.base, scale), lines: s.lines, documents: s.documents.size }));
+    exemptions.sort((a, b) => (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  } else if (zero.entries > 0) {
+    exemptions.push(Object.freeze({ reason: 'unspecified', base: d(-zero.base || 0), lines: zero.entries, documents: zero.transactions }));
+  }
+
+  const result: Record<string, unknown> = {
+    period,
+    currency: book.currency,
+    exigibility: rules.vatExigibility,
+    rates: Object.freeze(rates),
+    collected: amounts(sum.cv, sum.cb),
+    deductible: amounts(sum.dv, sum.db),
+    pending: Object.freeze({ movements: amounts(sum.pv, sum.pb), atEnd: amounts(sum.ev, sum.eb) }),
+    collectedByType: Object.freeze(collectedByType),
+    exemptions: Object.freeze(exemptions),
+    netVatDue: d(sum.cv - sum.dv),
+  };
+  if (counts) result.counts = counts;
+  result.accounts = Object.freeze({
+    collected: Object.freeze(book.accounts.filter((_, a) => role[a] === COLLECTED)),
+    pending: Object.freeze(book.accounts.filter((_, a) => role[a] === PENDING)),
+    deductible: Object.freeze(book.accounts.filter((_, a) => role[a] === DEDUCTIBLE)),
+  });
+  return Object.freeze(result) as unknown as VatSynthesis;
+}
+
+interface Prefixes {
+  readonly collected: ReadonlyArray<string>;
+  readonly pending: ReadonlyArray<string>;
+  readonly deductible: ReadonlyArray<string>;
+}
+
+const PREFIX_RE = /^\d{3}[0-9A-Z]{0,17}$/;
+
+function vatPrefixes(rules: PostingRules, given: VatSynthesisOptions['accounts']): Prefixes {
+  const pendingRule = typeof rules.vatPending === 'string' ? [rules.vatPending] : Object.values(rules.vatPending);
+  const out = {
+    collected: given?.collected ?? [...new Set(['44571', ...Object.values(rules.vatCollected)])],
+    pending: given?.pending ?? [...new Set(pendingRule)],
+    deductible: given?.deductible ?? [rules.accounts.vatDeductible],
+  };
+  for (const key of ['collected', 'pending', 'deductible'] as const) {
+    const list = out[key];
+    if (!Array.isArray(list)) fail('invalid_option', ['accounts', key], `options.accounts.${key} must be a list of account prefixes such as ["44571"].`);
+    list.forEach((p, i) => {
+      if (typeof p !== 'string' || !PREFIX_RE.test(p)) fail('invalid_account', ['accounts', key, i], `Invalid account prefix ${JSON.stringify(p)}: use digits such as "44571".`);
+    });
+  }
+  return out;
+}
+
+/** The role of an account: the longest matching prefix wins (0 when none). */
+function roleOf(account: string, p: Prefixes): number {
+  let best = 0;
+  let length = 0;
+  const test = (list: ReadonlyArray<string>, r: number): void => {
+    for (const prefix of list) {
+      if (prefix.length > length && account.startsWith(prefix)) {
+        best = r;
+        length = prefix.length;
+      }
+    }
+  };
+  test(p.collected, COLLECTED);
+  test(p.pending, PENDING);
+  test(p.deductible, DEDUCTIBLE);
+  return best;
+}
+
+/** The rate an account stands for in the rules (per-rate collected or pending accounts), for entries that name none. */
+function defaultRate(account: string, role: number, rules: PostingRules): string | undefined {
+  const map = role === COLLECTED ? rules.vatCollected : role === PENDING && typeof rules.vatPending !== 'string' ? rules.vatPending : undefined;
+  if (!map) return undefined;
+  let best: string | undefined;
+  let length = 0;
+  for (const [rate, prefix] of Object.entries(map)) {
+    if (prefix.length > length && account.startsWith(prefix)) {
+      best = rate;
+      length = prefix.length;
+    }
+  }
+  return best;
+}
+
+function compareRates(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return Number(b) - Number(a);
+}
+
+interface Fold {
+  readonly cells: Cells;
+  readonly touched: Uint8Array;
+  readonly byType: Array<{ vat: number; base: number; touched: boolean }>;
+  readonly zero: { base: number; entries: number; transactions: number };
+  readonly overflow: boolean;
+}
+
+/** The fold over the Book's columns (internal). */
+function foldVat(book: Book, txRole: Uint8Array, role: Uint8Array, accountRate: Int32Array, keyOf: (rate: string | undefined) => number): Fold {
+  const { entryStart, type } = book.tx;
+  const { account, amount } = book.entries;
+  const vatRate = book.entries.vatRate;
+  const vatBase = book.entries.vatBase;
+  // Rate keys of the interned rate strings, resolved on first use.
+  const stringRate = new Map<number, number>();
+  const MAX = MAX_RATES;
+  const vat = new Float64Array(ROLES * MAX);
+  const base = new Float64Array(ROLES * MAX);
+  const vatEnd = new Float64Array(ROLES * MAX);
+  const baseEnd = new Float64Array(ROLES * MAX);
+  const touched = new Uint8Array(MAX);
+  const typeVat = new Float64Array(book.types.length + 1);
+  const typeBase = new Float64Array(book.types.length + 1);
+  const typeTouched = new Uint8Array(book.types.length + 1);
+  const zero = { base: 0, entries: 0, transactions: 0 };
+  let absBase = 0;
+  const T = book.size;
+  for (let t = 0; t < T; t++) {
+    const tr = txRole[t]!;
+    if (tr === 0) continue;
+    const end = entryStart[t + 1]!;
+    let zeroHere = false;
+    for (let e = entryStart[t]!; e < end; e++) {
+      const a = account[e]!;
+      const r = role[a]!;
+      const rs = vatRate ? vatRate[e]! : -1;
+      if (r === 0) {
+        // Zero-rated lines outside the VAT accounts: an exempt base whose reason the documents give.
+        if (rs >= 0 && tr === 2 && book.strings[rs] === '0') {
+          zero.base += vatBase![e]!;
+          zero.entries++;
+          zeroHere = true;
+        }
+        continue;
+      }
+      let k: number;
+      if (rs >= 0) {
+        let cached = stringRate.get(rs);
+        if (cached === undefined) {
+          cached = keyOf(book.strings[rs]);
+          stringRate.set(rs, cached);
+        }
+        k = cached;
+      } else k = accountRate[a]!;
+      if (k >= MAX) fail('invalid_input', ['rates'], `The book names more than ${MAX} VAT rates: check the entries' vat.rate.`);
+      const i = r * MAX + k;
+      const x = amount[e]!;
+      const b = rs >= 0 ? vatBase![e]! : 0;
+      absBase += b < 0 ? -b : b;
+      vatEnd[i]! += x;
+      baseEnd[i]! += b;
+      if (tr === 2) {
+        vat[i]! += x;
+        base[i]! += b;
+        touched[k] = 1;
+        if (r === COLLECTED) {
+          const ty = type[t]! < 0 ? book.types.length : type[t]!;
+          typeVat[ty]! += x;
+          typeBase[ty]! += b;
+          typeTouched[ty] = 1;
+        }
+      } else if (r === PENDING) touched[k] = 1;
+    }
+    if (zeroHere) zero.transactions++;
+  }
+  const byType = Array.from({ length: book.types.length + 1 }, (_, i) => ({ vat: typeVat[i]!, base: typeBase[i]!, touched: typeTouched[i] === 1 }));
+  return {
+    cells: { vat, base, vatEnd, baseEnd },
+    touched,
+    byType,
+    zero,
+    overflow: book.absoluteTotal > Number.MAX_SAFE_INTEGER || absBase > Number.MAX_SAFE_INTEGER,
+  };
+}
