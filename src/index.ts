@@ -43,3 +43,83 @@ export { trialBalance, type TrialBalance, type TrialBalanceOptions, type TrialBa
 export { mergeTrialBalances } from './ledger/mergeTrialBalances.js';
 export type { AccountFilter } from './ledger/_lib/accountFilter.js';
 export type { OpeningMode } from './ledger/_lib/scope.js';
+export { journal, type JournalOptions, type JournalReport, type JournalLine, type JournalGrouping } from './ledger/journal.js';
+export {
+  generalLedger,
+  type GeneralLedger,
+  type GeneralLedgerOptions,
+  type GeneralLedgerRow,
+  type GeneralLedgerRowBase,
+  type GeneralLedgerEntryRow,
+  type GeneralLedgerSummaryRow,
+} from './ledger/generalLedger.js';
+export { monthlyLedger, type MonthlyLedger, type MonthlyLedgerOptions, type MonthlyLedgerRow } from './ledger/monthlyLedger.js';
+export { mergeMonthlyLedgers } from './ledger/mergeMonthlyLedgers.js';
+export { subledger, SUBLEDGER_TYPE_LABELS, type Subledger, type SubledgerOptions, type SubledgerRow } from './ledger/subledger.js';
+export { customerBalances, type CustomerBalances, type CustomerBalancesOptions, type CustomerBalanceRow } from './ledger/customerBalances.js';
+export { mergeCustomerBalances } from './ledger/mergeCustomerBalances.js';
+export { openItems, type OpenItem, type OpenItems, type OpenItemsOptions } from './ledger/openItems.js';
+export { agedReceivables, type AgedReceivables, type AgedReceivablesOptions, type AgedReceivablesRow, type AgingBucket } from './ledger/agedReceivables.js';
+export { closeYear, type CloseYearOptions } from './ledger/closeYear.js';
+export type { LedgerLevel } from './ledger/_lib/keys.js';
+
+// formats
+export { defineFormat, type Format, type AnyFormat, type FormatSpec, type FileNameContext, type EncodeOptions } from './formats/Format.js';
+export { formats, createRegistry, formatKey, type FormatRegistry } from './formats/formats.js';
+export { type FecOptions } from './formats/fec/fecFormat.js';
+export { validateFec, FEC_RULES, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
+export { isSiren } from './formats/_lib/siren.js';
+export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './formats/_lib/encoding.js';
+
+// VAT and deferred revenue
+export { vatSynthesis, type VatAmounts, type VatExemption, type VatSynthesis, type VatSynthesisOptions, type VatSynthesisRate } from './tax/vatSynthesis.js';
+export type { VatDocumentCounts, VatExemptionReason } from './tax/_lib/documentFigures.js';
+export { deferredRevenue, type DeferredRevenue, type DeferredRevenueAccount, type DeferredRevenueLine, type DeferredRevenueOptions } from './revenue/deferredRevenue.js';
+export { deferralTransactions, type DeferralTransactionsOptions } from './revenue/deferralTransactions.js';
+export { recognitionSchedule, type RecognitionMonth, type RecognitionSchedule, type RecognitionScheduleLine, type RecognitionScheduleOptions } from './revenue/recognitionSchedule.js';
+export { fiscalDeferredRevenueReport, type FiscalDeferredRevenueReport, type FiscalDeferredRevenueReportOptions, type FiscalDeferredRevenueRow } from './revenue/fiscalDeferredRevenueReport.js';
+export { DEFERRAL_METHODS, type DeferralMethod } from './revenue/_lib/methods.js';
+export { sessionUsageSchema, parseSessionUsage, safeParseSessionUsage, type SessionUsage } from './schemas/sessionUsage.js';
+
+// formats II
+export {
+  QUADRATUS_M_FIELDS,
+  QUADRATUS_C_FIELDS,
+  QUADRATUS_RECORD_LENGTH,
+  type QuadratusOptions,
+} from './formats/software/quadratus.js';
+export { CIEL_FIELDS, CIEL_RECORD_LENGTH, type CielOptions } from './formats/software/ciel.js';
+export type { CegidOptions } from './formats/software/cegid.js';
+export type { CoalaOptions } from './formats/software/coala.js';
+export type { EbpOptions } from './formats/software/ebp.js';
+export type { AccountMap, JournalMap, SoftwareExportOptions } from './formats/software/_lib/accountMapping.js';
+export type { LedgerOptions } from './formats/plaintext/ledger.js';
+export type { BeancountOptions } from './formats/plaintext/beancount.js';
+export { ACCOUNT_ROOTS, defaultAccountName, type AccountNamer, type PlaintextAccount } from './formats/plaintext/_lib/accountNames.js';
+export type { Pain008Batch, Pain008Item, Pain008Options } from './formats/sepa/pain008.js';
+export { IBAN_LENGTHS, creditorIdProblem, ibanProblem, isBic, isCreditorId, isIban } from './formats/sepa/iban.js';
+
+// FEC import
+export { parseFec, type ParseFecOptions, type ParsedFec, type ParseFecIssue, type ParseFecIssueCode } from './formats/fec/parseFec.js';
+export { parseFecBook, type ParseFecBookOptions } from './formats/fec/parseFecBook.js';
+export { fecNotice, type FecNoticeOptions, type FecNoticeSource } from './formats/fec/fecNotice.js';
+
+// schemas
+export { invoiceSchema, invoiceLineSchema, invoiceKindSchema, invoiceStatusSchema, type Invoice, type InvoiceLine, type InvoiceKind, type InvoiceStatus } from './schemas/invoice.js';
+export { paymentSchema, refundSchema, allocationSchema, type Payment, type Refund, type Allocation } from './schemas/payment.js';
+export { remittanceSchema, type Remittance } from './schemas/remittance.js';
+export { voucherSettlementSchema, type VoucherSettlement } from './schemas/voucherSettlement.js';
+export { directDebitBatchSchema, directDebitItemSchema, type DirectDebitBatch, type DirectDebitItem } from './schemas/directDebitBatch.js';
+export { directDebitRejectionSchema, type DirectDebitRejection } from './schemas/directDebitRejection.js';
+export { tillClosingSchema, tillTicketSchema, type TillClosing, type TillTicket } from './schemas/tillClosing.js';
+export { purchaseSchema, purchaseLineSchema, type Purchase, type PurchaseLine } from './schemas/purchase.js';
+export { writeOffSchema, type WriteOff } from './schemas/writeOff.js';
+export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentType } from './schemas/document.js';
+
+// posting
+export { defaultRules, type PostingRules, type PostingAccounts, type PaymentMethodRule, type DefaultRulesOverrides, type VatRounding, type VatExigibility, type JournalRole } from './posting/rules.js';
+export { lockPeriod } from './posting/lockPeriod.js';
+export { post, type PostOptions, type PostResult, type SkippedDocument } from './posting/post.js';
+export { safePost, type SafePostResult, type PostFailure } from './posting/safePost.js';
+export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
+export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';

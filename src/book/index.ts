@@ -2,3 +2,4 @@ export { isBook, type Book, type BookEntryColumns, type BookLedger, type BookTra
 export { createBook, sortByDate, type CreateBookOptions } from './createBook.js';
 export { bookTransaction, bookTransactions } from './bookTransactions.js';
 export { toBook, type BookSource } from './toBook.js';
+export { withLettering } from './withLettering.js';

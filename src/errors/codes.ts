@@ -56,6 +56,7 @@ export const ISSUE_CODES = {
   fiscal_year_not_covered: 'The book has no transaction in the requested fiscal year, or transactions fall outside it.',
   invalid_method: 'The method is not one of those listed.',
   invalid_usage: 'Session usage refers to an unknown line or uses more sessions than were sold.',
+  invalid_reference: 'The document refers to another document that is itself invalid: fix that one first.',
 } as const;
 
 /**

@@ -1,6 +1,14 @@
 import { fail } from '../errors/index.js';
 import type { AnyFormat } from './Format.js';
 import { fecFormat } from './fec/fecFormat.js';
+import { beancountFormat } from './plaintext/beancount.js';
+import { ledgerFormat } from './plaintext/ledger.js';
+import { pain008Format } from './sepa/pain008.js';
+import { cegidFormat } from './software/cegid.js';
+import { cielFormat } from './software/ciel.js';
+import { coalaFormat } from './software/coala.js';
+import { ebpFormat } from './software/ebp.js';
+import { quadratusFormat } from './software/quadratus.js';
 
 /**
  * An immutable registry of formats: `get(id)`, `list()`, a camelCase property
@@ -71,7 +79,17 @@ export function createRegistry<M extends Record<string, AnyFormat>>(list: Readon
   return Object.freeze(registry) as FormatRegistry<M>;
 }
 
-const builtIns = { fec: fecFormat };
+const builtIns = {
+  fec: fecFormat,
+  quadratus: quadratusFormat,
+  ciel: cielFormat,
+  cegid: cegidFormat,
+  coala: coalaFormat,
+  ebp: ebpFormat,
+  ledger: ledgerFormat,
+  beancount: beancountFormat,
+  pain008: pain008Format,
+};
 
 /**
  * The built-in formats of partie-double.

@@ -39,7 +39,7 @@ class PostedEntry implements Entry {
   declare readonly vat?: { readonly rate: VatRate; readonly base: Decimal };
   declare readonly lettering?: { readonly code: string; readonly date: IsoDate };
   declare readonly openItem?: string;
-  declare readonly [SCALE]: number;
+  declare readonly [SCALE]?: number;
 
   constructor(p: EntryParts) {
     const self = this as unknown as Record<string | symbol, unknown>;
@@ -55,12 +55,13 @@ class PostedEntry implements Entry {
     if (p.vat !== undefined) self.vat = p.vat;
     if (p.lettering !== undefined) self.lettering = p.lettering;
     if (p.openItem !== undefined) self.openItem = p.openItem;
-    Object.defineProperty(this, SCALE, { value: p.scale, enumerable: false });
+    // The common scale (2) is implied, which spares a property definition per entry.
+    if (p.scale !== 2) Object.defineProperty(this, SCALE, { value: p.scale, enumerable: false });
     Object.freeze(this);
   }
 
   get amount(): Decimal {
-    return minorToDecimal(this.minor, this[SCALE]);
+    return minorToDecimal(this.minor, this[SCALE] ?? 2);
   }
 
   get debit(): Decimal | undefined {
@@ -73,7 +74,7 @@ class PostedEntry implements Entry {
 
   /** The entry in its input shape, amounts as fixed-point strings. */
   toJSON(): Record<string, unknown> {
-    const scale = this[SCALE];
+    const scale = this[SCALE] ?? 2;
     const amount = minorToDecimal(this.minor, scale).toFixed(scale);
     const out: Record<string, unknown> = { account: this.account };
     if (this.accountLabel !== undefined) out.accountLabel = this.accountLabel;

@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createBook, trialBalance } from '../../src/index.js';
 import { generateTransactions } from './_data.js';
+import { formats, validateFec } from '../../src/index.js';
+import { parseFec, type ParsedFec } from '../../src/formats/fec/parseFec.js';
+import { parseFecBook } from '../../src/formats/fec/parseFecBook.js';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 1_000_000);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -34,6 +37,46 @@ const steps: Record<string, Step> = {
       'trialBalance (first call, cold)': `${tbMs.toFixed(0)} ms`,
       'transactions as objects': mb(withTxs - base),
       'Book retained (labels, ids, references included)': `${mb(retained)} = ${(retained / book.entryCount).toFixed(0)} bytes per entry`,
+    };
+  },
+  fec: () => {
+    // the FEC of COUNT transactions × 3 entries, serialized once; parseFecBook + trialBalance timed first, JIT cold
+    let source: ReturnType<typeof createBook> | undefined = createBook(generateTransactions({ count: COUNT }));
+    const bytes = formats.fec.encode(source);
+    source = undefined;
+    const base = heap();
+    const t0 = performance.now();
+    const book = parseFecBook(bytes);
+    const parseMs = performance.now() - t0;
+    trialBalance(book);
+    const totalMs = performance.now() - t0;
+    const retained = heap() - base;
+    const t1 = performance.now();
+    let parsed: ParsedFec | undefined = parseFec(bytes);
+    const parseFecMs = performance.now() - t1;
+    const transactions = heap() - base - retained;
+    parsed = undefined;
+    const chunkBase = heap();
+    let peak = 0;
+    let chars = 0;
+    let k = 0;
+    const t2 = performance.now();
+    for (const chunk of formats.fec.chunks(book)) {
+      chars += chunk.length;
+      if ((++k & 63) === 0) peak = Math.max(peak, process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - chunkBase);
+    }
+    const chunksMs = performance.now() - t2;
+    const t3 = performance.now();
+    const validation = validateFec(bytes);
+    const validateMs = performance.now() - t3;
+    return {
+      'file': `${(book.entryCount + 1).toLocaleString('en')} lines, ${mb(bytes.length)}`,
+      'parseFecBook (cold)': `${parseMs.toFixed(0)} ms`,
+      'parseFecBook + trialBalance (cold)': `${totalMs.toFixed(0)} ms`,
+      'Book retained': `${mb(retained)} = ${(retained / book.entryCount).toFixed(0)} bytes per entry`,
+      'parseFec (validated transactions)': `${parseFecMs.toFixed(0)} ms, ${mb(transactions)} of transactions`,
+      'formats.fec.chunks over the Book': `${chunksMs.toFixed(0)} ms, ${(chars / 1e6).toFixed(0)} M chars, heap growth ≤ ${mb(peak)}`,
+      'validateFec': `${validateMs.toFixed(0)} ms (${validation.valid ? 'valid' : 'invalid'})`,
     };
   },
 };

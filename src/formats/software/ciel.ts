@@ -1,0 +1,151 @@
+import { toBook, type BookSource } from '../../book/index.js';
+import type { Journal } from '../../accounts/index.js';
+import { fail } from '../../errors/index.js';
+import { formatMinor } from '../../money/index.js';
+import { defineFormat, type Format } from '../Format.js';
+import { fitCodes, pickOption, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
+import { asciiText, dayWriter, lastChars, left, pieceNumber, right, selectTransactions, spaces, yyyymmdd } from './_lib/text.js';
+
+/**
+ * Options of the Ciel / Sage 50 XIMPORT export (`formats.ciel`).
+ *
+ * @example
+ * ```ts
+ * const options: CielOptions = { period: { from: '2024-01-01', to: '2024-12-31' }, pieceNumbers: 'sequence' };
+ * ```
+ */
+export interface CielOptions extends SoftwareExportOptions {
+  /**
+   * The "n° mouvement" field, which groups the lines of one transaction:
+   * `'transaction'` writes the number that ends the transaction id
+   * (`VT000151` → `151`), `'sequence'` the transaction's position in the file
+   * (1, 2…). Numbers longer than 5 digits keep their last digits.
+   * @defaultValue 'transaction'
+   */
+  readonly pieceNumbers?: 'transaction' | 'sequence';
+  /** Journal labels when the source is transactions rather than a Book. */
+  readonly journals?: ReadonlyArray<Journal>;
+}
+
+/**
+ * Positions (1-based) and lengths of the fields of a Ciel XIMPORT record
+ * (SPEC-FR §3.2); the record is 142 characters followed by CRLF.
+ *
+ * @example
+ * ```ts
+ * CIEL_FIELDS.montant //=> { position: 72, length: 13 }
+ * ```
+ */
+export const CIEL_FIELDS = Object.freeze({
+  mouvement: { position: 1, length: 5 },
+  journal: { position: 6, length: 2 },
+  date: { position: 8, length: 8 },
+  echeance: { position: 16, length: 8 },
+  piece: { position: 24, length: 12 },
+  compte: { position: 36, length: 11 },
+  libelle: { position: 47, length: 25 },
+  montant: { position: 72, length: 13 },
+  sens: { position: 85, length: 1 },
+  analytique: { position: 86, length: 18 },
+  libelle2: { position: 104, length: 34 },
+  code: { position: 138, length: 5 },
+} as const);
+
+/**
+ * Length of every Ciel XIMPORT record, without its CRLF.
+ *
+ * @example
+ * ```ts
+ * CIEL_RECORD_LENGTH //=> 142
+ * ```
+ */
+export const CIEL_RECORD_LENGTH = 142;
+
+/** The records of a Book, each with its CRLF (internal). */
+function* cielChunks(source: BookSource, options: CielOptions = {}): Generator<string> {
+  const book = toBook(source, options.journals ? { journals: options.journals } : {});
+  const pieceMode = pickOption(options, 'pieceNumbers', ['transaction', 'sequence'], 'transaction');
+  const order = selectTransactions(book, options.period);
+  const codes = fitCodes(book, usedCodes(book, order), { target: 'Ciel', accountWidth: 11, journalWidth: 2, ascii: true, sharedField: true }, options);
+
+  const { tx, entries: c } = book;
+  const scale = book.scale;
+  const generalField = codes.general.map((code) => left(code, 11));
+  const auxField = codes.auxiliary.map((code) => left(code, 11));
+  const ledgerField = book.ledgers.map((l) => (l.auxiliary >= 0 ? auxField[l.auxiliary]! : generalField[l.account]!));
+  const journal2 = codes.journals.map((code) => left(code, 2));
+  const day = dayWriter(yyyymmdd);
+  const analytic = spaces(18);
+  const labelCache = new Map<number, string>();
+  const foldedLabel = (id: number): string => {
+    let s = labelCache.get(id);
+    if (s === undefined) {
+      s = asciiText(book.strings[id]!);
+      if (labelCache.size < 65536) labelCache.set(id, s);
+    }
+    return s;
+  };
+
+  let out = '';
+  const flushAt = 64 * 1024;
+  const amounts = c.amount;
+  const ledgers = c.ledger;
+  const labels = c.label;
+  for (let i = 0; i < order.length; i++) {
+    const t = order[i]!;
+    const ref = asciiText(tx.pieceRef[t]!);
+    const label = asciiText(tx.label[t]!);
+    const date = day(tx.date[t]!);
+    // n° mouvement, journal, date, échéance (the date: a Book has no due date), pièce
+    const head = `${left(lastChars(pieceNumber(tx.id[t]!, i + 1, pieceMode), 5), 5)}${journal2[tx.journal[t]!]!}${date}${date}${left(ref, 12)}`;
+    const lib = left(ref + label, 25);
+    const lab = `${left(label, 34)}O2003\r\n`;
+    const debitTail = `D${analytic}${lab}`;
+    const creditTail = `C${analytic}${lab}`;
+    const end = tx.entryStart[t + 1]!;
+    for (let e = tx.entryStart[t]!; e < end; e++) {
+      const amount = amounts[e]!;
+      const text = formatMinor(amount > 0 ? amount : -amount, scale, ',');
+      if (text.length > 13) fail('invalid_amount', ['transactions', tx.id[t]!], `An amount of transaction ${tx.id[t]!} does not fit Ciel's 13 characters: split the transaction.`);
+      const labelId = labels === undefined ? -1 : labels[e]!;
+      if (labelId >= 0) {
+        const own = foldedLabel(labelId);
+        out += head + ledgerField[ledgers[e]!]! + left(ref + own, 25) + right(text, 13) + (amount > 0 ? 'D' : 'C') + analytic + left(own, 34) + 'O2003\r\n';
+      } else out += head + ledgerField[ledgers[e]!]! + lib + right(text, 13) + (amount > 0 ? debitTail : creditTail);
+    }
+    if (out.length >= flushAt) {
+      yield out;
+      out = '';
+    }
+  }
+  if (out !== '') yield out;
+}
+
+/**
+ * Ciel Compta / Sage 50 "XIMPORT" import (SPEC-FR §3.2): fixed-width records
+ * of 142 characters + CRLF, ASCII (accents folded). One record per entry: n°
+ * mouvement (5), journal (2), date and due date AAAAMMJJ, piece reference
+ * (12), account (11; the auxiliary number when there is one), piece reference
+ * + label (25), the amount right-aligned with a decimal comma (13), D/C, 18
+ * analytic blanks, label (34) and `O2003`. Its input is a Book or
+ * transactions; transactions come in date order. The file name is
+ * `XIMPORT.TXT`, the name Ciel picks up.
+ *
+ * @throws AccountingError `account_too_long` when an account does not fit 11
+ *   characters (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `invalid_amount`, `invalid_option`, `invalid_period`
+ * @example
+ * ```ts
+ * formats.ciel.serialize(book).split('\r\n')[0].slice(0, 85)
+ * //=> '1    VT2024101520241015FA2024-0001 411000     FA2024-0001Abonnement 12        600,00D'
+ * formats.ciel.fileName({}) //=> 'XIMPORT.TXT'
+ * ```
+ */
+export const cielFormat: Format<BookSource, CielOptions> = defineFormat<BookSource, CielOptions>({
+  id: 'ciel',
+  mediaType: 'text/plain',
+  description: 'Ciel Compta / Sage 50 XIMPORT: fixed-width records of 142 characters',
+  fileName: () => 'XIMPORT.TXT',
+  chunks: cielChunks,
+  defaultEncoding: 'ascii',
+});

@@ -1,0 +1,244 @@
+import { toBook, type BookSource } from '../../book/index.js';
+import type { Journal } from '../../accounts/index.js';
+import { fail } from '../../errors/index.js';
+import { defineFormat, type Format } from '../Format.js';
+import { fitCodes, pickOption, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
+import { asciiText, dayWriter, ddmmyy, exportFileName, lastChars, left, pieceNumber, selectTransactions, spaces, toCents } from './_lib/text.js';
+
+/**
+ * Options of the Quadratus / Cegid Quadra ASCII export (`formats.quadratus`).
+ *
+ * @example
+ * ```ts
+ * const options: QuadratusOptions = { accountRecords: false, zeroPad: true, accountMap: { C000001: 'DUPONT' } };
+ * ```
+ */
+export interface QuadratusOptions extends SoftwareExportOptions {
+  /**
+   * Write a `C` (account creation) record before the first `M` line of each
+   * auxiliary account, so that Quadra creates the customer or supplier.
+   * @defaultValue true
+   */
+  readonly accountRecords?: boolean;
+  /**
+   * The "Maj" flag of `C` records: `true` lets Quadra update the name of an
+   * account that already exists (`2`), `false` leaves it untouched (blank).
+   * @defaultValue false
+   */
+  readonly updateAccounts?: boolean;
+  /**
+   * The "n° pièce" fields: `'transaction'` writes the number that ends the
+   * transaction id (`VT000151` → `151`), `'sequence'` the transaction's
+   * position in the file (1, 2…). Numbers longer than a field keep their last digits.
+   * @defaultValue 'transaction'
+   */
+  readonly pieceNumbers?: 'transaction' | 'sequence';
+  /** Journal labels when the source is transactions rather than a Book. */
+  readonly journals?: ReadonlyArray<Journal>;
+}
+
+/**
+ * Positions (1-based) and lengths of the fields of a Quadratus `M` record
+ * (SPEC-FR §3.1); the record is 231 characters followed by CRLF.
+ *
+ * @example
+ * ```ts
+ * QUADRATUS_M_FIELDS.montant //=> { position: 44, length: 12 }
+ * ```
+ */
+export const QUADRATUS_M_FIELDS = Object.freeze({
+  type: { position: 1, length: 1 },
+  compte: { position: 2, length: 8 },
+  journal: { position: 10, length: 2 },
+  folio: { position: 12, length: 3 },
+  date: { position: 15, length: 6 },
+  filler1: { position: 21, length: 1 },
+  libelle: { position: 22, length: 20 },
+  sens: { position: 42, length: 1 },
+  signe: { position: 43, length: 1 },
+  montant: { position: 44, length: 12 },
+  contrepartie: { position: 56, length: 8 },
+  echeance: { position: 64, length: 6 },
+  lettrage: { position: 70, length: 2 },
+  codeStat: { position: 72, length: 3 },
+  piece: { position: 75, length: 5 },
+  affaire: { position: 80, length: 10 },
+  quantite: { position: 90, length: 10 },
+  piece2: { position: 100, length: 8 },
+  devise: { position: 108, length: 3 },
+  journal2: { position: 111, length: 3 },
+  filler2: { position: 114, length: 3 },
+  libelle2: { position: 117, length: 30 },
+  codeTva: { position: 147, length: 2 },
+  piece3: { position: 149, length: 10 },
+  reserve: { position: 159, length: 10 },
+  montantDevise: { position: 169, length: 13 },
+  pieceJointe: { position: 182, length: 12 },
+  filler3: { position: 194, length: 38 },
+} as const);
+
+/**
+ * Positions (1-based) and lengths of the fields of a Quadratus `C` (account
+ * creation) record, as Dolibarr writes them; the record is written 231
+ * characters long, like `M` records.
+ *
+ * @example
+ * ```ts
+ * QUADRATUS_C_FIELDS.collectif //=> { position: 99, length: 8 }
+ * ```
+ */
+export const QUADRATUS_C_FIELDS = Object.freeze({
+  type: { position: 1, length: 1 },
+  compte: { position: 2, length: 8 },
+  libelle: { position: 10, length: 30 },
+  cle: { position: 40, length: 7 },
+  collectif: { position: 99, length: 8 },
+  maj: { position: 217, length: 1 },
+  typeCompte: { position: 218, length: 1 },
+} as const);
+
+/**
+ * Length of every Quadratus record, without its CRLF.
+ *
+ * @example
+ * ```ts
+ * QUADRATUS_RECORD_LENGTH //=> 231
+ * ```
+ */
+export const QUADRATUS_RECORD_LENGTH = 231;
+
+const CRLF = '\r\n';
+
+/** The records of a Book, each with its CRLF (internal). */
+function* quadratusChunks(source: BookSource, options: QuadratusOptions = {}): Generator<string> {
+  const book = toBook(source, options.journals ? { journals: options.journals } : {});
+  const accountRecords = pickOption(options, 'accountRecords', [true, false], true);
+  const maj = pickOption(options, 'updateAccounts', [true, false], false) ? '2' : ' ';
+  const pieceMode = pickOption(options, 'pieceNumbers', ['transaction', 'sequence'], 'transaction');
+  const order = selectTransactions(book, options.period);
+  const codes = fitCodes(book, usedCodes(book, order), { target: 'Quadratus', accountWidth: 8, journalWidth: 2, ascii: true, sharedField: true }, options);
+
+  const { tx, entries: c } = book;
+  const scale = book.scale;
+  const generalField = codes.general.map((code) => left(code, 8));
+  const auxField = codes.auxiliary.map((code) => left(code, 8));
+  const ledgerField = book.ledgers.map((l) => (l.auxiliary >= 0 ? auxField[l.auxiliary]! : generalField[l.account]!));
+  const journal2 = codes.journals.map((code) => left(code, 2));
+  const journal3 = codes.journals.map((code) => left(code, 3));
+  const currency = left(asciiText(book.currency), 3);
+  const day = dayWriter(ddmmyy);
+  const seen = accountRecords ? new Uint8Array(book.auxiliaries.length) : undefined;
+  const letterCache = new Map<number, string>();
+  const letter = (id: number): string => {
+    let s = letterCache.get(id);
+    if (s === undefined) {
+      s = left(asciiText(book.strings[id]!), 2);
+      letterCache.set(id, s);
+    }
+    return s;
+  };
+  const labelCache = new Map<number, string>();
+  const foldedLabel = (id: number): string => {
+    let s = labelCache.get(id);
+    if (s === undefined) {
+      s = asciiText(book.strings[id]!);
+      if (labelCache.size < 65536) labelCache.set(id, s);
+    }
+    return s;
+  };
+  const blank20 = spaces(20);
+  // contrepartie (8 blanks), échéance 000000, then lettrage (2), code stat (3 blanks)
+  const afterAmount = '        000000';
+  const afterNoLetter = `${afterAmount}     `;
+  const tailBlanks = spaces(10 + 13 + 12 + 38);
+  const accountField = ledgerField.map((field) => `M${field}`);
+
+  const accountRecord = (aux: number, account: number): string => {
+    const x = book.auxiliaries[aux]!;
+    const name = asciiText(x.name);
+    const key = name.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 7);
+    const number = book.accounts[account]!;
+    const type = number.startsWith('41') ? 'C' : number.startsWith('40') ? 'F' : 'G';
+    return `C${auxField[aux]!}${left(name, 30)}${left(key, 7)}${spaces(52)}${generalField[account]!}${spaces(110)}${maj}${type}${spaces(13)}${CRLF}`;
+  };
+  const tooLarge = (t: number): never =>
+    fail('invalid_amount', ['transactions', tx.id[t]!], `An amount of transaction ${tx.id[t]!} does not fit Quadratus's 12 digits of cents: split the transaction.`);
+
+  let out = '';
+  const flushAt = 64 * 1024;
+  const amounts = c.amount;
+  const ledgers = c.ledger;
+  const labels = c.label;
+  const letters = c.letteringCode;
+  for (let i = 0; i < order.length; i++) {
+    const t = order[i]!;
+    const j = tx.journal[t]!;
+    const ref = asciiText(tx.pieceRef[t]!);
+    const label = asciiText(tx.label[t]!);
+    const piece = pieceNumber(tx.id[t]!, i + 1, pieceMode);
+    const head = `${journal2[j]!}000${day(tx.date[t]!)} `;
+    // per transaction: everything before the amount, and everything after the lettering
+    const prefix = head + left(`${ref} ${label}`, 20);
+    const mid = `${left(lastChars(piece, 5), 5)}${blank20}${left(lastChars(piece, 8), 8)}${currency}${journal3[j]!}   `;
+    const tail = `  ${left(lastChars(ref, 10), 10)}${tailBlanks}${CRLF}`;
+    const suffix = mid + left(label, 30) + tail;
+    const end = tx.entryStart[t + 1]!;
+    for (let e = tx.entryStart[t]!; e < end; e++) {
+      const amount = amounts[e]!;
+      const ledger = ledgers[e]!;
+      if (seen !== undefined) {
+        const aux = book.ledgers[ledger]!.auxiliary;
+        if (aux >= 0 && seen[aux] === 0) {
+          seen[aux] = 1;
+          out += accountRecord(aux, book.ledgers[ledger]!.account);
+        }
+      }
+      const cents = scale === 2 ? (amount > 0 ? amount : -amount) : toCents(amount > 0 ? amount : -amount, scale);
+      if (cents === undefined || cents > 999_999_999_999) tooLarge(t);
+      // 12 zero-padded digits: 10^12 + cents written, its leading 1 dropped
+      const signed = (amount > 0 ? 'D+' : 'C+') + String(cents! + 1e12).slice(1);
+      const labelId = labels === undefined ? -1 : labels[e]!;
+      const letterId = letters === undefined ? -1 : letters[e]!;
+      const lettering = letterId >= 0 ? `${afterAmount}${letter(letterId)}   ` : afterNoLetter;
+      if (labelId >= 0) {
+        const own = foldedLabel(labelId);
+        out += accountField[ledger]! + head + left(`${ref} ${own}`, 20) + signed + lettering + mid + left(own, 30) + tail;
+      } else out += accountField[ledger]! + prefix + signed + lettering + suffix;
+    }
+    if (out.length >= flushAt) {
+      yield out;
+      out = '';
+    }
+  }
+  if (out !== '') yield out;
+}
+
+/**
+ * Quadratus / Cegid Quadra ASCII import (SPEC-FR §3.1): fixed-width records
+ * of 231 characters + CRLF, ASCII (accents folded). One `M` record per entry:
+ * account (the auxiliary number when there is one) in 8 characters, journal in
+ * 2, date JJMMAA, label (piece reference + label) in 20, D/C, `+`, the amount
+ * in cents on 12 zero-padded digits, lettering, piece numbers, currency,
+ * label in 30 and the piece reference's last 10 characters; an optional `C`
+ * record creates each auxiliary account before its first use. Its input is a
+ * Book or transactions; transactions come in date order.
+ *
+ * @throws AccountingError `account_too_long` when an account does not fit 8
+ *   characters (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `invalid_amount` for an amount above 12 digits of cents; `invalid_option`,
+ *   `invalid_period`
+ * @example
+ * ```ts
+ * formats.quadratus.serialize(book).split('\r\n')[0].slice(0, 55)
+ * //=> 'M411000  VT000151024 FA2024-0001 AbonnemeD+000000060000'
+ * formats.quadratus.fileName({ siren: '123456782' }) //=> 'quadratus-123456782.txt'
+ * ```
+ */
+export const quadratusFormat: Format<BookSource, QuadratusOptions> = defineFormat<BookSource, QuadratusOptions>({
+  id: 'quadratus',
+  mediaType: 'text/plain',
+  description: 'Quadratus / Cegid Quadra ASCII import: fixed-width M records of 231 characters, amounts in cents',
+  fileName: (context) => exportFileName('quadratus', context, 'txt'),
+  chunks: quadratusChunks,
+  defaultEncoding: 'ascii',
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { AccountingError, createRegistry, defineFormat, formatKey, formats } from '../../src/index.js';
+
+describe('formats registry', () => {
+  it('lists every built-in once, each reachable by id and by its camelCase property', () => {
+    const ids = formats.list().map((f) => f.id);
+    expect(ids).toEqual(['fec', 'quadratus', 'ciel', 'cegid', 'coala', 'ebp', 'ledger', 'beancount', 'pain.008']);
+    for (const f of formats.list()) {
+      expect(formats.get(f.id)).toBe(f);
+      expect((formats as unknown as Record<string, unknown>)[formatKey(f.id)]).toBe(f);
+      expect(typeof f.mediaType).toBe('string');
+    }
+    expect(formats.pain008.id).toBe('pain.008');
+  });
+
+  it('is immutable: with() returns a new registry and refuses a duplicate id', () => {
+    const custom = defineFormat<string, undefined>({
+      id: 'csv-echo',
+      mediaType: 'text/csv',
+      description: 'Echo',
+      fileName: () => 'echo.csv',
+      *chunks(input: string) {
+        yield input;
+      },
+    });
+    const more = formats.with(custom);
+    expect(more.get('csv-echo')).toBe(custom);
+    expect(more.get('csv-echo').serialize('a;b')).toBe('a;b');
+    expect(() => formats.get('csv-echo')).toThrow(AccountingError);
+    try {
+      formats.get('csv-echo');
+    } catch (e) {
+      expect((e as AccountingError).code).toBe('unknown_format');
+    }
+    try {
+      more.with(custom);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as AccountingError).code).toBe('duplicate_format');
+    }
+    expect(Object.isFrozen(formats)).toBe(true);
+    expect(createRegistry([]).list()).toEqual([]);
+  });
+});
