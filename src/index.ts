@@ -123,3 +123,14 @@ export { post, type PostOptions, type PostResult, type SkippedDocument } from '.
 export { safePost, type SafePostResult, type PostFailure } from './posting/safePost.js';
 export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
 export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';
+
+// CSV exports (book-based: journals, balances, ledgers, PCA report)
+export * from './formats/csv/index.js';
+
+// accounting synthesis and POS figures (campsite), with their CSV exports
+export * from './synthesis/index.js';
+export * from './formats/csv/synthesis/index.js';
+
+// gym management reports, with their CSV exports
+export * from './synthesis/gym/index.js';
+export * from './formats/csv/gym/index.js';

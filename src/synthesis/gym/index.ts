@@ -1,0 +1,2 @@
+// Barrel re-exported by src/index.ts (filled by the module it belongs to).
+export {};
