@@ -1,7 +1,7 @@
 import { defaultChart, type Journal } from '../../accounts/index.js';
 import { addMonths, compactDate, fromDayNumber, toDayNumber, toPeriod, type IsoDate } from '../../calendar/index.js';
 import { fail } from '../../errors/index.js';
-import { formatMinor } from '../../money/index.js';
+import { currencyScale, formatMinor } from '../../money/index.js';
 import { toBook, type Book, type BookSource } from '../../book/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { checkSiren } from '../_lib/siren.js';
@@ -42,10 +42,32 @@ export interface FecOptions {
 
 const CLEAN_RE = /[|\t\r\n]/g;
 
-/** Replaces separators, tabs and line breaks by spaces: FEC fields are never quoted. */
+/**
+ * Makes a text field safe for a FEC, whose fields are never quoted:
+ * separators, tabs and line breaks become spaces; a field that would then be
+ * blank is written `/` (as Odoo writes a missing label); a field that would
+ * start and end with `"` — which readers take for CSV quoting — has its first
+ * quote written as an apostrophe.
+ */
 function clean(text: string): string {
   CLEAN_RE.lastIndex = 0;
-  return CLEAN_RE.test(text) ? text.replace(CLEAN_RE, ' ') : text;
+  let out = text;
+  if (CLEAN_RE.test(text)) {
+    out = text.replace(CLEAN_RE, ' ');
+    if (out.trim() === '') return '/';
+  }
+  const n = out.length;
+  if (n >= 2 && out.charCodeAt(0) === 34 && out.charCodeAt(n - 1) === 34) out = `'${out.slice(1)}`;
+  return out;
+}
+
+/** A plain decimal string (`'130.5'`, `'-7'`) written with exactly `digits` decimals (`'130.50'`); never rounds (the Book holds amounts valid for their currency). */
+function fixedDecimals(amount: string, digits: number): string {
+  const dot = amount.indexOf('.');
+  const decimals = dot < 0 ? 0 : amount.length - dot - 1;
+  if (decimals >= digits) return amount;
+  if (digits === 0) return amount;
+  return (dot < 0 ? `${amount}.` : amount) + '0'.repeat(digits - decimals);
 }
 
 /** The transactions to write, opening ones first, then by validation date and input order (internal). */
@@ -111,13 +133,17 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
   const scale = book.scale;
   const zero = formatMinor(0, scale, ',');
   const { tx, entries: c } = book;
-  const cl = (s: string): string => (sep === '|' ? clean(s) : clean(s));
+  const cl = clean;
 
   const journalPrefix = book.journals.map((code, j) => `${cl(code)}${sep}${cl(book.journalLabels[j] ?? code)}${sep}`);
   const chart = book.chart ?? defaultChart();
   const accountField = book.accounts.map((n, a) => `${n}${sep}${cl(book.accountLabels[a] || chart.find(n)?.label || n)}${sep}`);
   const auxField = book.auxiliaries.map((x) => `${cl(x.number)}${sep}${cl(x.name)}${sep}`);
   const emptyAux = `${sep}${sep}`;
+  const foreignField = book.currencies.map((code) => {
+    const digits = currencyScale(code);
+    return (amount: string): string => fixedDecimals(amount, digits).replace('.', ',');
+  });
   const dayCache = new Map<number, string>();
   const day = (d: number): string => {
     let s = dayCache.get(d);
@@ -145,7 +171,7 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
       const letterId = c.letteringCode ? c.letteringCode[e]! : -1;
       const letter = letterId >= 0 ? `${cl(book.strings[letterId]!)}${sep}${day(c.letteringDate![e]!)}` : sep;
       const fcId = c.foreignCurrency ? c.foreignCurrency[e]! : -1;
-      const foreign = fcId >= 0 ? `${c.foreignAmount![e]!.replace('.', ',')}${sep}${book.currencies[fcId]!}` : sep;
+      const foreign = fcId >= 0 ? `${foreignField[fcId]!(c.foreignAmount![e]!)}${sep}${book.currencies[fcId]!}` : sep;
       out +=
         (first ? eol : eol) +
         head +

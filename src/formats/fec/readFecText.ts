@@ -128,10 +128,11 @@ function unquoteName(name: string): string {
 /**
  * Whether a field is written between double quotes, as a CSV writer would
  * (`"Reprise des soldes"`); a FEC takes no quotes (A47 A-1 XII 3°). A quote
- * inside a label (`Pneu 17"`) is not quoting.
+ * inside a label (`Pneu 17"`, `"Promo" été`) is not quoting: only a field
+ * that starts and ends with one is.
  *
  * @param field - a field as read
- * @returns `true` when the field starts with `"`
+ * @returns `true` when the field starts and ends with `"`
  * @example
  * ```ts
  * isQuotedFecField('"Banque"') //=> true
@@ -139,7 +140,8 @@ function unquoteName(name: string): string {
  * ```
  */
 export function isQuotedFecField(field: string): boolean {
-  return field.charCodeAt(0) === 34;
+  const n = field.length;
+  return n >= 2 && field.charCodeAt(0) === 34 && field.charCodeAt(n - 1) === 34;
 }
 
 /**

@@ -405,7 +405,12 @@ describe('parseFec on invalid files', () => {
 
 /** What a FEC line carries of a transaction, labels as the writer cleans them. */
 function fecView(txs: ReadonlyArray<Transaction>): unknown {
-  const clean = (s: string): string => s.replace(/[|\t\r\n]/g, ' ');
+  // the writer's documented rule: separators and line breaks become spaces, a blank result is "/", an enclosing quote an apostrophe
+  const clean = (s: string): string => {
+    const spaced = s.replace(/[|\t\r\n]/g, ' ');
+    if (spaced !== s && spaced.trim() === '') return '/';
+    return spaced.length >= 2 && spaced.startsWith('"') && spaced.endsWith('"') ? `'${spaced.slice(1)}` : spaced;
+  };
   return [...txs]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((t) => ({
@@ -427,15 +432,11 @@ function fecView(txs: ReadonlyArray<Transaction>): unknown {
     }));
 }
 
-/** Whether every label survives the writer's cleaning as a non-blank field. */
-const writable = (txs: ReadonlyArray<Transaction>): boolean =>
-  txs.every((t) => t.label.replace(/[|\t\r\n]/g, ' ').trim() !== '' && t.entries.every((e) => e.label === undefined || e.label.replace(/[|\t\r\n]/g, ' ').trim() !== ''));
 
 describe('properties', () => {
   it('round trip: parseFec(formats.fec.serialize(book)) gives back the transactions, as far as a FEC carries them', () => {
     fc.assert(
       fc.property(transactionsArbitrary({ minLength: 1, maxLength: 20 }), (txs) => {
-        fc.pre(writable(txs));
         const text = formats.fec.serialize(createBook(txs));
         const parsed = parseFec(text);
         expect(fecView(parsed.transactions)).toEqual(fecView(txs));
@@ -447,7 +448,6 @@ describe('properties', () => {
   it('idempotence: serialize ∘ parse is the identity on what the writer writes, with either separator', () => {
     fc.assert(
       fc.property(transactionsArbitrary({ minLength: 1, maxLength: 15 }), fc.constantFrom('|' as const, '\t' as const), (txs, separator) => {
-        fc.pre(writable(txs));
         const text = formats.fec.serialize(createBook(txs), { separator });
         const parsed = parseFec(text);
         expect(formats.fec.serialize(createBook(parsed.transactions, { journals: parsed.journals }), { separator })).toBe(text);

@@ -757,7 +757,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
     // quotes: kept as written, reported
     if (quotedLine === 1) {
       let quoted = '';
-      for (let k = 0; k < expected; k++) if (fe[k]! > fs[k]! && b[fs[k]!] === 34) quoted = quoted === '' ? columns[k]! : `${quoted}, ${columns[k]!}`;
+      for (let k = 0; k < expected; k++) if (fe[k]! - fs[k]! >= 2 && b[fs[k]!] === 34 && b[fe[k]! - 1] === 34) quoted = quoted === '' ? columns[k]! : `${quoted}, ${columns[k]!}`;
       if (quoted !== '') note('fec_quoted_field', 'warning', line, () => M.quoted(quoted));
     }
 
@@ -774,7 +774,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
         eFe[k] = fe[k]!;
       }
       eQuoted = 0;
-      for (let r = 0; r < REPEATED.length; r++) if (fe[REPEATED[r]!]! > fs[REPEATED[r]!]! && b[fs[REPEATED[r]!]!] === 34) eQuoted = 1;
+      for (let r = 0; r < REPEATED.length; r++) if (fe[REPEATED[r]!]! - fs[REPEATED[r]!]! >= 2 && b[fs[REPEATED[r]!]!] === 34 && b[fe[REPEATED[r]!]! - 1] === 34) eQuoted = 1;
       eHs = fs[0]!;
       eHe = fe[3]!;
       eTs = fs[8]!;
