@@ -1,0 +1,120 @@
+// What every example generator returns, and the pieces the three businesses share.
+import type { DefaultRulesOverrides, Document, IsoDate, Purchase, TransactionInput } from '../../src/index.js';
+import { addDays, endOfMonth } from '../../src/index.js';
+import { money, pad, type Random } from './random.js';
+
+/** The company keeping the books. */
+export interface Company {
+  /** Legal name (it goes in the FEC notice and the pain.008 files). */
+  readonly name: string;
+  /** SIREN, with its Luhn key. */
+  readonly siren: string;
+  readonly iban: string;
+  readonly bic: string;
+  /** SEPA creditor identifier (ICS), for businesses that collect direct debits. */
+  readonly creditorId?: string;
+}
+
+/** A year of one business, ready to post. */
+export interface BusinessYear {
+  /** Folder name under `out/` (`gym`, `campsite`, `homecare`). */
+  readonly key: string;
+  readonly company: Company;
+  readonly fiscalYear: { readonly from: IsoDate; readonly to: IsoDate };
+  /** Opening entries (à-nouveaux, journal AN) dated the first day of the year. */
+  readonly opening: ReadonlyArray<TransactionInput>;
+  /** Every billing document of the year, in no particular order. */
+  readonly documents: ReadonlyArray<Document>;
+  /** Posting rules overrides (accounts, payment methods). */
+  readonly rules?: DefaultRulesOverrides;
+}
+
+/** The fiscal year of the examples. */
+export const YEAR_2024 = { from: '2024-01-01' as IsoDate, to: '2024-12-31' as IsoDate } as const;
+
+/** Every day of a period, as IsoDates. */
+export function daysOf(from: IsoDate, to: IsoDate): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** The first day of each month of 2024. */
+export const MONTHS_2024: ReadonlyArray<IsoDate> = Array.from({ length: 12 }, (_, m) => `2024-${pad(m + 1, 2)}-01` as IsoDate);
+
+/** Day of the week, 0 = Sunday (UTC arithmetic on a plain date: no time zone involved). */
+export function weekday(date: IsoDate): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** The opening entry of a business: the bank balance and the equity it came from. */
+export function openingEntry(bankCents: number, equity: ReadonlyArray<readonly [account: string, label: string, cents: number]>): TransactionInput {
+  const total = equity.reduce((s, [, , c]) => s + c, 0);
+  if (total !== bankCents) throw new RangeError(`openingEntry: equity ${total} ≠ bank ${bankCents}`);
+  return {
+    id: 'AN000001',
+    journal: 'AN',
+    date: YEAR_2024.from,
+    piece: { ref: 'AN2024', date: YEAR_2024.from },
+    label: 'Reprise des soldes au 01/01/2024',
+    type: 'opening',
+    entries: [
+      { account: '512000', accountLabel: 'Banque', debit: money(bankCents) },
+      ...equity.map(([account, accountLabel, cents]) => ({ account, accountLabel, credit: money(cents) })),
+    ],
+  };
+}
+
+/** A recurring supplier bill: account, label, VAT rate, monthly amount range in cents (excl. tax). */
+export interface RecurringBill {
+  readonly supplier: { readonly id: string; readonly name: string };
+  readonly account: string;
+  readonly label: string;
+  readonly vatRate: string;
+  readonly exemption?: 'exempt' | 'out-of-scope';
+  readonly min: number;
+  readonly max: number;
+  /** Day of the month the bill is dated. */
+  readonly day: number;
+  /** Months (1–12) it is billed; every month when absent. */
+  readonly months?: ReadonlyArray<number>;
+}
+
+/** Supplier invoices of recurring bills over 2024 (rent, energy, insurance…). */
+export function recurringPurchases(rng: Random, prefix: string, bills: ReadonlyArray<RecurringBill>): Purchase[] {
+  const out: Purchase[] = [];
+  let n = 0;
+  for (const month of MONTHS_2024) {
+    const m = Number(month.slice(5, 7));
+    for (const bill of bills) {
+      if (bill.months && !bill.months.includes(m)) continue;
+      const day = Math.min(bill.day, Number(endOfMonth(month).slice(8, 10)));
+      const date = `${month.slice(0, 8)}${pad(day, 2)}` as IsoDate;
+      n++;
+      out.push({
+        type: 'purchase',
+        id: `${prefix}-ac-${pad(n, 4)}`,
+        number: `${bill.supplier.id}-${month.slice(0, 7)}-${pad(n, 4)}`,
+        date,
+        supplier: { id: bill.supplier.id, name: bill.supplier.name },
+        lines: [
+          {
+            label: `${bill.label} ${month.slice(5, 7)}/${month.slice(0, 4)}`,
+            account: bill.account,
+            quantity: '1',
+            unitPrice: money(rng.cents(bill.min, bill.max, 1)),
+            vatRate: bill.vatRate,
+            ...(bill.exemption ? { exemption: bill.exemption } : {}),
+            servicePeriod: { from: month, to: endOfMonth(month) },
+          },
+        ],
+      });
+    }
+  }
+  return out;
+}
+
+/** A card commission in cents: `perMille` ‰ of the amount, rounded half up (integers only). */
+export function commission(amountCents: number, perTenThousand: number): number {
+  return Math.floor((amountCents * perTenThousand + 5000) / 10000);
+}

@@ -1,0 +1,201 @@
+// Posts a business's year and writes its exports: the flow every example shares.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  AccountingError,
+  createBook,
+  createChart,
+  createTransactions,
+  defaultChart,
+  defaultRules,
+  deferralTransactions,
+  deferredRevenue,
+  encodeText,
+  fecNotice,
+  formats as builtInFormats,
+  letter,
+  safePost,
+  trialBalance,
+  validateFec,
+  vatSynthesis,
+  Decimal,
+  type AccountingIssue,
+  type DeferralMethod,
+  type Document,
+  type Transaction,
+  type AnyFormat,
+  type FecIssue,
+  type FileNameContext,
+  type FormatRegistry,
+} from '../../src/index.js';
+import type { BusinessYear } from '../_data/business.js';
+import { bookExports, type ExportContext, type ExportEntry } from './exports.js';
+
+/** One file written. */
+export interface WrittenFile {
+  readonly name: string;
+  /** The format id, or `fec-notice` for the FEC's description notice. */
+  readonly format: string;
+  readonly bytes: number;
+}
+
+/** `validateFec`'s verdict on one FEC. */
+export interface FecVerdict {
+  readonly file: string;
+  readonly valid: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly issues: ReadonlyArray<FecIssue>;
+}
+
+/** What running a business returns (amounts as decimal strings). */
+export interface BusinessSummary {
+  readonly business: string;
+  readonly company: string;
+  readonly siren: string;
+  readonly outDir: string;
+  readonly documents: number;
+  /** Transactions in the book: opening entries, posted documents and the year-end deferral. */
+  readonly transactions: number;
+  readonly entries: number;
+  /** Documents left out on purpose (proformas, session usage), by reason. */
+  readonly skipped: Readonly<Record<string, number>>;
+  readonly trialBalance: {
+    readonly opening: { readonly debit: string; readonly credit: string };
+    readonly movements: { readonly debit: string; readonly credit: string };
+    readonly closing: { readonly debit: string; readonly credit: string };
+    readonly balanced: boolean;
+  };
+  readonly vat: { readonly collected: string; readonly deductible: string; readonly due: string };
+  readonly deferredRevenue: {
+    readonly cutoff: string;
+    readonly lines: number;
+    readonly deferred: string;
+    readonly byMethod: ReadonlyArray<{ readonly method: DeferralMethod; readonly lines: number; readonly deferred: string }>;
+  };
+  readonly files: ReadonlyArray<WrittenFile>;
+  readonly fec: ReadonlyArray<FecVerdict>;
+}
+
+/** How to run one business. */
+export interface RunBusinessOptions {
+  /** The business's own exports (non-Book formats: pain.008 per batch, report CSVs…). */
+  readonly exports?: ReadonlyArray<ExportEntry>;
+  /** @defaultValue the built-in `formats` */
+  readonly registry?: FormatRegistry<Record<string, AnyFormat>>;
+  /** Accounts to add to the default chart (the business's sub-accounts with their labels). */
+  readonly accounts?: ReadonlyArray<{ readonly number: string; readonly label: string }>;
+  /**
+   * The deferred-revenue reports at year end, each posted as a deferral: a
+   * report reads one method, so session packs (`sessions`) get their own.
+   * @defaultValue one report, every document, the `days` method
+   */
+  readonly deferrals?: ReadonlyArray<DeferralSpec>;
+}
+
+/** One deferred-revenue report of the year end. */
+export interface DeferralSpec {
+  readonly method: DeferralMethod;
+  /** Which documents it reads (session-usage documents included for `sessions`). */
+  readonly documents: (documents: ReadonlyArray<Document>) => ReadonlyArray<Document>;
+  /** Piece reference of its deferral transaction. */
+  readonly pieceRef: string;
+}
+
+/**
+ * Posts the year, builds and letters the Book (opening entries, posted
+ * documents, the year-end deferral of deferred revenue), computes the trial
+ * balance, VAT and deferred revenue, and writes every export into
+ * `outDir/<business>/` (emptied first).
+ *
+ * @throws AccountingError listing every issue when a document does not post
+ */
+export function runBusiness(year: BusinessYear, outDir: string, options: RunBusinessOptions = {}): BusinessSummary {
+  const registry = options.registry ?? builtInFormats;
+  const chart = options.accounts && options.accounts.length > 0 ? createChart([...defaultChart().accounts.map((a) => ({ number: a.number, label: a.label })), ...options.accounts]) : undefined;
+  const rules = defaultRules({ ...(year.rules ?? {}), ...(chart ? { chart } : {}) });
+  const posted = safePost(year.documents, rules);
+  if (posted.failures.length > 0) {
+    const issues: AccountingIssue[] = [];
+    for (const f of posted.failures) issues.push(...f.issues);
+    throw new AccountingError(issues);
+  }
+  const skipped: Record<string, number> = {};
+  for (const s of posted.skipped) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
+
+  const { to } = year.fiscalYear;
+  const specs = options.deferrals ?? [{ method: 'days', documents: (d) => d, pieceRef: `PCA${to}` }];
+  const reports = specs.map((spec) => deferredRevenue(spec.documents(year.documents), { cutoff: to, method: spec.method, rules }));
+  // Each deferral is dated the closing day; its reversal (1 January) opens next year's books.
+  const general = rules.journals.general;
+  let nextOD = posted.transactions.filter((t) => t.journal === general).length + 1;
+  const deferrals: Transaction[] = [];
+  reports.forEach((report, k) => {
+    const [deferral] = deferralTransactions(report, { rules, nextNumbers: { [general]: nextOD }, pieceRef: specs[k]!.pieceRef });
+    if (deferral) {
+      deferrals.push(deferral);
+      nextOD++;
+    }
+  });
+  const pca = reports[0]!;
+  const transactions = [...createTransactions(year.opening), ...posted.transactions, ...deferrals];
+  const book = letter(createBook(transactions, chart ? { chart } : {}));
+
+  const tb = trialBalance(book, { period: year.fiscalYear });
+  const vat = vatSynthesis(book, year.documents, { period: year.fiscalYear, rules });
+  const fileNameContext: FileNameContext = { siren: year.company.siren, period: year.fiscalYear, closingDate: to, business: year.company.name };
+  const ctx: ExportContext = { year, book, documents: year.documents, trialBalance: tb, vat, deferredRevenue: pca, deferredRevenueReports: reports, fileNameContext };
+
+  const dir = join(outDir, year.key);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files: WrittenFile[] = [];
+  const fec: FecVerdict[] = [];
+  const names = new Set<string>();
+  const write = (name: string, format: string, bytes: Uint8Array): void => {
+    if (names.has(name)) throw new Error(`Two exports of ${year.key} are both named ${name}: give one a distinct file-name context.`);
+    names.add(name);
+    writeFileSync(join(dir, name), bytes);
+    files.push({ name, format, bytes: bytes.length });
+  };
+
+  for (const entry of [...bookExports(registry.list()), ...(options.exports ?? [])]) {
+    const format = registry.get(entry.format);
+    const name = format.fileName(entry.fileName ? entry.fileName(ctx) : fileNameContext);
+    const formatOptions = entry.options ? entry.options(ctx) : undefined;
+    const bytes = format.encode(entry.input(ctx), formatOptions);
+    write(name, format.id, bytes);
+    if (format.id === 'fec') {
+      const noticeName = name.replace(/\.txt$/i, '') + '_notice.txt';
+      write(noticeName, 'fec-notice', encodeText(fecNotice(book, { fileName: name, fiscalYear: year.fiscalYear, business: year.company.name, siren: year.company.siren }), 'utf-8'));
+      const verdict = validateFec(bytes, { fileName: name, fiscalYear: year.fiscalYear });
+      const count = (s: FecIssue['severity']): number => verdict.issues.filter((i) => i.severity === s).length;
+      fec.push({ file: name, valid: verdict.valid, errors: count('error'), warnings: count('warning'), infos: count('info'), issues: verdict.issues });
+    }
+  }
+
+  const dc = (x: { readonly debit: { toFixed(n: number): string }; readonly credit: { toFixed(n: number): string } }) => ({ debit: x.debit.toFixed(2), credit: x.credit.toFixed(2) });
+  const t = tb.totals;
+  const balanced = t.opening.debit.equals(t.opening.credit) && t.movements.debit.equals(t.movements.credit) && t.closing.debit.equals(t.closing.credit);
+  return {
+    business: year.key,
+    company: year.company.name,
+    siren: year.company.siren,
+    outDir: dir,
+    documents: year.documents.length,
+    transactions: book.size,
+    entries: book.entryCount,
+    skipped,
+    trialBalance: { opening: dc(t.opening), movements: dc(t.movements), closing: dc(t.closing), balanced },
+    vat: { collected: vat.collected.vat.toFixed(2), deductible: vat.deductible.vat.toFixed(2), due: vat.netVatDue.toFixed(2) },
+    deferredRevenue: {
+      cutoff: to,
+      lines: reports.reduce((n, r) => n + r.totals.lines, 0),
+      deferred: reports.reduce((sum, r) => sum.plus(r.totals.deferred), new Decimal(0)).toFixed(2),
+      byMethod: reports.map((r) => ({ method: r.method, lines: r.totals.lines, deferred: r.totals.deferred.toFixed(2) })),
+    },
+    files,
+    fec,
+  };
+}
