@@ -114,6 +114,7 @@ export { directDebitRejectionSchema, type DirectDebitRejection } from './schemas
 export { tillClosingSchema, tillTicketSchema, type TillClosing, type TillTicket } from './schemas/tillClosing.js';
 export { purchaseSchema, purchaseLineSchema, type Purchase, type PurchaseLine } from './schemas/purchase.js';
 export { writeOffSchema, type WriteOff } from './schemas/writeOff.js';
+export { supplierPaymentSchema, supplierAllocationSchema, parseSupplierPayment, safeParseSupplierPayment, type SupplierPayment, type SupplierAllocation } from './schemas/supplierPayment.js';
 export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentType } from './schemas/document.js';
 
 // posting

@@ -51,10 +51,12 @@ interface Group {
  * Matches (lettrage) the lines of a book: on each account + auxiliary account,
  * the lines sharing an open item (the invoice id `post` records on an
  * invoice's customer line and on every payment, refund or credit note
- * allocated to it; the deposit id on 4191; the payment id on a clearing
- * account) whose debits equal their credits get one code, A … Z, AA …, in the
- * order of their first date then open item; the lettering date is the latest
- * date of the group. Partially settled items get no code. The only function
+ * allocated to it; the purchase id on a purchase's supplier line and on
+ * every supplier payment allocated to it; the deposit id on 4191; the payment
+ * id on a clearing account) whose debits equal their credits get one code,
+ * A … Z, AA …, in the order of their first date then open item; the
+ * lettering date is the latest date of the group. Partially settled items
+ * get no code. The only function
  * that assigns lettering codes: lines with an open item lose any earlier
  * code, lines without one keep theirs (an imported FEC's), and new codes skip
  * those already used on the same ledger. Deterministic.

@@ -20,8 +20,8 @@ export interface PostOptions {
   readonly nextNumbers?: Readonly<Record<string, number>>;
   /**
    * Documents posted by earlier calls that this call's documents refer to
-   * (the invoice a payment settles, the batch a rejection cites, a deposit a
-   * final invoice deducts). They are read, never posted again; give every
+   * (the invoice a payment settles, the purchase a supplier payment pays, the
+   * batch a rejection cites, a deposit a final invoice deducts). They are read, never posted again; give every
    * earlier document that settles the same invoices so that amounts still owed
    * are right.
    * @defaultValue []
@@ -72,8 +72,8 @@ export interface PostResult {
  * Turns billing documents into balanced transactions under posting rules —
  * invoices (final, deposit, credit and debit notes, cancelled ones with their
  * cancellation), payments and refunds, remittances, voucher settlements,
- * direct-debit batches and rejections, till closings, purchases and
- * write-offs. Drafts and proformas are skipped. Transactions are numbered per
+ * direct-debit batches and rejections, till closings, purchases, supplier
+ * payments and write-offs. Drafts and proformas are skipped. Transactions are numbered per
  * journal in (date, input index) order from `options.nextNumbers`. A pure
  * function: the same arguments give the same output, and no input is mutated.
  *

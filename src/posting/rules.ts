@@ -77,6 +77,13 @@ export interface PostingAccounts {
   readonly writeOffs: string;
   /** Suppliers, with the supplier id as auxiliary account [401]. */
   readonly suppliers: string;
+  /**
+   * Advances paid to suppliers (Fournisseurs – avances et acomptes versés sur
+   * commandes): what a supplier payment does not allocate to a purchase, with
+   * the supplier as auxiliary account [4091]. Set it to the suppliers' account
+   * to keep such payments on account on 401 instead.
+   */
+  readonly supplierAdvances: string;
   /** Deductible VAT on purchases [44566]. */
   readonly vatDeductible: string;
   /** Exchange losses [666]. */
@@ -192,6 +199,7 @@ const DEFAULT_ACCOUNTS: PostingAccounts = Object.freeze({
   cashOverage: '758',
   writeOffs: '6541',
   suppliers: '401',
+  supplierAdvances: '4091',
   vatDeductible: '44566',
   exchangeLoss: '666',
   exchangeGain: '766',
@@ -252,6 +260,7 @@ let cachedDefault: PostingRules | undefined;
  * pending VAT 44574, deductible VAT 44566, customers 411, deposits 4191,
  * tourist tax 447, bank 512, cash 530, cheques 5112, cards 5115, vouchers 4671,
  * fees 627, cash differences 658 / 758, write-offs 6541, suppliers 401,
+ * advances paid to suppliers 4091,
  * exchange differences 666 / 766, journals VT, AC, BQ, CA, OD, AN, accepted
  * rates 0, 2.1, 5.5, 10, 20. Every account is checked against the chart here,
  * once, not when posting.

@@ -5,6 +5,7 @@ import { directDebitRejectionSchema } from './directDebitRejection.js';
 import { invoiceSchema } from './invoice.js';
 import { paymentSchema, refundSchema } from './payment.js';
 import { purchaseSchema } from './purchase.js';
+import { supplierPaymentSchema } from './supplierPayment.js';
 import { remittanceSchema } from './remittance.js';
 import { sessionUsageSchema } from './sessionUsage.js';
 import { tillClosingSchema } from './tillClosing.js';
@@ -15,7 +16,7 @@ import { writeOffSchema } from './writeOff.js';
  * The zod schema of any document `post` takes: a union discriminated on
  * `type` (`invoice`, `payment`, `refund`, `remittance`, `voucher-settlement`,
  * `direct-debit-batch`, `direct-debit-rejection`, `till-closing`, `purchase`,
- * `write-off`, `session-usage`).
+ * `supplier-payment`, `write-off`, `session-usage`).
  *
  * @example
  * ```ts
@@ -32,6 +33,7 @@ export const documentSchema = z.discriminatedUnion('type', [
   directDebitRejectionSchema,
   tillClosingSchema,
   purchaseSchema,
+  supplierPaymentSchema,
   writeOffSchema,
   sessionUsageSchema,
 ]);
@@ -74,6 +76,7 @@ export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = Object.freeze([
   'direct-debit-rejection',
   'till-closing',
   'purchase',
+  'supplier-payment',
   'write-off',
   'session-usage',
 ] as const);

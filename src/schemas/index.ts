@@ -1,5 +1,6 @@
 export { invoiceSchema, invoiceLineSchema, invoiceKindSchema, invoiceStatusSchema, type Invoice, type InvoiceLine, type InvoiceKind, type InvoiceStatus } from './invoice.js';
 export { paymentSchema, refundSchema, allocationSchema, type Payment, type Refund, type Allocation } from './payment.js';
+export { supplierPaymentSchema, supplierAllocationSchema, parseSupplierPayment, safeParseSupplierPayment, type SupplierPayment, type SupplierAllocation } from './supplierPayment.js';
 export { remittanceSchema, type Remittance } from './remittance.js';
 export { voucherSettlementSchema, type VoucherSettlement } from './voucherSettlement.js';
 export { directDebitBatchSchema, directDebitItemSchema, type DirectDebitBatch, type DirectDebitItem } from './directDebitBatch.js';

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { addDays, endOfMonth, fromDayNumber, toDayNumber, type IsoDate } from '../calendar/index.js';
 import { formatMinor, toMinorUnits } from '../money/index.js';
+import { compile } from '../posting/_lib/compiled.js';
+import { computeFigures } from '../posting/_lib/figures.js';
 import { invoiceTotals } from '../posting/invoiceTotals.js';
 import { defaultRules, type PostingRules } from '../posting/rules.js';
-import type { Document, Invoice, InvoiceLine, Payment } from '../schemas/index.js';
+import type { Document, Invoice, InvoiceLine, Payment, Purchase, PurchaseLine } from '../schemas/index.js';
+import type { SupplierPayment } from '../schemas/supplierPayment.js';
 
 /**
  * Options of the document arbitraries.
@@ -259,4 +262,209 @@ export function salesArbitrary(options: SalesArbitraryOptions = {}): fc.Arbitrar
 
 function docDate(d: Document): string {
   return d.type === 'direct-debit-batch' ? d.collectionDate : d.type === 'till-closing' ? d.day : d.date;
+}
+
+const EXPENSES = ['606100', '613200', '615000', '622600', '626000'];
+const SUPPLIERS = ['EDF', 'ORANGE BUSINESS', 'Fournitures & Cie', 'PLOMBERIE "Durand" SARL', 'ÉNERGIE|Verte'];
+
+function supplier(k: number): { id: string; name: string } {
+  return { id: `F${String(k + 1).padStart(4, '0')}`, name: SUPPLIERS[k % SUPPLIERS.length]! };
+}
+
+/**
+ * Options of {@link purchaseArbitrary}.
+ *
+ * @example
+ * ```ts
+ * const options: PurchaseArbitraryOptions = { id: 'ac-7', kind: 'credit-note', suppliers: 2 };
+ * ```
+ */
+export interface PurchaseArbitraryOptions extends DocumentArbitraryOptions {
+  /** @defaultValue 'ac-1' */
+  readonly id?: string;
+  /** @defaultValue 'invoice' */
+  readonly kind?: NonNullable<Purchase['kind']>;
+  /** Size of the supplier pool. @defaultValue 3 */
+  readonly suppliers?: number;
+}
+
+/**
+ * Purchases (supplier invoices, or supplier credit notes) of 1 to 3 lines on
+ * expense accounts at accepted rates (a zero rate with its exemption reason),
+ * prices excl. or incl. tax, from a pool of suppliers.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(purchaseArbitrary(), (p) => post([p]).transactions[0].journal === 'AC'));
+ * ```
+ */
+export function purchaseArbitrary(options: PurchaseArbitraryOptions = {}): fc.Arbitrary<Purchase> {
+  const rates = (options.rules ?? defaultRules()).vatRates;
+  const from = toDayNumber(options.from ?? '2024-01-01');
+  const to = toDayNumber(options.to ?? '2024-12-31');
+  const id = options.id ?? 'ac-1';
+  const line = fc
+    .record({
+      account: fc.constantFrom(...EXPENSES),
+      rate: fc.constantFrom(...rates),
+      price: fc.integer({ min: 1, max: options.maxUnitPrice ?? 50_000 }),
+      quantity: fc.constantFrom('1', '1', '2', '3', '1.5'),
+    })
+    .map(({ account, rate, price, quantity }) => {
+      const out: Record<string, string> = { label: 'Achat', account, quantity, unitPrice: formatMinor(price, 2), vatRate: rate };
+      if (rate === '0') out.exemption = 'exempt';
+      return out as unknown as PurchaseLine;
+    });
+  return fc
+    .record({
+      day: fc.integer({ min: from, max: Math.max(from, to) }),
+      supplier: fc.integer({ min: 0, max: Math.max(0, (options.suppliers ?? 3) - 1) }),
+      lines: fc.array(line, { minLength: 1, maxLength: 3 }),
+      ttc: fc.boolean(),
+    })
+    .map((r) => {
+      const p: Record<string, unknown> = { type: 'purchase', id, number: `FF-${id}`, date: fromDayNumber(r.day), supplier: supplier(r.supplier), pricesIncludeTax: r.ttc, lines: r.lines };
+      if (options.kind === 'credit-note') p.kind = 'credit-note';
+      return p as Purchase;
+    });
+}
+
+/** A purchase's total incl. tax in minor units, as `post` computes it (the purchase is valid by construction). */
+function purchaseTotal(p: Purchase, rules: PostingRules): number {
+  const sink = { issues: [] as unknown[], add(): void {} };
+  return computeFigures(p.lines, { rules: compile(rules), scale: 2, pricesIncludeTax: p.pricesIncludeTax === true, mode: 'purchase', path: ['lines'], sink, tourist: false })!.total;
+}
+
+/**
+ * Options of {@link supplierPaymentArbitrary}.
+ *
+ * @example
+ * ```ts
+ * const options: SupplierPaymentArbitraryOptions = { id: 'sp-3', purchase };
+ * ```
+ */
+export interface SupplierPaymentArbitraryOptions extends DocumentArbitraryOptions {
+  /** @defaultValue 'sp-1' */
+  readonly id?: string;
+  /** The purchase paid (in part or in full, maybe with an advance on top); none: an advance to a supplier of the pool. */
+  readonly purchase?: Purchase;
+  /** Size of the supplier pool (without a purchase). @defaultValue 3 */
+  readonly suppliers?: number;
+}
+
+/**
+ * A supplier payment valid by construction: with a purchase, it pays 1 % to
+ * 100 % of what the purchase totals (never more), dated 0 to 30 days after
+ * it, sometimes with an unallocated advance on top; without one, an advance
+ * to a supplier of the pool. Methods: card, cash, cheque, transfer,
+ * direct-debit.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(supplierPaymentArbitrary({ purchase }), (p) => post([purchase, p]).transactions.length === 2));
+ * ```
+ */
+export function supplierPaymentArbitrary(options: SupplierPaymentArbitraryOptions = {}): fc.Arbitrary<SupplierPayment> {
+  const rules = options.rules ?? defaultRules();
+  const id = options.id ?? 'sp-1';
+  const from = toDayNumber(options.from ?? '2024-01-01');
+  const to = toDayNumber(options.to ?? '2024-12-31');
+  const p = options.purchase;
+  const total = p ? purchaseTotal(p, rules) : 0;
+  return fc
+    .record({
+      day: fc.integer({ min: from, max: Math.max(from, to) }),
+      lag: fc.integer({ min: 0, max: 30 }),
+      percent: fc.integer({ min: 1, max: 100 }),
+      extra: fc.constantFrom(0, 0, 0, 1, 5_000),
+      supplier: fc.integer({ min: 0, max: Math.max(0, (options.suppliers ?? 3) - 1) }),
+      method: fc.constantFrom(...METHODS),
+    })
+    .map((r) => {
+      const paid = Math.max(1, Math.floor((total * r.percent) / 100));
+      const out: Record<string, unknown> = { type: 'supplier-payment', id, number: `VIR-${id}`, method: r.method };
+      if (p && total > 0) {
+        Object.assign(out, { date: addDays(p.date as IsoDate, r.lag), amount: formatMinor(paid + r.extra, 2), supplier: p.supplier, allocations: [{ purchase: p.id, amount: formatMinor(paid, 2) }] });
+      } else Object.assign(out, { date: fromDayNumber(r.day), amount: formatMinor(r.extra || 1_000, 2), supplier: p?.supplier ?? supplier(r.supplier) });
+      return out as SupplierPayment;
+    });
+}
+
+/**
+ * Options of {@link purchasesArbitrary}.
+ *
+ * @example
+ * ```ts
+ * const options: PurchasesArbitraryOptions = { maxCases: 5, suppliers: 2 };
+ * ```
+ */
+export interface PurchasesArbitraryOptions extends DocumentArbitraryOptions {
+  /** Most purchases (cases) in one list. @defaultValue 8 */
+  readonly maxCases?: number;
+  /** Size of the supplier pool. @defaultValue 3 */
+  readonly suppliers?: number;
+}
+
+type PurchasePlan = 'unpaid' | 'full' | 'split' | 'partial' | 'overpaid' | 'advance' | 'credit-note';
+
+/**
+ * Coherent purchases, valid by construction and sorted by date: supplier
+ * invoices unpaid, paid in full, in two parts or partly, paid with an advance
+ * on top, advances paid without a purchase, supplier credit notes. Ids are
+ * unique; no purchase is paid more than it totals.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(purchasesArbitrary(), (docs) => safePost(docs).failures.length === 0));
+ * ```
+ */
+export function purchasesArbitrary(options: PurchasesArbitraryOptions = {}): fc.Arbitrary<Document[]> {
+  const rules = options.rules ?? defaultRules();
+  const plans: PurchasePlan[] = ['unpaid', 'full', 'full', 'split', 'partial', 'overpaid', 'advance', 'credit-note'];
+  const caseArbitrary = fc.record({
+    purchase: purchaseArbitrary(options),
+    plan: fc.constantFrom(...plans),
+    lag1: fc.integer({ min: 0, max: 20 }),
+    lag2: fc.integer({ min: 0, max: 20 }),
+    percent: fc.integer({ min: 1, max: 99 }),
+    extra: fc.integer({ min: 1, max: 20_000 }),
+    method: fc.constantFrom(...METHODS),
+  });
+  return fc.array(caseArbitrary, { maxLength: options.maxCases ?? 8 }).map((cases) => {
+    const docs: Array<{ doc: Document; order: number }> = [];
+    const push = (doc: Document): void => {
+      docs.push({ doc, order: docs.length });
+    };
+    const pay = (id: string, p: Purchase, date: string, allocated: number, extra: number, method: string): SupplierPayment => {
+      const out: Record<string, unknown> = { type: 'supplier-payment', id, number: `VIR-${id}`, date, method, amount: formatMinor(allocated + extra, 2), supplier: p.supplier };
+      if (allocated > 0) out.allocations = [{ purchase: p.id, amount: formatMinor(allocated, 2) }];
+      return out as SupplierPayment;
+    };
+    cases.forEach((c, i) => {
+      const id = `ac-${i + 1}`;
+      const base = { ...c.purchase, id, number: `FF2024-${String(i + 1).padStart(4, '0')}` } as Purchase;
+      const later = (d: string, n: number): string => addDays(d as IsoDate, n);
+      const total = purchaseTotal(base, rules);
+      const part = Math.floor((total * c.percent) / 100);
+      if (c.plan === 'advance') {
+        push(pay(`sp-${i + 1}`, base, base.date, 0, c.extra, c.method));
+        return;
+      }
+      if (c.plan === 'credit-note') {
+        push({ ...base, kind: 'credit-note' } as Purchase);
+        return;
+      }
+      push(base);
+      if (total <= 0 || c.plan === 'unpaid') return;
+      if (c.plan === 'full') push(pay(`sp-${i + 1}`, base, later(base.date, c.lag1), total, 0, c.method));
+      else if (c.plan === 'overpaid') push(pay(`sp-${i + 1}`, base, later(base.date, c.lag1), total, c.extra, c.method));
+      else if (c.plan === 'partial' && part > 0) push(pay(`sp-${i + 1}`, base, later(base.date, c.lag1), part, 0, c.method));
+      else if (c.plan === 'split' && part > 0 && part < total) {
+        push(pay(`sp-${i + 1}-a`, base, later(base.date, c.lag1), part, 0, c.method));
+        push(pay(`sp-${i + 1}-b`, base, later(base.date, c.lag1 + c.lag2), total - part, 0, 'transfer'));
+      } else if (c.plan === 'split') push(pay(`sp-${i + 1}`, base, later(base.date, c.lag1), total, 0, c.method));
+    });
+    docs.sort((a, b) => (docDate(a.doc) < docDate(b.doc) ? -1 : docDate(a.doc) > docDate(b.doc) ? 1 : a.order - b.order));
+    return docs.map((d) => d.doc);
+  });
 }

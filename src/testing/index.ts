@@ -14,4 +14,10 @@ export {
   type DocumentArbitraryOptions,
   type InvoiceArbitraryOptions,
   type SalesArbitraryOptions,
+  purchaseArbitrary,
+  supplierPaymentArbitrary,
+  purchasesArbitrary,
+  type PurchaseArbitraryOptions,
+  type SupplierPaymentArbitraryOptions,
+  type PurchasesArbitraryOptions,
 } from './documents.js';

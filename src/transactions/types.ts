@@ -25,6 +25,7 @@ export type TransactionType =
   | 'voucher-settlement'
   | 'write-off'
   | 'purchase'
+  | 'supplier-payment'
   | 'cash-closing'
   | 'vat-transfer'
   | 'exchange-difference'

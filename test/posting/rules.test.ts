@@ -6,7 +6,7 @@ import { deepFreeze, firstIssue, invoice, line } from './_helpers.js';
 describe('defaultRules', () => {
   it('gives the French defaults', () => {
     const r = defaultRules();
-    expect(r.accounts).toMatchObject({ services: '706', goods: '707', customers: '411', deposits: '4191', touristTax: '447', bank: '512', cash: '530', cheques: '5112', cards: '5115', vouchers: '4671', fees: '627', cashShortage: '658', cashOverage: '758', writeOffs: '6541', suppliers: '401', vatDeductible: '44566', exchangeLoss: '666', exchangeGain: '766', deferredRevenue: '487' });
+    expect(r.accounts).toMatchObject({ services: '706', goods: '707', customers: '411', deposits: '4191', touristTax: '447', bank: '512', cash: '530', cheques: '5112', cards: '5115', vouchers: '4671', fees: '627', cashShortage: '658', cashOverage: '758', writeOffs: '6541', suppliers: '401', supplierAdvances: '4091', vatDeductible: '44566', exchangeLoss: '666', exchangeGain: '766', deferredRevenue: '487' });
     expect(r.vatCollected).toEqual({ '20': '445711', '10': '445712', '5.5': '445713', '2.1': '445714' });
     expect(r.vatPending).toBe('44574');
     expect(r.journals).toEqual({ sales: 'VT', purchases: 'AC', bank: 'BQ', cash: 'CA', general: 'OD', opening: 'AN' });

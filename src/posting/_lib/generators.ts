@@ -1,6 +1,7 @@
 // Transactions of every document but invoices (internal).
 import type { IsoDate } from '../../calendar/index.js';
 import type { DirectDebitBatch, DirectDebitRejection, Payment, Purchase, Refund, Remittance, TillClosing, VoucherSettlement, WriteOff } from '../../schemas/index.js';
+import type { SupplierPayment } from '../../schemas/supplierPayment.js';
 import type { TransactionSource } from '../../transactions/index.js';
 import { buildEntries, EntryList } from './entries.js';
 import { computeFigures, type Figures } from './figures.js';
@@ -8,9 +9,8 @@ import { docConversion, partyAccount, pushDraft, type CreditApplication } from '
 import { frDate, INVOICE_TITLES, REJECTION_REASONS, sourceOf } from './labels.js';
 import { auxOf, fail, type Ctx, type Path, type Rec } from './model.js';
 import { decimalToMinor, mulDivRound } from './minor.js';
-import type { BatchResult, ClearingResult, PayResult, RejectionResult, Transfer, WriteOffResult } from './settle.js';
-
-const LINES = ['lines'] as const;
+import { purchaseInfo } from './purchases.js';
+import type { BatchResult, ClearingResult, PayInfo, PayResult, RejectionResult, Transfer, WriteOffResult } from './settle.js';
 
 /** A `vat-transfer` transaction moving the VAT that settlements made due from pending to collected VAT. */
 function transferDraft(ctx: Ctx, rec: Rec, transfers: ReadonlyArray<Transfer>, date: string, pieceRef: string, label: string, source: TransactionSource, costCenter: string | undefined, dateField: Path): void {
@@ -45,7 +45,7 @@ export function paymentDrafts(ctx: Ctx, rec: Rec): void {
   const aux = auxOf(ctx, d.customer);
   if (info.method.account === 'customer') {
     if (r.draw) list.add(r.draw.item.customerAccount, info.amount, { auxiliary: r.draw.item.aux, openItem: r.draw.item.id }, r.draw.book);
-    else list.add(info.customerAccount, info.amount, { auxiliary: aux });
+    else list.add(info.partyAccount, info.amount, { auxiliary: aux });
   } else {
     list.add(info.method.account, s * info.amount, info.method.clearing ? { openItem: d.id } : undefined);
   }
@@ -59,15 +59,10 @@ export function paymentDrafts(ctx: Ctx, rec: Rec): void {
       if (rate.vat !== 0) list.add(rate.info.collected, -rate.vat, { vatRate: rate.info.rate, vatBase: -rate.base, vatBaseBook: -rate.baseBook }, info.conv ? -rate.vatBook : undefined);
     }
   }
-  if (info.unallocated !== 0) list.add(info.customerAccount, -s * info.unallocated, { auxiliary: aux });
-  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, conv: info.conv, balance: -1, exchange: { loss: rules.accounts.exchangeLoss, gain: rules.accounts.exchangeGain } });
+  if (info.unallocated !== 0) list.add(info.partyAccount, -s * info.unallocated, { auxiliary: aux });
+  const entries = paymentEntries(ctx, list, info, d.costCenter);
   const ref = d.number ?? d.id;
-  const targets: string[] = [];
-  for (const a of info.allocations) {
-    const n = a.target.doc.type === 'invoice' ? a.target.doc.number : undefined;
-    if (n !== undefined) targets.push(n);
-  }
-  const what = targets.length > 0 && targets.length <= 3 ? ` ${targets.join(', ')}` : '';
+  const what = allocatedNumbers(info);
   const onlyDeposits = r.deposits.length > 0 && r.settlements.length === 0 && info.unallocated === 0;
   const title = d.type === 'refund' ? 'Remboursement' : onlyDeposits ? 'Acompte reçu' : 'Règlement';
   const label = `${title} ${info.method.label}${what} ${d.customer.name}`;
@@ -78,6 +73,47 @@ export function paymentDrafts(ctx: Ctx, rec: Rec): void {
   for (const st of r.settlements) transfers.push(...st.transfers);
   if (r.draw) transfers.push(...r.draw.transfers);
   transferDraft(ctx, rec, transfers, d.date, ref, `TVA exigible sur ${d.type === 'refund' ? 'remboursement' : 'encaissement'} ${ref} ${d.customer.name}`, source, d.costCenter, ['date']);
+}
+
+/** The entries of a payment-like document: converted at its rate, the difference with the settled items' book values to 666 / 766. */
+function paymentEntries(ctx: Ctx, list: EntryList, info: PayInfo, costCenter: string | undefined): ReturnType<typeof buildEntries> {
+  const accounts = ctx.c.rules.accounts;
+  return buildEntries(list, { scale: ctx.scale, costCenter, conv: info.conv, balance: -1, exchange: { loss: accounts.exchangeLoss, gain: accounts.exchangeGain } });
+}
+
+/** ` FA-1, FA-2` for the label: the numbers of the invoices or purchases a payment is allocated to (up to three), else ''. */
+function allocatedNumbers(info: PayInfo): string {
+  const targets: string[] = [];
+  for (const a of info.allocations) {
+    const t = a.target.doc;
+    const n = t.type === 'invoice' || t.type === 'purchase' ? t.number : undefined;
+    if (n !== undefined) targets.push(n);
+  }
+  return targets.length > 0 && targets.length <= 3 ? ` ${targets.join(', ')}` : '';
+}
+
+/**
+ * A supplier payment: Dt supplier (each purchase paid, its id as open item)
+ * + Dt advances paid (4091) for what is not allocated / Ct the treasury
+ * account the money leaves by.
+ */
+export function supplierPaymentDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as SupplierPayment;
+  const r = rec.result as PayResult;
+  const info = r.info;
+  const list = new EntryList();
+  list.add(info.method.account, -info.amount);
+  for (const st of r.settlements) list.add(st.item.customerAccount, st.amount, { auxiliary: st.item.aux, openItem: st.item.id }, st.book);
+  if (info.unallocated !== 0) list.add(ctx.c.rules.accounts.supplierAdvances, info.unallocated, { auxiliary: auxOf(ctx, d.supplier) });
+  const entries = paymentEntries(ctx, list, info, d.costCenter);
+  const title = r.settlements.length === 0 ? 'Acompte fournisseur' : 'Règlement fournisseur';
+  const date = d.date as IsoDate;
+  pushDraft(
+    ctx,
+    rec,
+    { rec, date, journal: ctx.c.journal(info.method.journal), type: 'supplier-payment', label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.supplier), entries },
+    ['date'],
+  );
 }
 
 /** A credit note applied to the invoice it corrects moves the VAT it settles (receipt basis). */
@@ -284,33 +320,10 @@ export function tillDrafts(ctx: Ctx, rec: Rec): void {
 
 /** A purchase: Dt expenses (excl. tax) + Dt deductible VAT / Ct supplier. */
 export function purchaseDrafts(ctx: Ctx, rec: Rec): void {
+  const info = purchaseInfo(ctx, rec);
+  if (!info) return;
   const d = rec.doc as Purchase;
-  const rules = ctx.c.rules;
-  const before = rec.issues.length;
-  const conv = docConversion(ctx, rec, d.currency, d.exchangeRate);
-  const supplierAccount = partyAccount(ctx, rec, d.supplier.account, rules.accounts.suppliers, ['supplier', 'account']);
-  const f = computeFigures(d.lines, { rules: ctx.c, scale: conv ? conv.scale : ctx.scale, pricesIncludeTax: d.pricesIncludeTax === true, mode: 'purchase', path: LINES, sink: rec, tourist: false });
-  if (rec.issues.length > before || !f || conv === null || supplierAccount === undefined) return;
-  const s = d.kind === 'credit-note' ? -1 : 1;
-  const list = new EntryList();
-  const supplier = list.add(supplierAccount, -s * f.total, { auxiliary: auxOf(ctx, d.supplier), openItem: d.id });
-  const expense = f.groups.map((g) => g.base);
-  for (const t of f.rates) {
-    if (t.flagVat === 0) continue;
-    let largest = -1;
-    f.groups.forEach((g, k) => {
-      if (g.rate === t.info && g.flag && (largest < 0 || Math.abs(g.base) > Math.abs(f.groups[largest]!.base))) largest = k;
-    });
-    if (largest >= 0) expense[largest] = expense[largest]! + t.flagVat;
-  }
-  f.groups.forEach((g, k) => list.add(g.account, s * expense[k]!, g.rate?.zero ? { vatRate: '0', vatBase: s * g.base } : undefined));
-  for (const t of f.rates) {
-    const deductible = t.vat - t.flagVat;
-    if (t.info.zero || deductible === 0) continue;
-    list.add(rules.accounts.vatDeductible, s * deductible, { vatRate: t.info.rate, vatBase: s * (t.base - t.flagBase) });
-  }
-  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, conv, balance: supplier });
   const date = d.date as IsoDate;
   const title = d.kind === 'credit-note' ? 'Avoir fournisseur' : 'Facture fournisseur';
-  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('purchases'), type: 'purchase', label: `${title} ${d.number} ${d.supplier.name}`, pieceRef: d.number, pieceDate: date, source: sourceOf({ ...d, customer: d.supplier }), entries }, ['date']);
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('purchases'), type: 'purchase', label: `${title} ${d.number} ${d.supplier.name}`, pieceRef: d.number, pieceDate: date, source: sourceOf({ ...d, customer: d.supplier }), entries: info.entries }, ['date']);
 }

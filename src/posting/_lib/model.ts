@@ -31,6 +31,8 @@ export class Rec {
   declare referenced?: boolean;
   /** Invoice figures: undefined before computing, null when they failed. */
   declare info?: InvoiceInfo | null | undefined;
+  /** Purchase entries and open item: undefined before computing, null when they failed. */
+  declare purchase?: PurchaseInfo | null | undefined;
   /** Whatever the settlement pass worked out for this document. */
   declare result?: unknown;
   /** Whether its transactions are generated already. */
@@ -130,16 +132,31 @@ export interface InvoiceInfo {
   readonly item: OpenItem;
 }
 
-/** A receivable someone can settle: an invoice, a credit note, or a proforma taking deposits. */
+/** A purchase's entries (built once) and its open item on the supplier account. */
+export interface PurchaseInfo {
+  readonly entries: Entry[];
+  readonly item: OpenItem;
+}
+
+/** The open item of an invoice or a purchase whose figures are computed. */
+export function itemOf(rec: Rec): OpenItem | undefined {
+  return rec.purchase?.item ?? rec.info?.item;
+}
+
+/**
+ * What a party can settle: an invoice, a credit note or a proforma taking
+ * deposits (customer, 411), or a purchase (supplier, 401).
+ */
 export interface OpenItem {
   readonly id: string;
   readonly rec: Rec;
   readonly kind: 'invoice' | 'credit-note' | 'proforma';
   readonly aux: AuxiliaryAccount;
+  /** The collective account of the party line (411, or 401 for a purchase). */
   readonly customerAccount: string;
   readonly currency: string;
   readonly conv: Conversion | undefined;
-  /** What the item's 411 line shows, in the document and book currency. */
+  /** What the item's 411 (401) line shows, in the document and book currency. */
   readonly total: number;
   readonly totalBook: number;
   /** Settled so far (document currency). */

@@ -6,7 +6,7 @@ import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
 import type { PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
-import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, tillDrafts, writeOffDrafts } from './generators.js';
+import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierPaymentDrafts, tillDrafts, writeOffDrafts } from './generators.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import { checkDeferred, depositPass, preparePayment, settlementPass, type PayResult } from './settle.js';
@@ -157,7 +157,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   for (const rec of all) {
     if (rec.issues.length > 0) continue;
     const t = rec.doc.type;
-    if (t === 'payment' || t === 'refund') {
+    if (t === 'payment' || t === 'refund' || t === 'supplier-payment') {
       preparePayment(ctx, rec);
       payments.push(rec);
     }
@@ -240,6 +240,7 @@ function generateNow(ctx: Ctx, rec: Rec): void {
   }
   if (!rec.referenced) {
     rec.info = undefined;
+    rec.purchase = undefined;
     rec.release();
   }
 }
@@ -263,6 +264,9 @@ function references(d: Document, mark: (id: string) => void): void {
     case 'refund':
       d.allocations?.forEach((a) => mark(a.invoice));
       if (d.creditNote !== undefined) mark(d.creditNote);
+      break;
+    case 'supplier-payment':
+      d.allocations?.forEach((a) => mark(a.purchase));
       break;
     case 'direct-debit-batch':
       for (const it of d.items) it.invoices.forEach(mark);
@@ -309,6 +313,9 @@ function generate(ctx: Ctx, rec: Rec): void {
       break;
     case 'purchase':
       purchaseDrafts(ctx, rec);
+      break;
+    case 'supplier-payment':
+      supplierPaymentDrafts(ctx, rec);
       break;
     case 'write-off':
       writeOffDrafts(ctx, rec);

@@ -1,11 +1,13 @@
 // The settlement pass: payments, refunds, credit notes, direct debits,
 // rejections and write-offs applied to open items in (date, id) order (internal).
 import { allocateMinor } from '../../money/index.js';
-import type { DirectDebitBatch, DirectDebitRejection, Invoice, Payment, Refund, Remittance, VoucherSettlement, WriteOff } from '../../schemas/index.js';
+import type { DirectDebitBatch, DirectDebitRejection, Invoice, Payment, Purchase, Refund, Remittance, VoucherSettlement, WriteOff } from '../../schemas/index.js';
+import type { SupplierPayment } from '../../schemas/supplierPayment.js';
 import type { PaymentMethodRule } from '../rules.js';
 import { convert, type Conversion } from './entries.js';
 import { docConversion, invoiceInfo, partyAccount, type CreditApplication } from './invoices.js';
-import { auxOf, fail, lookup, share, type Ctx, type DepositRate, type OpenItem, type Path, type Rec, type VatLine } from './model.js';
+import { purchaseInfo } from './purchases.js';
+import { auxOf, fail, itemOf, lookup, share, type Ctx, type DepositRate, type OpenItem, type Path, type Rec, type VatLine } from './model.js';
 import { decimalToMinor, mulDivRound } from './minor.js';
 
 /** A VAT amount moved between pending and collected VAT (book currency; > 0: pending → collected). */
@@ -25,20 +27,22 @@ export interface Settlement {
   readonly transfers: Transfer[];
 }
 
-/** Static facts of a payment or refund. */
+/** Static facts of a payment, refund or supplier payment. */
 export interface PayInfo {
+  /** How the money moves (for a supplier payment: the account it leaves by). */
   readonly method: PaymentMethodRule;
   readonly conv: Conversion | undefined;
   readonly currency: string;
   readonly amount: number;
   readonly amountBook: number;
-  readonly customerAccount: string;
+  /** The party's collective account: the customer's (411), or the supplier's (401). */
+  readonly partyAccount: string;
   readonly allocations: ReadonlyArray<{ readonly target: Rec; readonly amount: number; readonly k: number }>;
   readonly unallocated: number;
   readonly creditNote?: Rec | undefined;
 }
 
-/** What the pass records on a payment or refund. */
+/** What the pass records on a payment, refund or supplier payment. */
 export interface PayResult {
   readonly info: PayInfo;
   settlements: Settlement[];
@@ -109,58 +113,117 @@ function invoiceRef(ctx: Ctx, rec: Rec, id: string, path: Path, what: string): R
   return target;
 }
 
-/** Static checks of a payment or refund; its facts, or undefined after an issue. */
-export function payInfo(ctx: Ctx, rec: Rec): PayInfo | undefined {
-  const d = rec.doc as Payment | Refund;
-  const before = rec.issues.length;
+/** Looks up a purchase a supplier payment pays; undefined (with an issue) when it cannot be used. */
+function purchaseRef(ctx: Ctx, rec: Rec, id: string, path: Path): Rec | undefined {
+  const target = lookup(ctx, id);
+  if (!target || target.doc.type !== 'purchase') {
+    fail(rec, 'unknown_document', path, `Purchase ${id} is neither in this call nor in options.context${target ? ' as a purchase' : ''}: pass it too (documents posted earlier go in options.context), or fix the id.`);
+    return undefined;
+  }
+  if (target.doc.kind === 'credit-note') {
+    fail(rec, 'invalid_reference', path, `${id} is a supplier credit note: a supplier payment pays purchase invoices (a credit note lowers what is owed; the supplier refunds it).`);
+    return undefined;
+  }
+  if (target.issues.length > 0 || !purchaseInfo(ctx, target)) {
+    fail(rec, 'invalid_reference', path, `Purchase ${id} is itself invalid (see its issues): fix it first.`);
+    return undefined;
+  }
+  return target;
+}
+
+/** The rule of the method a payment or refund uses, checked; undefined after an issue. */
+function incomingMethod(ctx: Ctx, rec: Rec, d: Payment | Refund): PaymentMethodRule | undefined {
   const method = ctx.c.method(d.method);
-  if (!method) {
-    fail(rec, 'invalid_method', ['method'], `Unknown payment method "${d.method}": use one of ${Object.keys(ctx.c.rules.paymentMethods).join(', ')}, or map it in the rules (paymentMethods).`);
-  } else if (method.account === 'customer' && d.type === 'refund') {
+  if (!method) unknownMethod(ctx, rec, d.method);
+  else if (method.account === 'customer' && d.type === 'refund') {
     fail(rec, 'invalid_method', ['method'], `A refund pays money back: method "${d.method}" moves none. Use the method the money leaves by (transfer, cash…).`);
   }
   if (d.creditNote !== undefined && method && method.account !== 'customer') {
     fail(rec, 'invalid_input', ['creditNote'], `creditNote goes with a method that moves no money (such as "credit-note"), and "${d.method}" does: remove creditNote or change the method.`);
   }
+  return method;
+}
+
+/**
+ * How a supplier payment's money leaves: by the method's account, except that
+ * the clearing accounts of receipts (cards and cheques to remit) are skipped —
+ * a card or a cheque paid to a supplier is debited from the bank.
+ */
+function outgoingMethod(ctx: Ctx, rec: Rec, d: SupplierPayment): PaymentMethodRule | undefined {
+  const method = ctx.c.method(d.method);
+  const accounts = ctx.c.rules.accounts;
+  if (!method) unknownMethod(ctx, rec, d.method);
+  else if (method.account === 'customer' || method.account === accounts.vouchers) {
+    fail(rec, 'invalid_method', ['method'], `A supplier is paid with money leaving the business: method "${d.method}" ${method.account === 'customer' ? 'moves none' : 'receives payment vouchers'}. Use card, cash, cheque, transfer or direct-debit.`);
+  } else if (method.clearing) return { account: accounts.bank, journal: 'bank', clearing: false, label: method.label };
+  else return method;
+  return undefined;
+}
+
+function unknownMethod(ctx: Ctx, rec: Rec, name: string): void {
+  fail(rec, 'invalid_method', ['method'], `Unknown payment method "${name}": use one of ${Object.keys(ctx.c.rules.paymentMethods).join(', ')}, or map it in the rules (paymentMethods).`);
+}
+
+/** Static checks of a payment, refund or supplier payment; its facts, or undefined after an issue. */
+export function payInfo(ctx: Ctx, rec: Rec): PayInfo | undefined {
+  const d = rec.doc as Payment | Refund | SupplierPayment;
+  const before = rec.issues.length;
+  const supplier = d.type === 'supplier-payment';
+  const method = supplier ? outgoingMethod(ctx, rec, d) : incomingMethod(ctx, rec, d);
   const conv = docConversion(ctx, rec, d.currency, d.exchangeRate);
   const currency = d.currency ?? ctx.c.currency;
   const scale = conv ? conv.scale : ctx.scale;
-  const customerAccount = partyAccount(ctx, rec, d.customer.account, ctx.c.rules.accounts.customers, ['customer', 'account']);
+  const party = supplier ? d.supplier : d.customer;
+  const accounts = ctx.c.rules.accounts;
+  const account = partyAccount(ctx, rec, party.account, supplier ? accounts.suppliers : accounts.customers, [supplier ? 'supplier' : 'customer', 'account']);
   const amount = amountOf(rec, d.amount, ['amount'], scale);
   const allocations: Array<{ target: Rec; amount: number; k: number }> = [];
   let allocated = 0;
-  d.allocations?.forEach((a, k) => {
+  const list: ReadonlyArray<{ readonly amount: string; readonly invoice?: string; readonly purchase?: string }> | undefined = d.allocations;
+  list?.forEach((a, k) => {
     const m = amountOf(rec, a.amount, ['allocations', k, 'amount'], scale);
-    const target = invoiceRef(ctx, rec, a.invoice, ['allocations', k, 'invoice'], 'Invoice');
+    const target = supplier ? purchaseRef(ctx, rec, a.purchase!, ['allocations', k, 'purchase']) : invoiceRef(ctx, rec, a.invoice!, ['allocations', k, 'invoice'], 'Invoice');
     if (m === undefined || !target) return;
-    const td = target.doc as Invoice;
-    if ((td.currency ?? ctx.c.currency) !== currency) {
-      fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `Invoice ${a.invoice} is in ${td.currency ?? ctx.c.currency} and this ${d.type} in ${currency}: allocate in the invoice's currency.`);
-      return;
-    }
-    if (d.type === 'payment' && td.kind === 'credit-note') {
-      fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `${a.invoice} is a credit note: a payment settles invoices; pay back a credit note with a refund, or use it as payment with the credit-note method.`);
-      return;
-    }
-    if (d.type === 'refund' && td.kind === 'proforma') {
-      fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `${a.invoice} is a proforma: a deposit received is given back through a credit note.`);
-      return;
-    }
+    if (supplier) {
+      const pc = (target.doc as Purchase).currency ?? ctx.c.currency;
+      if (pc !== currency) {
+        fail(rec, 'invalid_input', ['allocations', k, 'purchase'], `Purchase ${a.purchase} is in ${pc} and this supplier payment in ${currency}: allocate in the purchase's currency.`);
+        return;
+      }
+    } else if (!invoiceAllocation(ctx, rec, d as Payment | Refund, target, a.invoice!, k, currency)) return;
     allocated += m;
     allocations.push({ target, amount: m, k });
   });
   let creditNote: Rec | undefined;
-  if (d.creditNote !== undefined) {
+  if (!supplier && d.creditNote !== undefined) {
     creditNote = invoiceRef(ctx, rec, d.creditNote, ['creditNote'], 'Credit note');
     if (creditNote && (creditNote.doc as Invoice).kind !== 'credit-note') {
       fail(rec, 'invalid_input', ['creditNote'], `${d.creditNote} is a ${(creditNote.doc as Invoice).kind}, not a credit note.`);
     }
   }
   if (amount !== undefined && allocated > amount && rec.issues.length === before) {
-    fail(rec, 'over_allocation', ['allocations'], `The allocations add up to more than the ${d.type} (${allocated} > ${amount} minor units): allocate at most the amount ${d.type === 'payment' ? 'received' : 'paid back'}.`);
+    fail(rec, 'over_allocation', ['allocations'], `The allocations add up to more than the ${d.type} (${allocated} > ${amount} minor units): allocate at most the amount ${d.type === 'payment' ? 'received' : d.type === 'refund' ? 'paid back' : 'paid'}.`);
   }
-  if (rec.issues.length > before || !method || amount === undefined || customerAccount === undefined || conv === null) return undefined;
-  return { method, conv, currency, amount, amountBook: convert(amount, conv), customerAccount, allocations, unallocated: amount - allocated, creditNote };
+  if (rec.issues.length > before || !method || amount === undefined || account === undefined || conv === null) return undefined;
+  return { method, conv, currency, amount, amountBook: convert(amount, conv), partyAccount: account, allocations, unallocated: amount - allocated, creditNote };
+}
+
+/** Whether an invoice can take an allocation of a payment or refund (an issue otherwise). */
+function invoiceAllocation(ctx: Ctx, rec: Rec, d: Payment | Refund, target: Rec, id: string, k: number, currency: string): boolean {
+  const td = target.doc as Invoice;
+  if ((td.currency ?? ctx.c.currency) !== currency) {
+    fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `Invoice ${id} is in ${td.currency ?? ctx.c.currency} and this ${d.type} in ${currency}: allocate in the invoice's currency.`);
+    return false;
+  }
+  if (d.type === 'payment' && td.kind === 'credit-note') {
+    fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `${id} is a credit note: a payment settles invoices; pay back a credit note with a refund, or use it as payment with the credit-note method.`);
+    return false;
+  }
+  if (d.type === 'refund' && td.kind === 'proforma') {
+    fail(rec, 'invalid_input', ['allocations', k, 'invoice'], `${id} is a proforma: a deposit received is given back through a credit note.`);
+    return false;
+  }
+  return true;
 }
 
 /** Settles (`sign` +1) or un-settles (−1) an item by `amount`, staged; undefined with an issue when out of range. */
@@ -169,7 +232,7 @@ function settle(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, item: OpenIte
   const after = before + sign * amount;
   if (after > item.total) {
     const left = item.total - before;
-    fail(rec, 'over_allocation', path, `${item.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${item.id} has ${left} minor units left to settle, less than the ${amount} applied here: apply at most what is left.`);
+    fail(rec, 'over_allocation', path, `${item.rec.purchase ? 'Purchase' : item.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${item.id} has ${left} minor units left to settle, less than the ${amount} applied here: apply at most what is left.`);
     return undefined;
   }
   if (after < 0) {
@@ -264,6 +327,7 @@ export function settlementPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
     switch (d.type) {
       case 'payment':
       case 'refund':
+      case 'supplier-payment':
         return r.result !== undefined;
       case 'invoice':
         return d.kind === 'credit-note' && d.corrects !== undefined;
@@ -286,6 +350,7 @@ export function settlementPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
     switch (d.type) {
       case 'payment':
       case 'refund':
+      case 'supplier-payment':
         settlePayment(ctx, rec, staged);
         break;
       case 'invoice':
@@ -312,10 +377,10 @@ export function settlementPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
 
 function settlePayment(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>): void {
   const r = rec.result as PayResult;
-  const sign = rec.doc.type === 'payment' ? 1 : -1;
+  const sign = rec.doc.type === 'refund' ? -1 : 1;
   r.settlements = [];
   for (const a of r.info.allocations) {
-    const item = a.target.info!.item;
+    const item = itemOf(a.target)!;
     if (item.kind === 'proforma') continue;
     // A payment settles an invoice; a refund settles a credit note, or takes back what an invoice was paid.
     const s = settle(ctx, rec, staged, item, a.amount, item.kind === 'credit-note' ? 1 : (sign as 1 | -1), ['allocations', a.k, 'amount']);
@@ -501,13 +566,13 @@ export function checkDeferred(ctx: Ctx, rec: Rec): void {
   const r = rec.result as PayResult | undefined;
   if (!r) return;
   for (const a of r.info.allocations) {
-    if (a.target.info) continue;
+    if (itemOf(a.target)) continue;
     fail(rec, 'invalid_reference', ['allocations', a.k, 'invoice'], `Invoice ${a.target.id} is itself invalid (see its issues): fix it first.`);
     rec.result = undefined;
   }
 }
 
-/** Records the static facts of payments and refunds (their result, before the passes). */
+/** Records the static facts of payments, refunds and supplier payments (their result, before the passes). */
 export function preparePayment(ctx: Ctx, rec: Rec): void {
   const info = payInfo(ctx, rec);
   if (info) rec.result = { info, settlements: [], deposits: [] } satisfies PayResult;
