@@ -1,3 +1,4 @@
+import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type Book, type BookSource } from '../book/index.js';
 import { toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
@@ -63,6 +64,12 @@ export interface SubledgerOptions {
    */
   readonly journal?: string | ReadonlyArray<string>;
   /**
+   * The transaction types to include (`['payment', 'refund']` for the
+   * receipts); a transaction without a type is left out when this is given.
+   * @defaultValue every transaction, typed or not
+   */
+  readonly types?: ReadonlyArray<string>;
+  /**
    * Wording of transaction types, merged over the French defaults.
    * @defaultValue {@link SUBLEDGER_TYPE_LABELS}
    */
@@ -105,6 +112,14 @@ export interface SubledgerRow {
   readonly clientId: string;
   readonly memo: string;
   readonly paymentMethod: string;
+  /** The journal code of the transaction. */
+  readonly journal: string;
+  /** The piece reference of the transaction. */
+  readonly pieceRef: string;
+  /** The entry's own label, else the transaction's. */
+  readonly label: string;
+  /** The entry's auxiliary account (customer, supplier), when it has one. */
+  readonly auxiliary?: AuxiliaryAccount;
 }
 
 /**
@@ -131,11 +146,13 @@ export interface Subledger extends Iterable<SubledgerRow> {
  * `c`, posting and document dates, type, account name and number, debit,
  * credit, invoice number, cost centre, funder, billing contact, client, client
  * id, memo and payment method — from the Book's entries and the transactions'
- * `source`. Rows are generated on iteration; totals are a fold over integer
+ * `source`; each row also carries its journal, piece reference, label and
+ * auxiliary account (for the receipts journal). `types` keeps the
+ * transactions of some types only (payments, refunds…). Rows are generated on iteration; totals are a fold over integer
  * minor units.
  *
  * @param source - a Book, or transactions
- * @param options - period, account filter, journals, type wording
+ * @param options - period, account filter, journals, transaction types, type wording
  * @returns the iterable rows and their totals
  * @throws AccountingError `invalid_period`, `invalid_date`, `invalid_option`, `invalid_account`, `unknown_account`, `unknown_journal`, `amount_overflow`
  * @example
@@ -161,6 +178,7 @@ export function subledger(source: BookSource, options: SubledgerOptions = {}): S
     }
   }
   const typeNames = book.types.map((type) => (Object.hasOwn(labels, type) ? labels[type]! : type));
+  const typeMask = typeSelection(book, options.types);
   const { lo, hi } = period ? byDateSlice(book, toDayNumber(period.from), toDayNumber(period.to)) : { lo: 0, hi: book.size };
 
   let debit = 0;
@@ -170,7 +188,7 @@ export function subledger(source: BookSource, options: SubledgerOptions = {}): S
   const { amount, account } = book.entries;
   for (let i = lo; i < hi; i++) {
     const t = byDate[i]!;
-    if (!journals.mask[tx.journal[t]!]) continue;
+    if (!journals.mask[tx.journal[t]!] || (typeMask && !typeMask[tx.type[t]! + 1])) continue;
     for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
       if (!mask[account[e]!]) continue;
       count++;
@@ -187,11 +205,31 @@ export function subledger(source: BookSource, options: SubledgerOptions = {}): S
     currency: book.currency,
     [Symbol.iterator]: () => {
       numbers ??= invoiceNumbers(book);
-      return rows(book, lo, hi, mask, journals.mask, typeNames, numbers);
+      return rows(book, lo, hi, mask, journals.mask, typeMask, typeNames, numbers);
     },
   };
   if (period) report.period = period;
   return Object.freeze(report) as unknown as Subledger;
+}
+
+/**
+ * Resolves the `types` option to a mask indexed by type id + 1 (slot 0: no
+ * type), or `undefined` for every transaction. A type the Book does not use
+ * selects nothing.
+ */
+function typeSelection(book: Book, types: ReadonlyArray<string> | undefined): Uint8Array | undefined {
+  if (types === undefined) return undefined;
+  if (!Array.isArray(types)) fail('invalid_option', ['types'], 'types must be a list of transaction types, e.g. ["payment", "refund"].');
+  const wanted = new Set<string>();
+  types.forEach((type: unknown, i: number) => {
+    if (typeof type !== 'string' || type === '') fail('invalid_option', ['types', i], `A transaction type must be a non-empty string such as "payment", received ${JSON.stringify(type)}.`);
+    wanted.add(type);
+  });
+  const mask = new Uint8Array(book.types.length + 1);
+  book.types.forEach((type, id) => {
+    if (wanted.has(type)) mask[id + 1] = 1;
+  });
+  return mask;
 }
 
 /**
@@ -239,6 +277,7 @@ function* rows(
   hi: number,
   mask: Uint8Array,
   journals: Uint8Array,
+  typeMask: Uint8Array | undefined,
   typeNames: ReadonlyArray<string>,
   numbers: ReadonlyArray<string | undefined>,
 ): Generator<SubledgerRow> {
@@ -249,7 +288,7 @@ function* rows(
   const invoiceOf = (id: number): string => numbers[id] ?? book.strings[id]!;
   for (let i = lo; i < hi; i++) {
     const t = byDate[i]!;
-    if (!journals[tx.journal[t]!]) continue;
+    if (!journals[tx.journal[t]!] || (typeMask && !typeMask[tx.type[t]! + 1])) continue;
     const start = tx.entryStart[t]!;
     const end = tx.entryStart[t + 1]!;
     const id = tx.id[t]!;
@@ -278,6 +317,9 @@ function* rows(
     const clientId = s?.customerId ?? '';
     const memo = s?.memo ?? '';
     const paymentMethod = s?.paymentMethod ?? '';
+    const journal = book.journals[tx.journal[t]!]!;
+    const pieceRef = tx.pieceRef[t]!;
+    const txLabel = tx.label[t]!;
     for (let e = start; e < end; e++) {
       const a = c.account[e]!;
       if (!mask[a]) continue;
@@ -299,6 +341,11 @@ function* rows(
       row.clientId = clientId;
       row.memo = memo;
       row.paymentMethod = paymentMethod;
+      row.journal = journal;
+      row.pieceRef = pieceRef;
+      row.label = c.label && c.label[e]! >= 0 ? book.strings[c.label[e]!]! : txLabel;
+      const x = book.ledgers[c.ledger[e]!]!.auxiliary;
+      if (x >= 0) row.auxiliary = book.auxiliaries[x]!;
       yield Object.freeze(row) as unknown as SubledgerRow;
     }
   }

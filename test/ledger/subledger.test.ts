@@ -65,6 +65,27 @@ describe('subledger', () => {
     expect(subledger(book, { journal: ['BQ', 'OD'] }).rowCount).toBe(4);
   });
 
+  it('filters by transaction types; untyped transactions are left out when types are given', () => {
+    expect([...subledger(book, { types: ['payment', 'deferral'] })].map((r) => r.referenceId)).toEqual(['BQ000001-1', 'BQ000001-2', 'OD000001-1', 'OD000001-2']);
+    const filtered = subledger(book, { types: ['sale'] });
+    expect([filtered.rowCount, filtered.totals.debit.toFixed(2), filtered.totals.credit.toFixed(2)]).toEqual([3, '600.00', '600.00']);
+    expect(subledger(book, { types: ['unused-type'] }).rowCount).toBe(0);
+    const untyped = createTransaction({ id: 'OD9', journal: 'OD', date: '2024-06-01', piece: { ref: 'X' }, label: 'x', entries: [{ account: '512000', debit: '1.00' }, { account: '101000', credit: '1.00' }] });
+    expect(subledger([untyped], { types: ['sale'] }).rowCount).toBe(0);
+    expect(subledger([untyped]).rowCount).toBe(2);
+  });
+
+  it('gives each row its journal, piece reference, label and auxiliary account', () => {
+    const [first, second] = subledger(book, { journal: 'VT' });
+    expect([first!.journal, first!.pieceRef, first!.label, first!.auxiliary]).toEqual(['VT', 'FA2024-0001', 'Abonnement 12 mois DUPONT', { number: 'C0001', name: 'DUPONT Jean' }]);
+    expect(second!.auxiliary).toBeUndefined();
+  });
+
+  it('rejects bad types', () => {
+    expect(codeOf(() => subledger(book, { types: 'sale' as never }))).toBe('invalid_option');
+    expect(codeOf(() => subledger(book, { types: ['sale', 3 as never] }))).toBe('invalid_option');
+  });
+
   it('rejects an unknown account filter, a period ending before it starts, bad type labels', () => {
     expect(codeOf(() => subledger(book, { accounts: { prefixes: ['999'] } }))).toBe('unknown_account');
     expect(codeOf(() => subledger(book, { period: { from: '2024-12-31', to: '2024-01-01' } }))).toBe('invalid_period');
@@ -107,6 +128,20 @@ describe('properties', () => {
         expect(rows.length).toBe(sl.rowCount);
         expect(rows.reduce((s, r) => s + Math.max(r.minor, 0), 0)).toBe(sl.totals.debit.times(100).toNumber());
         expect(rows.reduce((s, r) => s + Math.max(-r.minor, 0), 0)).toBe(sl.totals.credit.times(100).toNumber());
+      }),
+    );
+  });
+
+  it('filtering by types partitions the rows: the rows of some types plus those of the others (and untyped) are all the rows', () => {
+    fc.assert(
+      fc.property(transactionsArbitrary({ maxLength: 30 }), fc.subarray(['sale', 'payment', 'opening', 'refund']), (txs, types) => {
+        const book = createBook(txs);
+        const others = [...new Set(txs.map((t) => t.type).filter((t): t is NonNullable<typeof t> => t !== undefined && !types.includes(t)))];
+        const untyped = txs.filter((t) => t.type === undefined).reduce((n, t) => n + t.entries.length, 0);
+        const selected = subledger(book, { types });
+        expect(selected.rowCount + subledger(book, { types: others }).rowCount + untyped).toBe(book.entryCount);
+        expect([...selected].length).toBe(selected.rowCount);
+        expect(selected.totals.debit.equals(selected.totals.credit)).toBe(true);
       }),
     );
   });

@@ -44,6 +44,12 @@ export interface CsvOptions {
    * @defaultValue `true`
    */
   readonly header?: boolean;
+  /**
+   * How date cells are written: `'iso'` as `YYYY-MM-DD`, `'dd/mm/yyyy'` the
+   * French way (`31/12/2024`). A column's own `format` wins.
+   * @defaultValue `'iso'`
+   */
+  readonly dateFormat?: 'iso' | 'dd/mm/yyyy';
 }
 
 /**
@@ -128,7 +134,7 @@ export interface CsvColumn<Row> {
    * @defaultValue `2` for amounts; for numbers, all the decimals the value has
    */
   readonly scale?: number;
-  /** For date columns: rewrites the `YYYY-MM-DD` date (e.g. to `DD/MM/YYYY`). */
+  /** For date columns: rewrites the `YYYY-MM-DD` date (e.g. to `DD/MM/YYYY`); wins over the `dateFormat` option. */
   readonly format?: (iso: string) => string;
 }
 
@@ -139,6 +145,7 @@ interface ResolvedCsvOptions {
   readonly bom: boolean;
   readonly language: 'fr' | 'en';
   readonly header: boolean;
+  readonly frenchDates: boolean;
 }
 
 /** Message texts, kept together so tests can pin them. */
@@ -161,6 +168,7 @@ const MESSAGES = Object.freeze({
 const DECIMAL_RE = /^-?\d+(?:\.\d+)?$/;
 const INTEGER_RE = /^-?\d+$/;
 const NEGATIVE_ZERO_RE = /^-0(?:\.0+)?$/;
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -191,6 +199,7 @@ function resolveOptions(options: CsvOptions): ResolvedCsvOptions {
     bom: pick(options, 'bom', [true, false], false, 'true or false'),
     language: pick(options, 'language', ['fr', 'en'], 'fr', `'fr' or 'en'`),
     header: pick(options, 'header', [true, false], true, 'true or false'),
+    frenchDates: pick(options, 'dateFormat', ['iso', 'dd/mm/yyyy'], 'iso', `'iso' or 'dd/mm/yyyy'`) === 'dd/mm/yyyy',
   });
 }
 
@@ -277,7 +286,8 @@ function numericText<Row>(value: CsvValue, column: CsvColumn<Row>, decimal: stri
     if (isMinorAmount(value)) {
       const { minor, scale } = value;
       if (!Number.isSafeInteger(minor) || !Number.isInteger(scale) || scale < 0 || scale > 20) return undefined;
-      return decimalText(formatMinor(minor, scale, '.'), decimal);
+      // minor === 0 covers -0: formatMinor never writes a negative zero
+      return formatMinor(minor === 0 ? 0 : minor, scale, decimal);
     }
     if (typeof value.toFixed !== 'function') return undefined;
     const scale = column.scale ?? (column.type === 'amount' ? 2 : undefined);
@@ -287,35 +297,87 @@ function numericText<Row>(value: CsvValue, column: CsvColumn<Row>, decimal: stri
   return decimalText(dotted, decimal);
 }
 
-/** The text of one cell before quoting (internal). */
-function cellText<Row>(row: Row, column: CsvColumn<Row>, decimal: string, rowIndex: number): string {
-  const value = column.value(row);
-  if (value === null || value === undefined) return '';
-  const path = [rowIndex, column.key];
+/** Writes one cell of a row, quoted as needed (internal; compiled once per column). */
+type CellWriter<Row> = (row: Row, rowIndex: number) => string;
+
+/** Quotes a text when it needs it: the separator, a quote, CR or LF, a space at either end or a leading U+FEFF (internal). */
+function quoter(separator: string): (text: string) => string {
+  const escaped = separator === '\t' ? '\\t' : separator;
+  const needs = new RegExp(`[${escaped}"\\r\\n]|^[ \\uFEFF]| $`);
+  return (text) => (text !== '' && needs.test(text) ? `"${text.includes('"') ? text.replace(/"/g, '""') : text}"` : text);
+}
+
+/** Compiles the writer of one column for the file's options: the type switch happens once, not per cell (internal). */
+function cellWriter<Row>(column: CsvColumn<Row>, o: ResolvedCsvOptions, quote: (text: string) => string, columnIndex: number): CellWriter<Row> {
+  const { decimal, frenchDates } = o;
+  const { key, value: read } = column;
+  const bad = (message: (key: string, received: string) => string, value: unknown, rowIndex: number): never => fail('invalid_option', [rowIndex, key], message(key, describeValue(value)));
   switch (column.type) {
     case 'text':
-      if (typeof value === 'string') return neutralizeFormula(value);
-      if (typeof value === 'number') return neutralizeFormula(String(value));
-      return fail('invalid_option', path, MESSAGES.badText(column.key, describeValue(value)));
+      return (row, rowIndex) => {
+        const value = read(row);
+        if (typeof value === 'string') return quote(neutralizeFormula(value));
+        if (value === null || value === undefined) return '';
+        if (typeof value === 'number') return quote(neutralizeFormula(String(value)));
+        return bad(MESSAGES.badText, value, rowIndex);
+      };
     case 'amount':
-      return numericText(value, column, decimal) ?? fail('invalid_option', path, MESSAGES.badAmount(column.key, describeValue(value)));
-    case 'number':
-      return numericText(value, column, decimal) ?? fail('invalid_option', path, MESSAGES.badNumber(column.key, describeValue(value)));
+    case 'number': {
+      // a number holds only digits, '-' and the decimal separator: quoted only when that is the cell separator
+      const mustQuote = decimal === o.separator;
+      const message = column.type === 'amount' ? MESSAGES.badAmount : MESSAGES.badNumber;
+      return (row, rowIndex) => {
+        const value = read(row);
+        if (value === null || value === undefined) return '';
+        const text = numericText(value, column, decimal) ?? bad(message, value, rowIndex);
+        return mustQuote && text.includes(decimal) ? `"${text}"` : text;
+      };
+    }
     case 'integer':
-      if (typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && INTEGER_RE.test(value)) return String(value);
-      return fail('invalid_option', path, MESSAGES.badInteger(column.key, describeValue(value)));
-    case 'date':
-      if (typeof value !== 'string') return fail('invalid_option', path, MESSAGES.badDate(column.key, describeValue(value)));
-      return column.format === undefined ? value : column.format(value);
+      return (row, rowIndex) => {
+        const value = read(row);
+        if (value === null || value === undefined) return '';
+        if (typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && INTEGER_RE.test(value)) return String(value);
+        return bad(MESSAGES.badInteger, value, rowIndex);
+      };
+    case 'date': {
+      const format = column.format;
+      return (row, rowIndex) => {
+        const value = read(row);
+        if (value === null || value === undefined) return '';
+        if (typeof value !== 'string') return bad(MESSAGES.badDate, value, rowIndex);
+        if (format !== undefined) return quote(format(value));
+        if (ISO_DATE_RE.test(value)) return frenchDates ? `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}` : value;
+        return quote(value);
+      };
+    }
     default:
-      return fail('invalid_option', [rowIndex, column.key, 'type'], MESSAGES.badOption('column type', column.type, `'text', 'amount', 'integer', 'date' or 'number'`));
+      return fail('invalid_option', ['columns', columnIndex, 'type'], MESSAGES.badOption('column type', column.type, `'text', 'amount', 'integer', 'date' or 'number'`));
   }
 }
 
-function* generateCsv<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColumn<Row>>, o: ResolvedCsvOptions): Generator<string, void, undefined> {
-  const { separator, decimal, lineEnding } = o;
+/** Checks the columns and compiles their writers (internal). */
+function compile<Row>(columns: ReadonlyArray<CsvColumn<Row>>, resolved: ResolvedCsvOptions): ReadonlyArray<CellWriter<Row>> {
+  if (columns.length === 0) fail('invalid_option', ['columns'], MESSAGES.noColumns);
+  const quote = quoter(resolved.separator);
+  return columns.map((column, c) => cellWriter(column, resolved, quote, c));
+}
+
+function* generateCsv<Row>(
+  rows: Iterable<Row>,
+  columns: ReadonlyArray<CsvColumn<Row>>,
+  o: ResolvedCsvOptions,
+  writers: ReadonlyArray<CellWriter<Row>>,
+  batch: number,
+): Generator<string, void, undefined> {
+  const { separator, lineEnding } = o;
   const count = columns.length;
-  if (o.bom) yield UTF8_BOM;
+  // batch 0: one chunk per line (the BOM its own chunk); else lines gathered into chunks of about `batch` characters
+  let out = '';
+  if (o.bom) {
+    if (batch === 0) yield UTF8_BOM;
+    else out = UTF8_BOM;
+  }
   if (o.header) {
     let line = '';
     for (let c = 0; c < count; c++) {
@@ -323,19 +385,28 @@ function* generateCsv<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColumn
       if (c > 0) line += separator;
       line += csvCell(o.language === 'en' ? column.en : column.fr, separator);
     }
-    yield (line === '' ? '""' : line) + lineEnding;
+    line = (line === '' ? '""' : line) + lineEnding;
+    if (batch === 0) yield line;
+    else out += line;
   }
+  const first = writers[0] as CellWriter<Row>;
   let rowIndex = 0;
   for (const row of rows) {
-    let line = '';
-    for (let c = 0; c < count; c++) {
-      if (c > 0) line += separator;
-      line += csvCell(cellText(row, columns[c] as CsvColumn<Row>, decimal, rowIndex), separator);
-    }
+    let line = first(row, rowIndex);
+    for (let c = 1; c < count; c++) line += separator + (writers[c] as CellWriter<Row>)(row, rowIndex);
     // a lone empty cell is written "" so that the line is not blank
-    yield (line === '' ? '""' : line) + lineEnding;
+    if (line === '') line = '""';
     rowIndex++;
+    if (batch === 0) yield line + lineEnding;
+    else {
+      out += line + lineEnding;
+      if (out.length >= batch) {
+        yield out;
+        out = '';
+      }
+    }
   }
+  if (out !== '') yield out;
 }
 
 /**
@@ -365,7 +436,31 @@ function* generateCsv<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColumn
 export function csvRows<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColumn<Row>>, options: CsvOptions = {}): Iterable<string> {
   const resolved = resolveOptions(options);
   if (columns.length === 0) fail('invalid_option', ['columns'], MESSAGES.noColumns);
-  return generateCsv(rows, columns, resolved);
+  return generateCsv(rows, columns, resolved, compile(columns, resolved), 0);
+}
+
+/**
+ * The file of {@link csvRows} in chunks of about `size` characters rather
+ * than one chunk per line: fewer, larger strings for streaming large files
+ * (what the CSV formats' `chunks` yield). Joining the chunks gives the same
+ * text.
+ *
+ * @param rows - the rows, read once, never modified
+ * @param columns - the columns, in file order (at least one)
+ * @param options - separator, decimal separator, line ending, BOM, header language, date format
+ * @param size - the chunk size to reach before yielding, in characters (the last chunk may be smaller)
+ * @returns a lazy iterable of text chunks
+ * @throws AccountingError `invalid_option`, as {@link csvRows}
+ * @example
+ * ```ts
+ * [...csvChunks([{ label: 'a', minor: 1 }, { label: 'b', minor: 2 }], columns)]
+ * //=> ['Libellé;Montant\r\na;0,01\r\nb;0,02\r\n']
+ * ```
+ */
+export function csvChunks<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColumn<Row>>, options: CsvOptions = {}, size = 64 * 1024): Iterable<string> {
+  const resolved = resolveOptions(options);
+  if (!Number.isSafeInteger(size) || size < 1) fail('invalid_option', ['size'], `Invalid chunk size ${String(size)}: use a whole number of characters, at least 1.`);
+  return generateCsv(rows, columns, resolved, compile(columns, resolved), size);
 }
 
 /**

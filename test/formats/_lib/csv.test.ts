@@ -5,6 +5,7 @@ import { AccountingError } from '../../../src/errors/index.js';
 import { Decimal } from '../../../src/money/index.js';
 import {
   csvCell,
+  csvChunks,
   csvRows,
   neutralizeFormula,
   serializeCsv,
@@ -196,6 +197,12 @@ describe('cells', () => {
     expect(one('date', '2024-12-31', {}, { format: (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` })).toBe('31/12/2024');
   });
 
+  it('writes dates the French way with dateFormat, the column format winning', () => {
+    expect(one('date', '2024-02-29', { dateFormat: 'dd/mm/yyyy' })).toBe('29/02/2024');
+    expect(one('date', '2024-02-29', { dateFormat: 'iso' })).toBe('2024-02-29');
+    expect(one('date', '2024-02-29', { dateFormat: 'dd/mm/yyyy' }, { format: (iso) => iso.replace(/-/g, '') })).toBe('20240229');
+  });
+
   it('writes numbers in text columns as text', () => {
     expect(one('text', 42)).toBe('42');
     expect(one('text', -42)).toBe("'-42");
@@ -236,14 +243,23 @@ describe('options', () => {
     ['bom', { bom: 'yes' }],
     ['language', { language: 'de' }],
     ['header', { header: 1 }],
+    ['dateFormat', { dateFormat: 'mm/dd/yyyy' }],
   ])('refuses a bad %s at once, before iterating', (name, options) => {
     const error = caught(() => csvRows(LINES, COLUMNS, options as CsvOptions));
     expect(error.issues[0].code).toBe('invalid_option');
     expect(error.issues[0].path).toEqual([name]);
   });
 
-  it('refuses an empty column list', () => {
+  it('refuses an empty column list, an unknown column type and a bad chunk size, at once', () => {
     expect(caught(() => csvRows(LINES, [])).issues[0].code).toBe('invalid_option');
+    expect(caught(() => csvChunks(LINES, [])).issues[0].code).toBe('invalid_option');
+    const bad = [{ ...COLUMNS[0]!, type: 'money' as 'amount' }];
+    expect(caught(() => csvRows(LINES, bad)).issues[0].path).toEqual(['columns', 0, 'type']);
+    expect(caught(() => csvChunks(LINES, COLUMNS, {}, 0)).issues[0].path).toEqual(['size']);
+  });
+
+  it('csvChunks gathers small files into one chunk', () => {
+    expect([...csvChunks(LINES, COLUMNS, { bom: true })]).toEqual([serializeCsv(LINES, COLUMNS, { bom: true })]);
   });
 
   it('pins the option message', () => {
@@ -310,21 +326,41 @@ describe('properties', () => {
     return parse(text, { delimiter: separator, bom: true, relax_quotes: false }) as string[][];
   }
 
-  it('round trip: parse(serialize(rows)) gives back every cell, text neutralised, for every separator, line ending and decimal', () => {
+  const COMBINATIONS = SEPARATORS.flatMap((separator) =>
+    DECIMALS.flatMap((decimal) => LINE_ENDINGS.flatMap((lineEnding) => [false, true].map((bom) => ({ separator, decimal, lineEnding, bom })))),
+  );
+
+  it.each(COMBINATIONS)(
+    'round trip: csv-parse reads back every cell of arbitrary labels, text neutralised, amounts as numbers (%o)',
+    (combination) => {
+      fc.assert(
+        fc.property(fc.array(rowArb, { maxLength: 8 }), fc.constantFrom('fr' as const, 'en' as const), (rows, language) => {
+          const options = { ...combination, language };
+          const text = serializeCsv(rows, columns, options);
+          expect(text.startsWith('\uFEFF')).toBe(combination.bom);
+          const records = read(text, combination.separator);
+          expect(records).toEqual([
+            columns.map((c) => c[language]),
+            ...rows.map((r) => [neutralizeFormula(r.a), expectedAmount(r.minor, r.scale, combination.decimal), neutralizeFormula(r.b), String(r.n)]),
+          ]);
+          // amounts stay numbers: never prefixed, a sign then digits and one decimal separator
+          const number = combination.decimal === ',' ? /^-?\d+(,\d+)?$/ : /^-?\d+(\.\d+)?$/;
+          for (const record of records.slice(1)) expect(record[1]).toMatch(number);
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
+
+  it('round trip of hostile text in both text columns: a label made only of separators, quotes, CR, LF and formula starters survives', () => {
+    const hostile = fc.string({ unit: fc.constantFrom(';', ',', '\t', '"', '\r', '\n', '=', '+', '-', '@', ' '), minLength: 1, maxLength: 10 });
     fc.assert(
-      fc.property(fc.array(rowArb, { maxLength: 8 }), optionsArb, (rows, options) => {
+      fc.property(fc.array(fc.record({ a: hostile, minor: fc.integer({ min: -1e9, max: 1e9 }), scale: fc.constant(2), b: hostile, n: fc.constant(0) }), { minLength: 1, maxLength: 5 }), optionsArb, (rows, options) => {
         const records = read(serializeCsv(rows, columns, options), options.separator);
-        expect(records).toEqual([
-          columns.map((c) => c[options.language]),
-          ...rows.map((r) => [
-            neutralizeFormula(r.a),
-            expectedAmount(r.minor, r.scale, options.decimal),
-            neutralizeFormula(r.b),
-            String(r.n),
-          ]),
-        ]);
+        expect(records.slice(1).map((r) => [r[0], r[2]])).toEqual(rows.map((r) => [neutralizeFormula(r.a), neutralizeFormula(r.b)]));
+        for (const record of records.slice(1)) expect(record[0]!.startsWith("'") || !/^[=+\-@\t\r]/.test(record[0]!)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -342,6 +378,16 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 5 }), optionsArb, (rows, options) => {
         expect([...csvRows(rows, columns, options)].join('')).toBe(serializeCsv(rows, columns, options));
+      }),
+    );
+  });
+
+  it('batching changes nothing: the chunks of csvChunks join to serializeCsv, each chunk but the last at least the size', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 8 }), optionsArb, fc.integer({ min: 1, max: 200 }), (rows, options, size) => {
+        const chunks = [...csvChunks(rows, columns, options, size)];
+        expect(chunks.join('')).toBe(serializeCsv(rows, columns, options));
+        for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(size);
       }),
     );
   });
