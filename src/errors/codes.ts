@@ -57,6 +57,7 @@ export const ISSUE_CODES = {
   invalid_method: 'The method is not one of those listed.',
   invalid_usage: 'Session usage refers to an unknown line or uses more sessions than were sold.',
   invalid_reference: 'The document refers to another document that is itself invalid: fix that one first.',
+  not_a_subscription: 'A subscription cancellation names an invoice line without a service period, or one that was never sold (draft, proforma, credit note).',
 } as const;
 
 /**

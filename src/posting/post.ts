@@ -40,7 +40,8 @@ export interface PostOptions {
 /**
  * A document `post` left out on purpose: a `draft` or a `proforma` invoice, or
  * a document that records a fact without an accounting entry (`no-entry`: a
- * `session-usage`, read by deferred revenue).
+ * `session-usage`, read by deferred revenue; a `subscription-cancellation`,
+ * read by the gym reports — its credit note or refund posts on its own).
  *
  * @example
  * ```ts

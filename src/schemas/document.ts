@@ -8,6 +8,7 @@ import { purchaseSchema } from './purchase.js';
 import { supplierPaymentSchema } from './supplierPayment.js';
 import { remittanceSchema } from './remittance.js';
 import { sessionUsageSchema } from './sessionUsage.js';
+import { subscriptionCancellationSchema } from './subscriptionCancellation.js';
 import { tillClosingSchema } from './tillClosing.js';
 import { voucherSettlementSchema } from './voucherSettlement.js';
 import { writeOffSchema } from './writeOff.js';
@@ -16,7 +17,7 @@ import { writeOffSchema } from './writeOff.js';
  * The zod schema of any document `post` takes: a union discriminated on
  * `type` (`invoice`, `payment`, `refund`, `remittance`, `voucher-settlement`,
  * `direct-debit-batch`, `direct-debit-rejection`, `till-closing`, `purchase`,
- * `supplier-payment`, `write-off`, `session-usage`).
+ * `supplier-payment`, `write-off`, `session-usage`, `subscription-cancellation`).
  *
  * @example
  * ```ts
@@ -36,6 +37,7 @@ export const documentSchema = z.discriminatedUnion('type', [
   supplierPaymentSchema,
   writeOffSchema,
   sessionUsageSchema,
+  subscriptionCancellationSchema,
 ]);
 
 /**
@@ -79,6 +81,7 @@ export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = Object.freeze([
   'supplier-payment',
   'write-off',
   'session-usage',
+  'subscription-cancellation',
 ] as const);
 
 /** Parses one document into issues prefixed with `path` (internal helper, also used by `post`). */

@@ -21,3 +21,4 @@ export {
   type SupplierPaymentArbitraryOptions,
   type PurchasesArbitraryOptions,
 } from './documents.js';
+export { gymDocumentsArbitrary, type GymDocumentsArbitraryOptions } from './gym.js';

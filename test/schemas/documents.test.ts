@@ -23,6 +23,7 @@ const examples: Record<Document['type'], Record<string, unknown>> = {
   'supplier-payment': { type: 'supplier-payment', id: 'rf-1', number: 'VIR-1', date: '2024-11-15', method: 'transfer', amount: '150.00', supplier: { id: 'F1', name: 'EDF' }, allocations: [{ purchase: 'ac-1', amount: '120.00' }], reference: 'SEPA-1', memo: 'Facture octobre + acompte' },
   'write-off': { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer, invoice: 'inv-1', amount: '600.00' },
   'session-usage': { type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' },
+  'subscription-cancellation': { type: 'subscription-cancellation', id: 'cx-1', date: '2025-01-10', invoice: 'inv-1', line: 'l1', reason: 'Déménagement' },
 };
 
 describe('document schemas', () => {

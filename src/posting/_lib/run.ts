@@ -203,7 +203,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
 }
 
 /** Document types that record a fact read by reports, never an accounting entry. */
-const NO_ENTRY: ReadonlySet<string> = new Set(['session-usage']);
+const NO_ENTRY: ReadonlySet<string> = new Set(['session-usage', 'subscription-cancellation']);
 
 /** Refuses a document that would post on or before the rules' lock (drafts and proformas never post). */
 function checkLock(ctx: Ctx, rec: Rec, d: Document): void {

@@ -1,2 +1,19 @@
-// Barrel re-exported by src/index.ts (filled by the module it belongs to).
-export {};
+// CSV exports of the gym management reports (issue #7): each lays out a report of src/synthesis/gym
+// (or, for balances and unpaid items, of src/ledger) through the CSV engine.
+export {
+  csvGymSubscriptionSalesFormat,
+  csvGymSessionsSoldFormat,
+  csvGymActiveSubscriptionsFormat,
+  csvGymExpiringSubscriptionsFormat,
+  csvGymCancellationsFormat,
+} from './subscriptionsCsv.js';
+export { csvGymInvoicesFormat, csvGymPaymentsFormat, csvGymVoucherUsagesFormat } from './salesCsv.js';
+export {
+  csvGymDirectDebitsFormat,
+  csvGymDirectDebitBatchFormat,
+  csvGymRejectionsFormat,
+  csvGymNewDirectDebitCustomersFormat,
+  csvGymIncidentsByMethodFormat,
+} from './directDebitsCsv.js';
+export { csvGymMembersInIncidentFormat, csvGymCustomerBalancesFormat, csvGymUnpaidFormat } from './balancesCsv.js';
+export { csvGymDashboardFormat } from './dashboardCsv.js';

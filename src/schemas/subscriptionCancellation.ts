@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
+import { coded, idSchema, isoDateSchema, referenceFields } from './_lib/primitives.js';
+
+const NON_BLANK = /\S/;
+
+/**
+ * The zod schema of a `subscription-cancellation` (résiliation): a member's
+ * subscription — an invoice line with a service period — ends early. It names
+ * the invoice and the line, the day of the cancellation, the reason, the last
+ * day served (`endsOn`, the cancellation day by default) and the credit note
+ * and refund it produced, if any. It posts nothing: the credit note and the
+ * refund are documents of their own, posted as such.
+ *
+ * @example
+ * ```ts
+ * subscriptionCancellationSchema.parse({
+ *   type: 'subscription-cancellation', id: 'res-1', date: '2025-03-31', invoice: 'inv-1', line: 'l1',
+ *   reason: 'Déménagement', creditNote: 'av-1',
+ * }).creditNote //=> 'av-1'
+ * ```
+ */
+export const subscriptionCancellationSchema = z
+  .strictObject({
+    type: z.literal('subscription-cancellation'),
+    id: idSchema,
+    /** Cancellation number, if the host application gives one. */
+    number: z.string().optional(),
+    /** The day the cancellation is recorded. */
+    date: isoDateSchema,
+    /** Id of the invoice that sold the subscription. */
+    invoice: idSchema,
+    /** Id of the subscription line (its `id`) on that invoice. */
+    line: idSchema,
+    /** Why the member leaves (free text: "Déménagement", "Raison médicale"…). */
+    reason: z.string().refine((v) => NON_BLANK.test(v), { error: 'The reason is empty: say why the subscription is cancelled (free text).', params: { code: 'invalid_input' } }),
+    /** The last day the member is served. @defaultValue the cancellation `date` */
+    endsOn: isoDateSchema.optional(),
+    /** Id of the credit note (an invoice of kind `credit-note`) the cancellation produced. */
+    creditNote: idSchema.optional(),
+    /** Id of the refund the cancellation produced. */
+    refund: idSchema.optional(),
+    memo: referenceFields.memo,
+  })
+  .check((ctx) => {
+    if (ctx.value.creditNote !== undefined && ctx.value.creditNote === ctx.value.invoice) {
+      ctx.issues.push(coded('invalid_input', 'The credit note is the subscription invoice itself: give the id of the credit note the cancellation produced.', ['creditNote']));
+    }
+  });
+
+/**
+ * A subscription-cancellation document (the output of
+ * {@link subscriptionCancellationSchema}).
+ *
+ * @example
+ * ```ts
+ * const c: SubscriptionCancellation = { type: 'subscription-cancellation', id: 'res-1', date: '2025-03-31', invoice: 'inv-1', line: 'l1', reason: 'Déménagement' };
+ * ```
+ */
+export type SubscriptionCancellation = z.infer<typeof subscriptionCancellationSchema>;
+
+/**
+ * Checks an unknown value is a subscription-cancellation document and returns
+ * it typed (a copy: the input is never mutated). Whether the invoice and line
+ * exist is checked by the reports that read it.
+ *
+ * @param input - the document
+ * @param path - where it sits in the input, prefixed to every issue's path
+ * @returns the typed document
+ * @throws AccountingError `invalid_input`, `empty_id`, `invalid_date`, `unknown_field`
+ * @example
+ * ```ts
+ * parseSubscriptionCancellation({ type: 'subscription-cancellation', id: 'res-1', date: '2025-03-31', invoice: 'inv-1', line: 'l1', reason: 'Santé' }).reason //=> 'Santé'
+ * parseSubscriptionCancellation({ type: 'subscription-cancellation', id: 'res-1', date: '2025-02-30', invoice: 'inv-1', line: 'l1', reason: 'Santé' }) // throws invalid_date
+ * ```
+ */
+export function parseSubscriptionCancellation(input: unknown, path: ReadonlyArray<string | number> = []): SubscriptionCancellation {
+  const r = subscriptionCancellationSchema.safeParse(input);
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  return r.data;
+}
+
+/**
+ * The non-throwing twin of {@link parseSubscriptionCancellation}.
+ *
+ * @param input - the document
+ * @returns `{ success: true, value }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * safeParseSubscriptionCancellation({ type: 'subscription-cancellation', id: '' }).success //=> false
+ * ```
+ */
+export function safeParseSubscriptionCancellation(input: unknown): SafeResult<SubscriptionCancellation> {
+  return safely(() => parseSubscriptionCancellation(input));
+}
