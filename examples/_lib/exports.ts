@@ -40,9 +40,26 @@ export interface ExportEntry {
  */
 export const NON_BOOK_FORMATS: ReadonlySet<string> = new Set([
   'pain.008',
-  // Planned CSV formats that read a report rather than a Book — uncomment when they are registered,
-  // with an entry in the business tables:
-  // 'csv-deferred-revenue',
+  // reads the fiscal PCA report (fiscalDeferredRevenueReport), written by the gym's table
+  'csv-deferred-revenue',
+  // the gym's management reports read documents (or ledger reports), written by the gym's table
+  'csv-gym-subscription-sales',
+  'csv-gym-sessions-sold',
+  'csv-gym-active-subscriptions',
+  'csv-gym-expiring-subscriptions',
+  'csv-gym-cancellations',
+  'csv-gym-invoices',
+  'csv-gym-payments',
+  'csv-gym-voucher-usages',
+  'csv-gym-direct-debits',
+  'csv-gym-direct-debit-batch',
+  'csv-gym-rejections',
+  'csv-gym-new-direct-debit-customers',
+  'csv-gym-incidents-by-method',
+  'csv-gym-members-in-incident',
+  'csv-gym-customer-balances',
+  'csv-gym-unpaid',
+  'csv-gym-dashboard',
 ]);
 
 /**
@@ -58,6 +75,14 @@ export const BOOK_FORMAT_OPTIONS: Readonly<Record<string, (ctx: ExportContext) =
   ebp: (ctx) => ({ period: ctx.year.fiscalYear }),
   ledger: (ctx) => ({ period: ctx.year.fiscalYear }),
   beancount: (ctx) => ({ period: ctx.year.fiscalYear, title: ctx.year.company.name }),
+  'csv-sales-journal': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-sales-journal-by-day': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-receipts-journal': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-bank-journal': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-trial-balance': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-customer-trial-balance': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-monthly-ledger': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-subledger': (ctx) => ({ period: ctx.year.fiscalYear }),
 };
 
 /** The Book exports: every format of the registry not in {@link NON_BOOK_FORMATS}, in registration order. */

@@ -1,6 +1,34 @@
 import { fail } from '../errors/index.js';
 import type { AnyFormat } from './Format.js';
+import { csvBankJournalFormat } from './csv/bankJournalCsv.js';
+import { csvCustomerTrialBalanceFormat } from './csv/customerTrialBalanceCsv.js';
+import { csvDeferredRevenueFormat } from './csv/deferredRevenueCsv.js';
+import { csvMonthlyLedgerFormat } from './csv/monthlyLedgerCsv.js';
+import { csvReceiptsJournalFormat } from './csv/receiptsJournalCsv.js';
+import { csvSalesJournalByDayFormat } from './csv/salesJournalByDayCsv.js';
+import { csvSalesJournalFormat } from './csv/salesJournalCsv.js';
+import { csvSubledgerFormat } from './csv/subledgerCsv.js';
+import { csvTrialBalanceFormat } from './csv/trialBalanceCsv.js';
 import { fecFormat } from './fec/fecFormat.js';
+import {
+  csvGymSubscriptionSalesFormat,
+  csvGymSessionsSoldFormat,
+  csvGymActiveSubscriptionsFormat,
+  csvGymExpiringSubscriptionsFormat,
+  csvGymCancellationsFormat,
+  csvGymInvoicesFormat,
+  csvGymPaymentsFormat,
+  csvGymVoucherUsagesFormat,
+  csvGymDirectDebitsFormat,
+  csvGymDirectDebitBatchFormat,
+  csvGymRejectionsFormat,
+  csvGymNewDirectDebitCustomersFormat,
+  csvGymIncidentsByMethodFormat,
+  csvGymMembersInIncidentFormat,
+  csvGymCustomerBalancesFormat,
+  csvGymUnpaidFormat,
+  csvGymDashboardFormat,
+} from './csv/gym/index.js';
 import { beancountFormat } from './plaintext/beancount.js';
 import { ledgerFormat } from './plaintext/ledger.js';
 import { pain008Format } from './sepa/pain008.js';
@@ -89,6 +117,32 @@ const builtIns = {
   ledger: ledgerFormat,
   beancount: beancountFormat,
   pain008: pain008Format,
+  csvSalesJournal: csvSalesJournalFormat,
+  csvSalesJournalByDay: csvSalesJournalByDayFormat,
+  csvReceiptsJournal: csvReceiptsJournalFormat,
+  csvBankJournal: csvBankJournalFormat,
+  csvTrialBalance: csvTrialBalanceFormat,
+  csvCustomerTrialBalance: csvCustomerTrialBalanceFormat,
+  csvDeferredRevenue: csvDeferredRevenueFormat,
+  csvMonthlyLedger: csvMonthlyLedgerFormat,
+  csvSubledger: csvSubledgerFormat,
+  csvGymSubscriptionSales: csvGymSubscriptionSalesFormat,
+  csvGymSessionsSold: csvGymSessionsSoldFormat,
+  csvGymActiveSubscriptions: csvGymActiveSubscriptionsFormat,
+  csvGymExpiringSubscriptions: csvGymExpiringSubscriptionsFormat,
+  csvGymCancellations: csvGymCancellationsFormat,
+  csvGymInvoices: csvGymInvoicesFormat,
+  csvGymPayments: csvGymPaymentsFormat,
+  csvGymVoucherUsages: csvGymVoucherUsagesFormat,
+  csvGymDirectDebits: csvGymDirectDebitsFormat,
+  csvGymDirectDebitBatch: csvGymDirectDebitBatchFormat,
+  csvGymRejections: csvGymRejectionsFormat,
+  csvGymNewDirectDebitCustomers: csvGymNewDirectDebitCustomersFormat,
+  csvGymIncidentsByMethod: csvGymIncidentsByMethodFormat,
+  csvGymMembersInIncident: csvGymMembersInIncidentFormat,
+  csvGymCustomerBalances: csvGymCustomerBalancesFormat,
+  csvGymUnpaid: csvGymUnpaidFormat,
+  csvGymDashboard: csvGymDashboardFormat,
 };
 
 /**

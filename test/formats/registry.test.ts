@@ -4,7 +4,15 @@ import { AccountingError, createRegistry, defineFormat, formatKey, formats } fro
 describe('formats registry', () => {
   it('lists every built-in once, each reachable by id and by its camelCase property', () => {
     const ids = formats.list().map((f) => f.id);
-    expect(ids).toEqual(['fec', 'quadratus', 'ciel', 'cegid', 'coala', 'ebp', 'ledger', 'beancount', 'pain.008']);
+    expect(ids).toEqual([
+      'fec', 'quadratus', 'ciel', 'cegid', 'coala', 'ebp', 'ledger', 'beancount', 'pain.008',
+      'csv-sales-journal', 'csv-sales-journal-by-day', 'csv-receipts-journal', 'csv-bank-journal',
+      'csv-trial-balance', 'csv-customer-trial-balance', 'csv-deferred-revenue', 'csv-monthly-ledger', 'csv-subledger',
+      'csv-gym-subscription-sales', 'csv-gym-sessions-sold', 'csv-gym-active-subscriptions', 'csv-gym-expiring-subscriptions',
+      'csv-gym-cancellations', 'csv-gym-invoices', 'csv-gym-payments', 'csv-gym-voucher-usages', 'csv-gym-direct-debits',
+      'csv-gym-direct-debit-batch', 'csv-gym-rejections', 'csv-gym-new-direct-debit-customers', 'csv-gym-incidents-by-method',
+      'csv-gym-members-in-incident', 'csv-gym-customer-balances', 'csv-gym-unpaid', 'csv-gym-dashboard',
+    ]);
     for (const f of formats.list()) {
       expect(formats.get(f.id)).toBe(f);
       expect((formats as unknown as Record<string, unknown>)[formatKey(f.id)]).toBe(f);
