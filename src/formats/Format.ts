@@ -1,5 +1,5 @@
 import type { IsoDate, Period } from '../calendar/index.js';
-import { encodeChunks, type TextEncodingName } from './_lib/encoding.js';
+import { encodeAll, type TextEncodingName } from './_lib/encoding.js';
 
 /**
  * What a file name may be built from. Nothing reads the clock: a creation date
@@ -105,33 +105,13 @@ export function defineFormat<In, Opt>(spec: FormatSpec<In, Opt>): Format<In, Opt
     fileName: spec.fileName,
     chunks,
     serialize(input: In, options?: Opt): string {
-      let out = '';
       const parts: string[] = [];
-      for (const c of chunks(input, options)) {
-        out += c;
-        if (out.length > 1 << 20) {
-          parts.push(out);
-          out = '';
-        }
-      }
-      parts.push(out);
-      return parts.join('');
+      for (const c of chunks(input, options)) parts.push(c);
+      return parts.length === 1 ? parts[0]! : parts.join('');
     },
     encode(input: In, options?: Opt & EncodeOptions): Uint8Array {
       const encoding = options?.encoding ?? spec.defaultEncoding ?? 'utf-8';
-      const pieces: Uint8Array[] = [];
-      let size = 0;
-      for (const bytes of encodeChunks(chunks(input, options), encoding)) {
-        pieces.push(bytes);
-        size += bytes.length;
-      }
-      const out = new Uint8Array(size);
-      let offset = 0;
-      for (const p of pieces) {
-        out.set(p, offset);
-        offset += p.length;
-      }
-      return out;
+      return encodeAll(chunks(input, options), encoding);
     },
   });
 }

@@ -10,6 +10,9 @@ import { csvSalesJournalFormat } from './csv/salesJournalCsv.js';
 import { csvSubledgerFormat } from './csv/subledgerCsv.js';
 import { csvTrialBalanceFormat } from './csv/trialBalanceCsv.js';
 import { fecFormat } from './fec/fecFormat.js';
+import { accountingSynthesisCsvFormat } from './csv/synthesis/accountingSynthesisCsv.js';
+import { posFiguresCsvFormat } from './csv/synthesis/posFiguresCsv.js';
+import { synthesisDocumentsCsvFormat } from './csv/synthesis/synthesisDocumentsCsv.js';
 import {
   csvGymSubscriptionSalesFormat,
   csvGymSessionsSoldFormat,
@@ -143,6 +146,9 @@ const builtIns = {
   csvGymCustomerBalances: csvGymCustomerBalancesFormat,
   csvGymUnpaid: csvGymUnpaidFormat,
   csvGymDashboard: csvGymDashboardFormat,
+  csvAccountingSynthesis: accountingSynthesisCsvFormat,
+  csvSynthesisDocuments: synthesisDocumentsCsvFormat,
+  csvPosFigures: posFiguresCsvFormat,
 };
 
 /**

@@ -41,7 +41,8 @@ export interface PostOptions {
  * A document `post` left out on purpose: a `draft` or a `proforma` invoice, or
  * a document that records a fact without an accounting entry (`no-entry`: a
  * `session-usage`, read by deferred revenue; a `subscription-cancellation`,
- * read by the gym reports — its credit note or refund posts on its own).
+ * read by the gym reports — its credit note or refund posts on its own; a
+ * `stay`, read by the accounting synthesis — its invoices post on their own).
  *
  * @example
  * ```ts

@@ -8,6 +8,7 @@ import { purchaseSchema } from './purchase.js';
 import { supplierPaymentSchema } from './supplierPayment.js';
 import { remittanceSchema } from './remittance.js';
 import { sessionUsageSchema } from './sessionUsage.js';
+import { staySchema } from './stay.js';
 import { subscriptionCancellationSchema } from './subscriptionCancellation.js';
 import { tillClosingSchema } from './tillClosing.js';
 import { voucherSettlementSchema } from './voucherSettlement.js';
@@ -17,7 +18,7 @@ import { writeOffSchema } from './writeOff.js';
  * The zod schema of any document `post` takes: a union discriminated on
  * `type` (`invoice`, `payment`, `refund`, `remittance`, `voucher-settlement`,
  * `direct-debit-batch`, `direct-debit-rejection`, `till-closing`, `purchase`,
- * `supplier-payment`, `write-off`, `session-usage`, `subscription-cancellation`).
+ * `supplier-payment`, `write-off`, `session-usage`, `subscription-cancellation`, `stay`).
  *
  * @example
  * ```ts
@@ -38,6 +39,7 @@ export const documentSchema = z.discriminatedUnion('type', [
   writeOffSchema,
   sessionUsageSchema,
   subscriptionCancellationSchema,
+  staySchema,
 ]);
 
 /**
@@ -82,6 +84,7 @@ export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = Object.freeze([
   'write-off',
   'session-usage',
   'subscription-cancellation',
+  'stay',
 ] as const);
 
 /** Parses one document into issues prefixed with `path` (internal helper, also used by `post`). */

@@ -1,2 +1,24 @@
-// Barrel re-exported by src/index.ts (filled by the module it belongs to).
-export {};
+// Accounting synthesis and POS figures (campsite). Re-exported by src/index.ts.
+export {
+  accountingSynthesis,
+  type AccountingSynthesis,
+  type AccountingSynthesisOptions,
+  type SynthesisAccountRow,
+  type SynthesisControl,
+  type SynthesisCount,
+  type SynthesisInShort,
+  type SynthesisKeyFigures,
+  type SynthesisMethodRow,
+  type SynthesisNatureRow,
+  type SynthesisVatRow,
+} from './accountingSynthesis.js';
+export { staySchema, parseStay, safeParseStay, type Stay } from '../schemas/stay.js';
+export { posFigures, type PosFigures, type PosFiguresOptions } from './posFigures.js';
+export {
+  synthesisDocuments,
+  SYNTHESIS_LISTS,
+  type SynthesisDocumentRow,
+  type SynthesisDocumentsOptions,
+  type SynthesisListName,
+  type SynthesisSortColumn,
+} from './synthesisDocuments.js';

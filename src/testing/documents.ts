@@ -261,7 +261,7 @@ export function salesArbitrary(options: SalesArbitraryOptions = {}): fc.Arbitrar
 }
 
 function docDate(d: Document): string {
-  return d.type === 'direct-debit-batch' ? d.collectionDate : d.type === 'till-closing' ? d.day : d.date;
+  return d.type === 'direct-debit-batch' ? d.collectionDate : d.type === 'till-closing' ? d.day : d.type === 'stay' ? d.departure : d.date;
 }
 
 const EXPENSES = ['606100', '613200', '615000', '622600', '626000'];

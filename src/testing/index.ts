@@ -22,3 +22,4 @@ export {
   type PurchasesArbitraryOptions,
 } from './documents.js';
 export { gymDocumentsArbitrary, type GymDocumentsArbitraryOptions } from './gym.js';
+export { stayArbitrary, campsiteArbitrary, type StayArbitraryOptions } from './synthesis.js';

@@ -95,7 +95,7 @@ describe('business years', () => {
       for (const d of y.documents) {
         expect(ids.has(d.id), d.id).toBe(false);
         ids.add(d.id);
-        const date = d.type === 'till-closing' ? d.day : d.type === 'direct-debit-batch' ? d.collectionDate : d.date;
+        const date = d.type === 'till-closing' ? d.day : d.type === 'direct-debit-batch' ? d.collectionDate : d.type === 'stay' ? d.departure : d.date;
         expect(date >= '2024-01-01' && date <= '2024-12-31', `${d.id} ${date}`).toBe(true);
       }
     }

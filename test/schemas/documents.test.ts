@@ -24,6 +24,7 @@ const examples: Record<Document['type'], Record<string, unknown>> = {
   'write-off': { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer, invoice: 'inv-1', amount: '600.00' },
   'session-usage': { type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' },
   'subscription-cancellation': { type: 'subscription-cancellation', id: 'cx-1', date: '2025-01-10', invoice: 'inv-1', line: 'l1', reason: 'Déménagement' },
+  stay: { type: 'stay', id: 'st-1', customer, arrival: '2024-07-01', departure: '2024-07-08', guests: 4, invoices: ['inv-1'] },
 };
 
 describe('document schemas', () => {

@@ -94,16 +94,12 @@ function fecOrder(book: Book, options: FecOptions): Int32Array {
       fail('invalid_option', ['fiscalYear'], `The transactions run from ${fromDayNumber(min)} to ${fromDayNumber(max)}, more than one fiscal year: a FEC covers one; pass options.fiscalYear.`);
     }
   }
-  const keys: number[] = [];
   let minValid = Infinity;
   for (let t = 0; t < T; t++) if (validatedOn[t]! < minValid) minValid = validatedOn[t]!;
-  const selected: number[] = [];
-  for (let t = 0; t < T; t++) {
-    const d = date[t]!;
-    if (d < from || d > to) continue;
-    selected.push(t);
-  }
-  const n = selected.length;
+  let n = 0;
+  for (let t = 0; t < T; t++) if (date[t]! >= from && date[t]! <= to) n++;
+  const selected = new Int32Array(n);
+  for (let t = 0, k = 0; t < T; t++) if (date[t]! >= from && date[t]! <= to) selected[k++] = t;
   const packed = new Float64Array(n);
   // key = (not opening) · 2^46 + (validation day − min) · 2^24 + position: exact in a float64 below 2^53.
   for (let i = 0; i < n; i++) {
@@ -111,14 +107,22 @@ function fecOrder(book: Book, options: FecOptions): Int32Array {
     const open = opening[t] || isOpeningJournal[journal[t]!] ? 0 : 1;
     packed[i] = open * 2 ** 46 + (validatedOn[t]! - minValid) * 2 ** 24 + i;
   }
+  // books are usually in order already: then no sort at all
+  let sorted = n < 2 ** 24;
+  for (let i = 1; sorted && i < n; i++) {
+    if (packed[i]! < packed[i - 1]!) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return selected;
   if (n >= 2 ** 24) {
-    const order = selected.map((_, i) => i).sort((a, b) => packed[a]! - packed[b]! || a - b);
+    const order = Array.from(selected, (_, i) => i).sort((a, b) => packed[a]! - packed[b]! || a - b);
     return Int32Array.from(order, (i) => selected[i]!);
   }
   packed.sort();
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = selected[packed[i]! % 2 ** 24]!;
-  void keys;
   return out;
 }
 
@@ -144,50 +148,40 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
     const digits = currencyScale(code);
     return (amount: string): string => fixedDecimals(amount, digits).replace('.', ',');
   });
-  const dayCache = new Map<number, string>();
-  const day = (d: number): string => {
-    let s = dayCache.get(d);
-    if (s === undefined) {
-      s = compactDate(fromDayNumber(d) as IsoDate);
-      dayCache.set(d, s);
-    }
-    return s;
-  };
+  // AAAAMMJJ by day number, computed once per distinct day (a plain array: no Map lookup per line)
+  const dayText: string[] = [];
+  const day = (d: number): string => dayText[d] ?? (dayText[d] = compactDate(fromDayNumber(d) as IsoDate));
 
   let out = FEC_COLUMNS.join(sep);
-  let first = true;
   const flushAt = 64 * 1024;
+  const sep2 = sep + sep;
   for (let i = 0; i < order.length; i++) {
     const t = order[i]!;
-    const head = `${journalPrefix[tx.journal[t]!]}${cl(tx.id[t]!)}${sep}${day(tx.date[t]!)}${sep}`;
+    // what every line of the transaction shares, joined once
+    const head = `${eol}${journalPrefix[tx.journal[t]!]}${cl(tx.id[t]!)}${sep}${day(tx.date[t]!)}${sep}`;
     const piece = `${cl(tx.pieceRef[t]!)}${sep}${day(tx.pieceDate[t]!)}${sep}`;
-    const txLabel = cl(tx.label[t]!);
+    const pieceLabel = `${piece}${cl(tx.label[t]!)}${sep}`;
     const valid = day(tx.validatedOn[t]!);
+    const plainTail = `${sep2}${sep}${valid}${sep2}`;
     for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
       const amount = c.amount[e]!;
       const ledger = book.ledgers[c.ledger[e]!]!;
       const labelId = c.label ? c.label[e]! : -1;
-      const label = labelId >= 0 ? cl(book.strings[labelId]!) : txLabel;
       const letterId = c.letteringCode ? c.letteringCode[e]! : -1;
-      const letter = letterId >= 0 ? `${cl(book.strings[letterId]!)}${sep}${day(c.letteringDate![e]!)}` : sep;
       const fcId = c.foreignCurrency ? c.foreignCurrency[e]! : -1;
-      const foreign = fcId >= 0 ? `${foreignField[fcId]!(c.foreignAmount![e]!)}${sep}${book.currencies[fcId]!}` : sep;
+      const tail =
+        letterId < 0 && fcId < 0
+          ? plainTail
+          : `${sep}${letterId >= 0 ? `${cl(book.strings[letterId]!)}${sep}${day(c.letteringDate![e]!)}` : sep}${sep}${valid}${sep}${
+              fcId >= 0 ? `${foreignField[fcId]!(c.foreignAmount![e]!)}${sep}${book.currencies[fcId]!}` : sep
+            }`;
       out +=
-        (first ? eol : eol) +
         head +
         accountField[c.account[e]!] +
         (ledger.auxiliary >= 0 ? auxField[ledger.auxiliary] : emptyAux) +
-        piece +
-        label +
-        sep +
-        (amount > 0 ? formatMinor(amount, scale, ',') + sep + zero : zero + sep + formatMinor(-amount, scale, ',')) +
-        sep +
-        letter +
-        sep +
-        valid +
-        sep +
-        foreign;
-      first = false;
+        (labelId >= 0 ? `${piece}${cl(book.strings[labelId]!)}${sep}` : pieceLabel) +
+        (amount > 0 ? `${formatMinor(amount, scale, ',')}${sep}${zero}` : `${zero}${sep}${formatMinor(-amount, scale, ',')}`) +
+        tail;
       if (out.length >= flushAt) {
         yield out;
         out = '';

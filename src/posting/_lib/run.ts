@@ -203,7 +203,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
 }
 
 /** Document types that record a fact read by reports, never an accounting entry. */
-const NO_ENTRY: ReadonlySet<string> = new Set(['session-usage', 'subscription-cancellation']);
+const NO_ENTRY: ReadonlySet<string> = new Set(['session-usage', 'subscription-cancellation', 'stay']);
 
 /** Refuses a document that would post on or before the rules' lock (drafts and proformas never post). */
 function checkLock(ctx: Ctx, rec: Rec, d: Document): void {
@@ -222,6 +222,8 @@ function checkLock(ctx: Ctx, rec: Rec, d: Document): void {
       return refuse(d.collectionDate, 'collectionDate');
     case 'till-closing':
       return refuse(d.day, 'day');
+    case 'stay':
+      return; // never posts
     default:
       return refuse(d.date, 'date');
   }

@@ -285,7 +285,7 @@ function depositRates(ctx: Ctx, item: OpenItem, amount: number, conv: Conversion
 /** The date a document settles on. */
 function settleDate(rec: Rec): string {
   const d = rec.doc;
-  return d.type === 'direct-debit-batch' ? d.collectionDate : d.type === 'till-closing' ? d.day : d.date;
+  return d.type === 'direct-debit-batch' ? d.collectionDate : d.type === 'till-closing' ? d.day : d.type === 'stay' ? d.departure : d.date;
 }
 
 /**

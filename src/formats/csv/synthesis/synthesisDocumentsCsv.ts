@@ -1,0 +1,78 @@
+import type { SynthesisDocumentRow, SynthesisListName } from '../../../synthesis/synthesisDocuments.js';
+import { csvRows, type CsvColumn, type CsvOptions } from '../../_lib/csv.js';
+import { defineFormat, type Format } from '../../Format.js';
+import { languageOf, periodFileName, type Texts } from './_lib/shared.js';
+
+const LISTS: Readonly<Record<SynthesisListName, Texts>> = {
+  stays: { fr: 'Séjours', en: 'Stays' },
+  'ancillary-sales': { fr: 'Ventes annexes', en: 'Ancillary sales' },
+  invoices: { fr: 'Factures', en: 'Invoices' },
+  tickets: { fr: 'Tickets', en: 'Tickets' },
+  expenses: { fr: 'Dépenses', en: 'Expenses' },
+  receipts: { fr: 'Encaissements', en: 'Receipts' },
+};
+
+/** The detail of `paid` by method, `card 12.50 | cash 3.00` (decimal separator as the file's). */
+function paidByMethod(row: SynthesisDocumentRow, decimal: string): string | undefined {
+  const list = row.paidByMethod;
+  if (list === undefined || list.length === 0) return undefined;
+  return list.map((m) => `${m.method} ${decimal === '.' ? m.amount.toFixed(2) : m.amount.toFixed(2).replace('.', decimal)}`).join(' | ');
+}
+
+/**
+ * The columns of the document-list CSV, in file order, for a language and
+ * decimal separator (the list name and the paid-by-method detail are written
+ * in them).
+ *
+ * @param language - @defaultValue 'fr'
+ * @param decimal - @defaultValue ','
+ * @returns the columns
+ * @example
+ * ```ts
+ * synthesisDocumentsCsvColumns().map((c) => c.fr)
+ * //=> ['Liste', 'Référence', 'Date', 'Arrivée', 'Départ', 'Nom', 'Type', 'Titre', 'Code comptable', 'Mode de paiement', 'Documents', 'Montant HT', 'Montant TTC', 'Payé', 'Reste à payer', 'Détail des paiements']
+ * ```
+ */
+export function synthesisDocumentsCsvColumns(language: 'fr' | 'en' = 'fr', decimal: ',' | '.' = ','): ReadonlyArray<CsvColumn<SynthesisDocumentRow>> {
+  return Object.freeze([
+    { key: 'list', fr: 'Liste', en: 'List', type: 'text', value: (r) => LISTS[r.list][language] },
+    { key: 'reference', fr: 'Référence', en: 'Reference', type: 'text', value: (r) => r.reference },
+    { key: 'date', fr: 'Date', en: 'Date', type: 'date', value: (r) => r.date },
+    { key: 'arrival', fr: 'Arrivée', en: 'Arrival', type: 'date', value: (r) => r.arrival },
+    { key: 'departure', fr: 'Départ', en: 'Departure', type: 'date', value: (r) => r.departure },
+    { key: 'name', fr: 'Nom', en: 'Name', type: 'text', value: (r) => r.name },
+    { key: 'kind', fr: 'Type', en: 'Kind', type: 'text', value: (r) => r.kind },
+    { key: 'title', fr: 'Titre', en: 'Title', type: 'text', value: (r) => r.title },
+    { key: 'account', fr: 'Code comptable', en: 'Account', type: 'text', value: (r) => r.account },
+    { key: 'method', fr: 'Mode de paiement', en: 'Payment method', type: 'text', value: (r) => r.method },
+    { key: 'documents', fr: 'Documents', en: 'Documents', type: 'text', value: (r) => r.documents },
+    { key: 'exclTax', fr: 'Montant HT', en: 'Excl. tax', type: 'amount', value: (r) => r.exclTax },
+    { key: 'inclTax', fr: 'Montant TTC', en: 'Incl. tax', type: 'amount', value: (r) => r.inclTax },
+    { key: 'paid', fr: 'Payé', en: 'Paid', type: 'amount', value: (r) => r.paid },
+    { key: 'remaining', fr: 'Reste à payer', en: 'Remaining', type: 'amount', value: (r) => r.remaining },
+    { key: 'paidByMethod', fr: 'Détail des paiements', en: 'Paid by method', type: 'text', value: (r) => paidByMethod(r, decimal) },
+  ] satisfies Array<CsvColumn<SynthesisDocumentRow>>);
+}
+
+/**
+ * A document list of the synthesis (the rows of `synthesisDocuments`) as CSV
+ * (`formats.csvSynthesisDocuments`): one line per stay, sale, invoice,
+ * ticket, expense or receipt, with amounts excl. and incl. tax, paid,
+ * remaining and the detail by payment method. French headers by default,
+ * English with `language: 'en'`. File name
+ * `AAAA-MM-DD_DocumentsDuDATE_DEBUTauDATE_FIN.csv`.
+ *
+ * @example
+ * ```ts
+ * synthesisDocumentsCsvFormat.fileName({ createdOn: '2024-08-01', period: { from: '2024-07-01', to: '2024-07-31' } })
+ * //=> '2024-08-01_DocumentsDu2024-07-01au2024-07-31.csv'
+ * synthesisDocumentsCsvFormat.serialize(rows, { language: 'en' }).split('\r\n')[0].startsWith('List;Reference;Date') //=> true
+ * ```
+ */
+export const synthesisDocumentsCsvFormat: Format<ReadonlyArray<SynthesisDocumentRow>, CsvOptions> = defineFormat<ReadonlyArray<SynthesisDocumentRow>, CsvOptions>({
+  id: 'csv-synthesis-documents',
+  mediaType: 'text/csv',
+  description: 'Document lists of the accounting synthesis (stays, ancillary sales, invoices, tickets, expenses, receipts)',
+  fileName: (context) => periodFileName('Documents', context),
+  chunks: (rows, options) => csvRows(rows, synthesisDocumentsCsvColumns(languageOf(options), options?.decimal === '.' ? '.' : ','), options),
+});

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
+import { coded, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
+
+/**
+ * The zod schema of a `stay` (séjour) at a campsite or a hotel: who stayed,
+ * from the arrival day to the departure day, how many guests, and the
+ * invoices that bill it (deposits, proformas, the final invoice, credit
+ * notes). A stay posts nothing by itself — its invoices do; the accounting
+ * synthesis lists it in the period of its departure ("a stay ends in the
+ * period by its departure date").
+ *
+ * @example
+ * ```ts
+ * staySchema.parse({
+ *   type: 'stay', id: 'sej-1', number: 'S2024-0042', customer: { id: 'C0001', name: 'DUPONT Jean' },
+ *   arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'],
+ * }).guests //=> 2
+ * ```
+ */
+export const staySchema = z
+  .strictObject({
+    type: z.literal('stay'),
+    id: idSchema,
+    /** The stay reference shown in lists. @defaultValue the id */
+    number: z.string().optional(),
+    customer: partySchema,
+    /** The arrival day. */
+    arrival: isoDateSchema,
+    /** The departure day (on or after the arrival; the stay ends in the period holding it). */
+    departure: isoDateSchema,
+    /** Number of guests (adults and children). */
+    guests: z.number().int().positive(),
+    /** Ids of the invoices that bill the stay (deposit, proforma, final invoices, credit and debit notes). @defaultValue [] */
+    invoices: z.array(idSchema).optional(),
+    ...referenceFields,
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    if (v.departure < v.arrival) {
+      ctx.issues.push(coded('invalid_period', `The departure ${v.departure} is before the arrival ${v.arrival}: a stay leaves on or after the day it arrives.`, ['departure']));
+    }
+    const list = v.invoices;
+    if (list !== undefined && list.length > 1) {
+      const seen = new Set<string>();
+      list.forEach((id, k) => {
+        if (seen.has(id)) ctx.issues.push(coded('invalid_input', `Invoice ${id} is linked twice to this stay: list it once.`, ['invoices', k]));
+        seen.add(id);
+      });
+    }
+  });
+
+/**
+ * A stay document (the output of {@link staySchema}).
+ *
+ * @example
+ * ```ts
+ * const stay: Stay = { type: 'stay', id: 'sej-1', customer: { id: 'C1', name: 'DUPONT Jean' }, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'] };
+ * ```
+ */
+export type Stay = z.infer<typeof staySchema>;
+
+/**
+ * Checks an unknown value is a stay and returns it typed (a copy: the input
+ * is never mutated).
+ *
+ * @param input - the document
+ * @param path - where it sits in the input, prefixed to every issue's path
+ * @returns the typed stay
+ * @throws AccountingError `invalid_period` (departure before arrival),
+ *   `invalid_date`, `empty_id`, `invalid_input`, `unknown_field`
+ * @example
+ * ```ts
+ * parseStay({ type: 'stay', id: 's1', customer: { id: 'C1', name: 'X' }, arrival: '2024-07-01', departure: '2024-07-08', guests: 3 }).departure //=> '2024-07-08'
+ * parseStay({ type: 'stay', id: 's1', customer: { id: 'C1', name: 'X' }, arrival: '2024-07-08', departure: '2024-07-01', guests: 3 }) // throws invalid_period at ['departure']
+ * ```
+ */
+export function parseStay(input: unknown, path: ReadonlyArray<string | number> = []): Stay {
+  const r = staySchema.safeParse(input);
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  return r.data;
+}
+
+/**
+ * The non-throwing twin of {@link parseStay}.
+ *
+ * @param input - the document
+ * @returns `{ success: true, value }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * safeParseStay({ type: 'stay', id: '' }).success //=> false
+ * ```
+ */
+export function safeParseStay(input: unknown): SafeResult<Stay> {
+  return safely(() => parseStay(input));
+}
