@@ -4,7 +4,7 @@ import { compactDate, toDayNumber, toPeriod, type IsoDate, type Period } from '.
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import type { TransactionType } from '../transactions/index.js';
-import { assertSafeTotals, decimalOf, pairOf, ZERO } from './_lib/amounts.js';
+import { assertSafeTotals, pairOf, signedRowClass } from './_lib/amounts.js';
 import { byDateSlice, DayNames } from './_lib/days.js';
 import { journalSelection } from './_lib/journals.js';
 import { checkLevel, reportKeys, type LedgerLevel } from './_lib/keys.js';
@@ -176,25 +176,8 @@ export function journal(source: BookSource, options: JournalOptions = {}): Journ
   return Object.freeze(report) as unknown as JournalReport;
 }
 
-/** Builds the row class of a Book's scale (amounts as Decimal getters). */
-function lineClass(scale: number) {
-  return class Line {
-    declare readonly minor: number;
-    get debit(): Decimal {
-      return this.minor > 0 ? decimalOf(this.minor, scale) : ZERO;
-    }
-    get credit(): Decimal {
-      return this.minor < 0 ? decimalOf(-this.minor, scale) : ZERO;
-    }
-    /** The line with its amounts as fixed-point strings. */
-    toJSON(): Record<string, unknown> {
-      return { ...(this as object), debit: this.debit.toFixed(scale), credit: this.credit.toFixed(scale) };
-    }
-  };
-}
-
 function* detailedLines(book: Book, mask: Uint8Array, lo: number, hi: number, auxiliary: boolean): Generator<JournalLine> {
-  const Line = lineClass(book.scale);
+  const Line = signedRowClass(book.scale);
   const { byDate, tx, entries: c } = book;
   const days = new DayNames();
   for (let i = lo; i < hi; i++) {
@@ -236,7 +219,7 @@ function* detailedLines(book: Book, mask: Uint8Array, lo: number, hi: number, au
 }
 
 function* groupedLines(book: Book, mask: Uint8Array, lo: number, hi: number, auxiliary: boolean): Generator<JournalLine> {
-  const Line = lineClass(book.scale);
+  const Line = signedRowClass(book.scale);
   const { byDate, tx } = book;
   const { amount } = book.entries;
   const keys = reportKeys(book, auxiliary);

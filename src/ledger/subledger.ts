@@ -4,7 +4,7 @@ import { toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/in
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
-import { assertSafeTotals, decimalOf, pairOf, ZERO } from './_lib/amounts.js';
+import { assertSafeTotals, pairOf, signedRowClass } from './_lib/amounts.js';
 import { byDateSlice, DayNames } from './_lib/days.js';
 import { journalSelection } from './_lib/journals.js';
 import type { DebitCredit } from './trialBalance.js';
@@ -255,22 +255,6 @@ function invoiceNumbers(book: Book): ReadonlyArray<string | undefined> {
   return out;
 }
 
-function rowClass(scale: number) {
-  return class Row {
-    declare readonly minor: number;
-    get debit(): Decimal {
-      return this.minor > 0 ? decimalOf(this.minor, scale) : ZERO;
-    }
-    get credit(): Decimal {
-      return this.minor < 0 ? decimalOf(-this.minor, scale) : ZERO;
-    }
-    /** The row with its amounts as fixed-point strings. */
-    toJSON(): Record<string, unknown> {
-      return { ...(this as object), debit: this.debit.toFixed(scale), credit: this.credit.toFixed(scale) };
-    }
-  };
-}
-
 function* rows(
   book: Book,
   lo: number,
@@ -281,7 +265,7 @@ function* rows(
   typeNames: ReadonlyArray<string>,
   numbers: ReadonlyArray<string | undefined>,
 ): Generator<SubledgerRow> {
-  const Row = rowClass(book.scale);
+  const Row = signedRowClass(book.scale);
   const { byDate, tx, entries: c } = book;
   const open = c.openItem;
   const days = new DayNames();

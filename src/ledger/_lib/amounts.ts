@@ -40,3 +40,24 @@ export function assertSafeTotals(book: Book): void {
 export function minorOf(value: Decimal, scale: number): number {
   return value.times(10 ** scale).toNumber();
 }
+
+/**
+ * The class of rows that keep one signed amount in minor units (`minor`,
+ * debit when positive) and expose `debit` / `credit` as Decimals on access,
+ * for a Book's scale (internal: journal lines and subledger rows).
+ */
+export function signedRowClass(scale: number) {
+  return class SignedRow {
+    declare readonly minor: number;
+    get debit(): Decimal {
+      return this.minor > 0 ? decimalOf(this.minor, scale) : ZERO;
+    }
+    get credit(): Decimal {
+      return this.minor < 0 ? decimalOf(-this.minor, scale) : ZERO;
+    }
+    /** The row with its amounts as fixed-point strings. */
+    toJSON(): Record<string, unknown> {
+      return { ...(this as object), debit: this.debit.toFixed(scale), credit: this.credit.toFixed(scale) };
+    }
+  };
+}
