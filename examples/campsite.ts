@@ -1,11 +1,13 @@
 // The campsite: stays booked with a deposit (deposit invoice or proforma) and
 // invoiced at departure with tourist tax, ancillary sales, the snack bar's daily
-// till closings, holiday vouchers, supplier bills. Run alone with
+// till closings, holiday vouchers, supplier bills; and the back office's
+// accounting synthesis, document lists and till figures. Run alone with
 // `npx tsx examples/campsite.ts [outDir]` (default `out/`).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { campsiteYear } from './_data/campsite.js';
-import type { ExportEntry } from './_lib/exports.js';
+import { addDays, accountingSynthesis, endOfMonth, posFigures, SYNTHESIS_LISTS, synthesisDocuments, type AccountingSynthesis, type IsoDate } from '../src/index.js';
+import type { ExportContext, ExportEntry } from './_lib/exports.js';
 import { formatSummary } from './_lib/print.js';
 import { runBusiness, type BusinessSummary } from './_lib/runBusiness.js';
 
@@ -21,16 +23,58 @@ export const CAMPSITE_ACCOUNTS = [
   { number: '606110', label: 'Eau' },
 ];
 
+/** The months of the season (April to September), as periods. */
+export const SEASON_MONTHS: ReadonlyArray<{ readonly from: IsoDate; readonly to: IsoDate }> = ['04', '05', '06', '07', '08', '09'].map((m) => {
+  const from = `2024-${m}-01` as IsoDate;
+  return { from, to: endOfMonth(from) };
+});
+
 /**
  * Posts the campsite's 2024 and writes its exports into `outDir/campsite/`:
- * every Book format of the registry, the FEC and its notice.
+ * every Book format of the registry, the FEC and its notice, the accounting
+ * synthesis of each month of the season and of the year, the year's document
+ * lists (stays, ancillary sales, invoices, tickets, expenses, receipts: one
+ * file, a List column) and the snack bar's till figures for the year. Every
+ * synthesis file is dated the day after its period (never the clock).
  */
 export function run(outDir: string): BusinessSummary {
+  // One synthesis per context and period: the year's is both a file and the summary.
+  const memo = new WeakMap<ExportContext, Map<string, AccountingSynthesis>>();
+  const synthesis = (ctx: ExportContext, period: { readonly from: IsoDate; readonly to: IsoDate }): AccountingSynthesis => {
+    const byPeriod = memo.get(ctx) ?? new Map<string, AccountingSynthesis>();
+    memo.set(ctx, byPeriod);
+    const key = `${period.from}/${period.to}`;
+    const found = byPeriod.get(key);
+    if (found) return found;
+    const made = accountingSynthesis(ctx.book, ctx.documents, { period, rules: ctx.rules });
+    byPeriod.set(key, made);
+    return made;
+  };
+  const named = (period: { readonly from: IsoDate; readonly to: IsoDate }) => (ctx: ExportContext) => ({ ...ctx.fileNameContext, period, createdOn: addDays(period.to, 1) });
+  const year = (ctx: ExportContext) => ctx.year.fiscalYear;
+  const yearName = (ctx: ExportContext) => named(ctx.year.fiscalYear)(ctx);
   const exports: ExportEntry[] = [
-    // Accounting synthesis and POS CSVs go here once registered, e.g.:
-    // { format: 'csv-…-synthesis', input: (ctx) => accountingSynthesis(ctx.book, ctx.documents, { period: ctx.year.fiscalYear }) },
+    // The accounting synthesis of each month of the season, then of the year.
+    ...SEASON_MONTHS.map((period): ExportEntry => ({ format: 'csv-accounting-synthesis', input: (ctx) => synthesis(ctx, period), fileName: named(period) })),
+    { format: 'csv-accounting-synthesis', input: (ctx) => synthesis(ctx, year(ctx)), fileName: yearName },
+    // The six document lists of the year in one file: each row names its list.
+    { format: 'csv-synthesis-documents', input: (ctx) => SYNTHESIS_LISTS.flatMap((list) => synthesisDocuments(ctx.documents, { period: year(ctx), list, rules: ctx.rules })), fileName: yearName },
+    // The snack bar's till over the year.
+    { format: 'csv-pos-figures', input: (ctx) => posFigures(ctx.documents, { period: year(ctx), rules: ctx.rules }), fileName: yearName },
   ];
-  return runBusiness(campsiteYear(), outDir, { exports, accounts: CAMPSITE_ACCOUNTS });
+  return runBusiness(campsiteYear(), outDir, {
+    exports,
+    accounts: CAMPSITE_ACCOUNTS,
+    summary: (ctx) => {
+      const s = synthesis(ctx, year(ctx));
+      const k = s.keyFigures;
+      const controls = s.controls.length === 0 ? 'credit-note control passed ✓' : `controls FAILED ✗: ${s.controls.map((c) => `${c.code} ${c.method} ${c.amount.toFixed(2)}`).join(', ')}`;
+      return [
+        `Synthesis ${s.period.from} → ${s.period.to}: revenue excl. tax ${k.revenue.toFixed(2)}, receipts ${k.receipts.toFixed(2)}, tourist tax ${k.touristTax.toFixed(2)}, VAT collected ${k.vatCollected.toFixed(2)}`,
+        `  ${s.inShort.stays.count} stays, ${s.inShort.tickets.count} tickets, ${s.inShort.invoices.count} invoices; ${controls}`,
+      ];
+    },
+  });
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,8 +4,9 @@
 // per adult and night; ancillary sales (bikes, laundry, kayaks); the snack
 // bar's till closing every day of the season; holiday vouchers
 // (chèques-vacances) settled by their issuer; card, cheque and cash
-// remittances; and the supplier bills.
-import type { Document, Invoice, IsoDate, Payment, TillClosing, TillTicket } from '../../src/index.js';
+// remittances; and the supplier bills. Each 2024 stay is also a `stay`
+// document (arrival, departure, guests, its invoices) for the synthesis.
+import type { Document, Invoice, IsoDate, Payment, Stay, TillClosing, TillTicket } from '../../src/index.js';
 import { addDays } from '../../src/index.js';
 import { YEAR_2024, commission, daysOf, openingEntry, recurringPurchases, type BusinessYear, type Company } from './business.js';
 import { bankAccount, personName, siren } from './french.js';
@@ -54,6 +55,7 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
 
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];
+  const stays: Stay[] = [];
   let inv = 0;
   let pay = 0;
   const newPayment = (customer: Invoice['customer'], date: IsoDate, method: string, cents: number, invoice: string): Payment => {
@@ -121,6 +123,9 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
     inv++;
     const finalId = `cmp-inv-${pad(inv, 5)}`;
     invoices.push({ type: 'invoice', id: finalId, kind: 'final', status: 'issued', number: '', date: departure, customer, pricesIncludeTax: true, deducts: [depositId], memo: `Séjour ${ref} du ${arrival} au ${departure}`, lines });
+    // The stay itself: it posts nothing, the synthesis lists it by its departure.
+    // Built from values already drawn, so the random sequence of every other document is unchanged.
+    stays.push({ type: 'stay', id: `cmp-sej-${pad(s, 4)}`, number: ref, customer, arrival, departure, guests: adults + children, invoices: [depositId, finalId] });
     const balance = total + tax - deposit;
     const how = method();
     if (how === 'voucher' && balance > 5000) {
@@ -273,6 +278,7 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
     company,
     fiscalYear: YEAR_2024,
     opening: [openingEntry(4_200_000, [['101000', 'Capital social', 1_500_000], ['106800', 'Autres réserves', 700_000], ['164000', 'Emprunt mobil-homes', 2_000_000]])],
-    documents: [...numbered, ...payments, ...closings, ...remittances, ...settlements, ...purchases],
+    // Stays last: the documents before them are those of the generator without stays, in the same order.
+    documents: [...numbered, ...payments, ...closings, ...remittances, ...settlements, ...purchases, ...stays],
   };
 }

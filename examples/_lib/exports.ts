@@ -1,6 +1,6 @@
 // Which files each example writes: a small table per business, plus every
 // registered format whose input is a Book.
-import type { AnyFormat, Book, DeferredRevenue, Document, FileNameContext, TrialBalance, VatSynthesis } from '../../src/index.js';
+import type { AnyFormat, Book, DeferredRevenue, Document, FileNameContext, PostingRules, TrialBalance, VatSynthesis } from '../../src/index.js';
 import type { BusinessYear } from '../_data/business.js';
 
 /** What an export's input, options and file name are built from. */
@@ -9,6 +9,8 @@ export interface ExportContext {
   /** The posted, lettered year (opening entries and the year-end deferral included). */
   readonly book: Book;
   readonly documents: ReadonlyArray<Document>;
+  /** The rules the year was posted with (default rules, the business's overrides and sub-accounts). */
+  readonly rules: PostingRules;
   readonly trialBalance: TrialBalance;
   readonly vat: VatSynthesis;
   /** The year-end deferred-revenue report (the first one, `days` method). */
@@ -60,6 +62,10 @@ export const NON_BOOK_FORMATS: ReadonlySet<string> = new Set([
   'csv-gym-customer-balances',
   'csv-gym-unpaid',
   'csv-gym-dashboard',
+  // the accounting synthesis (Book and documents), its document lists and the POS figures (documents), written by the campsite's table
+  'csv-accounting-synthesis',
+  'csv-synthesis-documents',
+  'csv-pos-figures',
 ]);
 
 /**

@@ -25,6 +25,7 @@ export function formatSummary(s: BusinessSummary): string[] {
   out.push(`   VAT: collected ${s.vat.collected}, deductible ${s.vat.deductible}, net due ${s.vat.due}`);
   const methods = s.deferredRevenue.byMethod.length > 1 ? ` — ${s.deferredRevenue.byMethod.map((m) => `${m.method} ${m.deferred}`).join(', ')}` : '';
   out.push(`   Deferred revenue at ${s.deferredRevenue.cutoff}: ${s.deferredRevenue.deferred} (${s.deferredRevenue.lines} lines${methods})`);
+  for (const line of s.extra ?? []) out.push(`   ${line}`);
   out.push(`   Files in ${s.outDir}:`);
   const width = Math.max(...s.files.map((f) => f.name.length));
   for (const f of s.files) out.push(`     ${f.name.padEnd(width)}  ${kb(f.bytes).padStart(9)}  ${f.format}`);

@@ -76,6 +76,8 @@ export interface BusinessSummary {
   };
   readonly files: ReadonlyArray<WrittenFile>;
   readonly fec: ReadonlyArray<FecVerdict>;
+  /** The business's own summary lines (the campsite's key figures of the year), printed after the VAT and deferred revenue. */
+  readonly extra?: ReadonlyArray<string>;
 }
 
 /** How to run one business. */
@@ -92,6 +94,8 @@ export interface RunBusinessOptions {
    * @defaultValue one report, every document, the `days` method
    */
   readonly deferrals?: ReadonlyArray<DeferralSpec>;
+  /** Lines of the business's own to add to the summary (`extra`), from the same context as the exports. */
+  readonly summary?: (ctx: ExportContext) => ReadonlyArray<string>;
 }
 
 /** One deferred-revenue report of the year end. */
@@ -145,7 +149,7 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
   const tb = trialBalance(book, { period: year.fiscalYear });
   const vat = vatSynthesis(book, year.documents, { period: year.fiscalYear, rules });
   const fileNameContext: FileNameContext = { siren: year.company.siren, period: year.fiscalYear, closingDate: to, business: year.company.name };
-  const ctx: ExportContext = { year, book, documents: year.documents, trialBalance: tb, vat, deferredRevenue: pca, deferredRevenueReports: reports, fileNameContext };
+  const ctx: ExportContext = { year, book, documents: year.documents, rules, trialBalance: tb, vat, deferredRevenue: pca, deferredRevenueReports: reports, fileNameContext };
 
   const dir = join(outDir, year.key);
   rmSync(dir, { recursive: true, force: true });
@@ -197,5 +201,6 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
     },
     files,
     fec,
+    ...(options.summary ? { extra: options.summary(ctx) } : {}),
   };
 }

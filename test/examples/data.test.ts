@@ -115,6 +115,24 @@ describe('business years', () => {
     expect(JSON.stringify(gymYear(7))).not.toBe(JSON.stringify(gymYear(8)));
   });
 
+  it('gives the campsite one stay per 2024 booking, linking its deposit or proforma and its final invoice', () => {
+    const docs = years[1]!.documents;
+    const invoices = new Map(docs.flatMap((d) => (d.type === 'invoice' ? [[d.id, d] as const] : [])));
+    const stays = docs.flatMap((d) => (d.type === 'stay' ? [d] : []));
+    expect(stays.length).toBe(260);
+    for (const stay of stays) {
+      const [first, final] = (stay.invoices ?? []).map((id) => invoices.get(id));
+      expect(stay.invoices?.length).toBe(2);
+      expect(['deposit', 'proforma']).toContain(first?.kind);
+      expect(final?.kind).toBe('final');
+      expect(final?.deducts).toEqual([first?.id]);
+      expect(final?.date).toBe(stay.departure);
+      expect(stay.arrival < stay.departure && stay.arrival >= '2024-04-01' && stay.departure <= '2024-09-30').toBe(true);
+      expect(first?.customer).toEqual(stay.customer);
+      expect(stay.guests).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('covers every feature the issue lists', () => {
     const [gym, campsite, homecare] = years.map((y) => y.documents);
     const types = (docs: typeof gym) => new Set(docs!.map((d) => d.type));
@@ -125,6 +143,7 @@ describe('business years', () => {
     expect(campsite!.some((d) => d.type === 'invoice' && d.kind === 'proforma')).toBe(true);
     expect(campsite!.some((d) => d.type === 'invoice' && d.deducts !== undefined && d.lines.some((l) => l.kind === 'tourist-tax'))).toBe(true);
     expect(types(campsite).has('till-closing') && types(campsite).has('purchase')).toBe(true);
+    expect(types(campsite).has('stay')).toBe(true);
     expect(homecare!.some((d) => d.type === 'invoice' && d.funder !== undefined && d.billingContact !== undefined && d.costCenter !== undefined)).toBe(true);
     expect(types(homecare).has('write-off')).toBe(true);
     expect(homecare!.some((d) => d.type === 'invoice' && d.kind === 'credit-note')).toBe(true);
