@@ -5,8 +5,8 @@ import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '.
 import { mulDivRound } from '../posting/_lib/minor.js';
 import type { PostingRules } from '../posting/rules.js';
 import { vatSynthesis } from '../tax/vatSynthesis.js';
-import { isTransferMethod, readDocuments, type ReadDocuments, type SoldFigures } from './_lib/read.js';
-import { due, endsIn, isAncillary, kindSign, live, stayInvoices } from './_lib/sales.js';
+import { isTransferMethod, readDocuments, type ReadDocuments } from './_lib/read.js';
+import { due, endsIn, forStayInvoices, isAncillary, kindSign, live } from './_lib/sales.js';
 import { spreadMinor } from './_lib/spread.js';
 
 /**
@@ -408,9 +408,8 @@ function documentFigures(docs: ReadDocuments): Figures {
     return n.rate === undefined || n.num === 0 ? share : mulDivRound(share, n.den, n.den + n.num, mode);
   };
   const weights: number[] = [];
-  const spreadOver = (f: SoldFigures, amount: number): void => {
+  const spreadOver = (start: number, end: number, amount: number): void => {
     if (amount === 0) return;
-    const { groupStart: start, groupEnd: end } = f;
     const n = end - start;
     if (n === 1) {
       const key = table.key[start]!;
@@ -428,10 +427,11 @@ function documentFigures(docs: ReadDocuments): Figures {
 
   // Payments and refunds; credit notes used as payment are drawn in input order over every date (see readDocuments).
   const P = docs.payments;
+  const inv = docs.invoices;
   for (let p = 0; p < P.size; p++) {
     const d = P.docs[p]!;
     const amount = P.amount[p]!;
-    const creditNote = P.creditNote[p];
+    const creditNote = P.creditNote[p]!;
     const inPeriod = d.date >= from && d.date <= to;
     const draw = P.draw[p]!;
     if (!inPeriod) continue;
@@ -439,7 +439,10 @@ function documentFigures(docs: ReadDocuments): Figures {
     addMethod(d.method, 1, s * amount);
     receipts += s * amount;
     receiptCount++;
-    for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) spreadOver(P.allocTarget[a]!.figures, s * P.allocAmount[a]!);
+    for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) {
+      const r = P.allocTarget[a]!;
+      spreadOver(inv.groupStart[r]!, inv.groupEnd[r]!, s * P.allocAmount[a]!);
+    }
     const unallocated = P.unallocated[p]!;
     if (unallocated !== 0) {
       const account = d.customer.account ?? c.rules.accounts.customers;
@@ -449,7 +452,7 @@ function documentFigures(docs: ReadDocuments): Figures {
       addMethod(d.method, 1, -draw);
       receipts -= draw;
       receiptCount++;
-      spreadOver(creditNote!.figures, -draw);
+      spreadOver(inv.groupStart[creditNote]!, inv.groupEnd[creditNote]!, -draw);
     }
   }
 
@@ -464,33 +467,35 @@ function documentFigures(docs: ReadDocuments): Figures {
       receipts += m;
       receiptCount++;
     });
-    spreadOver(t.figures, t.paid);
+    spreadOver(t.figures.groupStart, t.figures.groupEnd, t.paid);
   }
 
   // Stays ending in the period, ancillary sales, invoices, expenses.
   let touristTax = 0;
   const stays = { count: 0, amount: 0 };
-  for (const st of docs.stays) {
-    if (!endsIn(st, period)) continue;
+  const stayInvoice = (r: number): void => {
+    const s = kindSign(inv, r);
+    stays.amount += s * inv.inclTax[r]!;
+    touristTax += s * inv.touristTax[r]!;
+  };
+  for (let st = 0; st < docs.stays.size; st++) {
+    if (!endsIn(docs.stays, st, period)) continue;
     stays.count++;
-    for (const r of stayInvoices(st)) {
-      const s = kindSign(r);
-      stays.amount += s * r.figures.inclTax;
-      touristTax += s * r.figures.touristTax;
-    }
+    forStayInvoices(inv, docs.stays, st, stayInvoice);
   }
   const ancillary = { count: 0, amount: 0 };
   const invoices = { count: 0, amount: 0 };
-  for (const r of docs.invoices) {
-    if (isAncillary(r, period)) {
-      const s = kindSign(r);
+  for (let r = 0; r < inv.size; r++) {
+    if (isAncillary(inv, r, period)) {
+      const s = kindSign(inv, r);
       ancillary.count++;
-      ancillary.amount += s * r.figures.inclTax;
-      touristTax += s * r.figures.touristTax;
+      ancillary.amount += s * inv.inclTax[r]!;
+      touristTax += s * inv.touristTax[r]!;
     }
-    if (live(r) && r.doc.date >= from && r.doc.date <= to) {
+    const doc = inv.docs[r]!;
+    if (live(inv, r) && doc.date >= from && doc.date <= to) {
       invoices.count++;
-      if (r.doc.kind !== 'proforma') invoices.amount += kindSign(r) * due(r);
+      if (doc.kind !== 'proforma') invoices.amount += kindSign(inv, r) * due(inv, r);
     }
   }
   const expenses = { count: 0, amount: 0 };

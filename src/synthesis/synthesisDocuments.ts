@@ -2,8 +2,8 @@ import { toPeriod, type IsoDate } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type Decimal } from '../money/index.js';
 import type { PostingRules } from '../posting/rules.js';
-import { readDocuments, type InvoiceRecord } from './_lib/read.js';
-import { due, endsIn, isAncillary, kindSign, stayInvoices } from './_lib/sales.js';
+import { readDocuments } from './_lib/read.js';
+import { due, endsIn, isAncillary, kindSign, forStayInvoices } from './_lib/sales.js';
 
 /**
  * The document lists of the synthesis screen.
@@ -144,14 +144,15 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
   const { from, to } = period;
 
   // Payments by method of each invoice, up to the period end.
-  const byMethod = new Map<InvoiceRecord, Map<string, number>>();
-  const addPaid = (rec: InvoiceRecord, method: string, amount: number): void => {
+  const inv = docs.invoices;
+  const byMethod = new Map<number, Map<string, number>>();
+  const addPaid = (rec: number, method: string, amount: number): void => {
     let m = byMethod.get(rec);
     if (!m) byMethod.set(rec, (m = new Map()));
     m.set(method, (m.get(method) ?? 0) + amount);
   };
   const P = docs.payments;
-  const targetsOf = (p: number): InvoiceRecord[] => P.allocTarget.slice(P.allocStart[p]!, P.allocStart[p + 1]!);
+  const targetsOf = (p: number): number[] => P.allocTarget.slice(P.allocStart[p]!, P.allocStart[p + 1]!);
   for (let p = 0; p < P.size; p++) {
     const doc = P.docs[p]!;
     if (doc.date > to) continue;
@@ -159,29 +160,30 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
     for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) {
       const target = P.allocTarget[a]!;
       const m = P.allocAmount[a]!;
-      addPaid(target, doc.method, refund && target.doc.kind !== 'credit-note' ? -m : m);
+      addPaid(target, doc.method, refund && inv.docs[target]!.kind !== 'credit-note' ? -m : m);
     }
   }
-  const methodsOf = (list: ReadonlyArray<InvoiceRecord>): Array<{ method: string; amount: Decimal }> => {
+  const methodsOf = (list: ReadonlyArray<number>): Array<{ method: string; amount: Decimal }> => {
     const sum = new Map<string, number>();
     for (const r of list) {
-      const s = kindSign(r);
+      const s = kindSign(inv, r);
       for (const [method, amount] of byMethod.get(r) ?? []) sum.set(method, (sum.get(method) ?? 0) + s * amount);
     }
     return [...sum.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([method, amount]) => Object.freeze({ method, amount: d(amount) }));
   };
-  const invoiceRow = (list: SynthesisListName, r: InvoiceRecord): SynthesisDocumentRow => {
+  const invoiceRow = (list: SynthesisListName, r: number): SynthesisDocumentRow => {
+    const doc = inv.docs[r]!;
     return freeze({
       list,
-      id: r.doc.id,
-      reference: r.doc.number ?? r.doc.id,
-      date: r.doc.date as IsoDate,
-      name: r.doc.customer.name,
-      kind: r.doc.kind,
-      exclTax: d(r.figures.exclTax),
-      inclTax: d(r.figures.inclTax),
-      paid: d(r.paid),
-      remaining: d(r.cancelled ? 0 : due(r) - r.paid - r.credited), // nothing is owed on a cancelled invoice
+      id: doc.id,
+      reference: doc.number ?? doc.id,
+      date: doc.date as IsoDate,
+      name: doc.customer.name,
+      kind: doc.kind,
+      exclTax: d(inv.exclTax[r]!),
+      inclTax: d(inv.inclTax[r]!),
+      paid: d(inv.paid[r]!),
+      remaining: d(inv.cancelled[r] === 1 ? 0 : due(inv, r) - inv.paid[r]! - inv.credited[r]!), // nothing is owed on a cancelled invoice
       paidByMethod: methodsOf([r]),
     });
   };
@@ -189,17 +191,17 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
   let rows: SynthesisDocumentRow[] = [];
   switch (options.list) {
     case 'stays':
-      for (const st of docs.stays) {
-        if (!endsIn(st, period)) continue;
-        const billed = stayInvoices(st);
+      for (let s = 0; s < docs.stays.size; s++) {
+        if (!endsIn(docs.stays, s, period)) continue;
+        const st = { doc: docs.stays.docs[s]!, invoices: docs.stays.invoices.slice(docs.stays.invoiceStart[s]!, docs.stays.invoiceStart[s + 1]!) };
         let exclTax = 0;
         let inclTax = 0;
-        for (const r of billed) {
-          exclTax += kindSign(r) * r.figures.exclTax;
-          inclTax += kindSign(r) * r.figures.inclTax;
-        }
+        forStayInvoices(inv, docs.stays, s, (r) => {
+          exclTax += kindSign(inv, r) * inv.exclTax[r]!;
+          inclTax += kindSign(inv, r) * inv.inclTax[r]!;
+        });
         let paid = 0;
-        for (const r of st.invoices) if (r.doc.status !== 'draft') paid += kindSign(r) * r.paid;
+        for (const r of st.invoices) if (inv.docs[r]!.status !== 'draft') paid += kindSign(inv, r) * inv.paid[r]!;
         rows.push(
           freeze({
             list: 'stays',
@@ -213,16 +215,19 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
             inclTax: d(inclTax),
             paid: d(paid),
             remaining: d(inclTax - paid),
-            paidByMethod: methodsOf(st.invoices.filter((r) => r.doc.status !== 'draft')),
+            paidByMethod: methodsOf(st.invoices.filter((r) => inv.docs[r]!.status !== 'draft')),
           }),
         );
       }
       break;
     case 'ancillary-sales':
-      for (const r of docs.invoices) if (isAncillary(r, period)) rows.push(invoiceRow('ancillary-sales', r));
+      for (let r = 0; r < inv.size; r++) if (isAncillary(inv, r, period)) rows.push(invoiceRow('ancillary-sales', r));
       break;
     case 'invoices':
-      for (const r of docs.invoices) if (r.doc.status !== 'draft' && r.doc.date >= from && r.doc.date <= to) rows.push(invoiceRow('invoices', r));
+      for (let r = 0; r < inv.size; r++) {
+        const doc = inv.docs[r]!;
+        if (doc.status !== 'draft' && doc.date >= from && doc.date <= to) rows.push(invoiceRow('invoices', r));
+      }
       break;
     case 'tickets':
       for (const t of docs.tickets) {
@@ -268,14 +273,14 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
       for (let p = 0; p < P.size; p++) {
         const doc = P.docs[p]!;
         const amount = P.amount[p]!;
-        const creditNote = P.creditNote[p];
+        const creditNote = P.creditNote[p]!;
         if (doc.date < from || doc.date > to) continue;
         const s = doc.type === 'refund' ? -1 : 1;
         const base = { list: 'receipts' as const, id: doc.id, reference: doc.number ?? doc.id, date: doc.date as IsoDate, name: doc.customer.name, method: doc.method };
-        rows.push(freeze({ ...base, documents: targetsOf(p).map((t) => t.doc.number ?? t.doc.id).join(' '), inclTax: d(s * amount) }));
+        rows.push(freeze({ ...base, documents: targetsOf(p).map((t) => inv.docs[t]!.number ?? inv.docs[t]!.id).join(' '), inclTax: d(s * amount) }));
         const draw = P.draw[p]!;
-        if (creditNote && draw > 0) {
-          rows.push(freeze({ ...base, documents: creditNote.doc.number ?? creditNote.doc.id, inclTax: d(-draw) }));
+        if (creditNote >= 0 && draw > 0) {
+          rows.push(freeze({ ...base, documents: inv.docs[creditNote]!.number ?? inv.docs[creditNote]!.id, inclTax: d(-draw) }));
         }
       }
       for (const t of docs.tickets) {

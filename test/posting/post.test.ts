@@ -59,6 +59,15 @@ describe('post: invoices', () => {
     expect([credits('7'), credits('4457'), credits('447')]).toEqual([42462, 4358, 840]);
   });
 
+  it('sums two tourist-tax lines on the same account (adults and children) into one 447 credit', () => {
+    const inv = invoice('inv-1', '2024-07-20', [
+      { label: 'Emplacement', account: '706', quantity: '7', unitPrice: '20.00', vatRate: '10' },
+      { label: 'Taxe de séjour adultes', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' },
+      { label: 'Taxe de séjour enfants', kind: 'tourist-tax', quantity: '7', unitPrice: '0.30' },
+    ]);
+    expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 150.50 C0001 @inv-1', '706 C 127.27', '447 C 10.50', '445712 C 12.73 vat10/127.27']);
+  });
+
   it('posts prices excl. tax, quantities with decimals and discount lines', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('40.00', '20', { quantity: '1.5' }), line('-10.00', '20', { label: 'Remise' })], { pricesIncludeTax: false });
     expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 60.00 C0001 @inv-1', '706100 C 50.00', '445711 C 10.00 vat20/50.00']);

@@ -155,8 +155,10 @@ export function computeFigures(lines: ReadonlyArray<FigureLine>, o: FigureOption
       tourist += amount;
       let g: Group | undefined;
       for (const x of groups) if (x.tourist && x.account === account) g = x;
-      if (g) g.gross += amount;
-      else groups.push({ account, rate: undefined, tourist: true, flag: false, gross: amount, base: amount });
+      if (g) {
+        g.gross += amount;
+        g.base += amount;
+      } else groups.push({ account, rate: undefined, tourist: true, flag: false, gross: amount, base: amount });
       continue;
     }
     const r = info!;
