@@ -1,4 +1,4 @@
-// The transactions of ../shared/fixtures/123456782FEC20241231.txt (SPEC-FR §6 TV5), written by hand.
+// The transactions of test/fixtures/123456782FEC20241231.txt (a copy of the shared golden file) (SPEC-FR §6 TV5), written by hand.
 import { createTransaction, type Transaction } from '../src/index.js';
 
 const dupont = { number: 'C0001', name: 'DUPONT Jean' };

@@ -8,7 +8,7 @@ import { parseFecBook } from '../../../src/formats/fec/parseFecBook.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
 import { goldenTransactions } from '../../_fixtures.js';
 
-const GOLDEN_URL = new URL('../../../../shared/fixtures/123456782FEC20241231.txt', import.meta.url);
+const GOLDEN_URL = new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url);
 const golden = (): Uint8Array => new Uint8Array(readFileSync(GOLDEN_URL));
 const FY = { from: '2024-01-01', to: '2024-12-31' };
 const FILE = '123456782FEC20241231.txt';

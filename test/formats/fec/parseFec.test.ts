@@ -11,7 +11,7 @@ import type { FecRuleCode } from '../../../src/formats/fec/validateFec.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
 import { goldenTransactions } from '../../_fixtures.js';
 
-const GOLDEN_URL = new URL('../../../../shared/fixtures/123456782FEC20241231.txt', import.meta.url);
+const GOLDEN_URL = new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url);
 const FIXTURES = new URL('../../fixtures/fec/', import.meta.url);
 const golden = (): Uint8Array => new Uint8Array(readFileSync(GOLDEN_URL));
 const goldenText = (): string => new TextDecoder().decode(golden());

@@ -18,7 +18,7 @@ import { parseFec } from '../../../src/formats/fec/parseFec.js';
 import { parseFecBook } from '../../../src/formats/fec/parseFecBook.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
 
-const GOLDEN_URL = new URL('../../../../shared/fixtures/123456782FEC20241231.txt', import.meta.url);
+const GOLDEN_URL = new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url);
 const FIXTURES = new URL('../../fixtures/fec/', import.meta.url);
 const golden = (): Uint8Array => new Uint8Array(readFileSync(GOLDEN_URL));
 const fixtureBytes = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(path, FIXTURES)));

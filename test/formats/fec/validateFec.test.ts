@@ -23,7 +23,7 @@ import {
 import { toDayNumber } from '../../../src/calendar/index.js';
 import { FEC_RULES, validateFec, type FecRuleCode, type FecValidation, type ValidateFecOptions } from '../../../src/formats/fec/validateFec.js';
 
-const GOLDEN_URL = new URL('../../../../shared/fixtures/123456782FEC20241231.txt', import.meta.url);
+const GOLDEN_URL = new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url);
 const FIXTURES = new URL('../../fixtures/fec/', import.meta.url);
 
 const golden = (): Uint8Array => new Uint8Array(readFileSync(GOLDEN_URL));
