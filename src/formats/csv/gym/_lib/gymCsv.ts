@@ -1,9 +1,11 @@
 // The builder and shared columns of the gym management CSV exports (internal).
-import { toPeriod } from '../../../../calendar/index.js';
 import { fail } from '../../../../errors/index.js';
 import { currencyScale } from '../../../../money/index.js';
 import { batchLines, defineFormat, type FileNameContext, type Format } from '../../../Format.js';
 import { csvRows, type CsvColumn, type CsvOptions, type CsvValue } from '../../../_lib/csv.js';
+import { amount as amountColumn, dateFileName, periodFileName, text } from '../../_lib/csvExport.js';
+
+export { date, text } from '../../_lib/csvExport.js';
 
 /** A header language. */
 export type Lang = 'fr' | 'en';
@@ -20,18 +22,10 @@ export interface GymCsvSpec<In, Row> {
   readonly columns: (lang: Lang, scale: number) => ReadonlyArray<CsvColumn<Row>>;
 }
 
+/** `base_from_to.csv`, `base_date.csv` (the book CSV exports' names) or, when the context has no date, `base.csv`. */
 function fileNameOf(base: string, dated: 'period' | 'date' | 'none', context: FileNameContext): string {
-  if (dated === 'period' && context.period !== undefined) {
-    const p = toPeriod(context.period, ['period']);
-    return `${base}_${p.from}_${p.to}.csv`;
-  }
-  if (dated === 'date' || dated === 'period') {
-    if (context.closingDate !== undefined) {
-      const d = toPeriod({ from: context.closingDate, to: context.closingDate }, ['closingDate']);
-      return `${base}_${d.to}.csv`;
-    }
-    if (context.period !== undefined) return `${base}_${toPeriod(context.period, ['period']).to}.csv`;
-  }
+  if (dated === 'period' && context.period !== undefined) return periodFileName(base, context);
+  if (dated !== 'none' && (context.closingDate !== undefined || context.period !== undefined)) return dateFileName(base, context);
   return `${base}.csv`;
 }
 
@@ -59,16 +53,6 @@ export function gymCsvFormat<In, Row>(spec: GymCsvSpec<In, Row>): Format<In, Csv
   });
 }
 
-/** A text column. */
-export function text<Row>(key: string, fr: string, en: string, value: (row: Row) => CsvValue): CsvColumn<Row> {
-  return { key, fr, en, type: 'text', value };
-}
-
-/** A date column. */
-export function date<Row>(key: string, fr: string, en: string, value: (row: Row) => string | undefined): CsvColumn<Row> {
-  return { key, fr, en, type: 'date', value };
-}
-
 /** An integer column. */
 export function integer<Row>(key: string, fr: string, en: string, value: (row: Row) => number | undefined): CsvColumn<Row> {
   return { key, fr, en, type: 'integer', value };
@@ -76,7 +60,7 @@ export function integer<Row>(key: string, fr: string, en: string, value: (row: R
 
 /** An amount column written with the currency's decimals. */
 export function amount<Row>(key: string, fr: string, en: string, scale: number, value: (row: Row) => CsvValue): CsvColumn<Row> {
-  return { key, fr, en, type: 'amount', value, scale };
+  return amountColumn(key, fr, en, value, scale);
 }
 
 /** A percentage column (2 decimals). */
