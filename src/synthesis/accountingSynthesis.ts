@@ -5,9 +5,11 @@ import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '.
 import { mulDivRound } from '../posting/_lib/minor.js';
 import type { PostingRules } from '../posting/rules.js';
 import { vatSynthesis } from '../tax/vatSynthesis.js';
-import { isTransferMethod, readDocuments, type ReadDocuments } from './_lib/read.js';
-import { due, endsIn, forStayInvoices, isAncillary, kindSign, live } from './_lib/sales.js';
-import { spreadMinor } from './_lib/spread.js';
+import { isTransferMethod } from './_lib/read.js';
+import { due, endsIn, forStayInvoices, isAncillary, kindSign, live, viewOf, type PeriodView } from './_lib/sales.js';
+import { spreadInto } from './_lib/spread.js';
+import { PROFORMA } from './_lib/tables.js';
+import { documentsOf, type DocumentIndex } from './documentIndex.js';
 
 /**
  * Options of {@link accountingSynthesis}.
@@ -215,7 +217,7 @@ const MAX = Number.MAX_SAFE_INTEGER;
  * does not, `controls` says so (the synthesis is still returned).
  *
  * @param source - the Book (or transactions) the documents were posted to
- * @param documents - the documents: invoices (with the earlier ones the period's receipts settle), payments and refunds, stays, till closings, purchases; other types are checked and ignored
+ * @param documents - the documents: invoices (with the earlier ones the period's receipts settle), payments and refunds, stays, till closings, purchases (other types are checked and ignored); or their `indexDocuments` index, to read them once for several periods
  * @param options - period and rules
  * @returns the synthesis, deeply frozen
  * @throws AccountingError `invalid_period` (a period ending before it starts, or a stay leaving before it arrives),
@@ -232,11 +234,11 @@ const MAX = Number.MAX_SAFE_INTEGER;
  * s.inShort.stays //=> { count: 1, amount: 476.60 }
  * ```
  */
-export function accountingSynthesis(source: BookSource, documents: Iterable<unknown>, options: AccountingSynthesisOptions): AccountingSynthesis {
+export function accountingSynthesis(source: BookSource, documents: Iterable<unknown> | DocumentIndex, options: AccountingSynthesisOptions): AccountingSynthesis {
   if (typeof options !== 'object' || options === null) fail('invalid_period', ['period'], 'Give the period as options.period { from, to }.');
   const period = toPeriod(options.period);
   const book = toBook(source);
-  const docs = readDocuments(documents, period, options.rules);
+  const docs = documentsOf(documents, options.rules);
   const rules = docs.c.rules;
   const scale = book.scale;
   const d = (minor: number): Decimal => minorToDecimal(minor, scale);
@@ -259,12 +261,17 @@ export function accountingSynthesis(source: BookSource, documents: Iterable<unkn
   }
 
   // Documents.
-  const figures = documentFigures(docs);
-  const receiptsByMethod = [...figures.methods.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([method, m]) => Object.freeze({ method, label: docs.c.method(method)?.label ?? method, count: m.count, amount: d(m.amount) }));
+  const figures = documentFigures(viewOf(docs, period));
+  const methodOrder = docs.methods.map((_, k) => k).filter((k) => figures.methodCount[k]! > 0);
+  methodOrder.sort((x, y) => (docs.methods[x]! < docs.methods[y]! ? -1 : 1));
+  const receiptsByMethod = methodOrder.map((k) => {
+    const method = docs.methods[k]!;
+    return Object.freeze({ method, label: docs.c.method(method)?.label ?? method, count: figures.methodCount[k]!, amount: d(figures.methodAmount[k]!) });
+  });
   const controls: SynthesisControl[] = [];
-  for (const [method, m] of figures.methods) {
+  for (const k of methodOrder) {
+    const method = docs.methods[k]!;
+    const m = { amount: figures.methodAmount[k]! };
     if (!isTransferMethod(docs, method) || m.amount === 0) continue;
     controls.push(
       Object.freeze({
@@ -353,7 +360,9 @@ interface Figures {
   receipts: number;
   receiptCount: number;
   touristTax: number;
-  methods: Map<string, { count: number; amount: number }>;
+  /** By method (index into `ReadDocuments.methods`): receipts counted, amount. */
+  methodCount: Float64Array;
+  methodAmount: Float64Array;
   natureIncl: Float64Array;
   natureExcl: Float64Array;
   natureTouched: Uint8Array;
@@ -364,109 +373,98 @@ interface Figures {
   expenses: { count: number; amount: number };
 }
 
-/** What the documents say: receipts by method and nature, tourist tax, counts. */
-function documentFigures(docs: ReadDocuments): Figures {
-  const { period, c } = docs;
+/** What the documents say: receipts by method and nature, tourist tax, counts (folds over the columns). */
+function documentFigures(v: PeriodView): Figures {
+  const { docs, from, to } = v;
+  const { c, natures } = docs;
   const mode = c.rules.rounding;
-  const { from, to } = period;
-  const methods = new Map<string, { count: number; amount: number }>();
-  const addMethod = (method: string, n: number, amount: number): void => {
-    const m = methods.get(method);
-    if (m) {
-      m.count += n;
-      m.amount += amount;
-    } else methods.set(method, { count: n, amount });
-  };
+  const methodCount = new Float64Array(docs.methods.length);
+  const methodAmount = new Float64Array(docs.methods.length);
   let receipts = 0;
   let receiptCount = 0;
-  // Sums by nature, in typed arrays (natures grow by the customer accounts of receipts on account).
-  const natures = docs.natures;
-  let incl = new Float64Array(natures.keys.length + 16);
-  let excl = new Float64Array(incl.length);
-  let touched = new Uint8Array(incl.length);
-  const put = (key: number, inclTax: number, exclTax: number): void => {
-    if (key >= incl.length) {
-      const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
-        const b = new Float64Array(key * 2 + 16);
-        b.set(a);
-        return b;
-      };
-      incl = grow(incl);
-      excl = grow(excl);
-      const t = new Uint8Array(incl.length);
-      t.set(touched);
-      touched = t;
-    }
-    incl[key] = incl[key]! + inclTax;
-    excl[key] = excl[key]! + exclTax;
-    touched[key] = 1;
+  // Sums by nature (every nature is known once the documents are read).
+  const K = natures.keys.length;
+  const natureIncl = new Float64Array(K);
+  const natureExcl = new Float64Array(K);
+  const natureTouched = new Uint8Array(K);
+  // Per nature: 0 when the share is taken as is (tourist tax, on account), else the rate's num / den.
+  const num = new Float64Array(K);
+  const den = new Float64Array(K);
+  for (let k = 0; k < K; k++) {
+    const n = natures.keys[k]!;
+    num[k] = n.rate === undefined ? 0 : n.num;
+    den[k] = n.den;
+  }
+  const put = (key: number, share: number): void => {
+    natureIncl[key] = natureIncl[key]! + share;
+    natureExcl[key] = natureExcl[key]! + (num[key] === 0 ? share : mulDivRound(share, den[key]!, den[key]! + num[key]!, mode));
+    natureTouched[key] = 1;
   };
-  const keys = natures.keys;
   const table = docs.groups;
-  const exclOf = (key: number, share: number): number => {
-    const n = keys[key]!;
-    return n.rate === undefined || n.num === 0 ? share : mulDivRound(share, n.den, n.den + n.num, mode);
-  };
-  const weights: number[] = [];
+  const gKey = table.key;
+  const gIncl = table.inclTax;
+  let shares = new Float64Array(16);
+  let scratch = new Float64Array(16);
   const spreadOver = (start: number, end: number, amount: number): void => {
     if (amount === 0) return;
     const n = end - start;
     if (n === 1) {
-      const key = table.key[start]!;
-      put(key, amount, exclOf(key, amount));
+      put(gKey[start]!, amount);
       return;
     }
-    weights.length = n;
-    for (let k = 0; k < n; k++) weights[k] = table.inclTax[start + k]!;
-    const shares = spreadMinor(amount, weights);
-    for (let k = 0; k < n; k++) {
-      const key = table.key[start + k]!;
-      put(key, shares[k]!, exclOf(key, shares[k]!));
+    if (n > shares.length) {
+      shares = new Float64Array(n * 2);
+      scratch = new Float64Array(n * 2);
     }
+    spreadInto(amount, gIncl, start, end, shares, scratch);
+    for (let k = 0; k < n; k++) put(gKey[start + k]!, shares[k]!);
   };
 
   // Payments and refunds; credit notes used as payment are drawn in input order over every date (see readDocuments).
   const P = docs.payments;
   const inv = docs.invoices;
+  const { groupStart, groupEnd } = inv;
+  const { day, amount: amounts, refund, method, allocStart, allocTarget, allocAmount, unallocated: left, onAccount, creditNote, draw: draws } = P;
   for (let p = 0; p < P.size; p++) {
-    const d = P.docs[p]!;
-    const amount = P.amount[p]!;
-    const creditNote = P.creditNote[p]!;
-    const inPeriod = d.date >= from && d.date <= to;
-    const draw = P.draw[p]!;
-    if (!inPeriod) continue;
-    const s = d.type === 'refund' ? -1 : 1;
-    addMethod(d.method, 1, s * amount);
+    const dd = day[p]!;
+    if (dd < from || dd > to) continue;
+    const amount = amounts[p]!;
+    const s = refund[p] === 1 ? -1 : 1;
+    const m = method[p]!;
+    methodCount[m] = methodCount[m]! + 1;
+    methodAmount[m] = methodAmount[m]! + s * amount;
     receipts += s * amount;
     receiptCount++;
-    for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) {
-      const r = P.allocTarget[a]!;
-      spreadOver(inv.groupStart[r]!, inv.groupEnd[r]!, s * P.allocAmount[a]!);
+    for (let a = allocStart[p]!; a < allocStart[p + 1]!; a++) {
+      const r = allocTarget[a]!;
+      spreadOver(groupStart[r]!, groupEnd[r]!, s * allocAmount[a]!);
     }
-    const unallocated = P.unallocated[p]!;
-    if (unallocated !== 0) {
-      const account = d.customer.account ?? c.rules.accounts.customers;
-      put(natures.key(account, undefined, 0, 1, 'on-account'), s * unallocated, s * unallocated);
-    }
+    const unallocated = left[p]!;
+    if (unallocated !== 0) put(onAccount[p]!, s * unallocated);
+    const draw = draws[p]!;
     if (draw > 0) {
-      addMethod(d.method, 1, -draw);
+      const cn = creditNote[p]!;
+      methodCount[m] = methodCount[m]! + 1;
+      methodAmount[m] = methodAmount[m]! - draw;
       receipts -= draw;
       receiptCount++;
-      spreadOver(inv.groupStart[creditNote]!, inv.groupEnd[creditNote]!, -draw);
+      spreadOver(groupStart[cn]!, groupEnd[cn]!, -draw);
     }
   }
 
-  // Till tickets.
+  // Till tickets of the period's closings.
   const tickets = { count: 0, amount: 0 };
   for (const t of docs.tickets) {
+    if (t.day < from || t.day > to) continue;
     tickets.count++;
     tickets.amount += t.figures.inclTax;
-    t.ticket.payments.forEach((p, j) => {
-      const m = t.payments[j]!;
-      addMethod(p.method, 1, m);
-      receipts += m;
+    for (let j = 0; j < t.payments.length; j++) {
+      const m = t.methods[j]!;
+      methodCount[m] = methodCount[m]! + 1;
+      methodAmount[m] = methodAmount[m]! + t.payments[j]!;
+      receipts += t.payments[j]!;
       receiptCount++;
-    });
+    }
     spreadOver(t.figures.groupStart, t.figures.groupEnd, t.paid);
   }
 
@@ -479,37 +477,34 @@ function documentFigures(docs: ReadDocuments): Figures {
     touristTax += s * inv.touristTax[r]!;
   };
   for (let st = 0; st < docs.stays.size; st++) {
-    if (!endsIn(docs.stays, st, period)) continue;
+    if (!endsIn(docs.stays, st, from, to)) continue;
     stays.count++;
-    forStayInvoices(inv, docs.stays, st, stayInvoice);
+    forStayInvoices(inv, docs.stays, st, to, stayInvoice);
   }
   const ancillary = { count: 0, amount: 0 };
   const invoices = { count: 0, amount: 0 };
   for (let r = 0; r < inv.size; r++) {
-    if (isAncillary(inv, r, period)) {
+    if (isAncillary(inv, r, from, to)) {
       const s = kindSign(inv, r);
       ancillary.count++;
       ancillary.amount += s * inv.inclTax[r]!;
       touristTax += s * inv.touristTax[r]!;
     }
-    const doc = inv.docs[r]!;
-    if (live(inv, r) && doc.date >= from && doc.date <= to) {
+    const dd = inv.day[r]!;
+    if (dd >= from && dd <= to && live(inv, r, to)) {
       invoices.count++;
-      if (doc.kind !== 'proforma') invoices.amount += kindSign(inv, r) * due(inv, r);
+      if (inv.kind[r] !== PROFORMA) invoices.amount += kindSign(inv, r) * due(v, r);
     }
   }
   const expenses = { count: 0, amount: 0 };
   for (const p of docs.purchases) {
+    if (p.day < from || p.day > to) continue;
     expenses.count++;
     expenses.amount += p.inclTax;
   }
 
-  const K = natures.keys.length;
-  const natureIncl = incl.length === K ? incl : incl.slice(0, K);
-  const natureExcl = excl.length === K ? excl : excl.slice(0, K);
-  const natureTouched = touched.length === K ? touched : touched.slice(0, K);
-  for (const v of [receipts, touristTax, stays.amount, tickets.amount, invoices.amount, ancillary.amount, expenses.amount]) {
-    if (!(v <= MAX && v >= -MAX)) fail('amount_overflow', ['documents'], 'The sums of these documents pass Number.MAX_SAFE_INTEGER minor units: split the period.');
+  for (const x of [receipts, touristTax, stays.amount, tickets.amount, invoices.amount, ancillary.amount, expenses.amount]) {
+    if (!(x <= MAX && x >= -MAX)) fail('amount_overflow', ['documents'], 'The sums of these documents pass Number.MAX_SAFE_INTEGER minor units: split the period.');
   }
-  return { receipts, receiptCount, touristTax, methods, natureIncl, natureExcl, natureTouched, stays, tickets, ancillary, invoices, expenses };
+  return { receipts, receiptCount, touristTax, methodCount, methodAmount, natureIncl, natureExcl, natureTouched, stays, tickets, ancillary, invoices, expenses };
 }

@@ -12,6 +12,7 @@ export {
   type SynthesisNatureRow,
   type SynthesisVatRow,
 } from './accountingSynthesis.js';
+export { indexDocuments, type DocumentIndex, type IndexDocumentsOptions } from './documentIndex.js';
 export { staySchema, parseStay, safeParseStay, type Stay } from '../schemas/stay.js';
 export { posFigures, type PosFigures, type PosFiguresOptions } from './posFigures.js';
 export {

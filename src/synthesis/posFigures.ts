@@ -1,10 +1,11 @@
-import { toPeriod, type Period } from '../calendar/index.js';
+import { toDayNumber, toPeriod, type Period } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
 import { divRoundNum } from '../posting/_lib/minor.js';
 import type { PostingRules } from '../posting/rules.js';
 import { lineAmounts } from '../tax/_lib/lineAmounts.js';
-import { readDocuments, type TicketRecord } from './_lib/read.js';
+import type { TicketRecord } from './_lib/tables.js';
+import { documentsOf, type DocumentIndex } from './documentIndex.js';
 
 /**
  * Options of {@link posFigures}.
@@ -66,7 +67,7 @@ const QTY_SCALE = 6;
  * revenue, average basket, average items per ticket, and sales by VAT rate,
  * category, product, seller and payment method.
  *
- * @param documents - the documents (till closings are read; every document is checked)
+ * @param documents - the documents (till closings are read; every document is checked), or their `indexDocuments` index
  * @param options - period, till, rules
  * @returns the figures, frozen
  * @throws AccountingError `invalid_period`, `invalid_option` (till), and every issue of an invalid document
@@ -76,17 +77,19 @@ const QTY_SCALE = 6;
  * [f.sales, f.revenue.toFixed(2), f.averageBasket.toFixed(2)] //=> [2, '12.50', '6.25']
  * ```
  */
-export function posFigures(documents: Iterable<unknown>, options: PosFiguresOptions): PosFigures {
+export function posFigures(documents: Iterable<unknown> | DocumentIndex, options: PosFiguresOptions): PosFigures {
   if (typeof options !== 'object' || options === null) fail('invalid_period', ['period'], 'Give the period as options.period { from, to }.');
   const period = toPeriod(options.period);
   if (options.till !== undefined && (typeof options.till !== 'string' || options.till.trim() === '')) fail('invalid_option', ['till'], 'options.till must be a till id such as "CAISSE1".');
-  const docs = readDocuments(documents, period, options.rules);
+  const docs = documentsOf(documents, options.rules);
+  const from = toDayNumber(period.from);
+  const to = toDayNumber(period.to);
   const rules = docs.c.rules;
   const scale = docs.scale;
   const mode = rules.rounding;
   const d = (m: number): Decimal => minorToDecimal(m, scale);
   const q = (m: number): Decimal => minorToDecimal(m, QTY_SCALE);
-  const tickets: TicketRecord[] = docs.tickets.filter((t) => options.till === undefined || t.closing.till === options.till);
+  const tickets: TicketRecord[] = docs.tickets.filter((t) => t.day >= from && t.day <= to && (options.till === undefined || t.closing.till === options.till));
 
   let revenue = 0;
   let items = 0;

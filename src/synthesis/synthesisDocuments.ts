@@ -2,8 +2,9 @@ import { toPeriod, type IsoDate } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type Decimal } from '../money/index.js';
 import type { PostingRules } from '../posting/rules.js';
-import { readDocuments } from './_lib/read.js';
-import { due, endsIn, isAncillary, kindSign, forStayInvoices } from './_lib/sales.js';
+import { cancelledBy, due, endsIn, forStayInvoices, isAncillary, kindSign, viewOf } from './_lib/sales.js';
+import { CREDIT_NOTE } from './_lib/tables.js';
+import { documentsOf, type DocumentIndex } from './documentIndex.js';
 
 /**
  * The document lists of the synthesis screen.
@@ -116,7 +117,7 @@ export interface SynthesisDocumentRow {
  * excl. and incl. tax, paid and remaining (as of the period end), optionally
  * filtered to the unpaid rows, searched and sorted.
  *
- * @param documents - the documents, as for `accountingSynthesis`
+ * @param documents - the documents, as for `accountingSynthesis`, or their `indexDocuments` index
  * @param options - period, list, filter, search, sort
  * @returns the rows, frozen
  * @throws AccountingError `invalid_period`, `invalid_option` (list, sort, search, till), and every issue of an invalid document
@@ -126,7 +127,7 @@ export interface SynthesisDocumentRow {
  * rows.map((r) => [r.reference, r.inclTax.toFixed(2), r.remaining?.toFixed(2)]) //=> [['S2024-0042', '476.60', '476.60']]
  * ```
  */
-export function synthesisDocuments(documents: Iterable<unknown>, options: SynthesisDocumentsOptions): ReadonlyArray<SynthesisDocumentRow> {
+export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex, options: SynthesisDocumentsOptions): ReadonlyArray<SynthesisDocumentRow> {
   if (typeof options !== 'object' || options === null) fail('invalid_period', ['period'], 'Give the period as options.period { from, to }.');
   const period = toPeriod(options.period);
   if (!SYNTHESIS_LISTS.includes(options.list)) fail('invalid_option', ['list'], `Unknown list ${JSON.stringify(options.list)}: use one of ${SYNTHESIS_LISTS.join(', ')}.`);
@@ -138,39 +139,64 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
     if (typeof sort !== 'object' || sort === null || !SORT_COLUMNS.has(sort.by)) fail('invalid_option', ['sort', 'by'], `Unknown sort column ${JSON.stringify((sort as { by?: unknown } | null)?.by)}: use one of ${[...SORT_COLUMNS].join(', ')}.`);
     if (sort.direction !== undefined && sort.direction !== 'asc' && sort.direction !== 'desc') fail('invalid_option', ['sort', 'direction'], 'options.sort.direction must be "asc" or "desc".');
   }
-  const docs = readDocuments(documents, period, options.rules);
+  const docs = documentsOf(documents, options.rules);
+  const v = viewOf(docs, period);
+  const { from, to } = v;
   const scale = docs.scale;
   const d = (m: number): Decimal => minorToDecimal(m, scale);
-  const { from, to } = period;
-
-  // Payments by method of each invoice, up to the period end.
+  const unpaidOnly = options.unpaidOnly === true;
   const inv = docs.invoices;
-  const byMethod = new Map<number, Map<string, number>>();
-  const addPaid = (rec: number, method: string, amount: number): void => {
-    let m = byMethod.get(rec);
-    if (!m) byMethod.set(rec, (m = new Map()));
-    m.set(method, (m.get(method) ?? 0) + amount);
-  };
   const P = docs.payments;
-  const targetsOf = (p: number): number[] => P.allocTarget.slice(P.allocStart[p]!, P.allocStart[p + 1]!);
-  for (let p = 0; p < P.size; p++) {
-    const doc = P.docs[p]!;
-    if (doc.date > to) continue;
-    const refund = doc.type === 'refund';
-    for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) {
-      const target = P.allocTarget[a]!;
-      const m = P.allocAmount[a]!;
-      addPaid(target, doc.method, refund && inv.docs[target]!.kind !== 'credit-note' ? -m : m);
+  const methodNames = docs.methods;
+
+  // Allocations of the payments dated up to the period end, by invoice (built when a list shows invoices).
+  let byInvoice: { start: Int32Array; alloc: Int32Array; payment: Int32Array } | undefined;
+  const allocationsByInvoice = (): { start: Int32Array; alloc: Int32Array; payment: Int32Array } => {
+    if (byInvoice) return byInvoice;
+    const start = new Int32Array(inv.size + 1);
+    for (let p = 0; p < P.size; p++) {
+      if (P.day[p]! > to) continue;
+      for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) {
+        const t = P.allocTarget[a]! + 1;
+        start[t] = start[t]! + 1;
+      }
     }
-  }
+    for (let r = 0; r < inv.size; r++) start[r + 1] = start[r + 1]! + start[r]!;
+    const fill = start.slice(0, inv.size);
+    const alloc = new Int32Array(start[inv.size]!);
+    const payment = new Int32Array(alloc.length);
+    for (let p = 0; p < P.size; p++) {
+      if (P.day[p]! > to) continue;
+      for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) {
+        const t = P.allocTarget[a]!;
+        const at = fill[t]!;
+        fill[t] = at + 1;
+        alloc[at] = a;
+        payment[at] = p;
+      }
+    }
+    return (byInvoice = { start, alloc, payment });
+  };
+  /** What was paid by method on these invoices (credit notes negative), up to the period end. */
   const methodsOf = (list: ReadonlyArray<number>): Array<{ method: string; amount: Decimal }> => {
-    const sum = new Map<string, number>();
+    const { start, alloc, payment } = allocationsByInvoice();
+    const sum = new Map<number, number>();
     for (const r of list) {
       const s = kindSign(inv, r);
-      for (const [method, amount] of byMethod.get(r) ?? []) sum.set(method, (sum.get(method) ?? 0) + s * amount);
+      for (let k = start[r]!; k < start[r + 1]!; k++) {
+        const p = payment[k]!;
+        const m = P.allocAmount[alloc[k]!]!;
+        const signed = P.refund[p] === 1 && inv.kind[r] !== CREDIT_NOTE ? -m : m;
+        sum.set(P.method[p]!, (sum.get(P.method[p]!) ?? 0) + s * signed);
+      }
     }
-    return [...sum.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([method, amount]) => Object.freeze({ method, amount: d(amount) }));
+    return [...sum.entries()]
+      .map(([k, amount]) => ({ method: methodNames[k]!, amount }))
+      .sort((a, b) => (a.method < b.method ? -1 : 1))
+      .map(({ method, amount }) => Object.freeze({ method, amount: d(amount) }));
   };
+  /** Remaining on an invoice: nothing is owed on a cancelled one. */
+  const remainingOf = (r: number): number => (cancelledBy(inv, r, to) ? 0 : due(v, r) - v.paid[r]! - v.credited[r]!);
   const invoiceRow = (list: SynthesisListName, r: number): SynthesisDocumentRow => {
     const doc = inv.docs[r]!;
     return freeze({
@@ -182,56 +208,69 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
       kind: doc.kind,
       exclTax: d(inv.exclTax[r]!),
       inclTax: d(inv.inclTax[r]!),
-      paid: d(inv.paid[r]!),
-      remaining: d(inv.cancelled[r] === 1 ? 0 : due(inv, r) - inv.paid[r]! - inv.credited[r]!), // nothing is owed on a cancelled invoice
+      paid: d(v.paid[r]!),
+      remaining: d(remainingOf(r)),
       paidByMethod: methodsOf([r]),
     });
   };
 
   let rows: SynthesisDocumentRow[] = [];
   switch (options.list) {
-    case 'stays':
-      for (let s = 0; s < docs.stays.size; s++) {
-        if (!endsIn(docs.stays, s, period)) continue;
-        const st = { doc: docs.stays.docs[s]!, invoices: docs.stays.invoices.slice(docs.stays.invoiceStart[s]!, docs.stays.invoiceStart[s + 1]!) };
+    case 'stays': {
+      const stays = docs.stays;
+      for (let s = 0; s < stays.size; s++) {
+        if (!endsIn(stays, s, from, to)) continue;
         let exclTax = 0;
         let inclTax = 0;
-        forStayInvoices(inv, docs.stays, s, (r) => {
+        forStayInvoices(inv, stays, s, to, (r) => {
           exclTax += kindSign(inv, r) * inv.exclTax[r]!;
           inclTax += kindSign(inv, r) * inv.inclTax[r]!;
         });
+        const issued: number[] = [];
         let paid = 0;
-        for (const r of st.invoices) if (inv.docs[r]!.status !== 'draft') paid += kindSign(inv, r) * inv.paid[r]!;
+        for (let k = stays.invoiceStart[s]!; k < stays.invoiceStart[s + 1]!; k++) {
+          const r = stays.invoices[k]!;
+          if (inv.draft[r] === 1) continue;
+          issued.push(r);
+          paid += kindSign(inv, r) * v.paid[r]!;
+        }
+        if (unpaidOnly && inclTax - paid === 0) continue;
+        const doc = stays.docs[s]!;
         rows.push(
           freeze({
             list: 'stays',
-            id: st.doc.id,
-            reference: st.doc.number ?? st.doc.id,
-            date: st.doc.departure as IsoDate,
-            arrival: st.doc.arrival as IsoDate,
-            departure: st.doc.departure as IsoDate,
-            name: st.doc.customer.name,
+            id: doc.id,
+            reference: doc.number ?? doc.id,
+            date: doc.departure as IsoDate,
+            arrival: doc.arrival as IsoDate,
+            departure: doc.departure as IsoDate,
+            name: doc.customer.name,
             exclTax: d(exclTax),
             inclTax: d(inclTax),
             paid: d(paid),
             remaining: d(inclTax - paid),
-            paidByMethod: methodsOf(st.invoices.filter((r) => inv.docs[r]!.status !== 'draft')),
+            paidByMethod: methodsOf(issued),
           }),
         );
       }
       break;
+    }
     case 'ancillary-sales':
-      for (let r = 0; r < inv.size; r++) if (isAncillary(inv, r, period)) rows.push(invoiceRow('ancillary-sales', r));
+      for (let r = 0; r < inv.size; r++) {
+        if (isAncillary(inv, r, from, to) && !(unpaidOnly && remainingOf(r) === 0)) rows.push(invoiceRow('ancillary-sales', r));
+      }
       break;
     case 'invoices':
       for (let r = 0; r < inv.size; r++) {
-        const doc = inv.docs[r]!;
-        if (doc.status !== 'draft' && doc.date >= from && doc.date <= to) rows.push(invoiceRow('invoices', r));
+        const day = inv.day[r]!;
+        if (inv.draft[r] === 0 && day >= from && day <= to && !(unpaidOnly && remainingOf(r) === 0)) rows.push(invoiceRow('invoices', r));
       }
       break;
     case 'tickets':
       for (const t of docs.tickets) {
+        if (t.day < from || t.day > to) continue;
         if (options.till !== undefined && t.closing.till !== options.till) continue;
+        if (unpaidOnly && t.figures.inclTax - t.paid === 0) continue;
         const methods = new Map<string, number>();
         t.ticket.payments.forEach((p, j) => methods.set(p.method, (methods.get(p.method) ?? 0) + t.payments[j]!));
         rows.push(
@@ -252,7 +291,9 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
       }
       break;
     case 'expenses':
+      if (unpaidOnly) break; // an expense has no remaining amount here
       for (const p of docs.purchases) {
+        if (p.day < from || p.day > to) continue;
         rows.push(
           freeze({
             list: 'expenses',
@@ -270,20 +311,27 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
       }
       break;
     case 'receipts':
+      if (unpaidOnly) break; // a receipt has no remaining amount
       for (let p = 0; p < P.size; p++) {
+        const day = P.day[p]!;
+        if (day < from || day > to) continue;
         const doc = P.docs[p]!;
-        const amount = P.amount[p]!;
-        const creditNote = P.creditNote[p]!;
-        if (doc.date < from || doc.date > to) continue;
-        const s = doc.type === 'refund' ? -1 : 1;
+        const s = P.refund[p] === 1 ? -1 : 1;
         const base = { list: 'receipts' as const, id: doc.id, reference: doc.number ?? doc.id, date: doc.date as IsoDate, name: doc.customer.name, method: doc.method };
-        rows.push(freeze({ ...base, documents: targetsOf(p).map((t) => inv.docs[t]!.number ?? inv.docs[t]!.id).join(' '), inclTax: d(s * amount) }));
+        const paidFor: string[] = [];
+        for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) {
+          const t = inv.docs[P.allocTarget[a]!]!;
+          paidFor.push(t.number ?? t.id);
+        }
+        rows.push(freeze({ ...base, documents: paidFor.join(' '), inclTax: d(s * P.amount[p]!) }));
+        const creditNote = P.creditNote[p]!;
         const draw = P.draw[p]!;
         if (creditNote >= 0 && draw > 0) {
           rows.push(freeze({ ...base, documents: inv.docs[creditNote]!.number ?? inv.docs[creditNote]!.id, inclTax: d(-draw) }));
         }
       }
       for (const t of docs.tickets) {
+        if (t.day < from || t.day > to) continue;
         t.ticket.payments.forEach((pay, j) => {
           rows.push(freeze({ list: 'receipts', id: `${t.closing.id}/${t.ticket.id}`, reference: t.closing.number ?? t.closing.id, date: t.closing.day as IsoDate, name: t.ticket.customer?.name ?? '', method: pay.method, documents: t.ticket.number ?? t.ticket.id, inclTax: d(t.payments[j]!) }));
         });
@@ -291,23 +339,31 @@ export function synthesisDocuments(documents: Iterable<unknown>, options: Synthe
       break;
   }
 
-  if (options.unpaidOnly === true) rows = rows.filter((r) => r.remaining !== undefined && !r.remaining.isZero());
   if (options.search !== undefined && options.search.trim() !== '') rows = rows.filter(matcher(options.search));
   if (sort !== undefined) {
     const by = sort.by;
     const dir = sort.direction === 'desc' ? -1 : 1;
-    const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-    const indexed = rows.map((row, i) => ({ row, i }));
-    indexed.sort((a, b) => {
-      const x = (a.row as unknown as Record<string, unknown>)[by];
-      const y = (b.row as unknown as Record<string, unknown>)[by];
-      let c: number;
-      if (x === undefined || y === undefined) c = x === y ? 0 : x === undefined ? 1 : -1;
-      else if (AMOUNT_COLUMNS.has(by)) c = (x as Decimal).cmp(y as Decimal);
-      else c = collator.compare(String(x), String(y));
-      return c !== 0 ? (x === undefined || y === undefined ? c : dir * c) : a.i - b.i;
+    const n = rows.length;
+    const order = Array.from({ length: n }, (_, i) => i);
+    const values = rows.map((row) => (row as unknown as Record<string, unknown>)[by]);
+    let compare: (x: unknown, y: unknown) => number;
+    if (AMOUNT_COLUMNS.has(by)) {
+      // amounts compare as numbers of minor units (exact: they came from minor units)
+      const keys = values.map((x) => (x === undefined ? 0 : Number((x as Decimal).toFixed(scale).replace('.', ''))));
+      values.forEach((x, i) => (values[i] = x === undefined ? undefined : keys[i]));
+      compare = (x, y) => (x as number) - (y as number);
+    } else {
+      const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+      compare = (x, y) => collator.compare(String(x), String(y));
+    }
+    order.sort((a, b) => {
+      const x = values[a];
+      const y = values[b];
+      if (x === undefined || y === undefined) return x === y ? a - b : x === undefined ? 1 : -1;
+      const c = compare(x, y);
+      return c !== 0 ? dir * c : a - b;
     });
-    rows = indexed.map((x) => x.row);
+    rows = order.map((i) => rows[i]!);
   }
   return Object.freeze(rows);
 }

@@ -3,12 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AccountingError } from '../../src/errors/index.js';
-import { toPeriod } from '../../src/calendar/index.js';
 import { defaultRules } from '../../src/index.js';
 import { ROUNDING_MODES } from '../../src/money/index.js';
 import { readDocuments, type ReadDocuments } from '../../src/synthesis/_lib/read.js';
-
-const YEAR = toPeriod({ from: '2024-01-01', to: '2024-12-31' });
 
 const minor = fc.integer({ min: -200_000, max: 2_000_000 });
 const price = fc.oneof(
@@ -62,7 +59,7 @@ const invoices = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.f
 function read(docs: unknown[], direct: boolean, rules = defaultRules()): unknown {
   let r: ReadDocuments;
   try {
-    r = readDocuments(docs, YEAR, rules, ['documents'], { direct });
+    r = readDocuments(docs, rules, ['documents'], { direct });
   } catch (e) {
     if (e instanceof AccountingError) return { issues: e.issues.map((x) => [x.code, x.path.join('.'), x.message]) };
     throw e;

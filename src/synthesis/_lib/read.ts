@@ -1,6 +1,8 @@
-// Reads the documents of a synthesis: validation (fast paths, zod for the
-// issues), figures in book minor units, settlements (internal).
-import type { Period } from '../../calendar/index.js';
+// Reads the documents of a synthesis once (internal): validation (fast paths,
+// zod for the issues), figures in book minor units, links between documents,
+// all in the columns of ./tables.ts. Nothing here depends on a period: the
+// period's settlements are folded over the columns (`settle`).
+import { toDayNumber } from '../../calendar/index.js';
 import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../../errors/index.js';
 import { CURRENCY_SCALES } from '../../money/index.js';
 import { compile, type Compiled } from '../../posting/_lib/compiled.js';
@@ -10,247 +12,33 @@ import { decimalParts, decimalToMinor, mulDivRound, pow10, safe } from '../../po
 import type { PostingRules } from '../../posting/rules.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { parseDocumentIssues } from '../../schemas/document.js';
-import type { Invoice, Payment, Purchase, Refund, TillClosing, TillTicket } from '../../schemas/index.js';
+import type { Invoice, Payment, Purchase, Refund, TillClosing } from '../../schemas/index.js';
 import { staySchema, type Stay } from '../../schemas/stay.js';
 import { convertMinor } from '../../tax/_lib/lineAmounts.js';
 import { fastPayment, fastStay } from './fastDocuments.js';
 import { spreadMinor } from './spread.js';
+import { CREDIT_NOTE, DEPOSIT, GroupTable, IdTable, InvoiceTable, Natures, NEVER, PaymentTable, StayTable, type PurchaseRecord, type SoldFigures, type TicketRecord } from './tables.js';
 
 type Path = ReadonlyArray<string | number>;
-
-/**
- * The lines of every sold document by nature (account and rate, or tourist
- * tax), in book minor units as written on the document, laid out in columns
- * (a document's groups are `start … end − 1`): no object per group to keep.
- */
-export class GroupTable {
-  /** Interned nature: index into `Natures.keys` (account, rate, kind). */
-  key = new Int32Array(1024);
-  exclTax = new Float64Array(1024);
-  inclTax = new Float64Array(1024);
-  size = 0;
-  push(key: number, exclTax: number, inclTax: number): void {
-    if (this.size === this.key.length) {
-      const n = this.size * 2;
-      const k = new Int32Array(n);
-      k.set(this.key);
-      this.key = k;
-      const e = new Float64Array(n);
-      e.set(this.exclTax);
-      this.exclTax = e;
-      const i = new Float64Array(n);
-      i.set(this.inclTax);
-      this.inclTax = i;
-    }
-    this.key[this.size] = key;
-    this.exclTax[this.size] = exclTax;
-    this.inclTax[this.size] = inclTax;
-    this.size++;
-  }
-}
-
-/** Figures of a sold document (a ticket; invoices keep theirs in `InvoiceTable` columns), in book minor units, as written (credit notes positive). */
-export interface SoldFigures {
-  readonly exclTax: number;
-  readonly vat: number;
-  readonly touristTax: number;
-  readonly inclTax: number;
-  /** The document's groups in `ReadDocuments.groups`: `groupStart … groupEnd − 1`. */
-  readonly groupStart: number;
-  readonly groupEnd: number;
-  /** Σ quantities of the non-tourist-tax lines (tickets only), as a scaled integer (×10^6). */
-  readonly items: number;
-}
-
-function growF64(a: Float64Array<ArrayBuffer>, n: number): Float64Array<ArrayBuffer> {
-  const b = new Float64Array(n);
-  b.set(a);
-  return b;
-}
-function growI32(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-function growU8(a: Uint8Array<ArrayBuffer>, n: number): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(n);
-  b.set(a);
-  return b;
-}
-
-/**
- * The invoices, in columns indexed by an ordinal (document order): their
- * figures in book minor units as written (credit notes positive), and what
- * settled them up to the period end. No object per invoice: a million
- * invoices make a few typed arrays, not a million records for the GC to move.
- */
-export class InvoiceTable {
-  /** The documents themselves (validated, not copied). */
-  readonly docs: Invoice[] = [];
-  /** Index of the invoice among the documents. */
-  index = new Int32Array(1024);
-  exclTax = new Float64Array(1024);
-  touristTax = new Float64Array(1024);
-  inclTax = new Float64Array(1024);
-  /** The invoice's groups in `ReadDocuments.groups`: `groupStart … groupEnd − 1`. */
-  groupStart = new Int32Array(1024);
-  groupEnd = new Int32Array(1024);
-  /** 1 when cancelled on or before the period end. */
-  cancelled = new Uint8Array(1024);
-  // The columns below are allocated once, at their exact size, when every invoice is read (`settle`).
-  /** 1 when a stay links it. */
-  linked = new Uint8Array(0);
-  /** Deposits (and proforma receipts) a final invoice deducts. */
-  deducted = new Float64Array(0);
-  /** Paid (payments − refunds; for a credit note: refunded or used as payment), dated up to the period end. */
-  paid = new Float64Array(0);
-  /** Taken off by the credit notes correcting it (`corrects`) up to the period end; on a credit note, what it took off. */
-  credited = new Float64Array(0);
-  /** VAT as written: incl. tax − excl. tax − tourist tax. */
-  vat(r: number): number {
-    return this.inclTax[r]! - this.exclTax[r]! - this.touristTax[r]!;
-  }
-  /** Allocates the settlement columns, once every invoice is read. */
-  settle(): void {
-    const n = this.docs.length;
-    this.linked = new Uint8Array(n);
-    this.deducted = new Float64Array(n);
-    this.paid = new Float64Array(n);
-    this.credited = new Float64Array(n);
-  }
-  get size(): number {
-    return this.docs.length;
-  }
-  /** Appends an invoice; returns its ordinal. */
-  push(doc: Invoice, index: number, f: Sold, cancelled: boolean): number {
-    const i = this.docs.length;
-    if (i === this.index.length) {
-      const n = i * 2;
-      this.index = growI32(this.index, n);
-      this.exclTax = growF64(this.exclTax, n);
-      this.touristTax = growF64(this.touristTax, n);
-      this.inclTax = growF64(this.inclTax, n);
-      this.groupStart = growI32(this.groupStart, n);
-      this.groupEnd = growI32(this.groupEnd, n);
-      this.cancelled = growU8(this.cancelled, n);
-    }
-    this.docs.push(doc);
-    this.index[i] = index;
-    this.exclTax[i] = f.exclTax;
-    this.touristTax[i] = f.touristTax;
-    this.inclTax[i] = f.inclTax;
-    this.groupStart[i] = f.groupStart;
-    this.groupEnd[i] = f.groupEnd;
-    this.cancelled[i] = cancelled ? 1 : 0;
-    return i;
-  }
-}
-
-/**
- * The payments and refunds, in book minor units, in columns (no object per
- * payment or allocation to keep): payment `p`'s allocations are
- * `allocStart[p] … allocStart[p + 1] − 1`, each naming an invoice ordinal.
- */
-export class PaymentTable {
-  readonly docs: Array<Payment | Refund> = [];
-  readonly amount: Float64Array;
-  /** What no allocation takes (left on the customer's account). */
-  readonly unallocated: Float64Array;
-  /** The ordinal of the credit note a credit-note-method payment draws on, when the documents hold it; −1 otherwise. */
-  readonly creditNote: Int32Array;
-  /** What a credit-note-method payment draws on its credit note: the amount, capped by what the credit note has left (draws in document order, every date). */
-  readonly draw: Float64Array;
-  readonly allocStart: Int32Array;
-  /** Invoice ordinals. */
-  readonly allocTarget: number[] = [];
-  readonly allocAmount: number[] = [];
-  /** Room for `capacity` payments (no growing). */
-  constructor(capacity: number) {
-    this.amount = new Float64Array(capacity);
-    this.unallocated = new Float64Array(capacity);
-    this.creditNote = new Int32Array(capacity);
-    this.draw = new Float64Array(capacity);
-    this.allocStart = new Int32Array(capacity + 1);
-  }
-  get size(): number {
-    return this.docs.length;
-  }
-  push(doc: Payment | Refund, amount: number, unallocated: number, creditNote: number, draw: number): void {
-    const p = this.docs.length;
-    this.docs.push(doc);
-    this.amount[p] = amount;
-    this.unallocated[p] = unallocated;
-    this.creditNote[p] = creditNote;
-    this.draw[p] = draw;
-    this.allocStart[p + 1] = this.allocTarget.length;
-  }
-}
-
-/** The stays, in columns: stay `s` links the invoice ordinals `invoices[invoiceStart[s]] … invoices[invoiceStart[s + 1] − 1]`. */
-export class StayTable {
-  readonly docs: Stay[] = [];
-  readonly index: number[] = [];
-  readonly invoiceStart: number[] = [0];
-  readonly invoices: number[] = [];
-  get size(): number {
-    return this.docs.length;
-  }
-}
-
-export interface TicketRecord {
-  readonly closing: TillClosing;
-  readonly ticket: TillTicket;
-  readonly index: number;
-  readonly k: number;
-  readonly figures: SoldFigures;
-  /** Σ payments of the ticket. */
-  readonly paid: number;
-  /** Each payment, in minor units. */
-  readonly payments: ReadonlyArray<number>;
-}
-
-export interface PurchaseRecord {
-  readonly doc: Purchase;
-  readonly index: number;
-  readonly exclTax: number;
-  readonly vat: number;
-  readonly inclTax: number;
-}
-
-/** What a nature stands for: sold lines at a rate, tourist tax, or receipts left on the customer's account. */
-export type NatureKind = 'sale' | 'tourist-tax' | 'on-account';
-
-/** The (account, rate) pairs met, interned. */
-export class Natures {
-  readonly keys: Array<{ readonly account: string; readonly rate: string | undefined; readonly num: number; readonly den: number; readonly kind: NatureKind }> = [];
-  readonly #index = new Map<string, number>();
-  key(account: string, rate: string | undefined, num: number, den: number, kind: NatureKind = 'sale'): number {
-    const k = rate === undefined ? `${account}|${kind}` : `${account}|${rate}`;
-    let i = this.#index.get(k);
-    if (i === undefined) {
-      i = this.keys.length;
-      this.keys.push({ account, rate, num, den, kind });
-      this.#index.set(k, i);
-    }
-    return i;
-  }
-}
 
 export interface ReadDocuments {
   readonly c: Compiled;
   readonly scale: number;
-  readonly period: Period;
   readonly natures: Natures;
   readonly groups: GroupTable;
   readonly invoices: InvoiceTable;
-  /** Invoice id → ordinal in `invoices`. */
-  readonly byId: ReadonlyMap<string, number>;
+  /** Invoice ids → invoice ordinals. */
+  readonly ids: IdTable;
   readonly payments: PaymentTable;
   readonly stays: StayTable;
-  /** Tickets of the till closings of the period. */
+  /** The tickets of every till closing. */
   readonly tickets: ReadonlyArray<TicketRecord>;
-  /** Purchases of the period. */
+  /** Every purchase. */
   readonly purchases: ReadonlyArray<PurchaseRecord>;
+  /** The payment methods met (payments, refunds, ticket payments), in order of appearance. */
+  readonly methods: ReadonlyArray<string>;
+  /** How many documents were read. */
+  readonly count: number;
 }
 
 /** Internal knobs of {@link readDocuments} (tests). */
@@ -301,7 +89,7 @@ function validate(input: unknown, index: number, issues: AccountingIssue[]): unk
 }
 
 /** Reads and checks the documents; throws one error listing every issue. */
-export function readDocuments(documents: Iterable<unknown>, period: Period, rules: PostingRules | undefined, path: Path = ['documents'], options: ReadOptions = {}): ReadDocuments {
+export function readDocuments(documents: Iterable<unknown>, rules: PostingRules | undefined, path: Path = ['documents'], options: ReadOptions = {}): ReadDocuments {
   if (documents === null || typeof documents !== 'object' || typeof (documents as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new AccountingError([issue('invalid_input', path, 'Give the documents as an array (or any iterable) of invoices, payments, stays, till closings, purchases…')]);
   }
@@ -313,13 +101,12 @@ export function readDocuments(documents: Iterable<unknown>, period: Period, rule
   const natures = new Natures();
   const groups = new GroupTable();
   const invoices = new InvoiceTable();
-  const byId = new Map<string, number>();
-  const rawPayments: Array<Payment | Refund> = [];
-  const rawPaymentIndex: number[] = [];
+  const ids = new IdTable();
+  const payments = new PaymentTable();
   const stays = new StayTable();
+  const stayIds = new IdTable();
   const tickets: TicketRecord[] = [];
   const purchases: PurchaseRecord[] = [];
-  const { from, to } = period;
 
   // One sink, pointed at the current document (issues are rare: no allocation per document).
   let current = 0;
@@ -332,6 +119,13 @@ export function readDocuments(documents: Iterable<unknown>, period: Period, rule
   const conv = (minor: number, currency: string | undefined, rate: string | undefined): number => {
     if (currency === undefined || currency === c.currency || rate === undefined) return minor;
     return Number(convertMinor(BigInt(minor), rate, CURRENCY_SCALES[currency] ?? scale, scale, mode));
+  };
+  // Payment methods, interned (a few, scanned linearly).
+  const methods: string[] = [];
+  const methodOf = (method: string): number => {
+    for (let k = 0; k < methods.length; k++) if (methods[k] === method) return k;
+    methods.push(method);
+    return methods.length - 1;
   };
   // Nature keys by rate object (compiled rates are shared) and account: no string built per group.
   const rateKeys = new Map<object, Map<string, number>>();
@@ -617,6 +411,15 @@ export function readDocuments(documents: Iterable<unknown>, period: Period, rule
     return true;
   };
 
+
+  // Ids met before their invoice is read, resolved once every invoice is: allocations, stays' invoices.
+  const pendingAlloc: number[] = [];
+  const pendingAllocRef: string[] = [];
+  const pendingStay: number[] = [];
+  // Invoices that deduct deposits or correct an invoice; payments that name a credit note.
+  const linking: number[] = [];
+  const naming: number[] = [];
+
   let index = 0;
   for (const input of documents) {
     const i = index++;
@@ -630,44 +433,83 @@ export function readDocuments(documents: Iterable<unknown>, period: Period, rule
         const tourist = d.kind !== 'deposit';
         const ok = (useDirect && d.currency === undefined && direct(d.lines, pricesIncludeTax, tourist)) || generic(d.lines, pricesIncludeTax, d.currency, d.exchangeRate, LINES, tourist, false);
         if (!ok) continue;
-        const ordinal = invoices.push(d, i, sold, d.status === 'cancelled' && d.cancelledOn !== undefined && d.cancelledOn <= to);
-        // one Map operation per invoice: a repeated id does not grow the map (and the call fails below)
-        const size = byId.size;
-        byId.set(d.id, ordinal);
-        if (byId.size === size) issues.push(issue('duplicate_document', [i, 'id'], `Invoice id "${d.id}" is used by two documents: ids must be unique.`));
+        const cancelledOn = d.status === 'cancelled' && d.cancelledOn !== undefined ? toDayNumber(d.cancelledOn) : NEVER;
+        const ordinal = invoices.push(d, sold, toDayNumber(d.date), cancelledOn);
+        if (ids.add(d.id) >= 0) issues.push(issue('duplicate_document', [i, 'id'], `Invoice id "${d.id}" is used by two documents: ids must be unique.`));
+        if (d.deducts !== undefined || d.corrects !== undefined) linking.push(ordinal);
         break;
       }
       case 'payment':
-      case 'refund':
-        rawPayments.push(doc as Payment | Refund);
-        rawPaymentIndex.push(i);
+      case 'refund': {
+        const d = doc as Payment | Refund;
+        const pScale = d.currency === undefined ? scale : (CURRENCY_SCALES[d.currency] ?? scale);
+        const amount = conv(decimal(d.amount, pScale, i, ['amount'], issues), d.currency, d.exchangeRate);
+        const first = payments.allocSize;
+        let allocated = 0;
+        const list = d.allocations;
+        if (list !== undefined) {
+          for (let k = 0; k < list.length; k++) {
+            const a = list[k]!;
+            // documents often list a payment right after its invoice: try the last invoice read first
+            const last = ids.keys.length - 1;
+            const target = last >= 0 && ids.keys[last] === a.invoice ? last : ids.get(a.invoice);
+            if (target < 0) {
+              pendingAlloc.push(payments.allocSize, i, k);
+              pendingAllocRef.push(a.invoice);
+            }
+            const m = conv(decimal(a.amount, pScale, i, ['allocations', k, 'amount'], issues), d.currency, d.exchangeRate);
+            allocated += m;
+            payments.allocate(target, m);
+          }
+        }
+        if (allocated > amount) {
+          issues.push(issue('over_allocation', [i, 'allocations'], `The allocations (${allocated} minor units) exceed the amount ${d.amount}: allocate at most the amount received.`));
+          payments.truncate(first);
+          break;
+        }
+        const left = amount - allocated;
+        const onAccount = left === 0 ? -1 : natures.key(d.customer.account ?? c.rules.accounts.customers, undefined, 0, 1, 'on-account');
+        const p = payments.push(d, toDayNumber(d.date), methodOf(d.method), amount, left, onAccount);
+        if (d.creditNote !== undefined) naming.push(p);
         break;
-      case 'stay':
-        stays.docs.push(doc as Stay);
+      }
+      case 'stay': {
+        const d = doc as Stay;
+        const s = stays.size;
+        if (stayIds.add(d.id) >= 0) issues.push(issue('duplicate_document', [i, 'id'], `Stay id "${d.id}" is used by two stays: ids must be unique.`));
+        stays.docs.push(d);
         stays.index.push(i);
+        stays.departure.push(toDayNumber(d.departure));
+        const refs = d.invoices ?? EMPTY;
+        for (let k = 0; k < refs.length; k++) {
+          const target = ids.get(refs[k]!);
+          if (target < 0) pendingStay.push(stays.invoices.length, s, k);
+          stays.invoices.push(target);
+        }
+        stays.invoiceStart.push(stays.invoices.length);
         break;
+      }
       case 'till-closing': {
         const d = doc as TillClosing;
-        if (d.day < from || d.day > to) break;
+        const day = toDayNumber(d.day);
         d.tickets.forEach((t, k) => {
           if (!generic(t.lines, d.pricesIncludeTax !== false, undefined, undefined, ['tickets', k, 'lines'], true, true)) return;
           const figures: SoldFigures = { ...sold };
           let paid = 0;
-          const payments = t.payments.map((p, j) => decimal(p.amount, scale, i, ['tickets', k, 'payments', j, 'amount'], issues));
-          for (const m of payments) paid += m;
-          tickets.push({ closing: d, ticket: t, index: i, k, figures, paid, payments });
+          const amounts = t.payments.map((p, j) => decimal(p.amount, scale, i, ['tickets', k, 'payments', j, 'amount'], issues));
+          for (const m of amounts) paid += m;
+          tickets.push({ closing: d, ticket: t, index: i, k, day, figures, paid, payments: amounts, methods: t.payments.map((p) => methodOf(p.method)) });
         });
         break;
       }
       case 'purchase': {
         const d = doc as Purchase;
-        if (d.date < from || d.date > to) break;
         const f = computeFigures(d.lines, { rules: c, scale: d.currency === undefined ? scale : (CURRENCY_SCALES[d.currency] ?? scale), pricesIncludeTax: d.pricesIncludeTax === true, mode: 'purchase', path: LINES, sink: sinkOf, tourist: false });
         if (!f) break;
         const s = d.kind === 'credit-note' ? -1 : 1;
         const exclTax = s * conv(f.base, d.currency, d.exchangeRate);
         const inclTax = s * conv(f.total, d.currency, d.exchangeRate);
-        purchases.push({ doc: d, index: i, exclTax, vat: inclTax - exclTax, inclTax });
+        purchases.push({ doc: d, index: i, day: toDayNumber(d.date), exclTax, vat: inclTax - exclTax, inclTax });
         break;
       }
       default:
@@ -675,123 +517,109 @@ export function readDocuments(documents: Iterable<unknown>, period: Period, rule
     }
   }
 
-  // Payments: book amounts, allocations, settlements up to the period end.
-  const payments = new PaymentTable(rawPayments.length);
+  // Ids named before their invoice was read.
   const inv = invoices;
-  inv.settle();
-  // The last invoice read before document i (invoices are in document order).
-  let cursor = 0;
-  const lastInvoiceBefore = (i: number): number => {
-    while (cursor < inv.size && inv.index[cursor]! < i) cursor++;
-    return cursor - 1;
-  };
-  const drawn = new Map<number, number>();
-  for (let r = 0; r < rawPayments.length; r++) {
-    const d = rawPayments[r]!;
-    const i = rawPaymentIndex[r]!;
-    const pScale = d.currency === undefined ? scale : (CURRENCY_SCALES[d.currency] ?? scale);
-    const amount = conv(decimal(d.amount, pScale, i, ['amount'], issues), d.currency, d.exchangeRate);
-    const first = payments.allocTarget.length;
-    let allocated = 0;
-    let bad = false;
-    const list = d.allocations;
-    if (list !== undefined) {
-      for (let k = 0; k < list.length; k++) {
-        const a = list[k]!;
-        // documents often list a payment right after its invoice: try the invoice before it first
-        const near = lastInvoiceBefore(i);
-        const target = near >= 0 && inv.docs[near]!.id === a.invoice ? near : (byId.get(a.invoice) ?? -1);
-        if (target < 0) {
-          bad = true;
-          issues.push(issue('unknown_document', [i, 'allocations', k, 'invoice'], `Invoice ${a.invoice} is not among the documents: pass every invoice the receipts settle (even from earlier periods), or fix the id.`));
-          continue;
-        }
-        const m = conv(decimal(a.amount, pScale, i, ['allocations', k, 'amount'], issues), d.currency, d.exchangeRate);
-        allocated += m;
-        payments.allocTarget.push(target);
-        payments.allocAmount.push(m);
-      }
-    }
-    if (!bad && allocated > amount) {
-      bad = true;
-      issues.push(issue('over_allocation', [i, 'allocations'], `The allocations (${allocated} minor units) exceed the amount ${d.amount}: allocate at most the amount received.`));
-    }
-    if (bad) {
-      payments.allocTarget.length = first;
-      payments.allocAmount.length = first;
-      continue;
-    }
-    let creditNote = -1;
-    let draw = 0;
-    if (d.creditNote !== undefined) {
-      const cn = byId.get(d.creditNote);
-      if (cn !== undefined && inv.docs[cn]!.kind === 'credit-note') creditNote = cn;
-      if (creditNote >= 0 && d.type === 'payment' && transferMethod(c, d.method)) {
-        const used = drawn.get(creditNote) ?? 0;
-        draw = Math.min(amount, Math.max(0, inv.inclTax[creditNote]! - used));
-        drawn.set(creditNote, used + draw);
-      }
-    }
-    payments.push(d, amount, amount - allocated, creditNote, draw);
+  const P = payments;
+  for (let k = 0; k < pendingAlloc.length; k += 3) {
+    const ref = pendingAllocRef[k / 3]!;
+    const target = ids.get(ref);
+    if (target < 0) issues.push(issue('unknown_document', [pendingAlloc[k + 1]!, 'allocations', pendingAlloc[k + 2]!, 'invoice'], `Invoice ${ref} is not among the documents: pass every invoice the receipts settle (even from earlier periods), or fix the id.`));
+    P.allocTarget[pendingAlloc[k]!] = target;
   }
-
-  // Stays and the invoices they link.
-  const stayIds = new Set<string>();
-  for (let s = 0; s < stays.size; s++) {
+  for (let r = 0; r < inv.size; r++) {
+    inv.linked.push(0);
+    inv.corrects.push(-1);
+  }
+  for (let k = 0; k < pendingStay.length; k += 3) {
+    const s = pendingStay[k + 1]!;
     const d = stays.docs[s]!;
-    const i = stays.index[s]!;
-    if (stayIds.has(d.id)) issues.push(issue('duplicate_document', [i, 'id'], `Stay id "${d.id}" is used by two stays: ids must be unique.`));
-    stayIds.add(d.id);
-    const refs = d.invoices ?? EMPTY;
-    for (let k = 0; k < refs.length; k++) {
-      const ref = refs[k]!;
-      const target = byId.get(ref);
-      if (target === undefined) {
-        issues.push(issue('unknown_document', [i, 'invoices', k], `Invoice ${ref} of stay ${d.id} is not among the documents: pass the stay's invoices too, or fix the id.`));
-        continue;
-      }
-      inv.linked[target] = 1;
-      stays.invoices.push(target);
-    }
-    stays.invoiceStart.push(stays.invoices.length);
+    const ref = d.invoices![pendingStay[k + 2]!]!;
+    const target = ids.get(ref);
+    if (target < 0) issues.push(issue('unknown_document', [stays.index[s]!, 'invoices', pendingStay[k + 2]!], `Invoice ${ref} of stay ${d.id} is not among the documents: pass the stay's invoices too, or fix the id.`));
+    stays.invoices[pendingStay[k]!] = target;
   }
   if (issues.length > 0) throw new AccountingError(issues);
+  for (const r of stays.invoices) inv.linked[r] = 1;
 
-  // What settled each invoice up to the period end; deposits deducted by final invoices.
-  const { paid, deducted, credited, inclTax } = inv;
-  for (let p = 0; p < payments.size; p++) {
-    const d = payments.docs[p]!;
-    if (d.date > to) continue;
-    const refund = d.type === 'refund';
-    for (let a = payments.allocStart[p]!; a < payments.allocStart[p + 1]!; a++) {
-      const target = payments.allocTarget[a]!;
-      const m = payments.allocAmount[a]!;
-      paid[target] = paid[target]! + (refund && inv.docs[target]!.kind !== 'credit-note' ? -m : m);
-    }
-    const cn = payments.creditNote[p]!;
-    if (cn >= 0) paid[cn] = paid[cn]! + payments.draw[p]!;
-  }
+  // Deposits deducted and invoices corrected, as ordinals (an id not among the documents links nothing).
+  const { deductStart, deductTarget, corrects } = inv;
+  let next = 0;
   for (let r = 0; r < inv.size; r++) {
-    const list = inv.docs[r]!.deducts;
-    if (list === undefined) continue;
-    for (const ref of list) {
-      const t = byId.get(ref);
-      if (t === undefined) continue;
-      deducted[r] = deducted[r]! + (inv.docs[t]!.kind === 'deposit' ? inclTax[t]! : Math.max(0, paid[t]!));
+    if (next < linking.length && linking[next] === r) {
+      next++;
+      const d = inv.docs[r]!;
+      for (const ref of d.deducts ?? EMPTY) {
+        const t = ids.get(ref);
+        if (t >= 0) deductTarget.push(t);
+      }
+      if (d.corrects !== undefined) corrects[r] = ids.get(d.corrects);
+    }
+    deductStart.push(deductTarget.length);
+  }
+  // Credit notes used as payment: drawn in document order over every date, each capped by what is left on it.
+  const drawn = new Map<number, number>();
+  for (const p of naming) {
+    const d = P.docs[p]!;
+    const cn = ids.get(d.creditNote!);
+    if (cn < 0 || inv.kind[cn] !== CREDIT_NOTE) continue;
+    P.creditNote[p] = cn;
+    if (d.type !== 'payment' || !transferMethod(c, d.method)) continue;
+    const used = drawn.get(cn) ?? 0;
+    const draw = Math.min(P.amount[p]!, Math.max(0, inv.inclTax[cn]! - used));
+    P.draw[p] = draw;
+    drawn.set(cn, used + draw);
+  }
+  return { c, scale, natures, groups, invoices: inv, ids, payments: P, stays, tickets, purchases, methods, count: index };
+}
+
+/** What settled the invoices up to a day (inclusive), in book minor units. */
+export interface Settlement {
+  /** Paid: payments − refunds (for a credit note: refunded or used as payment), dated up to the day. */
+  readonly paid: number[];
+  /** Deposits (and proforma receipts) a final invoice deducts. */
+  readonly deducted: number[];
+  /** Taken off by the credit notes correcting it, up to the day; on a credit note, what it took off. */
+  readonly credited: number[];
+}
+
+/** What settled each invoice up to day `to`: payments, deposits deducted, credit notes applied (as post applies them). */
+export function settle(docs: ReadDocuments, to: number): Settlement {
+  const inv = docs.invoices;
+  const P = docs.payments;
+  const n = inv.size;
+  const paid = new Array<number>(n).fill(0);
+  const deducted = new Array<number>(n).fill(0);
+  const credited = new Array<number>(n).fill(0);
+  const { kind, inclTax } = inv;
+  const { allocStart, allocTarget, allocAmount } = P;
+  for (let p = 0; p < P.size; p++) {
+    if (P.day[p]! > to) continue;
+    const refund = P.refund[p] === 1;
+    for (let a = allocStart[p]!; a < allocStart[p + 1]!; a++) {
+      const target = allocTarget[a]!;
+      const m = allocAmount[a]!;
+      paid[target] = paid[target]! + (refund && kind[target] !== CREDIT_NOTE ? -m : m);
+    }
+    const cn = P.creditNote[p]!;
+    if (cn >= 0) paid[cn] = paid[cn]! + P.draw[p]!;
+  }
+  const { deductStart, deductTarget, corrects, draft, cancelledOn, day } = inv;
+  for (let r = 0; r < n; r++) {
+    for (let k = deductStart[r]!; k < deductStart[r + 1]!; k++) {
+      const t = deductTarget[k]!;
+      deducted[r] = deducted[r]! + (kind[t] === DEPOSIT ? inclTax[t]! : Math.max(0, paid[t]!));
     }
   }
-  // A credit note correcting an invoice settles what is left on it (as post applies it).
-  for (let r = 0; r < inv.size; r++) {
-    const d = inv.docs[r]!;
-    if (d.kind !== 'credit-note' || d.corrects === undefined || d.status === 'draft' || inv.cancelled[r] === 1 || d.date > to) continue;
-    const target = byId.get(d.corrects);
-    if (target === undefined || inv.docs[target]!.kind === 'credit-note') continue;
+  // A credit note correcting an invoice settles what is left on it.
+  for (let r = 0; r < n; r++) {
+    const target = corrects[r]!;
+    if (target < 0 || kind[r] !== CREDIT_NOTE || draft[r] === 1 || cancelledOn[r]! <= to || day[r]! > to || kind[target] === CREDIT_NOTE) continue;
     const left = inclTax[target]! - deducted[target]! - paid[target]! - credited[target]!;
     const applied = Math.max(0, Math.min(inclTax[r]! - paid[r]! - credited[r]!, left));
     credited[target] = credited[target]! + applied;
     credited[r] = credited[r]! + applied;
   }
-  return { c, scale, period, natures, groups, invoices, byId, payments, stays, tickets, purchases };
+  return { paid, deducted, credited };
 }
 
 /** A decimal string (shape checked by the schemas) in minor units; an issue when it has more decimals than the currency or is too large. */

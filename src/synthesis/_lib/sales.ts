@@ -1,22 +1,44 @@
 // Which invoices make a stay, an ancillary sale, the invoiced amount (internal).
-// Invoices are ordinals into an InvoiceTable, stays into a StayTable.
-import type { Period } from '../../calendar/index.js';
-import type { InvoiceTable, StayTable } from './read.js';
+// Invoices are ordinals into an InvoiceTable, stays into a StayTable; a period
+// view adds what settled the invoices by the period end.
+import { toDayNumber, type Period } from '../../calendar/index.js';
+import { settle, type ReadDocuments, type Settlement } from './read.js';
+import { CREDIT_NOTE, DEBIT_NOTE, FINAL, PROFORMA, type InvoiceTable, type StayTable } from './tables.js';
+
+/** The documents seen over a period: its bounds as day numbers and the settlements up to its end. */
+export interface PeriodView extends Settlement {
+  readonly docs: ReadDocuments;
+  readonly period: Period;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The view of the documents over a period. */
+export function viewOf(docs: ReadDocuments, period: Period): PeriodView {
+  const from = toDayNumber(period.from);
+  const to = toDayNumber(period.to);
+  return { docs, period, from, to, ...settle(docs, to) };
+}
 
 /** +1 for what the customer owes, −1 for a credit note. */
 export function kindSign(inv: InvoiceTable, r: number): number {
-  return inv.docs[r]!.kind === 'credit-note' ? -1 : 1;
+  return inv.kind[r] === CREDIT_NOTE ? -1 : 1;
 }
 
-/** Whether an invoice bills for good: issued (not a draft), not cancelled by the period end. */
-export function live(inv: InvoiceTable, r: number): boolean {
-  return inv.docs[r]!.status !== 'draft' && inv.cancelled[r] === 0;
+/** Whether an invoice is cancelled by day `to`. */
+export function cancelledBy(inv: InvoiceTable, r: number, to: number): boolean {
+  return inv.cancelledOn[r]! <= to;
 }
 
-/** Final invoices, debit notes and credit notes. */
+/** Whether an invoice bills for good by day `to`: issued (not a draft), not cancelled. */
+export function live(inv: InvoiceTable, r: number, to: number): boolean {
+  return inv.draft[r] === 0 && inv.cancelledOn[r]! > to;
+}
+
+/** Final invoices, debit and credit notes. */
 function billing(inv: InvoiceTable, r: number): boolean {
-  const k = inv.docs[r]!.kind;
-  return k === 'final' || k === 'debit-note' || k === 'credit-note';
+  const k = inv.kind[r];
+  return k === FINAL || k === DEBIT_NOTE || k === CREDIT_NOTE;
 }
 
 /**
@@ -25,13 +47,13 @@ function billing(inv: InvoiceTable, r: number): boolean {
  * stay as quoted, before it is invoiced). Deposits never count: the final
  * invoice repeats their lines. Calls `each` with every one, in the stay's order.
  */
-export function forStayInvoices(inv: InvoiceTable, stays: StayTable, s: number, each: (r: number) => void): void {
+export function forStayInvoices(inv: InvoiceTable, stays: StayTable, s: number, to: number, each: (r: number) => void): void {
   const start = stays.invoiceStart[s]!;
   const end = stays.invoiceStart[s + 1]!;
   let billed = false;
   for (let k = start; k < end; k++) {
     const r = stays.invoices[k]!;
-    if (live(inv, r) && billing(inv, r)) {
+    if (live(inv, r, to) && billing(inv, r)) {
       billed = true;
       each(r);
     }
@@ -39,24 +61,25 @@ export function forStayInvoices(inv: InvoiceTable, stays: StayTable, s: number, 
   if (billed) return;
   for (let k = start; k < end; k++) {
     const r = stays.invoices[k]!;
-    if (live(inv, r) && inv.docs[r]!.kind === 'proforma') each(r);
+    if (live(inv, r, to) && inv.kind[r] === PROFORMA) each(r);
   }
 }
 
 /** Whether a stay ends in the period (by its departure day). */
-export function endsIn(stays: StayTable, s: number, period: Period): boolean {
-  const departure = stays.docs[s]!.departure;
-  return departure >= period.from && departure <= period.to;
+export function endsIn(stays: StayTable, s: number, from: number, to: number): boolean {
+  const departure = stays.departure[s]!;
+  return departure >= from && departure <= to;
 }
 
 /** An ancillary sale (vente annexe): a live final invoice, debit or credit note of the period that no stay links. */
-export function isAncillary(inv: InvoiceTable, r: number, period: Period): boolean {
-  if (inv.linked[r] === 1 || !live(inv, r) || !billing(inv, r)) return false;
-  const date = inv.docs[r]!.date;
-  return date >= period.from && date <= period.to;
+export function isAncillary(inv: InvoiceTable, r: number, from: number, to: number): boolean {
+  if (inv.linked[r] === 1 || !live(inv, r, to) || !billing(inv, r)) return false;
+  const day = inv.day[r]!;
+  return day >= from && day <= to;
 }
 
 /** What an invoice leaves to pay: its total incl. tax less the deposits it deducts. */
-export function due(inv: InvoiceTable, r: number): number {
-  return inv.docs[r]!.kind === 'proforma' ? inv.inclTax[r]! : inv.inclTax[r]! - inv.deducted[r]!;
+export function due(v: PeriodView, r: number): number {
+  const inv = v.docs.invoices;
+  return inv.kind[r] === PROFORMA ? inv.inclTax[r]! : inv.inclTax[r]! - v.deducted[r]!;
 }

@@ -65,3 +65,59 @@ export function spreadMinor(total: number, weights: ReadonlyArray<number>): numb
   }
   return out;
 }
+
+/**
+ * `spreadMinor(total, weights[start … end − 1])` written into `out[0 … n − 1]`,
+ * without allocating (the same shares, the same tie-breaking); `rem` is
+ * scratch space, `out` and `rem` hold at least n numbers.
+ */
+export function spreadInto(total: number, weights: ArrayLike<number>, start: number, end: number, out: Float64Array, rem: Float64Array): void {
+  const n = end - start;
+  let sum = 0;
+  let maxAbs = 0;
+  let big = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[start + i]!;
+    sum += w;
+    const a = Math.abs(w);
+    if (a > maxAbs) {
+      maxAbs = a;
+      big = i;
+    }
+  }
+  if (n === 1 || sum === 0) {
+    for (let i = 0; i < n; i++) out[i] = 0;
+    out[n === 1 ? 0 : big] = total;
+    return;
+  }
+  if (Math.abs(total) * maxAbs > MAX) {
+    const shares = spreadMinor(total, Array.from({ length: n }, (_, i) => weights[start + i]!));
+    for (let i = 0; i < n; i++) out[i] = shares[i]!;
+    return;
+  }
+  const sign = sum < 0 ? -1 : 1;
+  const den = sign * sum;
+  let left = total;
+  for (let i = 0; i < n; i++) {
+    const p = total * sign * weights[start + i]!;
+    let q = Math.floor(p / den) + 0; // no −0 share
+    let r = p - q * den;
+    if (r < 0) {
+      q -= 1;
+      r += den;
+    } else if (r >= den) {
+      q += 1;
+      r -= den;
+    }
+    out[i] = q;
+    rem[i] = r;
+    left -= q;
+  }
+  while (left > 0) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if (rem[i]! >= 0 && (best < 0 || rem[i]! > rem[best]!)) best = i;
+    out[best] = out[best]! + 1;
+    rem[best] = -1;
+    left--;
+  }
+}
