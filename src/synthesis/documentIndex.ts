@@ -1,11 +1,12 @@
 import { fail } from '../errors/index.js';
 import type { PostingRules } from '../posting/rules.js';
 import { readDocuments, type ReadDocuments } from './_lib/read.js';
+import { gymIndex, type GymIndex } from './gym/_lib/gymDocuments.js';
 
 /**
  * The documents of a synthesis, checked and laid out once for every period
  * and report that reads them (`accountingSynthesis`, `synthesisDocuments`,
- * `posFigures`). Opaque: its fields only count what it holds. It keeps the
+ * `posFigures`, the gym management reports). Opaque: its fields only count what it holds. It keeps the
  * documents themselves (not copies): build a new index after changing one.
  *
  * @example
@@ -45,15 +46,22 @@ export interface IndexDocumentsOptions {
   readonly rules?: PostingRules;
 }
 
-const READ = new WeakMap<object, { readonly docs: ReadDocuments; readonly rules: PostingRules | undefined }>();
+interface Entry {
+  readonly docs: ReadDocuments;
+  readonly rules: PostingRules | undefined;
+  /** The gym reports' index, built on first use. */
+  gym?: GymIndex;
+}
+const READ = new WeakMap<object, Entry>();
 
 /**
- * Checks the documents once and lays them out for the synthesis reports:
+ * Checks the documents once and lays them out for the synthesis and gym reports:
  * every document is validated (one error lists every issue), invoices get
  * their figures by nature, payments their allocations, stays their invoices.
  * Give the index instead of the documents to `accountingSynthesis`,
- * `synthesisDocuments` and `posFigures` to pay for reading only once when
- * several periods or reports read the same documents.
+ * `synthesisDocuments`, `posFigures` and the gym management reports to pay
+ * for reading only once when several periods or reports read the same
+ * documents (the gym reports index their references on first use, once).
  *
  * @param documents - invoices (with the earlier ones the receipts settle), payments and refunds, stays, till closings, purchases; other types are checked and ignored
  * @param options - the rules
@@ -81,12 +89,23 @@ export function indexDocuments(documents: Iterable<unknown>, options: IndexDocum
   return index;
 }
 
-/** The read documents of an index, or the documents read now (internal). */
-export function documentsOf(documents: Iterable<unknown> | DocumentIndex, rules: PostingRules | undefined): ReadDocuments {
-  const read = typeof documents === 'object' && documents !== null ? READ.get(documents) : undefined;
-  if (read === undefined) return readDocuments(documents as Iterable<unknown>, rules);
-  if (rules !== undefined && rules !== read.rules) {
+/** The entry of an index, after checking the rules asked for are the index's (undefined for documents). */
+function entryOf(documents: Iterable<unknown> | DocumentIndex, rules: PostingRules | undefined): Entry | undefined {
+  const entry = typeof documents === 'object' && documents !== null ? READ.get(documents) : undefined;
+  if (entry !== undefined && rules !== undefined && rules !== entry.rules) {
     fail('invalid_option', ['rules'], 'This document index was built with other rules: pass these rules to indexDocuments, or leave options.rules out.');
   }
-  return read.docs;
+  return entry;
+}
+
+/** The read documents of an index, or the documents read now (internal). */
+export function documentsOf(documents: Iterable<unknown> | DocumentIndex, rules: PostingRules | undefined): ReadDocuments {
+  return entryOf(documents, rules)?.docs ?? readDocuments(documents as Iterable<unknown>, rules);
+}
+
+/** The gym reports' index of an index (built once), or of the documents (internal). */
+export function gymIndexOf(documents: Iterable<unknown> | DocumentIndex, rules: PostingRules | undefined): GymIndex {
+  const entry = entryOf(documents, rules);
+  if (entry === undefined) return gymIndex(documents as Iterable<unknown>, rules);
+  return (entry.gym ??= gymIndex(entry.docs.checked, entry.rules, true));
 }

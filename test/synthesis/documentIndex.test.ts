@@ -5,6 +5,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountingSynthesis, AccountingError, createBook, defaultRules, indexDocuments, post, posFigures, SYNTHESIS_LISTS, synthesisDocuments } from '../../src/index.js';
 import { campsiteArbitrary } from '../../src/testing/synthesis.js';
+import { gymDocumentsArbitrary } from '../../src/testing/gym.js';
+import {
+  activeSubscriptions,
+  dashboardIndicators,
+  directDebitBatchReport,
+  directDebitRejections,
+  directDebitsByDate,
+  expiringSubscriptions,
+  incidentsByPaymentMethod,
+  invoicesAndCreditNotes,
+  membersInIncident,
+  newDirectDebitCustomers,
+  paymentsAndRefunds,
+  sessionsSold,
+  subscriptionCancellations,
+  subscriptionSales,
+  voucherUsages,
+} from '../../src/synthesis/gym/index.js';
 import { IdTable } from '../../src/synthesis/_lib/tables.js';
 import { spreadInto, spreadMinor } from '../../src/synthesis/_lib/spread.js';
 import { bookOf, JULY, tv3Invoice, tv3Receipt, tv4Invoice, tv4Stay } from './_fixtures.js';
@@ -49,6 +67,29 @@ describe('indexDocuments', () => {
         }
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('the index gives the same gym management reports as the documents', () => {
+    fc.assert(
+      fc.property(gymDocumentsArbitrary({ maxMembers: 6, months: 6 }), (docs) => {
+        const index = indexDocuments(docs);
+        const book = createBook(post(docs.filter((d) => d.type !== 'subscription-cancellation')).transactions);
+        const period = { period: { from: '2024-02-01', to: '2024-05-31' } };
+        const asOf = { asOf: '2024-04-15' };
+        const same = <T>(report: (documents: never) => T): void => {
+          expect(report(index as never)).toEqual(report(docs as never));
+        };
+        for (const report of [subscriptionSales, sessionsSold, invoicesAndCreditNotes, paymentsAndRefunds, directDebitsByDate, directDebitRejections, newDirectDebitCustomers, incidentsByPaymentMethod, subscriptionCancellations, dashboardIndicators, voucherUsages]) {
+          same((d) => report(d, period));
+        }
+        same((d) => activeSubscriptions(d, { ...asOf, include: 'all' }));
+        same((d) => expiringSubscriptions(d, { ...asOf, days: 30 }));
+        same((d) => membersInIncident(d, book, asOf));
+        for (const batch of docs.filter((d) => d.type === 'direct-debit-batch').slice(0, 2)) same((d) => directDebitBatchReport(d, { batch: batch.id as string }));
+        expect(codesOf(() => subscriptionSales(index, { ...period, rules: defaultRules() }))).toEqual(['invalid_option']);
+      }),
+      { numRuns: 20 },
     );
   });
 

@@ -39,6 +39,8 @@ export interface ReadDocuments {
   readonly methods: ReadonlyArray<string>;
   /** How many documents were read. */
   readonly count: number;
+  /** Every document as validated, in input order (what the gym reports index). */
+  readonly checked: ReadonlyArray<unknown>;
 }
 
 /** Internal knobs of {@link readDocuments} (tests). */
@@ -420,11 +422,13 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
   const linking: number[] = [];
   const naming: number[] = [];
 
+  const checked: unknown[] = [];
   let index = 0;
   for (const input of documents) {
     const i = index++;
     current = i;
     const doc = validate(input, i, issues) as { type: string } | undefined;
+    checked.push(doc);
     if (doc === undefined) continue;
     switch (doc.type) {
       case 'invoice': {
@@ -569,7 +573,7 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
     P.draw[p] = draw;
     drawn.set(cn, used + draw);
   }
-  return { c, scale, natures, groups, invoices: inv, ids, payments: P, stays, tickets, purchases, methods, count: index };
+  return { c, scale, natures, groups, invoices: inv, ids, payments: P, stays, tickets, purchases, methods, count: index, checked };
 }
 
 /** What settled the invoices up to a day (inclusive), in book minor units. */

@@ -1,7 +1,8 @@
 import type { Period } from '../../calendar/index.js';
 import { divRound, type CurrencyCode, type Decimal } from '../../money/index.js';
 import { decimalOf } from '../../ledger/_lib/amounts.js';
-import { gymIndex, periodOf, periodOption, standsOn } from './_lib/gymDocuments.js';
+import { periodOf, periodOption, standsOn } from './_lib/gymDocuments.js';
+import { gymIndexOf, type DocumentIndex } from '../documentIndex.js';
 import type { GymPeriodOptions } from './types.js';
 
 /**
@@ -78,9 +79,9 @@ export interface DashboardIndicators {
  * [d.revenueExclTax.toFixed(2), d.subscriptionRevenue.toFixed(2), d.received.toFixed(2), d.activeMembers] //=> ['500.00', '500.00', '600.00', 1]
  * ```
  */
-export function dashboardIndicators(documents: Iterable<unknown>, options: GymPeriodOptions): DashboardIndicators {
+export function dashboardIndicators(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): DashboardIndicators {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const within = (day: number): boolean => day >= p.fromDay && day <= p.toDay;
   let ex = 0, inc = 0, subs = 0, sess = 0, invoices = 0, creditNotes = 0, salesIncl = 0, subscriptionsSold = 0, sessionsSold = 0;
   const active = new Set<string>();

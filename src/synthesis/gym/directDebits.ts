@@ -3,7 +3,8 @@ import { fail } from '../../errors/index.js';
 import { divRound, type Decimal } from '../../money/index.js';
 import { decimalOf } from '../../ledger/_lib/amounts.js';
 import type { DirectDebitItem } from '../../schemas/directDebitBatch.js';
-import { gymIndex, partyOf, periodOf, periodOption, type GymIndex, type ItemRec } from './_lib/gymDocuments.js';
+import { partyOf, periodOf, periodOption, type GymIndex, type ItemRec } from './_lib/gymDocuments.js';
+import { gymIndexOf, type DocumentIndex } from '../documentIndex.js';
 import type { GymCustomer, GymPeriodOptions, GymPeriodReport, GymReport } from './types.js';
 
 function numberOf(ix: GymIndex, id: string): string {
@@ -101,9 +102,9 @@ function debitRow(ix: GymIndex, it: ItemRec): DirectDebitRow {
  * report.rows.map((r) => [r.date, r.customer.id, r.amount.toFixed(2), r.status]) //=> [['2024-11-05', 'C0001', '49.90', 'collected'], ['2024-11-05', 'C0002', '49.90', 'rejected']]
  * ```
  */
-export function directDebitsByDate(documents: Iterable<unknown>, options: GymPeriodOptions): DirectDebitsByDate {
+export function directDebitsByDate(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): DirectDebitsByDate {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const list = ix.items.filter((it) => it.day >= p.fromDay && it.day <= p.toDay);
   list.sort((a, b) => a.day - b.day || a.index - b.index); // stable: item order within a batch
   let amount = 0, rejected = 0, rejectedCount = 0;
@@ -218,10 +219,10 @@ export interface DirectDebitBatchReport extends GymReport<DirectDebitBatchRow, D
  * [report.batch.collectionDate, report.totals.count, report.totals.amount.toFixed(2)] //=> ['2024-11-05', 2, '94.90']
  * ```
  */
-export function directDebitBatchReport(documents: Iterable<unknown>, options: DirectDebitBatchReportOptions): DirectDebitBatchReport {
+export function directDebitBatchReport(documents: Iterable<unknown> | DocumentIndex, options: DirectDebitBatchReportOptions): DirectDebitBatchReport {
   const id = options?.batch;
   if (typeof id !== 'string' || id.trim() === '') fail('invalid_option', ['batch'], 'Give the id of the batch to list as options.batch.');
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const b = ix.batches.get(id);
   if (!b) fail('unknown_document', ['batch'], `No direct-debit batch has id ${JSON.stringify(id)} among the documents${ix.batches.size > 0 ? ` (batches: ${[...ix.batches.keys()].slice(0, 10).join(', ')})` : ''}.`);
   const d = b.doc;
@@ -336,9 +337,9 @@ export type DirectDebitRejections = GymPeriodReport<DirectDebitRejectionRow, Dir
  * report.rows.map((r) => [r.date, r.customer.id, r.reason, r.amount.toFixed(2)]) //=> [['2024-11-12', 'C0002', 'AM04', '49.90']]
  * ```
  */
-export function directDebitRejections(documents: Iterable<unknown>, options: GymPeriodOptions): DirectDebitRejections {
+export function directDebitRejections(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): DirectDebitRejections {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   let amount = 0, fees = 0;
   const rows = ix.rejections
     .filter((r) => r.day >= p.fromDay && r.day <= p.toDay)
@@ -433,9 +434,9 @@ export type NewDirectDebitCustomers = GymPeriodReport<NewDirectDebitCustomerRow,
  * report.rows.map((r) => [r.customer.id, r.firstCollection, r.sequence]) //=> [['C0003', '2024-11-05', 'FRST']]
  * ```
  */
-export function newDirectDebitCustomers(documents: Iterable<unknown>, options: GymPeriodOptions): NewDirectDebitCustomers {
+export function newDirectDebitCustomers(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): NewDirectDebitCustomers {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const first = new Map<string, ItemRec>();
   for (const it of ix.items) {
     const known = first.get(it.item.customer.id);
@@ -542,9 +543,9 @@ function percent(part: number, whole: number): Decimal {
  * report.rows.map((r) => [r.method, r.payments, r.incidents, r.rate.toFixed(2)]) //=> [['card', 1, 0, '0.00'], ['direct-debit', 2, 1, '50.00']]
  * ```
  */
-export function incidentsByPaymentMethod(documents: Iterable<unknown>, options: GymPeriodOptions): IncidentsByPaymentMethod {
+export function incidentsByPaymentMethod(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): IncidentsByPaymentMethod {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const by = new Map<string, { payments: number; amount: number; incidents: number; incidentAmount: number; fees: number }>();
   const slot = (m: string) => {
     let s = by.get(m);

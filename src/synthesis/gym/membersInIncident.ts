@@ -4,7 +4,8 @@ import type { Decimal } from '../../money/index.js';
 import { customerBalances } from '../../ledger/customerBalances.js';
 import { openItems } from '../../ledger/openItems.js';
 import { decimalOf, minorOf } from '../../ledger/_lib/amounts.js';
-import { asOfOption, gymIndex, partyOf, type RejectionRec } from './_lib/gymDocuments.js';
+import { asOfOption, partyOf, type RejectionRec } from './_lib/gymDocuments.js';
+import { gymIndexOf, type DocumentIndex } from '../documentIndex.js';
 import type { GymAsOfOptions, GymAsOfReport, GymCustomer } from './types.js';
 
 /**
@@ -88,9 +89,9 @@ export type MembersInIncident = GymAsOfReport<MemberInIncidentRow, MembersInInci
  * report.rows.map((r) => [r.customer.id, r.lastReason, r.unpaid.toFixed(2)]) //=> [['C0002', 'AM04', '49.90']]
  * ```
  */
-export function membersInIncident(documents: Iterable<unknown>, book: BookSource, options: GymAsOfOptions): MembersInIncident {
+export function membersInIncident(documents: Iterable<unknown> | DocumentIndex, book: BookSource, options: GymAsOfOptions): MembersInIncident {
   const asOf = asOfOption(options?.asOf);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const b = toBook(book);
   const scale = b.scale;
   const byCustomer = new Map<string, RejectionRec[]>();

@@ -2,7 +2,8 @@ import type { IsoDate } from '../../calendar/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { InvoiceKind, InvoiceStatus } from '../../schemas/invoice.js';
 import { fail } from '../../errors/index.js';
-import { byDayThenIndex, gymIndex, partyOf, periodOf, periodOption, type GymIndex } from './_lib/gymDocuments.js';
+import { byDayThenIndex, partyOf, periodOf, periodOption, type GymIndex } from './_lib/gymDocuments.js';
+import { gymIndexOf, type DocumentIndex } from '../documentIndex.js';
 import type { GymCustomer, GymPeriodOptions, GymPeriodReport } from './types.js';
 
 /**
@@ -80,9 +81,9 @@ export type InvoicesAndCreditNotes = GymPeriodReport<InvoiceRow, InvoicesTotals>
  * report.rows.map((r) => [r.number, r.kind, r.inclTax.toFixed(2)]) //=> [['FA2024-0001', 'final', '600.00'], ['AV2025-0001', 'credit-note', '-323.84']]
  * ```
  */
-export function invoicesAndCreditNotes(documents: Iterable<unknown>, options: GymPeriodOptions): InvoicesAndCreditNotes {
+export function invoicesAndCreditNotes(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): InvoicesAndCreditNotes {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const list = ix.invoices.filter((inv) => inv.doc.status !== 'draft' && inv.doc.kind !== 'proforma' && inv.day >= p.fromDay && inv.day <= p.toDay).sort(byDayThenIndex);
   let invoices = 0, creditNotes = 0, cancelled = 0, ex = 0, vat = 0, tt = 0, inc = 0;
   const rows = list.map((inv) => {
@@ -212,9 +213,9 @@ function numberOf(ix: GymIndex, id: string): string {
  * report.rows.map((r) => [r.date, r.kind, r.method, r.amount.toFixed(2)]) //=> [['2024-10-20', 'payment', 'card', '600.00']]
  * ```
  */
-export function paymentsAndRefunds(documents: Iterable<unknown>, options: GymPeriodOptions): PaymentsAndRefunds {
+export function paymentsAndRefunds(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): PaymentsAndRefunds {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const found: Array<{ day: number; index: number; sub: number; row: MoneyMovementRow }> = [];
   let received = 0, refunded = 0, rejected = 0;
   const within = (day: number): boolean => day >= p.fromDay && day <= p.toDay;
@@ -385,13 +386,13 @@ export type VoucherUsages = GymPeriodReport<VoucherUsageRow, VoucherUsagesTotals
  * report.rows.map((r) => [r.customer.id, r.amount.toFixed(2), r.settledOn]) //=> [['C0001', '30.00', '2024-11-30']]
  * ```
  */
-export function voucherUsages(documents: Iterable<unknown>, options: VoucherUsagesOptions): VoucherUsages {
+export function voucherUsages(documents: Iterable<unknown> | DocumentIndex, options: VoucherUsagesOptions): VoucherUsages {
   const p = periodOption(options?.period);
   const methods = options.methods ?? ['voucher'];
   if (!Array.isArray(methods) || methods.length === 0 || methods.some((m) => typeof m !== 'string' || m.trim() === '')) {
     fail('invalid_option', ['methods'], 'options.methods must be a non-empty list of payment methods, such as ["voucher"].');
   }
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const settledBy = new Map<string, (typeof ix.settlements)[number]>();
   for (const s of ix.settlements) for (const id of s.doc.payments ?? []) if (!settledBy.has(id)) settledBy.set(id, s);
   let amount = 0, settled = 0;

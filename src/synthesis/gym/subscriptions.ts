@@ -1,7 +1,8 @@
 import { fromDayNumber, type IsoDate } from '../../calendar/index.js';
 import { fail } from '../../errors/index.js';
 import type { Decimal } from '../../money/index.js';
-import { asOfOption, countOption, gymIndex, partyOf, periodOf, periodOption, productOf, standsOn, type GymIndex, type LineRec } from './_lib/gymDocuments.js';
+import { asOfOption, countOption, partyOf, periodOf, periodOption, productOf, standsOn, type GymIndex, type LineRec } from './_lib/gymDocuments.js';
+import { gymIndexOf, type DocumentIndex } from '../documentIndex.js';
 import type { GymAsOfOptions, GymAsOfReport, GymCustomer, GymPeriodOptions, GymPeriodReport } from './types.js';
 
 /**
@@ -102,9 +103,9 @@ function saleFields(ix: GymIndex, l: LineRec): Record<string, unknown> {
  * //=> [['DUPONT Jean', 'Abonnement 12 mois', '2024-10-15', '2025-10-14', '600.00']]
  * ```
  */
-export function subscriptionSales(documents: Iterable<unknown>, options: GymPeriodOptions): SubscriptionSales {
+export function subscriptionSales(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): SubscriptionSales {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const rows: SubscriptionSaleRow[] = [];
   let ex = 0, vat = 0, inc = 0;
   for (const inv of ix.invoices) {
@@ -207,9 +208,9 @@ export type SessionsSold = GymPeriodReport<SessionSaleRow, SessionsSoldTotals>;
  * report.rows.map((r) => [r.product, r.sessions, r.used, r.remaining, r.inclTax.toFixed(2)]) //=> [['Carnet 10 séances', 10, 2, 8, '120.00']]
  * ```
  */
-export function sessionsSold(documents: Iterable<unknown>, options: GymPeriodOptions): SessionsSold {
+export function sessionsSold(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): SessionsSold {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const rows: SessionSaleRow[] = [];
   let ex = 0, inc = 0, sessions = 0, used = 0;
   for (const inv of ix.invoices) {
@@ -413,13 +414,13 @@ function statusRows(ix: GymIndex, running: Running[], day: number, keep: (r: Run
  * report.rows.map((r) => [r.status, r.customer.name, r.end, r.daysRemaining]) //=> [['active', 'DUPONT Jean', '2025-10-14', 288]]
  * ```
  */
-export function activeSubscriptions(documents: Iterable<unknown>, options: ActiveSubscriptionsOptions): SubscriptionList {
+export function activeSubscriptions(documents: Iterable<unknown> | DocumentIndex, options: ActiveSubscriptionsOptions): SubscriptionList {
   const asOf = asOfOption(options?.asOf);
   const include = options.include ?? 'all';
   if (include !== 'all' && include !== 'active' && include !== 'upcoming') {
     fail('invalid_option', ['include'], `options.include must be 'active', 'upcoming' or 'all' (received ${JSON.stringify(include)}).`);
   }
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const running = subscriptionsOn(ix, asOf.day);
   const { rows, totals } = statusRows(ix, running, asOf.day, (r) => include === 'all' || (include === 'active') === r.l.from <= asOf.day);
   return Object.freeze({ asOf: asOf.date, currency: ix.rules.currency, rows: Object.freeze(rows), totals });
@@ -456,10 +457,10 @@ export interface ExpiringSubscriptionsOptions extends GymAsOfOptions {
  * report.rows.map((r) => [r.customer.id, r.end, r.daysRemaining, r.renewed]) //=> [['C0002', '2024-11-30', 11, false]]
  * ```
  */
-export function expiringSubscriptions(documents: Iterable<unknown>, options: ExpiringSubscriptionsOptions): SubscriptionList {
+export function expiringSubscriptions(documents: Iterable<unknown> | DocumentIndex, options: ExpiringSubscriptionsOptions): SubscriptionList {
   const asOf = asOfOption(options?.asOf);
   const window = countOption(options.days, 'days');
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const running = subscriptionsOn(ix, asOf.day);
   const last = asOf.day + window;
   const { rows, totals } = statusRows(ix, running, asOf.day, (r) => r.l.from <= asOf.day && r.end <= last);
@@ -545,9 +546,9 @@ export type SubscriptionCancellations = GymPeriodReport<SubscriptionCancellation
  * report.rows.map((r) => [r.customer.id, r.endsOn, r.reason, r.creditNoteNumber]) //=> [['C0001', '2025-03-31', 'Déménagement', 'AV2025-0001']]
  * ```
  */
-export function subscriptionCancellations(documents: Iterable<unknown>, options: GymPeriodOptions): SubscriptionCancellations {
+export function subscriptionCancellations(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): SubscriptionCancellations {
   const p = periodOption(options?.period);
-  const ix = gymIndex(documents, options.rules);
+  const ix = gymIndexOf(documents, options.rules);
   const rows: SubscriptionCancellationRow[] = [];
   let credited = 0, refunded = 0;
   const list = ix.cancellations.filter((c) => c.day >= p.fromDay && c.day <= p.toDay).sort((a, b) => a.day - b.day || a.index - b.index);

@@ -200,9 +200,11 @@ function docMinor(amount: string, currency: string | undefined, exchangeRate: st
  * Checks every document (with the document schemas; `subscription-cancellation`
  * with its own), and every reference the reports follow: a rejection's batch
  * and item, a session usage's invoice and line, a cancellation's invoice,
- * line, credit note and refund. Reports every problem at once.
+ * line, credit note and refund. Reports every problem at once. `checked`:
+ * the documents were validated already (by indexDocuments), only the
+ * references are checked.
  */
-export function gymIndex(documents: Iterable<unknown>, rulesInput: PostingRules | undefined): GymIndex {
+export function gymIndex(documents: Iterable<unknown>, rulesInput: PostingRules | undefined, checked = false): GymIndex {
   const rules = rulesOption(rulesInput);
   const scale = CURRENCY_SCALES[rules.currency] ?? 2;
   const issues: AccountingIssue[] = [];
@@ -228,7 +230,8 @@ export function gymIndex(documents: Iterable<unknown>, rulesInput: PostingRules 
   for (const raw of documents) {
     const i = index++;
     let doc: { type: string; id: string } | undefined;
-    if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'subscription-cancellation') {
+    if (checked) doc = raw as { type: string; id: string }; // checked by indexDocuments (the same schemas)
+    else if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'subscription-cancellation') {
       const r = subscriptionCancellationSchema.safeParse(raw);
       if (r.success) doc = r.data;
       else issues.push(...fromZodIssues(r.error.issues, [i]));
