@@ -1,8 +1,23 @@
 // Gym management reports over a year of 20,000 members (~130,000 documents), and their CSV exports.
 import { bench, describe } from 'vitest';
-import { createBook, post } from '../../src/index.js';
+import { createBook, indexDocuments, post } from '../../src/index.js';
 import { csvGymPaymentsFormat, csvGymSubscriptionSalesFormat } from '../../src/formats/csv/gym/index.js';
-import { activeSubscriptions, dashboardIndicators, directDebitsByDate, membersInIncident, paymentsAndRefunds, subscriptionSales } from '../../src/synthesis/gym/index.js';
+import {
+  activeSubscriptions,
+  dashboardIndicators,
+  directDebitRejections,
+  directDebitsByDate,
+  expiringSubscriptions,
+  incidentsByPaymentMethod,
+  invoicesAndCreditNotes,
+  membersInIncident,
+  newDirectDebitCustomers,
+  paymentsAndRefunds,
+  sessionsSold,
+  subscriptionCancellations,
+  subscriptionSales,
+  voucherUsages,
+} from '../../src/synthesis/gym/index.js';
 import { generateGymDocuments } from './_data.js';
 
 const MEMBERS = Number(process.env.BENCH_GYM_MEMBERS ?? 20_000);
@@ -36,5 +51,13 @@ describe(`gym reports, ${MEMBERS} members, ${docs.length} documents`, () => {
   }, { iterations: 3, warmupIterations: 1 });
   bench('CSV: payments and refunds', () => {
     csvGymPaymentsFormat.serialize(payments);
+  }, { iterations: 3, warmupIterations: 1 });
+  bench('the 15 period and date reports from one DocumentIndex (indexDocuments included)', () => {
+    const index = indexDocuments(docs);
+    for (const report of [subscriptionSales, sessionsSold, invoicesAndCreditNotes, paymentsAndRefunds, directDebitsByDate, directDebitRejections, newDirectDebitCustomers, incidentsByPaymentMethod, subscriptionCancellations, dashboardIndicators, voucherUsages]) report(index, YEAR);
+    activeSubscriptions(index, { asOf: '2024-06-30' });
+    expiringSubscriptions(index, { asOf: '2024-06-30', days: 30 });
+    membersInIncident(index, book, { asOf: '2024-12-31' });
+    subscriptionSales(index, { period: { from: '2024-07-01', to: '2024-07-31' } });
   }, { iterations: 3, warmupIterations: 1 });
 });

@@ -8,6 +8,7 @@ import type { DirectDebitBatch, DirectDebitItem } from '../../../schemas/directD
 import type { DirectDebitRejection } from '../../../schemas/directDebitRejection.js';
 import { parseDocumentIssues } from '../../../schemas/document.js';
 import { fastInvoice } from '../../../schemas/_lib/fastInvoice.js';
+import { fastPayment } from '../../_lib/fastDocuments.js';
 import type { Invoice, InvoiceLine } from '../../../schemas/invoice.js';
 import type { Payment, Refund } from '../../../schemas/payment.js';
 import type { SessionUsage } from '../../../schemas/sessionUsage.js';
@@ -235,7 +236,7 @@ export function gymIndex(documents: Iterable<unknown>, rulesInput: PostingRules 
       const r = subscriptionCancellationSchema.safeParse(raw);
       if (r.success) doc = r.data;
       else issues.push(...fromZodIssues(r.error.issues, [i]));
-    } else if ((doc = fastInvoice(raw)) === undefined) {
+    } else if ((doc = fastInvoice(raw) ?? fastPayment(raw)) === undefined) {
       // the common invoice is checked by hand (and returned as is: nothing here writes to documents); the rest by zod
       const r = parseDocumentIssues(raw, [i]);
       if (r.issues) issues.push(...r.issues);
@@ -312,13 +313,21 @@ export function gymIndex(documents: Iterable<unknown>, rulesInput: PostingRules 
   }
 
   const rejections: RejectionRec[] = [];
+  // Items by id, per batch, built for the batches rejections cite (a batch holds thousands of debits).
+  const itemsById = new Map<string, Map<string, ItemRec>>();
   for (const { doc, index: i } of rawRejections) {
     const batch = batches.get(doc.batch);
     if (!batch) {
       add('unknown_document', [i, 'batch'], `Rejection ${doc.id} cites batch ${doc.batch}, which is not among the documents: add the direct-debit batch.`);
       continue;
     }
-    const item = batch.items.find((x) => x.item.id === doc.item);
+    let byId = itemsById.get(doc.batch);
+    if (byId === undefined) {
+      byId = new Map();
+      for (const x of batch.items) if (!byId.has(x.item.id)) byId.set(x.item.id, x);
+      itemsById.set(doc.batch, byId);
+    }
+    const item = byId.get(doc.item);
     if (!item) {
       add('unknown_item', [i, 'item'], `Rejection ${doc.id} cites item ${doc.item}, which batch ${doc.batch} does not have (its items: ${batch.doc.items.map((x) => x.id).join(', ')}).`);
       continue;
