@@ -115,6 +115,7 @@ export { tillClosingSchema, tillTicketSchema, type TillClosing, type TillTicket 
 export { purchaseSchema, purchaseLineSchema, type Purchase, type PurchaseLine } from './schemas/purchase.js';
 export { writeOffSchema, type WriteOff } from './schemas/writeOff.js';
 export { supplierPaymentSchema, supplierAllocationSchema, parseSupplierPayment, safeParseSupplierPayment, type SupplierPayment, type SupplierAllocation } from './schemas/supplierPayment.js';
+export { touristTaxRemittanceSchema, parseTouristTaxRemittance, safeParseTouristTaxRemittance, type TouristTaxRemittance } from './schemas/touristTaxRemittance.js';
 export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentType } from './schemas/document.js';
 
 // posting

@@ -11,6 +11,7 @@ import { sessionUsageSchema } from './sessionUsage.js';
 import { staySchema } from './stay.js';
 import { subscriptionCancellationSchema } from './subscriptionCancellation.js';
 import { tillClosingSchema } from './tillClosing.js';
+import { touristTaxRemittanceSchema } from './touristTaxRemittance.js';
 import { voucherSettlementSchema } from './voucherSettlement.js';
 import { writeOffSchema } from './writeOff.js';
 
@@ -18,7 +19,8 @@ import { writeOffSchema } from './writeOff.js';
  * The zod schema of any document `post` takes: a union discriminated on
  * `type` (`invoice`, `payment`, `refund`, `remittance`, `voucher-settlement`,
  * `direct-debit-batch`, `direct-debit-rejection`, `till-closing`, `purchase`,
- * `supplier-payment`, `write-off`, `session-usage`, `subscription-cancellation`, `stay`).
+ * `supplier-payment`, `write-off`, `session-usage`, `subscription-cancellation`, `stay`,
+ * `tourist-tax-remittance`).
  *
  * @example
  * ```ts
@@ -40,6 +42,7 @@ export const documentSchema = z.discriminatedUnion('type', [
   sessionUsageSchema,
   subscriptionCancellationSchema,
   staySchema,
+  touristTaxRemittanceSchema,
 ]);
 
 /**
@@ -85,6 +88,7 @@ export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = Object.freeze([
   'session-usage',
   'subscription-cancellation',
   'stay',
+  'tourist-tax-remittance',
 ] as const);
 
 /** Parses one document into issues prefixed with `path` (internal helper, also used by `post`). */

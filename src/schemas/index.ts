@@ -7,6 +7,7 @@ export { directDebitBatchSchema, directDebitItemSchema, type DirectDebitBatch, t
 export { directDebitRejectionSchema, type DirectDebitRejection } from './directDebitRejection.js';
 export { tillClosingSchema, tillTicketSchema, type TillClosing, type TillTicket } from './tillClosing.js';
 export { purchaseSchema, purchaseLineSchema, type Purchase, type PurchaseLine } from './purchase.js';
+export { touristTaxRemittanceSchema, parseTouristTaxRemittance, safeParseTouristTaxRemittance, type TouristTaxRemittance } from './touristTaxRemittance.js';
 export { writeOffSchema, type WriteOff } from './writeOff.js';
 export { documentSchema, parseDocument, safeParseDocument, parseDocumentIssues, DOCUMENT_TYPES, type Document, type DocumentType } from './document.js';
 

@@ -2,15 +2,16 @@
 import type { IsoDate } from '../../calendar/index.js';
 import type { DirectDebitBatch, DirectDebitRejection, Payment, Purchase, Refund, Remittance, TillClosing, VoucherSettlement, WriteOff } from '../../schemas/index.js';
 import type { SupplierPayment } from '../../schemas/supplierPayment.js';
+import type { TouristTaxRemittance } from '../../schemas/touristTaxRemittance.js';
 import type { TransactionSource } from '../../transactions/index.js';
 import { buildEntries, EntryList } from './entries.js';
 import { computeFigures, type Figures } from './figures.js';
 import { docConversion, partyAccount, pushDraft, type CreditApplication } from './invoices.js';
-import { frDate, INVOICE_TITLES, REJECTION_REASONS, sourceOf } from './labels.js';
+import { frDate, frPeriod, INVOICE_TITLES, REJECTION_REASONS, sourceOf } from './labels.js';
 import { auxOf, fail, type Ctx, type Path, type Rec } from './model.js';
 import { decimalToMinor, mulDivRound } from './minor.js';
 import { purchaseInfo } from './purchases.js';
-import type { BatchResult, ClearingResult, PayInfo, PayResult, RejectionResult, Transfer, WriteOffResult } from './settle.js';
+import { amountOf, outgoingMethod, type BatchResult, type ClearingResult, type PayInfo, type PayResult, type RejectionResult, type Transfer, type WriteOffResult } from './settle.js';
 
 /** A `vat-transfer` transaction moving the VAT that settlements made due from pending to collected VAT. */
 function transferDraft(ctx: Ctx, rec: Rec, transfers: ReadonlyArray<Transfer>, date: string, pieceRef: string, label: string, source: TransactionSource, costCenter: string | undefined, dateField: Path): void {
@@ -112,6 +113,39 @@ export function supplierPaymentDrafts(ctx: Ctx, rec: Rec): void {
     ctx,
     rec,
     { rec, date, journal: ctx.c.journal(info.method.journal), type: 'supplier-payment', label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.supplier), entries },
+    ['date'],
+  );
+}
+
+/**
+ * A tourist-tax remittance: Dt the tourist-tax account (the document's, the
+ * collector's, else the rules' 447; no auxiliary) / Ct the treasury account
+ * the money leaves by, on the method's journal. Foreign amounts are converted
+ * at the document's rate.
+ */
+export function touristTaxRemittanceDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as TouristTaxRemittance;
+  const before = rec.issues.length;
+  const method = outgoingMethod(ctx, rec, d);
+  const conv = docConversion(ctx, rec, d.currency, d.exchangeRate);
+  const given = d.account ?? d.collector.account;
+  const account = partyAccount(ctx, rec, given, ctx.c.rules.accounts.touristTax, d.account !== undefined ? ['account'] : ['collector', 'account']);
+  const amount = amountOf(rec, d.amount, ['amount'], conv ? conv.scale : ctx.scale);
+  if (rec.issues.length > before || !method || conv === null || account === undefined || amount === undefined) return;
+  const list = new EntryList();
+  list.add(account, amount);
+  list.add(method.account, -amount);
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, conv, balance: -1 });
+  if (entries.length < 2) {
+    fail(rec, 'invalid_input', ['amount'], `${d.amount} ${d.currency ?? ''} is worth less than one cent in ${ctx.c.currency} at the rate ${d.exchangeRate ?? ''}: nothing to post; check the amount and the rate.`);
+    return;
+  }
+  const period = d.period ? ` ${frPeriod(d.period.from, d.period.to)}` : '';
+  const date = d.date as IsoDate;
+  pushDraft(
+    ctx,
+    rec,
+    { rec, date, journal: ctx.c.journal(method.journal), type: 'tourist-tax-remittance', label: `Reversement taxe de séjour${period} ${d.collector.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.collector), entries },
     ['date'],
   );
 }

@@ -1,9 +1,23 @@
 // French labels of generated transactions (internal).
+import { endOfMonth, type IsoDate } from '../../calendar/index.js';
 import type { TransactionSource } from '../../transactions/index.js';
 
 /** `2024-10-15` → `15/10/2024`. */
 export function frDate(date: string): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/**
+ * A period for a label, short: `07/2024` for a calendar month, `07/2024-09/2024`
+ * for whole months, else `01/07/2024-15/07/2024`.
+ */
+export function frPeriod(from: string, to: string): string {
+  if (from.endsWith('-01') && endOfMonth(to as IsoDate) === to) {
+    const a = `${from.slice(5, 7)}/${from.slice(0, 4)}`;
+    const b = `${to.slice(5, 7)}/${to.slice(0, 4)}`;
+    return a === b ? a : `${a}-${b}`;
+  }
+  return `${frDate(from)}-${frDate(to)}`;
 }
 
 /** The French name of each invoice kind. */

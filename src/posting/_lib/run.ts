@@ -6,7 +6,7 @@ import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
 import type { PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
-import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierPaymentDrafts, tillDrafts, writeOffDrafts } from './generators.js';
+import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierPaymentDrafts, tillDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import { checkDeferred, depositPass, preparePayment, settlementPass, type PayResult } from './settle.js';
@@ -321,6 +321,9 @@ function generate(ctx: Ctx, rec: Rec): void {
       break;
     case 'write-off':
       writeOffDrafts(ctx, rec);
+      break;
+    case 'tourist-tax-remittance':
+      touristTaxRemittanceDrafts(ctx, rec);
       break;
   }
 }

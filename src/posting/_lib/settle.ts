@@ -81,7 +81,8 @@ export interface ClearingResult {
   readonly payments: ReadonlyArray<{ readonly rec: Rec; readonly book: number }>;
 }
 
-function amountOf(rec: Rec, value: string, path: Path, scale: number): number | undefined {
+/** A decimal amount in minor units at `scale`; undefined (with an issue) when too precise or too large. */
+export function amountOf(rec: Rec, value: string, path: Path, scale: number): number | undefined {
   const m = decimalToMinor(value, scale);
   if (Number.isNaN(m)) {
     fail(rec, 'too_many_decimals', path, `Amount ${value} has more decimals than the currency allows (${scale}).`);
@@ -145,16 +146,18 @@ function incomingMethod(ctx: Ctx, rec: Rec, d: Payment | Refund): PaymentMethodR
 }
 
 /**
- * How a supplier payment's money leaves: by the method's account, except that
- * the clearing accounts of receipts (cards and cheques to remit) are skipped —
- * a card or a cheque paid to a supplier is debited from the bank.
+ * How the money of a payment the business makes (a supplier payment, a
+ * tourist-tax remittance) leaves: by the method's account, except that the
+ * clearing accounts of receipts (cards and cheques to remit) are skipped — a
+ * card or a cheque paid out is debited from the bank.
  */
-function outgoingMethod(ctx: Ctx, rec: Rec, d: SupplierPayment): PaymentMethodRule | undefined {
+export function outgoingMethod(ctx: Ctx, rec: Rec, d: { readonly type: 'supplier-payment' | 'tourist-tax-remittance'; readonly method: string }): PaymentMethodRule | undefined {
   const method = ctx.c.method(d.method);
   const accounts = ctx.c.rules.accounts;
   if (!method) unknownMethod(ctx, rec, d.method);
   else if (method.account === 'customer' || method.account === accounts.vouchers) {
-    fail(rec, 'invalid_method', ['method'], `A supplier is paid with money leaving the business: method "${d.method}" ${method.account === 'customer' ? 'moves none' : 'receives payment vouchers'}. Use card, cash, cheque, transfer or direct-debit.`);
+    const who = d.type === 'supplier-payment' ? 'A supplier is paid' : 'Tourist tax is paid over';
+    fail(rec, 'invalid_method', ['method'], `${who} with money leaving the business: method "${d.method}" ${method.account === 'customer' ? 'moves none' : 'receives payment vouchers'}. Use card, cash, cheque, transfer or direct-debit.`);
   } else if (method.clearing) return { account: accounts.bank, journal: 'bank', clearing: false, label: method.label };
   else return method;
   return undefined;

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { isAccountNumber } from '../accounts/index.js';
+import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
+import { accountSchema, coded, partySchema, periodSchema } from './_lib/primitives.js';
+import { paymentSchema } from './payment.js';
+
+// The fields a remittance shares with a customer payment, defined once there.
+const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentSchema.shape;
+
+/**
+ * The zod schema of a `tourist-tax-remittance` (reversement de la taxe de
+ * séjour): the tourist tax a campsite or a hotel collected on its invoices and
+ * till tickets, paid over to the commune or EPCI that levies it. It posts
+ * Dt the tourist-tax account (the rules' `accounts.touristTax`, 447 by
+ * default, or the document's `account`) / Ct the treasury account the money
+ * leaves (512 for a transfer, cheque, card or direct debit, 530 for cash).
+ *
+ * @example
+ * ```ts
+ * touristTaxRemittanceSchema.parse({
+ *   type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'transfer', amount: '8.40',
+ *   collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' }, period: { from: '2024-07-01', to: '2024-09-30' },
+ * }).collector.name //=> 'Commune de Biscarrosse'
+ * ```
+ */
+export const touristTaxRemittanceSchema = z
+  .strictObject({
+    type: z.literal('tourist-tax-remittance'),
+    id,
+    /** The remittance's piece reference (e.g. the transfer number or the commune's statement); defaults to the id. */
+    number,
+    date,
+    /** `transfer`, `cheque`, `card`, `cash`, `direct-debit` or a custom method mapped in the rules. */
+    method,
+    /** The tourist tax paid over. */
+    amount,
+    currency,
+    exchangeRate,
+    /**
+     * The commune or EPCI the tax is paid to: its id and name are kept in the
+     * source (no auxiliary account); its `account`, if given, is the
+     * tourist-tax account debited when `account` is left out.
+     */
+    collector: partySchema,
+    /** The collection period the remittance settles (inclusive, `to` ≥ `from`). */
+    period: periodSchema.optional(),
+    /** The tourist-tax account debited (class 4, e.g. "4686"). @defaultValue the collector's `account`, else the rules' `accounts.touristTax` (447) */
+    account: accountSchema.optional(),
+    reference,
+    memo,
+    costCenter,
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    const classFour = (account: string | undefined, path: ReadonlyArray<string>): void => {
+      if (account !== undefined && isAccountNumber(account) && !account.startsWith('4')) {
+        ctx.issues.push(coded('invalid_account', `Account ${account} is not a third-party account: the tourist tax collected sits in class 4 (447, 4686 or 467); leave it out for the rules' tourist-tax account.`, path));
+      }
+    };
+    classFour(v.account, ['account']);
+    classFour(v.collector.account, ['collector', 'account']);
+    if (v.account !== undefined && v.collector.account !== undefined && v.account !== v.collector.account) {
+      ctx.issues.push(coded('invalid_input', `Two tourist-tax accounts are given (${v.account} and the collector's ${v.collector.account}): give one.`, ['collector', 'account']));
+    }
+    if (v.exchangeRate !== undefined && v.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
+  });
+
+/**
+ * A tourist-tax-remittance document (the output of {@link touristTaxRemittanceSchema}).
+ *
+ * @example
+ * ```ts
+ * const r: TouristTaxRemittance = { type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'transfer', amount: '8.40', collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' } };
+ * ```
+ */
+export type TouristTaxRemittance = z.infer<typeof touristTaxRemittanceSchema>;
+
+/**
+ * Checks an unknown value is a tourist-tax-remittance document and returns it
+ * typed (a copy: the input is never mutated). Whether the method and the
+ * account exist in the rules and the chart is checked when posting.
+ *
+ * @param input - the document
+ * @param path - where it sits in the input, prefixed to every issue's path
+ * @returns the typed document
+ * @throws AccountingError `invalid_input`, `empty_id`, `invalid_date`, `invalid_method`,
+ *   `non_positive_amount`, `negative_amount`, `invalid_amount`, `unknown_currency`,
+ *   `invalid_period` (period ending before it starts), `invalid_account`, `unknown_field`
+ * @example
+ * ```ts
+ * parseTouristTaxRemittance({ type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'cash', amount: '8.40', collector: { id: 'MAIRIE', name: 'Commune' } }).method //=> 'cash'
+ * parseTouristTaxRemittance({ type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'cash', amount: '8.40', collector: { id: 'MAIRIE', name: 'Commune' }, account: '706' }) // throws invalid_account at ['account']
+ * ```
+ */
+export function parseTouristTaxRemittance(input: unknown, path: ReadonlyArray<string | number> = []): TouristTaxRemittance {
+  const r = touristTaxRemittanceSchema.safeParse(input);
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  return r.data;
+}
+
+/**
+ * The non-throwing twin of {@link parseTouristTaxRemittance}.
+ *
+ * @param input - the document
+ * @returns `{ success: true, value }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * safeParseTouristTaxRemittance({ type: 'tourist-tax-remittance', id: 'ts-1' }).success //=> false
+ * ```
+ */
+export function safeParseTouristTaxRemittance(input: unknown): SafeResult<TouristTaxRemittance> {
+  return safely(() => parseTouristTaxRemittance(input));
+}
