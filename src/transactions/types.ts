@@ -26,6 +26,7 @@ export type TransactionType =
   | 'write-off'
   | 'purchase'
   | 'supplier-payment'
+  | 'tourist-tax-remittance'
   | 'cash-closing'
   | 'vat-transfer'
   | 'exchange-difference'
