@@ -4,7 +4,8 @@
 // per adult and night; ancillary sales (bikes, laundry, kayaks); the snack
 // bar's till closing every day of the season; holiday vouchers
 // (chèques-vacances) settled by their issuer; card, cheque and cash
-// remittances; and the supplier bills. Each 2024 stay is also a `stay`
+// remittances; the tourist tax paid over to the commune each quarter; and the
+// supplier bills. Each 2024 stay is also a `stay`
 // document (arrival, departure, guests, its invoices) for the synthesis.
 import type { Document, Invoice, IsoDate, Payment, Stay, TillClosing, TillTicket } from '../../src/index.js';
 import { addDays } from '../../src/index.js';
@@ -253,6 +254,25 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
     settlements.push({ type: 'voucher-settlement', id: `cmp-vs-${k + 1}`, number: `ANCV-CV-2024-${k + 1}`, date: paid, issuer: { id: 'ANCV', name: 'ANCV (chèques-vacances)' }, amount: money(cents), fees: money(commission(cents, 100)), payments: list.map((p) => p.id) });
   });
 
+  // Tourist tax collected on the stays that ended in a quarter, paid over to the commune the month after (447 back to 0).
+  const touristTax: Document[] = [];
+  const quarters: ReadonlyArray<readonly [IsoDate, IsoDate, IsoDate, string]> = [
+    ['2024-04-01' as IsoDate, '2024-06-30' as IsoDate, '2024-07-15' as IsoDate, 'T2'],
+    ['2024-07-01' as IsoDate, '2024-09-30' as IsoDate, '2024-10-15' as IsoDate, 'T3'],
+  ];
+  for (const [from, to, paid, quarter] of quarters) {
+    let collected = 0;
+    for (const x of invoices) {
+      if (x.kind !== 'final' || x.date < from || x.date > to) continue;
+      for (const l of x.lines) if (l.kind === 'tourist-tax') collected += Number(l.quantity) * toCents(l.unitPrice);
+    }
+    if (collected === 0) continue;
+    touristTax.push({
+      type: 'tourist-tax-remittance', id: `cmp-tts-${quarter}`, number: `TS2024-${quarter}`, date: paid, method: 'transfer', amount: money(collected),
+      collector: { id: 'COMMUNE', name: "Commune des Pins d'Or" }, period: { from, to }, memo: `Taxe de séjour ${quarter} 2024`,
+    });
+  }
+
   const purchases = recurringPurchases(rng, 'cmp', [
     { supplier: { id: 'F0001', name: 'ENEDIS / EDF' }, account: '606100', label: 'Électricité', vatRate: '20', min: 40000, max: 260000, day: 15 },
     { supplier: { id: 'F0002', name: "RÉGIE DES EAUX D'OR" }, account: '606110', label: 'Eau', vatRate: '5.5', min: 8000, max: 95000, day: 20, months: [4, 5, 6, 7, 8, 9, 10] },
@@ -279,6 +299,6 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
     fiscalYear: YEAR_2024,
     opening: [openingEntry(4_200_000, [['101000', 'Capital social', 1_500_000], ['106800', 'Autres réserves', 700_000], ['164000', 'Emprunt mobil-homes', 2_000_000]])],
     // Stays last: the documents before them are those of the generator without stays, in the same order.
-    documents: [...numbered, ...payments, ...closings, ...remittances, ...settlements, ...purchases, ...stays],
+    documents: [...numbered, ...payments, ...closings, ...remittances, ...settlements, ...touristTax, ...purchases, ...stays],
   };
 }

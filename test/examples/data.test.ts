@@ -6,7 +6,7 @@ import { creditorId, frenchIban, siren } from '../../examples/_data/french.js';
 import { gymYear } from '../../examples/_data/gym.js';
 import { homecareYear } from '../../examples/_data/homecare.js';
 import { cents, createRandom, money } from '../../examples/_data/random.js';
-import { isCreditorId, isIban, isSiren } from '../../src/index.js';
+import { createBook, isCreditorId, isIban, isSiren, post, trialBalance } from '../../src/index.js';
 
 describe('random', () => {
   it('pins the generator: mulberry32 with a known first draw', () => {
@@ -144,9 +144,19 @@ describe('business years', () => {
     expect(campsite!.some((d) => d.type === 'invoice' && d.deducts !== undefined && d.lines.some((l) => l.kind === 'tourist-tax'))).toBe(true);
     expect(types(campsite).has('till-closing') && types(campsite).has('purchase')).toBe(true);
     expect(types(campsite).has('stay')).toBe(true);
+    expect(types(campsite).has('tourist-tax-remittance')).toBe(true);
     expect(homecare!.some((d) => d.type === 'invoice' && d.funder !== undefined && d.billingContact !== undefined && d.costCenter !== undefined)).toBe(true);
     expect(types(homecare).has('write-off')).toBe(true);
     expect(homecare!.some((d) => d.type === 'invoice' && d.kind === 'credit-note')).toBe(true);
     expect(new Set(homecare!.filter((d) => d.type === 'payment').map((d) => (d.type === 'payment' ? d.method : '')))).toEqual(new Set(['transfer', 'cheque', 'voucher']));
+  });
+
+  it('the campsite pays over every euro of tourist tax it collects: 447 is back to 0 at year end', () => {
+    const campsite = years[1]!;
+    const book = createBook(post(campsite.documents.filter((d) => d.type !== 'stay')).transactions);
+    const row = trialBalance(book, { accounts: ['447'] }).rows.find((r) => r.account === '447');
+    expect(row).toBeDefined();
+    expect(row!.movements.credit.toFixed(2)).not.toBe('0.00');
+    expect(row!.closing.debit.minus(row!.closing.credit).toFixed(2)).toBe('0.00');
   });
 });
