@@ -222,7 +222,7 @@ const MAX = Number.MAX_SAFE_INTEGER;
  * @returns the synthesis, deeply frozen
  * @throws AccountingError `invalid_period` (a period ending before it starts, or a stay leaving before it arrives),
  *   `unknown_document` (a receipt or a stay naming an invoice not among the documents), `duplicate_document`,
- *   `over_allocation`, `amount_overflow`, and every issue of an invalid document, with its index as path
+ *   `over_allocation`, `amount_overflow`, `invalid_option` (an index built with other rules), and every issue of an invalid document, with its index as path
  * @example
  * ```ts
  * // TV4: one campsite invoice with tourist tax, its stay, posted with post()

@@ -70,7 +70,7 @@ const QTY_SCALE = 6;
  * @param documents - the documents (till closings are read; every document is checked), or their `indexDocuments` index
  * @param options - period, till, rules
  * @returns the figures, frozen
- * @throws AccountingError `invalid_period`, `invalid_option` (till), and every issue of an invalid document
+ * @throws AccountingError `invalid_period`, `invalid_option` (till; an index built with other rules), and every issue of an invalid document
  * @example
  * ```ts
  * const f = posFigures([closing], { period: { from: '2024-07-01', to: '2024-07-31' } });

@@ -120,7 +120,7 @@ export interface SynthesisDocumentRow {
  * @param documents - the documents, as for `accountingSynthesis`, or their `indexDocuments` index
  * @param options - period, list, filter, search, sort
  * @returns the rows, frozen
- * @throws AccountingError `invalid_period`, `invalid_option` (list, sort, search, till), and every issue of an invalid document
+ * @throws AccountingError `invalid_period`, `invalid_option` (list, sort, search, till; an index built with other rules), and every issue of an invalid document
  * @example
  * ```ts
  * const rows = synthesisDocuments([invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' }, list: 'stays', unpaidOnly: true });
