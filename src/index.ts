@@ -112,9 +112,10 @@ export { voucherSettlementSchema, type VoucherSettlement } from './schemas/vouch
 export { directDebitBatchSchema, directDebitItemSchema, type DirectDebitBatch, type DirectDebitItem } from './schemas/directDebitBatch.js';
 export { directDebitRejectionSchema, type DirectDebitRejection } from './schemas/directDebitRejection.js';
 export { tillClosingSchema, tillTicketSchema, type TillClosing, type TillTicket } from './schemas/tillClosing.js';
-export { purchaseSchema, purchaseLineSchema, type Purchase, type PurchaseLine } from './schemas/purchase.js';
+export { purchaseSchema, purchaseLineSchema, purchaseAdvanceSchema, type Purchase, type PurchaseLine, type PurchaseAdvance } from './schemas/purchase.js';
 export { writeOffSchema, type WriteOff } from './schemas/writeOff.js';
 export { supplierPaymentSchema, supplierAllocationSchema, parseSupplierPayment, safeParseSupplierPayment, type SupplierPayment, type SupplierAllocation } from './schemas/supplierPayment.js';
+export { supplierRefundSchema, parseSupplierRefund, safeParseSupplierRefund, type SupplierRefund } from './schemas/supplierRefund.js';
 export { touristTaxRemittanceSchema, parseTouristTaxRemittance, safeParseTouristTaxRemittance, type TouristTaxRemittance } from './schemas/touristTaxRemittance.js';
 export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentType } from './schemas/document.js';
 

@@ -58,6 +58,7 @@ export const ISSUE_CODES = {
   invalid_usage: 'Session usage refers to an unknown line or uses more sessions than were sold.',
   invalid_reference: 'The document refers to another document that is itself invalid: fix that one first.',
   not_a_subscription: 'A subscription cancellation names an invoice line without a service period, or one that was never sold (draft, proforma, credit note).',
+  party_mismatch: 'The document referred to belongs to another supplier (or customer): a credit note, refund or advance applies to documents of its own party.',
 } as const;
 
 /**

@@ -6,6 +6,7 @@ import { invoiceSchema } from './invoice.js';
 import { paymentSchema, refundSchema } from './payment.js';
 import { purchaseSchema } from './purchase.js';
 import { supplierPaymentSchema } from './supplierPayment.js';
+import { supplierRefundSchema } from './supplierRefund.js';
 import { remittanceSchema } from './remittance.js';
 import { sessionUsageSchema } from './sessionUsage.js';
 import { staySchema } from './stay.js';
@@ -19,7 +20,7 @@ import { writeOffSchema } from './writeOff.js';
  * The zod schema of any document `post` takes: a union discriminated on
  * `type` (`invoice`, `payment`, `refund`, `remittance`, `voucher-settlement`,
  * `direct-debit-batch`, `direct-debit-rejection`, `till-closing`, `purchase`,
- * `supplier-payment`, `write-off`, `session-usage`, `subscription-cancellation`, `stay`,
+ * `supplier-payment`, `supplier-refund`, `write-off`, `session-usage`, `subscription-cancellation`, `stay`,
  * `tourist-tax-remittance`).
  *
  * @example
@@ -38,6 +39,7 @@ export const documentSchema = z.discriminatedUnion('type', [
   tillClosingSchema,
   purchaseSchema,
   supplierPaymentSchema,
+  supplierRefundSchema,
   writeOffSchema,
   sessionUsageSchema,
   subscriptionCancellationSchema,
@@ -84,6 +86,7 @@ export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = Object.freeze([
   'till-closing',
   'purchase',
   'supplier-payment',
+  'supplier-refund',
   'write-off',
   'session-usage',
   'subscription-cancellation',

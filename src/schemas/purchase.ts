@@ -1,13 +1,33 @@
 import { z } from 'zod';
 import { checkLineIds, purchaseLineSchema } from './_lib/lines.js';
-import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
+import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
 export { purchaseLineSchema };
+
+/**
+ * The zod schema of one advance a supplier invoice deducts: the id of the
+ * `supplier-payment` whose unallocated part (an advance on 4091) is used, and
+ * the amount deducted.
+ *
+ * @example
+ * ```ts
+ * purchaseAdvanceSchema.parse({ payment: 'sp-1', amount: '30.00' }).payment //=> 'sp-1'
+ * ```
+ */
+export const purchaseAdvanceSchema = z.strictObject({
+  /** Id of the `supplier-payment` that paid the advance (its unallocated part). */
+  payment: idSchema,
+  /** The part of the advance deducted from this purchase (in the purchase's currency). */
+  amount: positiveAmountSchema,
+});
 
 /**
  * The zod schema of a `purchase` (facture fournisseur, or a supplier's credit
  * note with `kind: 'credit-note'`): Dt expense accounts (HT) + Dt deductible
  * VAT 44566 / Ct supplier 401 with the supplier as auxiliary account.
+ * A credit note may name the purchase it corrects (`corrects`: its 401 line is
+ * then lettered with the purchase's); an invoice may deduct advances paid
+ * earlier (`advances`: Dt 401 / Ct 4091, lettered with the purchase).
  *
  * @example
  * ```ts
@@ -31,10 +51,27 @@ export const purchaseSchema = z
     pricesIncludeTax: z.boolean().optional(),
     currency: currencySchema.optional(),
     exchangeRate: exchangeRateSchema.optional(),
+    /** A credit note only: the id of the supplier invoice (`purchase`) it corrects. */
+    corrects: idSchema.optional(),
+    /** An invoice only: advances paid to the supplier (unallocated parts of supplier payments) this invoice deducts. */
+    advances: z.array(purchaseAdvanceSchema).optional(),
     lines: z.array(purchaseLineSchema),
     ...referenceFields,
   })
   .check((ctx) => {
+    const v = ctx.value;
+    if (v.corrects !== undefined) {
+      if (v.kind !== 'credit-note') ctx.issues.push(coded('invalid_input', 'Only a supplier credit note (kind "credit-note") corrects a purchase, and this one is an invoice: remove corrects or set the kind.', ['corrects']));
+      else if (v.corrects === v.id) ctx.issues.push(coded('invalid_input', 'A credit note cannot correct itself: give the id of the supplier invoice it corrects.', ['corrects']));
+    }
+    if (v.advances !== undefined) {
+      if (v.kind === 'credit-note') ctx.issues.push(coded('invalid_input', 'A supplier credit note deducts no advance: advances go on a supplier invoice (a credit note paid back is a supplier-refund).', ['advances']));
+      const seen = new Set<string>();
+      v.advances.forEach((a, k) => {
+        if (seen.has(a.payment)) ctx.issues.push(coded('invalid_input', `The advance of payment ${a.payment} is deducted twice: merge the two lines.`, ['advances', k, 'payment']));
+        seen.add(a.payment);
+      });
+    }
     if (ctx.value.lines.length === 0) ctx.issues.push(coded('invalid_input', 'A purchase needs at least one line.', ['lines']));
     if (ctx.value.exchangeRate !== undefined && ctx.value.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amounts too.', ['exchangeRate']));
     checkLineIds(ctx.value.lines, ctx.issues);
@@ -59,3 +96,13 @@ export type Purchase = z.infer<typeof purchaseSchema>;
  * ```
  */
 export type PurchaseLine = z.infer<typeof purchaseLineSchema>;
+
+/**
+ * One advance deducted by a {@link Purchase}.
+ *
+ * @example
+ * ```ts
+ * const a: PurchaseAdvance = { payment: 'sp-1', amount: '30.00' };
+ * ```
+ */
+export type PurchaseAdvance = z.infer<typeof purchaseAdvanceSchema>;

@@ -26,6 +26,7 @@ export type TransactionType =
   | 'write-off'
   | 'purchase'
   | 'supplier-payment'
+  | 'supplier-refund'
   | 'tourist-tax-remittance'
   | 'cash-closing'
   | 'vat-transfer'

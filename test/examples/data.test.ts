@@ -154,7 +154,7 @@ describe('business years', () => {
   it('the campsite pays over every euro of tourist tax it collects: 447 is back to 0 at year end', () => {
     const campsite = years[1]!;
     const book = createBook(post(campsite.documents.filter((d) => d.type !== 'stay')).transactions);
-    const row = trialBalance(book, { accounts: ['447'] }).rows.find((r) => r.account === '447');
+    const row = trialBalance(book).rows.find((r) => r.account === '447');
     expect(row).toBeDefined();
     expect(row!.movements.credit.toFixed(2)).not.toBe('0.00');
     expect(row!.closing.debit.minus(row!.closing.credit).toFixed(2)).toBe('0.00');

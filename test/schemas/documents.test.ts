@@ -21,6 +21,7 @@ const examples: Record<Document['type'], Record<string, unknown>> = {
   'till-closing': { type: 'till-closing', id: 'z-1', till: 'CAISSE1', day: '2024-10-15', tickets: [{ id: 't1', lines: [{ label: 'Eau', quantity: '1', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '1.50' }] }], countedCash: '1.50', expectedCash: '1.50' },
   purchase: { type: 'purchase', id: 'ac-1', number: 'EDF-1', date: '2024-10-31', supplier: { id: 'F1', name: 'EDF' }, lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' }] },
   'supplier-payment': { type: 'supplier-payment', id: 'rf-1', number: 'VIR-1', date: '2024-11-15', method: 'transfer', amount: '150.00', supplier: { id: 'F1', name: 'EDF' }, allocations: [{ purchase: 'ac-1', amount: '120.00' }], reference: 'SEPA-1', memo: 'Facture octobre + acompte' },
+  'supplier-refund': { type: 'supplier-refund', id: 'rs-1', number: 'VIR-R-1', date: '2024-12-02', method: 'transfer', amount: '54.00', supplier: { id: 'F1', name: 'EDF' }, allocations: [{ purchase: 'av-1', amount: '24.00' }], reference: 'SEPA-R-1', memo: 'Avoir + acompte rendu', costCenter: 'SIEGE' },
   'write-off': { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer, invoice: 'inv-1', amount: '600.00' },
   'session-usage': { type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' },
   'subscription-cancellation': { type: 'subscription-cancellation', id: 'cx-1', date: '2025-01-10', invoice: 'inv-1', line: 'l1', reason: 'Déménagement' },

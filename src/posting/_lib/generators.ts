@@ -2,15 +2,16 @@
 import type { IsoDate } from '../../calendar/index.js';
 import type { DirectDebitBatch, DirectDebitRejection, Payment, Purchase, Refund, Remittance, TillClosing, VoucherSettlement, WriteOff } from '../../schemas/index.js';
 import type { SupplierPayment } from '../../schemas/supplierPayment.js';
+import type { SupplierRefund } from '../../schemas/supplierRefund.js';
 import type { TouristTaxRemittance } from '../../schemas/touristTaxRemittance.js';
 import type { TransactionSource } from '../../transactions/index.js';
 import { buildEntries, EntryList } from './entries.js';
 import { computeFigures, type Figures } from './figures.js';
 import { docConversion, partyAccount, pushDraft, type CreditApplication } from './invoices.js';
 import { frDate, frPeriod, INVOICE_TITLES, REJECTION_REASONS, sourceOf } from './labels.js';
-import { auxOf, fail, type Ctx, type Path, type Rec } from './model.js';
+import { auxOf, fail, lookup, type Ctx, type Path, type Rec } from './model.js';
 import { decimalToMinor, mulDivRound } from './minor.js';
-import { purchaseInfo } from './purchases.js';
+import { purchaseEntries, purchaseInfo } from './purchases.js';
 import { amountOf, outgoingMethod, type BatchResult, type ClearingResult, type PayInfo, type PayResult, type RejectionResult, type Transfer, type WriteOffResult } from './settle.js';
 
 /** A `vat-transfer` transaction moving the VAT that settlements made due from pending to collected VAT. */
@@ -113,6 +114,31 @@ export function supplierPaymentDrafts(ctx: Ctx, rec: Rec): void {
     ctx,
     rec,
     { rec, date, journal: ctx.c.journal(info.method.journal), type: 'supplier-payment', label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.supplier), entries },
+    ['date'],
+  );
+}
+
+/**
+ * A supplier refund: Dt the treasury account the money arrives on (a cheque's
+ * clearing account carries the refund id as open item, for its remittance) /
+ * Ct supplier (each credit note refunded, its id as open item) + Ct advances
+ * paid (4091) for what is not allocated: an advance the supplier returns.
+ */
+export function supplierRefundDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as SupplierRefund;
+  const r = rec.result as PayResult;
+  const info = r.info;
+  const list = new EntryList();
+  list.add(info.method.account, info.amount, info.method.clearing ? { openItem: d.id } : undefined);
+  for (const st of r.settlements) list.add(st.item.customerAccount, -st.amount, { auxiliary: st.item.aux, openItem: st.item.id }, -st.book);
+  if (info.unallocated !== 0) list.add(ctx.c.rules.accounts.supplierAdvances, -info.unallocated, { auxiliary: auxOf(ctx, d.supplier) });
+  const entries = paymentEntries(ctx, list, info, d.costCenter);
+  const title = r.settlements.length === 0 ? 'Remboursement acompte fournisseur' : 'Remboursement fournisseur';
+  const date = d.date as IsoDate;
+  pushDraft(
+    ctx,
+    rec,
+    { rec, date, journal: ctx.c.journal(info.method.journal), type: 'supplier-refund', label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.supplier), entries },
     ['date'],
   );
 }
@@ -352,12 +378,22 @@ export function tillDrafts(ctx: Ctx, rec: Rec): void {
   pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('cash'), type: 'cash-closing', label: `Clôture de caisse ${d.till} du ${frDate(date)} (${d.tickets.length} tickets)`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d), entries }, ['day']);
 }
 
-/** A purchase: Dt expenses (excl. tax) + Dt deductible VAT / Ct supplier. */
+/**
+ * A purchase: Dt expenses (excl. tax) + Dt deductible VAT / Ct supplier; a
+ * credit note the other way round, its 401 line lettered with the purchase it
+ * corrects for the part applied; advances deducted Dt 401 / Ct 4091.
+ */
 export function purchaseDrafts(ctx: Ctx, rec: Rec): void {
   const info = purchaseInfo(ctx, rec);
   if (!info) return;
   const d = rec.doc as Purchase;
   const date = d.date as IsoDate;
   const title = d.kind === 'credit-note' ? 'Avoir fournisseur' : 'Facture fournisseur';
-  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('purchases'), type: 'purchase', label: `${title} ${d.number} ${d.supplier.name}`, pieceRef: d.number, pieceDate: date, source: sourceOf({ ...d, customer: d.supplier }), entries: info.entries }, ['date']);
+  let label = `${title} ${d.number} ${d.supplier.name}`;
+  if (d.corrects !== undefined) {
+    const target = lookup(ctx, d.corrects);
+    if (target?.doc.type === 'purchase') label += ` (facture ${target.doc.number})`;
+  }
+  const entries = purchaseEntries(ctx, rec, info);
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('purchases'), type: 'purchase', label, pieceRef: d.number, pieceDate: date, source: sourceOf({ ...d, customer: d.supplier }), entries }, ['date']);
 }

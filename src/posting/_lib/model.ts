@@ -7,7 +7,7 @@ import { documentSchema, type Document, type Invoice } from '../../schemas/index
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import type { Entry, TransactionSource, TransactionType } from '../../transactions/index.js';
 import type { Compiled, RateInfo } from './compiled.js';
-import type { Conversion } from './entries.js';
+import type { Conversion, EntryList } from './entries.js';
 import type { Figures } from './figures.js';
 import { mulDivRound } from './minor.js';
 
@@ -136,6 +136,9 @@ export interface InvoiceInfo {
 export interface PurchaseInfo {
   readonly entries: Entry[];
   readonly item: OpenItem;
+  /** The signed amounts the entries were built from, and the index of the supplier line among them. */
+  readonly list: EntryList;
+  readonly supplierLine: number;
 }
 
 /** The open item of an invoice or a purchase whose figures are computed. */

@@ -1,9 +1,28 @@
 // Purchases: entries and open item on the supplier account (internal).
 import type { Purchase } from '../../schemas/index.js';
+import type { Entry } from '../../transactions/index.js';
 import { buildEntries, EntryList } from './entries.js';
 import { computeFigures } from './figures.js';
-import { docConversion, partyAccount } from './invoices.js';
+import { docConversion, partyAccount, type CreditApplication } from './invoices.js';
 import { auxOf, type Ctx, type PurchaseInfo, type Rec } from './model.js';
+
+/** An advance (the unallocated part of a supplier payment) deducted by a purchase. */
+export interface AdvanceDeduction {
+  readonly payment: Rec;
+  /** Its index in the purchase's `advances`. */
+  readonly k: number;
+  /** Deducted, document currency (> 0). */
+  readonly amount: number;
+  /** Book value on the purchase's 401 (its share of the purchase total), and on 4091 (its share of the payment's advance). */
+  readonly book: number;
+  readonly advanceBook: number;
+}
+
+/** What the settlement pass records on a purchase: a credit note applied to the purchase it corrects, or the advances an invoice deducts. */
+export interface PurchaseResult {
+  readonly applied?: CreditApplication | undefined;
+  readonly advances: ReadonlyArray<AdvanceDeduction>;
+}
 
 const LINES = ['lines'] as const;
 
@@ -47,6 +66,8 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
   for (const e of entries) if (e.openItem === d.id) totalBook = e.minor;
   const info: PurchaseInfo = {
     entries,
+    list,
+    supplierLine: supplier,
     item: {
       id: d.id,
       rec,
@@ -63,4 +84,39 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
   };
   rec.purchase = info;
   return info;
+}
+
+/**
+ * The entries of a purchase as posted: those of {@link purchaseInfo}, except
+ * that a credit note applied to the purchase it corrects splits its 401 line
+ * (the part applied carries the corrected purchase as open item, the rest its
+ * own id), and that each advance deducted adds Dt 401 (the purchase as open
+ * item) / Ct 4091. Book values are fixed by the settled items; a difference
+ * of exchange rates goes to 666 / 766.
+ */
+export function purchaseEntries(ctx: Ctx, rec: Rec, info: PurchaseInfo): Entry[] {
+  const r = rec.result as PurchaseResult | undefined;
+  const applied = r?.applied !== undefined && r.applied.amount > 0 ? r.applied : undefined;
+  const advances = r?.advances ?? [];
+  if (applied === undefined && advances.length === 0) return info.entries;
+  const item = info.item;
+  const accounts = ctx.c.rules.accounts;
+  const src = info.list;
+  const list = new EntryList();
+  if (applied !== undefined) {
+    // A credit note: its 401 line is a debit of its total.
+    list.add(applied.item.customerAccount, applied.amount, { auxiliary: applied.item.aux, openItem: applied.item.id }, applied.book);
+    const rest = item.total - applied.amount;
+    const restBook = item.totalBook - applied.ownBook;
+    if (rest !== 0 || restBook !== 0) list.add(item.customerAccount, rest, { auxiliary: item.aux, openItem: item.id }, restBook);
+  } else {
+    list.add(item.customerAccount, -item.total, { auxiliary: item.aux, openItem: item.id }, -item.totalBook);
+    for (const a of advances) {
+      list.add(item.customerAccount, a.amount, { auxiliary: item.aux, openItem: item.id }, a.book);
+      list.add(accounts.supplierAdvances, -a.amount, { auxiliary: item.aux }, -a.advanceBook);
+    }
+  }
+  for (let i = 0; i < src.length; i++) if (i !== info.supplierLine) list.add(src.accounts[i]!, src.amounts[i]!, src.extras[i], src.book[i]);
+  const d = rec.doc as Purchase;
+  return buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, conv: item.conv, balance: -1, exchange: { loss: accounts.exchangeLoss, gain: accounts.exchangeGain } });
 }

@@ -6,9 +6,10 @@ import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
 import type { PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
-import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierPaymentDrafts, tillDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
+import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierPaymentDrafts, supplierRefundDrafts, tillDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
+import type { PurchaseResult } from './purchases.js';
 import { checkDeferred, depositPass, preparePayment, settlementPass, type PayResult } from './settle.js';
 
 /** Options of a posting run (see `PostOptions`). */
@@ -157,7 +158,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   for (const rec of all) {
     if (rec.issues.length > 0) continue;
     const t = rec.doc.type;
-    if (t === 'payment' || t === 'refund' || t === 'supplier-payment') {
+    if (t === 'payment' || t === 'refund' || t === 'supplier-payment' || t === 'supplier-refund') {
       preparePayment(ctx, rec);
       payments.push(rec);
     }
@@ -179,6 +180,15 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
       const deposits = dd.target.info?.item.deposits;
       if (deposits?.some((x) => x.date <= info.doc.date && (x.payment.issues.length > 0 || (x.payment.result as PayResult | undefined) === undefined))) {
         fail(rec, 'invalid_reference', ['deducts', k], `A payment received on proforma ${dd.target.doc.id} is invalid (see its issues): fix it first.`);
+      }
+    });
+  }
+  // Likewise a purchase deducting the advance of a supplier payment that failed afterwards.
+  for (const rec of all) {
+    if (!rec.purchase || rec.issues.length > 0 || rec.index < 0) continue;
+    (rec.result as PurchaseResult | undefined)?.advances.forEach((a) => {
+      if (a.payment.issues.length > 0 || a.payment.result === undefined) {
+        fail(rec, 'invalid_reference', ['advances', a.k, 'payment'], `Supplier payment ${a.payment.id} is itself invalid (see its issues): fix it first.`);
       }
     });
   }
@@ -268,7 +278,12 @@ function references(d: Document, mark: (id: string) => void): void {
       if (d.creditNote !== undefined) mark(d.creditNote);
       break;
     case 'supplier-payment':
+    case 'supplier-refund':
       d.allocations?.forEach((a) => mark(a.purchase));
+      break;
+    case 'purchase':
+      if (d.corrects !== undefined) mark(d.corrects);
+      d.advances?.forEach((a) => mark(a.payment));
       break;
     case 'direct-debit-batch':
       for (const it of d.items) it.invoices.forEach(mark);
@@ -318,6 +333,9 @@ function generate(ctx: Ctx, rec: Rec): void {
       break;
     case 'supplier-payment':
       supplierPaymentDrafts(ctx, rec);
+      break;
+    case 'supplier-refund':
+      supplierRefundDrafts(ctx, rec);
       break;
     case 'write-off':
       writeOffDrafts(ctx, rec);

@@ -3,10 +3,11 @@
 import { allocateMinor } from '../../money/index.js';
 import type { DirectDebitBatch, DirectDebitRejection, Invoice, Payment, Purchase, Refund, Remittance, VoucherSettlement, WriteOff } from '../../schemas/index.js';
 import type { SupplierPayment } from '../../schemas/supplierPayment.js';
+import type { SupplierRefund } from '../../schemas/supplierRefund.js';
 import type { PaymentMethodRule } from '../rules.js';
 import { convert, type Conversion } from './entries.js';
 import { docConversion, invoiceInfo, partyAccount, type CreditApplication } from './invoices.js';
-import { purchaseInfo } from './purchases.js';
+import { purchaseInfo, type AdvanceDeduction, type PurchaseResult } from './purchases.js';
 import { auxOf, fail, itemOf, lookup, share, type Ctx, type DepositRate, type OpenItem, type Path, type Rec, type VatLine } from './model.js';
 import { decimalToMinor, mulDivRound } from './minor.js';
 
@@ -48,6 +49,8 @@ export interface PayResult {
   settlements: Settlement[];
   deposits: Array<{ readonly item: OpenItem; readonly amount: number; readonly rates: ReadonlyArray<DepositRate> }>;
   draw?: Settlement;
+  /** A supplier payment: how much of its unallocated part (the advance on 4091) purchases deducted so far (document currency). */
+  advanced?: number;
 }
 
 /** What the pass records on a direct-debit batch: per item, its settlements and what stayed on account. */
@@ -114,16 +117,36 @@ function invoiceRef(ctx: Ctx, rec: Rec, id: string, path: Path, what: string): R
   return target;
 }
 
-/** Looks up a purchase a supplier payment pays; undefined (with an issue) when it cannot be used. */
-function purchaseRef(ctx: Ctx, rec: Rec, id: string, path: Path): Rec | undefined {
+/**
+ * Looks up a purchase another supplier document refers to — a supplier
+ * payment pays an invoice, a supplier refund pays back a credit note, a credit
+ * note corrects an invoice; undefined (with an issue) when it cannot be used.
+ */
+function purchaseRef(ctx: Ctx, rec: Rec, id: string, path: Path, use: 'pay' | 'refund' | 'correct'): Rec | undefined {
   const target = lookup(ctx, id);
   if (!target || target.doc.type !== 'purchase') {
     fail(rec, 'unknown_document', path, `Purchase ${id} is neither in this call nor in options.context${target ? ' as a purchase' : ''}: pass it too (documents posted earlier go in options.context), or fix the id.`);
     return undefined;
   }
-  if (target.doc.kind === 'credit-note') {
+  const note = target.doc.kind === 'credit-note';
+  if (use === 'pay' && note) {
     fail(rec, 'invalid_reference', path, `${id} is a supplier credit note: a supplier payment pays purchase invoices (a credit note lowers what is owed; the supplier refunds it).`);
     return undefined;
+  }
+  if (use === 'refund' && !note) {
+    fail(rec, 'invalid_input', path, `${id} is a supplier invoice: a supplier refund pays back supplier credit notes; leave money returned on anything else unallocated (an advance returned, 4091), or record the supplier's credit note first.`);
+    return undefined;
+  }
+  if (use === 'correct' && note) {
+    fail(rec, 'invalid_input', path, `${id} is a supplier credit note: a credit note corrects a supplier invoice.`);
+    return undefined;
+  }
+  if (use !== 'pay') {
+    const own = (rec.doc as Purchase | SupplierRefund).supplier.id;
+    if (target.doc.supplier.id !== own) {
+      fail(rec, 'party_mismatch', path, `Purchase ${id} is from supplier ${target.doc.supplier.id}, not ${own}: ${use === 'refund' ? 'a supplier refunds its own credit notes' : 'a credit note corrects a purchase of the same supplier'}.`);
+      return undefined;
+    }
   }
   if (target.issues.length > 0 || !purchaseInfo(ctx, target)) {
     fail(rec, 'invalid_reference', path, `Purchase ${id} is itself invalid (see its issues): fix it first.`);
@@ -163,16 +186,33 @@ export function outgoingMethod(ctx: Ctx, rec: Rec, d: { readonly type: 'supplier
   return undefined;
 }
 
+/**
+ * How the money a supplier pays back arrives: by the method's account, as for
+ * a customer payment (a cheque waits on the cheques-to-remit account for its
+ * remittance), except that a card refund is credited back to the bank (it
+ * never goes through the card acquirer's remittance).
+ */
+function refundMethod(ctx: Ctx, rec: Rec, d: SupplierRefund): PaymentMethodRule | undefined {
+  const method = ctx.c.method(d.method);
+  const accounts = ctx.c.rules.accounts;
+  if (!method) unknownMethod(ctx, rec, d.method);
+  else if (method.account === 'customer' || method.account === accounts.vouchers) {
+    fail(rec, 'invalid_method', ['method'], `A supplier refund is money received: method "${d.method}" ${method.account === 'customer' ? 'moves none' : 'receives payment vouchers'}. Use transfer, cheque, cash, card or direct-debit.`);
+  } else if (method.account === accounts.cards) return { account: accounts.bank, journal: 'bank', clearing: false, label: method.label };
+  else return method;
+  return undefined;
+}
+
 function unknownMethod(ctx: Ctx, rec: Rec, name: string): void {
   fail(rec, 'invalid_method', ['method'], `Unknown payment method "${name}": use one of ${Object.keys(ctx.c.rules.paymentMethods).join(', ')}, or map it in the rules (paymentMethods).`);
 }
 
 /** Static checks of a payment, refund or supplier payment; its facts, or undefined after an issue. */
 export function payInfo(ctx: Ctx, rec: Rec): PayInfo | undefined {
-  const d = rec.doc as Payment | Refund | SupplierPayment;
+  const d = rec.doc as Payment | Refund | SupplierPayment | SupplierRefund;
   const before = rec.issues.length;
-  const supplier = d.type === 'supplier-payment';
-  const method = supplier ? outgoingMethod(ctx, rec, d) : incomingMethod(ctx, rec, d);
+  const supplier = d.type === 'supplier-payment' || d.type === 'supplier-refund';
+  const method = d.type === 'supplier-payment' ? outgoingMethod(ctx, rec, d) : d.type === 'supplier-refund' ? refundMethod(ctx, rec, d) : incomingMethod(ctx, rec, d);
   const conv = docConversion(ctx, rec, d.currency, d.exchangeRate);
   const currency = d.currency ?? ctx.c.currency;
   const scale = conv ? conv.scale : ctx.scale;
@@ -185,12 +225,12 @@ export function payInfo(ctx: Ctx, rec: Rec): PayInfo | undefined {
   const list: ReadonlyArray<{ readonly amount: string; readonly invoice?: string; readonly purchase?: string }> | undefined = d.allocations;
   list?.forEach((a, k) => {
     const m = amountOf(rec, a.amount, ['allocations', k, 'amount'], scale);
-    const target = supplier ? purchaseRef(ctx, rec, a.purchase!, ['allocations', k, 'purchase']) : invoiceRef(ctx, rec, a.invoice!, ['allocations', k, 'invoice'], 'Invoice');
+    const target = supplier ? purchaseRef(ctx, rec, a.purchase!, ['allocations', k, 'purchase'], d.type === 'supplier-refund' ? 'refund' : 'pay') : invoiceRef(ctx, rec, a.invoice!, ['allocations', k, 'invoice'], 'Invoice');
     if (m === undefined || !target) return;
     if (supplier) {
       const pc = (target.doc as Purchase).currency ?? ctx.c.currency;
       if (pc !== currency) {
-        fail(rec, 'invalid_input', ['allocations', k, 'purchase'], `Purchase ${a.purchase} is in ${pc} and this supplier payment in ${currency}: allocate in the purchase's currency.`);
+        fail(rec, 'invalid_input', ['allocations', k, 'purchase'], `Purchase ${a.purchase} is in ${pc} and this ${d.type === 'supplier-refund' ? 'supplier refund' : 'supplier payment'} in ${currency}: allocate in the purchase's currency.`);
         return;
       }
     } else if (!invoiceAllocation(ctx, rec, d as Payment | Refund, target, a.invoice!, k, currency)) return;
@@ -205,7 +245,7 @@ export function payInfo(ctx: Ctx, rec: Rec): PayInfo | undefined {
     }
   }
   if (amount !== undefined && allocated > amount && rec.issues.length === before) {
-    fail(rec, 'over_allocation', ['allocations'], `The allocations add up to more than the ${d.type} (${allocated} > ${amount} minor units): allocate at most the amount ${d.type === 'payment' ? 'received' : d.type === 'refund' ? 'paid back' : 'paid'}.`);
+    fail(rec, 'over_allocation', ['allocations'], `The allocations add up to more than the ${d.type} (${allocated} > ${amount} minor units): allocate at most the amount ${d.type === 'payment' || d.type === 'supplier-refund' ? 'received' : d.type === 'refund' ? 'paid back' : 'paid'}.`);
   }
   if (rec.issues.length > before || !method || amount === undefined || account === undefined || conv === null) return undefined;
   return { method, conv, currency, amount, amountBook: convert(amount, conv), partyAccount: account, allocations, unallocated: amount - allocated, creditNote };
@@ -331,9 +371,12 @@ export function settlementPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
       case 'payment':
       case 'refund':
       case 'supplier-payment':
+      case 'supplier-refund':
         return r.result !== undefined;
       case 'invoice':
         return d.kind === 'credit-note' && d.corrects !== undefined;
+      case 'purchase':
+        return d.corrects !== undefined || (d.advances !== undefined && d.advances.length > 0);
       case 'direct-debit-batch':
       case 'direct-debit-rejection':
       case 'write-off':
@@ -348,13 +391,18 @@ export function settlementPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
   const remitted = new Map<string, string>();
   for (const rec of events) {
     const staged = new Map<OpenItem, number>();
+    const used = new Map<PayResult, number>();
     const before = rec.issues.length;
     const d = rec.doc;
     switch (d.type) {
       case 'payment':
       case 'refund':
       case 'supplier-payment':
+      case 'supplier-refund':
         settlePayment(ctx, rec, staged);
+        break;
+      case 'purchase':
+        settlePurchase(ctx, rec, staged, d, used);
         break;
       case 'invoice':
         settleCreditNote(ctx, rec, staged, d);
@@ -373,8 +421,10 @@ export function settlementPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
         settleClearing(ctx, rec, d, remitted);
         break;
     }
-    if (rec.issues.length === before) commit(staged);
-    else rec.result = undefined;
+    if (rec.issues.length === before) {
+      commit(staged);
+      for (const [pr, advanced] of used) pr.advanced = advanced;
+    } else rec.result = undefined;
   }
 }
 
@@ -420,6 +470,81 @@ function settleCreditNote(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: 
   const y = settle(ctx, rec, staged, own, amount, 1, ['corrects']);
   if (!x || !y) return;
   rec.result = { item, amount, book: x.book, ownBook: y.book, transfers: [...x.transfers, ...y.transfers] } satisfies CreditApplication & { transfers: Transfer[] };
+}
+
+/**
+ * A supplier credit note applied to the purchase it corrects (up to what is
+ * left on both), or a supplier invoice deducting advances: each settles the
+ * purchase and uses the unallocated part of a supplier payment of the same
+ * supplier, dated on or before the purchase.
+ */
+function settlePurchase(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: Purchase, used: Map<PayResult, number>): void {
+  const info = purchaseInfo(ctx, rec);
+  if (!info) return;
+  const own = info.item;
+  if (d.corrects !== undefined) {
+    const target = purchaseRef(ctx, rec, d.corrects, ['corrects'], 'correct');
+    if (!target) return;
+    const item = target.purchase!.item;
+    if (item.currency !== own.currency) {
+      fail(rec, 'invalid_input', ['corrects'], `Purchase ${d.corrects} is in ${item.currency} and this credit note in ${own.currency}: a credit note corrects a purchase in its own currency.`);
+      return;
+    }
+    const left = item.total - (staged.get(item) ?? item.settled);
+    const amount = Math.min(left, own.total - (staged.get(own) ?? own.settled));
+    if (amount <= 0) {
+      rec.result = { applied: { item, amount: 0, book: 0, ownBook: 0 }, advances: [] } satisfies PurchaseResult;
+      return;
+    }
+    const x = settle(ctx, rec, staged, item, amount, 1, ['corrects']);
+    const y = settle(ctx, rec, staged, own, amount, 1, ['corrects']);
+    if (!x || !y) return;
+    rec.result = { applied: { item, amount, book: x.book, ownBook: y.book }, advances: [] } satisfies PurchaseResult;
+    return;
+  }
+  const advances: AdvanceDeduction[] = [];
+  d.advances?.forEach((a, k) => {
+    const path: Path = ['advances', k, 'payment'];
+    const amount = amountOf(rec, a.amount, ['advances', k, 'amount'], own.conv ? own.conv.scale : ctx.scale);
+    const p = lookup(ctx, a.payment);
+    if (!p || p.doc.type !== 'supplier-payment') {
+      fail(rec, 'unknown_document', path, `Supplier payment ${a.payment} is neither in this call nor in options.context${p ? ' as a supplier payment' : ''}: pass it too (documents posted earlier go in options.context), or fix the id.`);
+      return;
+    }
+    const pr = p.result as PayResult | undefined;
+    if (p.issues.length > 0 || !pr) {
+      fail(rec, 'invalid_reference', path, `Supplier payment ${a.payment} is itself invalid (see its issues): fix it first.`);
+      return;
+    }
+    if (p.doc.supplier.id !== d.supplier.id) {
+      fail(rec, 'party_mismatch', path, `Supplier payment ${a.payment} was made to supplier ${p.doc.supplier.id}, not ${d.supplier.id}: a purchase deducts advances paid to its own supplier.`);
+      return;
+    }
+    if (pr.info.currency !== own.currency) {
+      fail(rec, 'invalid_input', path, `Supplier payment ${a.payment} is in ${pr.info.currency} and this purchase in ${own.currency}: an advance is deducted in its own currency.`);
+      return;
+    }
+    if (p.doc.date > d.date) {
+      fail(rec, 'invalid_input', path, `Supplier payment ${a.payment} is dated ${p.doc.date}, after this purchase (${d.date}): it is no advance on it. Allocate the payment to the purchase instead.`);
+      return;
+    }
+    if (amount === undefined) return;
+    const unallocated = pr.info.unallocated;
+    const before = used.get(pr) ?? pr.advanced ?? 0;
+    const after = before + amount;
+    if (after > unallocated) {
+      fail(rec, 'over_allocation', ['advances', k, 'amount'], `Supplier payment ${a.payment} left ${unallocated} minor units unallocated (the advance), ${before} of which are already deducted: deduct at most ${unallocated - before}.`);
+      return;
+    }
+    const s = settle(ctx, rec, staged, own, amount, 1, ['advances', k, 'amount']);
+    if (!s) return;
+    used.set(pr, after);
+    // The 4091 book value: the cumulative share of the payment's advance, so that deducting it all clears it exactly.
+    const advanceBook = convert(unallocated, pr.info.conv);
+    const cumulative = (x: number): number => (x === unallocated ? advanceBook : mulDivRound(x, advanceBook, unallocated, ctx.mode));
+    advances.push({ payment: p, k, amount, book: s.book, advanceBook: cumulative(after) - cumulative(before) });
+  });
+  rec.result = { advances } satisfies PurchaseResult;
 }
 
 function settleBatch(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: DirectDebitBatch): void {
@@ -536,7 +661,7 @@ function settleClearing(ctx: Ctx, rec: Rec, d: Remittance | VoucherSettlement, r
   d.payments?.forEach((id, j) => {
     const path: Path = ['payments', j];
     const p = lookup(ctx, id);
-    if (!p || p.doc.type !== 'payment') {
+    if (!p || (p.doc.type !== 'payment' && p.doc.type !== 'supplier-refund')) {
       fail(rec, 'unknown_document', path, `Payment ${id} is neither in this call nor in options.context: pass it too, or fix the id.`);
       return;
     }
