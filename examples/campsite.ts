@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { campsiteYear } from './_data/campsite.js';
-import { addDays, accountingSynthesis, endOfMonth, posFigures, SYNTHESIS_LISTS, synthesisDocuments, type AccountingSynthesis, type IsoDate } from '../src/index.js';
+import { addDays, accountingSynthesis, endOfMonth, indexDocuments, posFigures, SYNTHESIS_LISTS, synthesisDocuments, type AccountingSynthesis, type DocumentIndex, type IsoDate } from '../src/index.js';
 import type { ExportContext, ExportEntry } from './_lib/exports.js';
 import { formatSummary } from './_lib/print.js';
 import { runBusiness, type BusinessSummary } from './_lib/runBusiness.js';
@@ -38,6 +38,13 @@ export const SEASON_MONTHS: ReadonlyArray<{ readonly from: IsoDate; readonly to:
  * synthesis file is dated the day after its period (never the clock).
  */
 export function run(outDir: string): BusinessSummary {
+  // The documents read once (validated, laid out) for every period and list, as a back office would keep them.
+  const indexes = new WeakMap<ExportContext, DocumentIndex>();
+  const indexOf = (ctx: ExportContext): DocumentIndex => {
+    let index = indexes.get(ctx);
+    if (index === undefined) indexes.set(ctx, (index = indexDocuments(ctx.documents, { rules: ctx.rules })));
+    return index;
+  };
   // One synthesis per context and period: the year's is both a file and the summary.
   const memo = new WeakMap<ExportContext, Map<string, AccountingSynthesis>>();
   const synthesis = (ctx: ExportContext, period: { readonly from: IsoDate; readonly to: IsoDate }): AccountingSynthesis => {
@@ -46,7 +53,7 @@ export function run(outDir: string): BusinessSummary {
     const key = `${period.from}/${period.to}`;
     const found = byPeriod.get(key);
     if (found) return found;
-    const made = accountingSynthesis(ctx.book, ctx.documents, { period, rules: ctx.rules });
+    const made = accountingSynthesis(ctx.book, indexOf(ctx), { period });
     byPeriod.set(key, made);
     return made;
   };
@@ -58,9 +65,9 @@ export function run(outDir: string): BusinessSummary {
     ...SEASON_MONTHS.map((period): ExportEntry => ({ format: 'csv-accounting-synthesis', input: (ctx) => synthesis(ctx, period), fileName: named(period) })),
     { format: 'csv-accounting-synthesis', input: (ctx) => synthesis(ctx, year(ctx)), fileName: yearName },
     // The six document lists of the year in one file: each row names its list.
-    { format: 'csv-synthesis-documents', input: (ctx) => SYNTHESIS_LISTS.flatMap((list) => synthesisDocuments(ctx.documents, { period: year(ctx), list, rules: ctx.rules })), fileName: yearName },
+    { format: 'csv-synthesis-documents', input: (ctx) => SYNTHESIS_LISTS.flatMap((list) => synthesisDocuments(indexOf(ctx), { period: year(ctx), list })), fileName: yearName },
     // The snack bar's till over the year.
-    { format: 'csv-pos-figures', input: (ctx) => posFigures(ctx.documents, { period: year(ctx), rules: ctx.rules }), fileName: yearName },
+    { format: 'csv-pos-figures', input: (ctx) => posFigures(indexOf(ctx), { period: year(ctx) }), fileName: yearName },
   ];
   return runBusiness(campsiteYear(), outDir, {
     exports,

@@ -14,6 +14,7 @@ import {
   expiringSubscriptions,
   fiscalDeferredRevenueReport,
   incidentsByPaymentMethod,
+  indexDocuments,
   invoicesAndCreditNotes,
   membersInIncident,
   newDirectDebitCustomers,
@@ -23,8 +24,9 @@ import {
   subscriptionCancellations,
   subscriptionSales,
   voucherUsages,
+  type DocumentIndex,
 } from '../src/index.js';
-import type { ExportEntry } from './_lib/exports.js';
+import type { ExportContext, ExportEntry } from './_lib/exports.js';
 import { formatSummary } from './_lib/print.js';
 import { runBusiness, type BusinessSummary } from './_lib/runBusiness.js';
 
@@ -84,24 +86,31 @@ function gymReports(fiscalYear: { readonly from: string; readonly to: string }, 
     fileName: (ctx) => (when === 'period' ? { ...ctx.fileNameContext, period: fiscalYear } : { ...ctx.fileNameContext, ...dated }),
   });
   const lastBatch = batches[batches.length - 1];
+  // The documents read once for every report (validated once, references indexed once), with the rules they were posted with.
+  const indexes = new WeakMap<ExportContext, DocumentIndex>();
+  const docs = (ctx: ExportContext): DocumentIndex => {
+    let index = indexes.get(ctx);
+    if (index === undefined) indexes.set(ctx, (index = indexDocuments(ctx.documents, { rules: ctx.rules })));
+    return index;
+  };
   return [
-    entry('csv-gym-subscription-sales', (ctx) => subscriptionSales(ctx.documents, period), 'period'),
-    entry('csv-gym-sessions-sold', (ctx) => sessionsSold(ctx.documents, period), 'period'),
-    entry('csv-gym-active-subscriptions', (ctx) => activeSubscriptions(ctx.documents, { ...asOf, include: 'all' }), 'date'),
-    entry('csv-gym-expiring-subscriptions', (ctx) => expiringSubscriptions(ctx.documents, { ...asOf, days: 30 }), 'date'),
-    entry('csv-gym-cancellations', (ctx) => subscriptionCancellations(ctx.documents, period), 'period'),
-    entry('csv-gym-invoices', (ctx) => invoicesAndCreditNotes(ctx.documents, period), 'period'),
-    entry('csv-gym-payments', (ctx) => paymentsAndRefunds(ctx.documents, period), 'period'),
-    entry('csv-gym-voucher-usages', (ctx) => voucherUsages(ctx.documents, period), 'period'),
-    entry('csv-gym-direct-debits', (ctx) => directDebitsByDate(ctx.documents, period), 'period'),
-    ...(lastBatch === undefined ? [] : [entry('csv-gym-direct-debit-batch', (ctx) => directDebitBatchReport(ctx.documents, { batch: lastBatch }), 'date')]),
-    entry('csv-gym-rejections', (ctx) => directDebitRejections(ctx.documents, period), 'period'),
-    entry('csv-gym-new-direct-debit-customers', (ctx) => newDirectDebitCustomers(ctx.documents, period), 'period'),
-    entry('csv-gym-incidents-by-method', (ctx) => incidentsByPaymentMethod(ctx.documents, period), 'period'),
-    entry('csv-gym-members-in-incident', (ctx) => membersInIncident(ctx.documents, ctx.book, asOf), 'date'),
+    entry('csv-gym-subscription-sales', (ctx) => subscriptionSales(docs(ctx), period), 'period'),
+    entry('csv-gym-sessions-sold', (ctx) => sessionsSold(docs(ctx), period), 'period'),
+    entry('csv-gym-active-subscriptions', (ctx) => activeSubscriptions(docs(ctx), { ...asOf, include: 'all' }), 'date'),
+    entry('csv-gym-expiring-subscriptions', (ctx) => expiringSubscriptions(docs(ctx), { ...asOf, days: 30 }), 'date'),
+    entry('csv-gym-cancellations', (ctx) => subscriptionCancellations(docs(ctx), period), 'period'),
+    entry('csv-gym-invoices', (ctx) => invoicesAndCreditNotes(docs(ctx), period), 'period'),
+    entry('csv-gym-payments', (ctx) => paymentsAndRefunds(docs(ctx), period), 'period'),
+    entry('csv-gym-voucher-usages', (ctx) => voucherUsages(docs(ctx), period), 'period'),
+    entry('csv-gym-direct-debits', (ctx) => directDebitsByDate(docs(ctx), period), 'period'),
+    ...(lastBatch === undefined ? [] : [entry('csv-gym-direct-debit-batch', (ctx) => directDebitBatchReport(docs(ctx), { batch: lastBatch }), 'date')]),
+    entry('csv-gym-rejections', (ctx) => directDebitRejections(docs(ctx), period), 'period'),
+    entry('csv-gym-new-direct-debit-customers', (ctx) => newDirectDebitCustomers(docs(ctx), period), 'period'),
+    entry('csv-gym-incidents-by-method', (ctx) => incidentsByPaymentMethod(docs(ctx), period), 'period'),
+    entry('csv-gym-members-in-incident', (ctx) => membersInIncident(docs(ctx), ctx.book, asOf), 'date'),
     entry('csv-gym-customer-balances', (ctx) => customerBalances(ctx.book, { asOf: fiscalYear.to }), 'date'),
     entry('csv-gym-unpaid', (ctx) => openItems(ctx.book, { asOf: fiscalYear.to }), 'date'),
-    entry('csv-gym-dashboard', (ctx) => dashboardIndicators(ctx.documents, period), 'period'),
+    entry('csv-gym-dashboard', (ctx) => dashboardIndicators(docs(ctx), period), 'period'),
   ];
 }
 
