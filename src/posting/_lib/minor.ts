@@ -15,26 +15,25 @@ export function pow10(n: number): number {
  * more decimals than the scale allows, Infinity when it passes the safe range.
  */
 export function decimalToMinor(s: string, scale: number): number {
-  const neg = s.charCodeAt(0) === 45;
+  // Read char by char: no substring or concatenation per amount (this runs once per amount of every document).
+  const length = s.length;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const neg = i === 1;
+  let end = length;
   const dot = s.indexOf('.');
-  let int: string;
-  let frac: string;
-  if (dot < 0) {
-    int = neg ? s.slice(1) : s;
-    frac = '';
-  } else {
-    int = s.slice(neg ? 1 : 0, dot);
-    frac = s.slice(dot + 1);
-    if (frac.length > scale) {
-      let end = frac.length;
-      while (end > scale && frac.charCodeAt(end - 1) === 48) end--;
-      if (end > scale) return NaN;
-      frac = frac.slice(0, end);
-    }
+  if (dot >= 0) {
+    // trailing zeros beyond the scale are not precision: 12.3400 at scale 2 is 1234
+    while (end - dot - 1 > scale && s.charCodeAt(end - 1) === 48) end--;
+    if (end - dot - 1 > scale) return NaN;
   }
-  const digits = frac.length === scale ? int + frac : int + frac.padEnd(scale, '0');
-  if (digits.length > 15 && BigInt(digits) > BigInt(MAX)) return Infinity;
-  const n = Number(digits);
+  let n = 0;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46) n = n * 10 + (c - 48);
+  }
+  // exact while n ≤ 2^53: every partial value is an integer, and past MAX the result stays past MAX
+  for (let k = dot < 0 ? 0 : end - dot - 1; k < scale; k++) n *= 10;
+  if (n > MAX) return Infinity;
   return neg && n !== 0 ? -n : n;
 }
 
