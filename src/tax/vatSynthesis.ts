@@ -140,6 +140,22 @@ interface Cells {
 }
 
 /**
+ * The VAT synthesis of a period from the Book alone: per rate, collected and
+ * deductible VAT with their bases, pending VAT and the net VAT due (the
+ * overload below also reads the documents, for the exempt, out-of-scope and
+ * tourist-tax bases).
+ *
+ * @param source - a Book, or transactions
+ * @param options - period, rules, VAT accounts, opening mode
+ * @returns the synthesis
+ * @throws AccountingError `invalid_period`, `invalid_date`, `invalid_option`, `amount_overflow`
+ * @example
+ * ```ts
+ * vatSynthesis(book, { period: { from: '2024-07-01', to: '2024-07-31' } }).netVatDue.toFixed(2) //=> '43.58'
+ * ```
+ */
+export function vatSynthesis(source: BookSource, options: VatSynthesisOptions): VatSynthesis;
+/**
  * The VAT synthesis (synthèse de TVA) of a period, folded over the Book's
  * typed arrays (no `Decimal` per posting): per rate, the base excl. tax, VAT
  * and total incl. tax collected (the collected-VAT accounts' movements:
@@ -171,7 +187,6 @@ interface Cells {
  * vatSynthesis(book, { period: { from: '2024-07-01', to: '2024-07-31' } }).netVatDue.toFixed(2) //=> '43.58'
  * ```
  */
-export function vatSynthesis(source: BookSource, options: VatSynthesisOptions): VatSynthesis;
 export function vatSynthesis(source: BookSource, documents: Iterable<unknown> | undefined, options: VatSynthesisOptions): VatSynthesis;
 export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<unknown> | VatSynthesisOptions, maybeOptions?: VatSynthesisOptions): VatSynthesis {
   // vatSynthesis(book, options) is vatSynthesis(book, undefined, options).

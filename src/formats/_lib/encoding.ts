@@ -299,7 +299,7 @@ function fromCodeUnits(units: Uint16Array): string {
 /**
  * Decodes bytes written in UTF-8, ISO-8859-15 or ASCII: the inverse of
  * {@link encodeText}. A byte order mark is kept (remove it with
- * {@link stripBom}), so `decodeText(encodeText(s, e), e) === s`.
+ * `stripBom`), so `decodeText(encodeText(s, e), e) === s`.
  *
  * @param bytes - the file's bytes
  * @param encoding - `'utf-8'`, `'iso-8859-15'` or `'ascii'`
