@@ -162,6 +162,7 @@ export const PCG_ACCOUNTS: ReadonlyArray<readonly [string, string]> = Object.fre
   ['444', 'État - Impôts sur les bénéfices'],
   ['445', "État - Taxes sur le chiffre d'affaires"],
   ['44566', 'TVA sur autres biens et services'],
+  ['44568', "Taxes sur le chiffre d'affaires déductibles à régulariser"],
   ['44571', 'TVA collectée'],
   ['445711', 'TVA collectée 20 %'],
   ['445712', 'TVA collectée 10 %'],

@@ -86,6 +86,12 @@ export interface PostingAccounts {
   readonly supplierAdvances: string;
   /** Deductible VAT on purchases [44566]. */
   readonly vatDeductible: string;
+  /**
+   * Deductible VAT waiting for payment (TVA déductible à régulariser): the VAT
+   * of services bought from a supplier taxed on receipt (a purchase with
+   * `vatExigibility: 'on-receipt'`) until the purchase is paid [44568].
+   */
+  readonly vatDeductiblePending: string;
   /** Exchange losses [666]. */
   readonly exchangeLoss: string;
   /** Exchange gains [766]. */
@@ -201,6 +207,7 @@ const DEFAULT_ACCOUNTS: PostingAccounts = Object.freeze({
   suppliers: '401',
   supplierAdvances: '4091',
   vatDeductible: '44566',
+  vatDeductiblePending: '44568',
   exchangeLoss: '666',
   exchangeGain: '766',
   deferredRevenue: '487',

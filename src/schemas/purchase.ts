@@ -28,6 +28,9 @@ export const purchaseAdvanceSchema = z.strictObject({
  * A credit note may name the purchase it corrects (`corrects`: its 401 line is
  * then lettered with the purchase's); an invoice may deduct advances paid
  * earlier (`advances`: Dt 401 / Ct 4091, lettered with the purchase).
+ * With `vatExigibility: 'on-receipt'` (a supplier taxed on receipt), the VAT of
+ * service lines is debited to deductible VAT pending (44568) and becomes
+ * deductible (44566) as the purchase is paid.
  *
  * @example
  * ```ts
@@ -55,6 +58,15 @@ export const purchaseSchema = z
     corrects: idSchema.optional(),
     /** An invoice only: advances paid to the supplier (unallocated parts of supplier payments) this invoice deducts. */
     advances: z.array(purchaseAdvanceSchema).optional(),
+    /**
+     * When the VAT on the purchase's services becomes deductible — the
+     * supplier's regime: `on-invoice` (goods, or a supplier that opted for
+     * débits) or `on-receipt` (services of a supplier taxed on receipt: their
+     * VAT waits on the rules' `vatDeductiblePending`, 44568, and each payment
+     * makes its share deductible). A credit note follows the purchase it
+     * corrects. @defaultValue 'on-invoice'
+     */
+    vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
     lines: z.array(purchaseLineSchema),
     ...referenceFields,
   })

@@ -32,6 +32,11 @@ export interface VatSynthesisOptions {
     readonly collected?: ReadonlyArray<string>;
     readonly pending?: ReadonlyArray<string>;
     readonly deductible?: ReadonlyArray<string>;
+    /**
+     * Deductible VAT awaiting payment (purchases from suppliers taxed on receipt).
+     * @defaultValue the rules' `accounts.vatDeductiblePending` (44568)
+     */
+    readonly deductiblePending?: ReadonlyArray<string>;
   };
   /**
    * How the pending VAT at the period end is cumulated, as for `trialBalance`.
@@ -75,6 +80,27 @@ export interface VatSynthesisRate {
   readonly pending: VatAmounts;
   /** Pending VAT still awaiting payment at the period end. */
   readonly pendingAtEnd: VatAmounts;
+  /**
+   * Deductible VAT pending (purchases from suppliers taxed on receipt, 44568)
+   * that the period added, net of what payments made deductible (debits
+   * positive); present only when the book moves a deductible-pending account.
+   *
+   * @example
+   * ```ts
+   * row.deductiblePending?.vat.toFixed(2) //=> '0.00' (20.00 added, 20.00 paid and transferred to 44566)
+   * ```
+   */
+  readonly deductiblePending?: VatAmounts;
+  /**
+   * Deductible VAT still awaiting payment to the supplier at the period end;
+   * present with {@link VatSynthesisRate.deductiblePending}.
+   *
+   * @example
+   * ```ts
+   * row.deductiblePendingAtEnd?.vat.toFixed(2) //=> '10.00'
+   * ```
+   */
+  readonly deductiblePendingAtEnd?: VatAmounts;
 }
 
 /**
@@ -110,6 +136,19 @@ export interface VatSynthesis {
   readonly collected: VatAmounts;
   readonly deductible: VatAmounts;
   readonly pending: { readonly movements: VatAmounts; readonly atEnd: VatAmounts };
+  /**
+   * Deductible VAT pending on purchases from suppliers taxed on receipt
+   * (44568): what the period added net of what payments made deductible
+   * (`movements`; those transfers are in `deductible`), and what still
+   * awaits payment at the period end (`atEnd`). Present only when the book
+   * moves a deductible-pending account.
+   *
+   * @example
+   * ```ts
+   * synthesis.deductiblePending?.atEnd.vat.toFixed(2) //=> '10.00'
+   * ```
+   */
+  readonly deductiblePending?: { readonly movements: VatAmounts; readonly atEnd: VatAmounts };
   /** Collected VAT by the type of the transactions that moved it (`sale`, `deposit`, `credit-note`, `cash-closing`, `payment`…; `''` when untyped). */
   readonly collectedByType: ReadonlyArray<{ readonly type: string; readonly base: Decimal; readonly vat: Decimal }>;
   /** Exempt, out-of-scope and tourist-tax bases, by reason. */
@@ -119,13 +158,14 @@ export interface VatSynthesis {
   /** Documents of the period by kind (documents given only). */
   readonly counts?: VatDocumentCounts;
   /** The accounts read, by role. */
-  readonly accounts: { readonly collected: ReadonlyArray<string>; readonly pending: ReadonlyArray<string>; readonly deductible: ReadonlyArray<string> };
+  readonly accounts: { readonly collected: ReadonlyArray<string>; readonly pending: ReadonlyArray<string>; readonly deductible: ReadonlyArray<string>; readonly deductiblePending?: ReadonlyArray<string> };
 }
 
 const COLLECTED = 1;
 const PENDING = 2;
 const DEDUCTIBLE = 3;
-const ROLES = 4;
+const DEDUCTIBLE_PENDING = 4;
+const ROLES = 5;
 
 /** Most distinct VAT rates a book may name. */
 const MAX_RATES = 256;
@@ -230,13 +270,16 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
   const scale = book.scale;
   const d = (minor: number): Decimal => minorToDecimal(minor, scale);
   // Collected and pending are credit accounts: credits (negative amounts) count positive.
-  const sign = (r: number): number => (r === DEDUCTIBLE ? 1 : -1);
+  const sign = (r: number): number => (r === DEDUCTIBLE || r === DEDUCTIBLE_PENDING ? 1 : -1);
+  // Deductible pending VAT is reported only when the book has such an account (existing outputs keep their shape).
+  let withDp = false;
+  for (let a = 0; a < A; a++) if (role[a] === DEDUCTIBLE_PENDING) withDp = true;
   const amounts = (vat: number, base: number): VatAmounts => Object.freeze({ base: d(base), vat: d(vat), total: d(base + vat) });
   const cell = (arr: Float64Array, r: number, k: number): number => sign(r) * arr[r * MAX_RATES + k]! || 0;
 
   const order = Array.from({ length: R }, (_, k) => k).sort((x, y) => compareRates(rateKeys[x], rateKeys[y]));
   const rates: VatSynthesisRate[] = [];
-  const sum = { cv: 0, cb: 0, dv: 0, db: 0, pv: 0, pb: 0, ev: 0, eb: 0 };
+  const sum = { cv: 0, cb: 0, dv: 0, db: 0, pv: 0, pb: 0, ev: 0, eb: 0, qv: 0, qb: 0, fv: 0, fb: 0 };
   for (const k of order) {
     const cv = cell(cells.vat, COLLECTED, k);
     const cb = cell(cells.base, COLLECTED, k);
@@ -246,7 +289,15 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
     const pb = cell(cells.base, PENDING, k);
     const ev = cell(cells.vatEnd, PENDING, k);
     const eb = cell(cells.baseEnd, PENDING, k);
+    const qv = cell(cells.vat, DEDUCTIBLE_PENDING, k);
+    const qb = cell(cells.base, DEDUCTIBLE_PENDING, k);
+    const fv = cell(cells.vatEnd, DEDUCTIBLE_PENDING, k);
+    const fb = cell(cells.baseEnd, DEDUCTIBLE_PENDING, k);
     if (!fold.touched[k]) continue;
+    sum.qv += qv;
+    sum.qb += qb;
+    sum.fv += fv;
+    sum.fb += fb;
     sum.cv += cv;
     sum.cb += cb;
     sum.dv += dv;
@@ -262,6 +313,10 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
     row.deductible = amounts(dv, db);
     row.pending = amounts(pv, pb);
     row.pendingAtEnd = amounts(ev, eb);
+    if (withDp) {
+      row.deductiblePending = amounts(qv, qb);
+      row.deductiblePendingAtEnd = amounts(fv, fb);
+    }
     rates.push(Object.freeze(row) as unknown as VatSynthesisRate);
   }
 
@@ -294,11 +349,15 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
     exemptions: Object.freeze(exemptions),
     netVatDue: d(sum.cv - sum.dv),
   };
+  if (withDp) {
+    result.deductiblePending = Object.freeze({ movements: amounts(sum.qv, sum.qb), atEnd: amounts(sum.fv, sum.fb) });
+  }
   if (counts) result.counts = counts;
   result.accounts = Object.freeze({
     collected: Object.freeze(book.accounts.filter((_, a) => role[a] === COLLECTED)),
     pending: Object.freeze(book.accounts.filter((_, a) => role[a] === PENDING)),
     deductible: Object.freeze(book.accounts.filter((_, a) => role[a] === DEDUCTIBLE)),
+    ...(withDp ? { deductiblePending: Object.freeze(book.accounts.filter((_, a) => role[a] === DEDUCTIBLE_PENDING)) } : {}),
   });
   return Object.freeze(result) as unknown as VatSynthesis;
 }
@@ -307,6 +366,7 @@ interface Prefixes {
   readonly collected: ReadonlyArray<string>;
   readonly pending: ReadonlyArray<string>;
   readonly deductible: ReadonlyArray<string>;
+  readonly deductiblePending: ReadonlyArray<string>;
 }
 
 const PREFIX_RE = /^\d{3}[0-9A-Z]{0,17}$/;
@@ -317,8 +377,9 @@ function vatPrefixes(rules: PostingRules, given: VatSynthesisOptions['accounts']
     collected: given?.collected ?? [...new Set(['44571', ...Object.values(rules.vatCollected)])],
     pending: given?.pending ?? [...new Set(pendingRule)],
     deductible: given?.deductible ?? [rules.accounts.vatDeductible],
+    deductiblePending: given?.deductiblePending ?? [rules.accounts.vatDeductiblePending],
   };
-  for (const key of ['collected', 'pending', 'deductible'] as const) {
+  for (const key of ['collected', 'pending', 'deductible', 'deductiblePending'] as const) {
     const list = out[key];
     if (!Array.isArray(list)) fail('invalid_option', ['accounts', key], `options.accounts.${key} must be a list of account prefixes such as ["44571"].`);
     list.forEach((p, i) => {
@@ -343,6 +404,7 @@ function roleOf(account: string, p: Prefixes): number {
   test(p.collected, COLLECTED);
   test(p.pending, PENDING);
   test(p.deductible, DEDUCTIBLE);
+  test(p.deductiblePending, DEDUCTIBLE_PENDING);
   return best;
 }
 
@@ -440,7 +502,7 @@ function foldVat(book: Book, txRole: Uint8Array, role: Uint8Array, accountRate: 
           typeBase[ty]! += b;
           typeTouched[ty] = 1;
         }
-      } else if (r === PENDING) touched[k] = 1;
+      } else if (r === PENDING || r === DEDUCTIBLE_PENDING) touched[k] = 1;
     }
     if (zeroHere) zero.transactions++;
   }

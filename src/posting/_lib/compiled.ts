@@ -28,7 +28,12 @@ export interface Compiled {
   journal(role: JournalRole): string;
   method(name: string): PaymentMethodRule | undefined;
   readonly goodsPrefixes: ReadonlyArray<string>;
+  /** Purchase accounts of goods (their VAT is deductible on invoice whatever the supplier's regime). */
+  readonly purchaseGoodsPrefixes: ReadonlyArray<string>;
 }
+
+/** Purchases of goods: raw materials (601), other supplies (602), non-stocked supplies incl. energy (606), goods for resale (607), tangible fixed assets (21). */
+const PURCHASE_GOODS: ReadonlyArray<string> = Object.freeze(['601', '602', '606', '607', '21']);
 
 const cache = new WeakMap<PostingRules, Compiled>();
 
@@ -76,6 +81,7 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
     journal: (role) => rules.journals[role],
     method: (name) => (Object.hasOwn(rules.paymentMethods, name) ? rules.paymentMethods[name] : undefined),
     goodsPrefixes: ['707', '701', '702', '703', rules.accounts.goods],
+    purchaseGoodsPrefixes: PURCHASE_GOODS,
   };
   cache.set(rules, c);
   return c;

@@ -76,6 +76,12 @@ export function isGoodsAccount(account: string, rules: Compiled): boolean {
   return false;
 }
 
+/** Whether a purchase account buys goods (601, 602, 606, 607, 21): the rest are services. */
+export function isGoodsPurchase(account: string, rules: Compiled): boolean {
+  for (const p of rules.purchaseGoodsPrefixes) if (account.startsWith(p)) return true;
+  return false;
+}
+
 /** The path of a line's field (built only for an issue). */
 function at(base: Path, k: number, field?: string): Path {
   return field === undefined ? [...base, k] : [...base, k, field];

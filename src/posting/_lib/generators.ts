@@ -11,10 +11,14 @@ import { docConversion, partyAccount, pushDraft, type CreditApplication } from '
 import { frDate, frPeriod, INVOICE_TITLES, REJECTION_REASONS, sourceOf } from './labels.js';
 import { auxOf, fail, lookup, type Ctx, type Path, type Rec } from './model.js';
 import { decimalToMinor, mulDivRound } from './minor.js';
-import { purchaseEntries, purchaseInfo } from './purchases.js';
+import { purchaseEntries, purchaseInfo, type PurchaseResult } from './purchases.js';
 import { amountOf, outgoingMethod, type BatchResult, type ClearingResult, type PayInfo, type PayResult, type RejectionResult, type Transfer, type WriteOffResult } from './settle.js';
 
-/** A `vat-transfer` transaction moving the VAT that settlements made due from pending to collected VAT. */
+/**
+ * A `vat-transfer` transaction moving the VAT that settlements made due from
+ * pending to collected VAT — or, for purchases on a receipt basis, deductible
+ * from pending deductible VAT to deductible VAT.
+ */
 function transferDraft(ctx: Ctx, rec: Rec, transfers: ReadonlyArray<Transfer>, date: string, pieceRef: string, label: string, source: TransactionSource, costCenter: string | undefined, dateField: Path): void {
   if (transfers.length === 0) return;
   const merged: Array<{ line: Transfer['line']; vat: number; base: number }> = [];
@@ -28,6 +32,13 @@ function transferDraft(ctx: Ctx, rec: Rec, transfers: ReadonlyArray<Transfer>, d
   const list = new EntryList();
   for (const m of merged) {
     if (m.vat === 0) continue;
+    const deductible = m.line.deductible;
+    if (deductible !== undefined) {
+      // A purchase on a receipt basis: Dt deductible VAT / Ct pending deductible VAT.
+      list.add(deductible, m.vat, { vatRate: m.line.info.rate, vatBase: m.base });
+      list.add(m.line.account, -m.vat, { vatRate: m.line.info.rate, vatBase: -m.base });
+      continue;
+    }
     list.add(m.line.info.pending, m.vat, { vatRate: m.line.info.rate, vatBase: m.base });
     list.add(m.line.info.collected, -m.vat, { vatRate: m.line.info.rate, vatBase: -m.base });
   }
@@ -116,6 +127,15 @@ export function supplierPaymentDrafts(ctx: Ctx, rec: Rec): void {
     { rec, date, journal: ctx.c.journal(info.method.journal), type: 'supplier-payment', label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.supplier), entries },
     ['date'],
   );
+  const ref = d.number ?? d.id;
+  transferDraft(ctx, rec, settledTransfers(r), d.date, ref, `TVA déductible sur règlement ${ref} ${d.supplier.name}`, sourceOf(d, d.method, d.supplier), d.costCenter, ['date']);
+}
+
+/** The VAT transfers of a payment's settlements (purchases on a receipt basis), in allocation order. */
+function settledTransfers(r: PayResult): Transfer[] {
+  const out: Transfer[] = [];
+  for (const st of r.settlements) out.push(...st.transfers);
+  return out;
 }
 
 /**
@@ -141,6 +161,8 @@ export function supplierRefundDrafts(ctx: Ctx, rec: Rec): void {
     { rec, date, journal: ctx.c.journal(info.method.journal), type: 'supplier-refund', label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.supplier), entries },
     ['date'],
   );
+  const ref = d.number ?? d.id;
+  transferDraft(ctx, rec, settledTransfers(r), d.date, ref, `TVA déductible régularisée sur remboursement ${ref} ${d.supplier.name}`, sourceOf(d, d.method, d.supplier), d.costCenter, ['date']);
 }
 
 /**
@@ -395,5 +417,11 @@ export function purchaseDrafts(ctx: Ctx, rec: Rec): void {
     if (target?.doc.type === 'purchase') label += ` (facture ${target.doc.number})`;
   }
   const entries = purchaseEntries(ctx, rec, info);
-  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('purchases'), type: 'purchase', label, pieceRef: d.number, pieceDate: date, source: sourceOf({ ...d, customer: d.supplier }), entries }, ['date']);
+  const source = sourceOf({ ...d, customer: d.supplier });
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('purchases'), type: 'purchase', label, pieceRef: d.number, pieceDate: date, source, entries }, ['date']);
+  const moved = (rec.result as PurchaseResult | undefined)?.transfers;
+  if (moved !== undefined) {
+    const what = d.kind === 'credit-note' ? `avoir fournisseur ${d.number} imputé` : `acomptes déduits facture fournisseur ${d.number}`;
+    transferDraft(ctx, rec, moved, d.date, d.number, `TVA déductible sur ${what} ${d.supplier.name}`, source, d.costCenter, ['date']);
+  }
 }

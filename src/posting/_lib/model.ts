@@ -87,6 +87,12 @@ export interface VatLine {
   readonly vatBook: number;
   readonly base: number;
   readonly baseBook: number;
+  /**
+   * A purchase on a receipt basis: the deductible-VAT account settlements move
+   * this line's VAT to (from `account`, the pending deductible VAT). Absent on
+   * invoices, whose pending VAT moves to the rate's collected-VAT account.
+   */
+  readonly deductible?: string;
 }
 
 /** A deposit deducted by a final invoice. */

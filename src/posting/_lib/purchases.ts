@@ -1,10 +1,12 @@
 // Purchases: entries and open item on the supplier account (internal).
 import type { Purchase } from '../../schemas/index.js';
 import type { Entry } from '../../transactions/index.js';
-import { buildEntries, EntryList } from './entries.js';
-import { computeFigures } from './figures.js';
+import { buildEntries, convert, EntryList } from './entries.js';
+import { computeFigures, isGoodsPurchase } from './figures.js';
 import { docConversion, partyAccount, type CreditApplication } from './invoices.js';
-import { auxOf, type Ctx, type PurchaseInfo, type Rec } from './model.js';
+import { mulDivRound } from './minor.js';
+import { auxOf, type Ctx, type PurchaseInfo, type Rec, type VatLine } from './model.js';
+import type { Transfer } from './settle.js';
 
 /** An advance (the unallocated part of a supplier payment) deducted by a purchase. */
 export interface AdvanceDeduction {
@@ -22,14 +24,23 @@ export interface AdvanceDeduction {
 export interface PurchaseResult {
   readonly applied?: CreditApplication | undefined;
   readonly advances: ReadonlyArray<AdvanceDeduction>;
+  /**
+   * A supplier taxed on receipt: the pending deductible VAT the credit note
+   * applied (its own and the corrected purchase's) or the advances deducted
+   * make deductible (> 0: pending → deductible).
+   */
+  readonly transfers?: ReadonlyArray<Transfer>;
 }
 
 const LINES = ['lines'] as const;
 
 /**
  * The entries of a purchase — Dt expenses (excl. tax) + Dt deductible VAT /
- * Ct supplier — and what a supplier payment can settle (cached on the
- * record); undefined after an issue (recorded on the record).
+ * Ct supplier; with `vatExigibility: 'on-receipt'`, the VAT of deductible
+ * service lines (not on a goods account, see {@link isGoodsPurchase}) on the
+ * pending deductible-VAT account instead, per rate — and what a supplier
+ * payment can settle, with those pending VAT lines as the open item's buckets
+ * (cached on the record); undefined after an issue (recorded on the record).
  */
 export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
   if (rec.purchase !== undefined) return rec.purchase ?? undefined;
@@ -55,10 +66,27 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
     if (largest >= 0) expense[largest] = expense[largest]! + t.flagVat;
   }
   f.groups.forEach((g, k) => list.add(g.account, s * expense[k]!, g.rate?.zero ? { vatRate: '0', vatBase: s * g.base } : undefined));
+  const onReceipt = d.vatExigibility === 'on-receipt';
+  const buckets: VatLine[] = [];
   for (const t of f.rates) {
     const deductible = t.vat - t.flagVat;
     if (t.info.zero || deductible === 0) continue;
-    list.add(rules.accounts.vatDeductible, s * deductible, { vatRate: t.info.rate, vatBase: s * (t.base - t.flagBase) });
+    const base = t.base - t.flagBase;
+    if (!onReceipt) {
+      list.add(rules.accounts.vatDeductible, s * deductible, { vatRate: t.info.rate, vatBase: s * base });
+      continue;
+    }
+    // A supplier taxed on receipt: the VAT of deductible service lines waits on the pending account until paid.
+    let serviceBase = 0;
+    for (const g of f.groups) if (g.rate === t.info && !g.flag && !isGoodsPurchase(g.account, ctx.c)) serviceBase += g.base;
+    const vat = serviceBase === base ? deductible : serviceBase === 0 || base === 0 ? 0 : mulDivRound(deductible, serviceBase, base, ctx.mode);
+    if (deductible !== vat) list.add(rules.accounts.vatDeductible, s * (deductible - vat), { vatRate: t.info.rate, vatBase: s * (base - serviceBase) });
+    if (vat === 0 && serviceBase === 0) continue;
+    const pending = rules.accounts.vatDeductiblePending;
+    // Book values fixed as the open item's bucket holds them, so that the transfers clear the account exactly.
+    const line: VatLine = { info: t.info, pending: true, account: pending, vat, vatBook: convert(vat, conv), base: serviceBase, baseBook: convert(serviceBase, conv), deductible: rules.accounts.vatDeductible };
+    list.add(pending, s * vat, { vatRate: t.info.rate, vatBase: s * serviceBase, vatBaseBook: s * line.baseBook }, conv ? s * line.vatBook : undefined);
+    buckets.push(line);
   }
   const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, conv, balance: supplier });
   // The book value of the supplier line (the only entry carrying the purchase id as open item).
@@ -79,7 +107,7 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
       total: f.total,
       totalBook,
       settled: 0,
-      buckets: [],
+      buckets,
     },
   };
   rec.purchase = info;

@@ -11,7 +11,11 @@ import { purchaseInfo, type AdvanceDeduction, type PurchaseResult } from './purc
 import { auxOf, fail, itemOf, lookup, share, type Ctx, type DepositRate, type OpenItem, type Path, type Rec, type VatLine } from './model.js';
 import { decimalToMinor, mulDivRound } from './minor.js';
 
-/** A VAT amount moved between pending and collected VAT (book currency; > 0: pending → collected). */
+/**
+ * A VAT amount moved between pending and collected VAT (book currency; > 0:
+ * pending → collected), or, for a purchase on a receipt basis (its line has
+ * `deductible`), between pending and deductible VAT (> 0: pending → deductible).
+ */
 export interface Transfer {
   readonly line: VatLine;
   readonly vat: number;
@@ -490,6 +494,11 @@ function settlePurchase(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: Pu
       fail(rec, 'invalid_input', ['corrects'], `Purchase ${d.corrects} is in ${item.currency} and this credit note in ${own.currency}: a credit note corrects a purchase in its own currency.`);
       return;
     }
+    const regime = (target.doc as Purchase).vatExigibility ?? 'on-invoice';
+    if ((d.vatExigibility ?? 'on-invoice') !== regime) {
+      fail(rec, 'invalid_input', ['vatExigibility'], `Purchase ${d.corrects} has its VAT deductible ${regime === 'on-receipt' ? 'on receipt' : 'on invoice'}: a credit note follows the regime of the purchase it corrects, so set vatExigibility to "${regime}"${regime === 'on-invoice' ? ' (or leave it out)' : ''}.`);
+      return;
+    }
     const left = item.total - (staged.get(item) ?? item.settled);
     const amount = Math.min(left, own.total - (staged.get(own) ?? own.settled));
     if (amount <= 0) {
@@ -499,10 +508,12 @@ function settlePurchase(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: Pu
     const x = settle(ctx, rec, staged, item, amount, 1, ['corrects']);
     const y = settle(ctx, rec, staged, own, amount, 1, ['corrects']);
     if (!x || !y) return;
-    rec.result = { applied: { item, amount, book: x.book, ownBook: y.book }, advances: [] } satisfies PurchaseResult;
+    const moved = [...x.transfers, ...y.transfers];
+    rec.result = (moved.length > 0 ? { applied: { item, amount, book: x.book, ownBook: y.book }, advances: [], transfers: moved } : { applied: { item, amount, book: x.book, ownBook: y.book }, advances: [] }) satisfies PurchaseResult;
     return;
   }
   const advances: AdvanceDeduction[] = [];
+  const transfers: Transfer[] = [];
   d.advances?.forEach((a, k) => {
     const path: Path = ['advances', k, 'payment'];
     const amount = amountOf(rec, a.amount, ['advances', k, 'amount'], own.conv ? own.conv.scale : ctx.scale);
@@ -539,12 +550,13 @@ function settlePurchase(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: Pu
     const s = settle(ctx, rec, staged, own, amount, 1, ['advances', k, 'amount']);
     if (!s) return;
     used.set(pr, after);
+    transfers.push(...s.transfers);
     // The 4091 book value: the cumulative share of the payment's advance, so that deducting it all clears it exactly.
     const advanceBook = convert(unallocated, pr.info.conv);
     const cumulative = (x: number): number => (x === unallocated ? advanceBook : mulDivRound(x, advanceBook, unallocated, ctx.mode));
     advances.push({ payment: p, k, amount, book: s.book, advanceBook: cumulative(after) - cumulative(before) });
   });
-  rec.result = { advances } satisfies PurchaseResult;
+  rec.result = (transfers.length > 0 ? { advances, transfers } : { advances }) satisfies PurchaseResult;
 }
 
 function settleBatch(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: DirectDebitBatch): void {
