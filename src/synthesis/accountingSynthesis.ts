@@ -271,14 +271,14 @@ export function accountingSynthesis(source: BookSource, documents: Iterable<unkn
   const controls: SynthesisControl[] = [];
   for (const k of methodOrder) {
     const method = docs.methods[k]!;
-    const m = { amount: figures.methodAmount[k]! };
-    if (!isTransferMethod(docs, method) || m.amount === 0) continue;
+    const amount = figures.methodAmount[k]!;
+    if (!isTransferMethod(docs, method) || amount === 0) continue;
     controls.push(
       Object.freeze({
         code: 'credit_note_not_netted' as const,
         method,
-        amount: d(m.amount),
-        message: `The ${method} method adds up to ${d(m.amount).toFixed(scale)} instead of 0: each payment by credit note must draw on a credit note among the documents (creditNote) with enough left on it. Check the payments by ${method} of the period.`,
+        amount: d(amount),
+        message: `The ${method} method adds up to ${d(amount).toFixed(scale)} instead of 0: each payment by credit note must draw on a credit note among the documents (creditNote) with enough left on it. Check the payments by ${method} of the period.`,
       }),
     );
   }

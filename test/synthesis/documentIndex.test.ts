@@ -25,6 +25,7 @@ import {
 } from '../../src/synthesis/gym/index.js';
 import { IdTable } from '../../src/synthesis/_lib/tables.js';
 import { spreadInto, spreadMinor } from '../../src/synthesis/_lib/spread.js';
+import { spread } from '../../src/tax/_lib/lineAmounts.js';
 import { bookOf, JULY, tv3Invoice, tv3Receipt, tv4Invoice, tv4Stay } from './_fixtures.js';
 
 function codesOf(fn: () => unknown): string[] {
@@ -180,15 +181,34 @@ describe('IdTable', () => {
 });
 
 describe('spreadInto', () => {
-  it('gives the shares of spreadMinor (largest remainder, ties to the earliest weight)', () => {
+  // The oracle: the bigint largest-remainder spread of the tax module (an independent implementation).
+  const oracle = (total: number, weights: number[]): number[] => {
+    const sum = weights.reduce((a, w) => a + w, 0);
+    if (sum === 0) {
+      let big = 0;
+      weights.forEach((w, i) => (Math.abs(w) > Math.abs(weights[big]!) ? (big = i) : 0));
+      return weights.map((_, i) => (i === big ? total : 0));
+    }
+    const sign = sum < 0 ? -1 : 1;
+    return spread(BigInt(total), weights.map((w) => BigInt(total) * BigInt(sign * w)), BigInt(sign * sum)).map((x) => Number(x) + 0);
+  };
+
+  it('gives the bigint largest-remainder shares (ties to the earliest weight), reading weights at an offset', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.array(fc.integer({ min: -1e7, max: 1e7 }), { minLength: 1, maxLength: 8 }), fc.nat(3), (total, weights, offset) => {
         const padded = [...Array.from({ length: offset }, () => 7), ...weights];
         const out = new Float64Array(weights.length);
         spreadInto(total, padded, offset, padded.length, out, new Float64Array(weights.length));
-        expect([...out]).toEqual(spreadMinor(total, weights).map((x) => x + 0));
+        expect([...out]).toEqual(oracle(total, weights));
+        expect(spreadMinor(total, weights)).toEqual(oracle(total, weights));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('switches to bigints past the safe range and still sums to the total', () => {
+    const shares = spreadMinor(9_007_199_254_740_000, [3, 3, 1]);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(9_007_199_254_740_000);
+    expect(shares).toEqual(oracle(9_007_199_254_740_000, [3, 3, 1]));
   });
 });

@@ -167,8 +167,16 @@ export function encodeText(text: string, encoding: TextEncodingName): Uint8Array
  * ```
  */
 export function* encodeChunks(chunks: Iterable<string>, encoding: TextEncodingName): Iterable<Uint8Array> {
-  let carry = '';
   let offset = 0;
+  for (const text of wholeChars(chunks)) {
+    yield encodeAt(text, encoding, offset);
+    offset += text.length;
+  }
+}
+
+/** The chunks, never empty, with a surrogate pair cut between two chunks moved whole into the later one. */
+function* wholeChars(chunks: Iterable<string>): Iterable<string> {
+  let carry = '';
   for (const chunk of chunks) {
     let text = carry === '' ? chunk : carry + chunk;
     carry = '';
@@ -178,11 +186,9 @@ export function* encodeChunks(chunks: Iterable<string>, encoding: TextEncodingNa
       carry = text.slice(-1);
       text = text.slice(0, -1);
     }
-    if (text.length === 0) continue;
-    yield encodeAt(text, encoding, offset);
-    offset += text.length;
+    if (text.length > 0) yield text;
   }
-  if (carry !== '') yield encodeAt(carry, encoding, offset);
+  if (carry !== '') yield carry;
 }
 
 /**
@@ -205,7 +211,6 @@ export function encodeAll(chunks: Iterable<string>, encoding: TextEncodingName):
   const perChar = encoding === 'utf-8' ? 3 : 1;
   let buffer = new Uint8Array(1 << 16);
   let size = 0;
-  let carry = '';
   let offset = 0;
   const write = (text: string): void => {
     const need = size + text.length * perChar;
@@ -236,18 +241,7 @@ export function encodeAll(chunks: Iterable<string>, encoding: TextEncodingName):
     }
     offset += text.length;
   };
-  for (const chunk of chunks) {
-    let text = carry === '' ? chunk : carry + chunk;
-    carry = '';
-    const last = text.charCodeAt(text.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      // a high surrogate at the end: its low half may open the next chunk
-      carry = text.slice(-1);
-      text = text.slice(0, -1);
-    }
-    if (text.length > 0) write(text);
-  }
-  if (carry !== '') write(carry);
+  for (const text of wholeChars(chunks)) write(text);
   return size === buffer.length ? buffer : buffer.slice(0, size);
 }
 

@@ -105,64 +105,46 @@ function allocatedNumbers(info: PayInfo): string {
   return targets.length > 0 && targets.length <= 3 ? ` ${targets.join(', ')}` : '';
 }
 
-/**
- * A supplier payment: Dt supplier (each purchase paid, its id as open item)
- * + Dt advances paid (4091) for what is not allocated / Ct the treasury
- * account the money leaves by.
- */
-export function supplierPaymentDrafts(ctx: Ctx, rec: Rec): void {
-  const d = rec.doc as SupplierPayment;
-  const r = rec.result as PayResult;
-  const info = r.info;
-  const list = new EntryList();
-  list.add(info.method.account, -info.amount);
-  for (const st of r.settlements) list.add(st.item.customerAccount, st.amount, { auxiliary: st.item.aux, openItem: st.item.id }, st.book);
-  if (info.unallocated !== 0) list.add(ctx.c.rules.accounts.supplierAdvances, info.unallocated, { auxiliary: auxOf(ctx, d.supplier) });
-  const entries = paymentEntries(ctx, list, info, d.costCenter);
-  const title = r.settlements.length === 0 ? 'Acompte fournisseur' : 'Règlement fournisseur';
-  const date = d.date as IsoDate;
-  pushDraft(
-    ctx,
-    rec,
-    { rec, date, journal: ctx.c.journal(info.method.journal), type: 'supplier-payment', label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.supplier), entries },
-    ['date'],
-  );
-  const ref = d.number ?? d.id;
-  transferDraft(ctx, rec, settledTransfers(r), d.date, ref, `TVA déductible sur règlement ${ref} ${d.supplier.name}`, sourceOf(d, d.method, d.supplier), d.costCenter, ['date']);
-}
-
-/** The VAT transfers of a payment's settlements (purchases on a receipt basis), in allocation order. */
-function settledTransfers(r: PayResult): Transfer[] {
-  const out: Transfer[] = [];
-  for (const st of r.settlements) out.push(...st.transfers);
-  return out;
-}
+/** How a supplier payment and a supplier refund differ: the direction of the money, the labels. */
+const SUPPLIER_MONEY = {
+  'supplier-payment': { sign: 1, advance: 'Acompte fournisseur', settled: 'Règlement fournisseur', vat: 'TVA déductible sur règlement' },
+  'supplier-refund': { sign: -1, advance: 'Remboursement acompte fournisseur', settled: 'Remboursement fournisseur', vat: 'TVA déductible régularisée sur remboursement' },
+} as const;
 
 /**
- * A supplier refund: Dt the treasury account the money arrives on (a cheque's
+ * Money to or from a supplier. A supplier payment: Dt supplier (each purchase
+ * paid, its id as open item) + Dt advances paid (4091) for what is not
+ * allocated / Ct the treasury account the money leaves by. A supplier refund,
+ * the other way: Dt the treasury account the money arrives on (a cheque's
  * clearing account carries the refund id as open item, for its remittance) /
- * Ct supplier (each credit note refunded, its id as open item) + Ct advances
- * paid (4091) for what is not allocated: an advance the supplier returns.
+ * Ct supplier (each credit note refunded) + Ct 4091 for what is not
+ * allocated (an advance returned). Then the deductible-VAT transfers of the
+ * purchases settled on a receipt basis.
  */
-export function supplierRefundDrafts(ctx: Ctx, rec: Rec): void {
-  const d = rec.doc as SupplierRefund;
+export function supplierMoneyDrafts(ctx: Ctx, rec: Rec): void {
+  const d = rec.doc as SupplierPayment | SupplierRefund;
+  const how = SUPPLIER_MONEY[d.type];
+  const s = how.sign;
   const r = rec.result as PayResult;
   const info = r.info;
   const list = new EntryList();
-  list.add(info.method.account, info.amount, info.method.clearing ? { openItem: d.id } : undefined);
-  for (const st of r.settlements) list.add(st.item.customerAccount, -st.amount, { auxiliary: st.item.aux, openItem: st.item.id }, -st.book);
-  if (info.unallocated !== 0) list.add(ctx.c.rules.accounts.supplierAdvances, -info.unallocated, { auxiliary: auxOf(ctx, d.supplier) });
+  list.add(info.method.account, -s * info.amount, info.method.clearing ? { openItem: d.id } : undefined);
+  for (const st of r.settlements) list.add(st.item.customerAccount, s * st.amount, { auxiliary: st.item.aux, openItem: st.item.id }, s * st.book);
+  if (info.unallocated !== 0) list.add(ctx.c.rules.accounts.supplierAdvances, s * info.unallocated, { auxiliary: auxOf(ctx, d.supplier) });
   const entries = paymentEntries(ctx, list, info, d.costCenter);
-  const title = r.settlements.length === 0 ? 'Remboursement acompte fournisseur' : 'Remboursement fournisseur';
+  const title = r.settlements.length === 0 ? how.advance : how.settled;
   const date = d.date as IsoDate;
+  const ref = d.number ?? d.id;
+  const source = sourceOf(d, d.method, d.supplier);
   pushDraft(
     ctx,
     rec,
-    { rec, date, journal: ctx.c.journal(info.method.journal), type: 'supplier-refund', label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d, d.method, d.supplier), entries },
+    { rec, date, journal: ctx.c.journal(info.method.journal), type: d.type, label: `${title} ${info.method.label}${allocatedNumbers(info)} ${d.supplier.name}`, pieceRef: ref, pieceDate: date, source, entries },
     ['date'],
   );
-  const ref = d.number ?? d.id;
-  transferDraft(ctx, rec, settledTransfers(r), d.date, ref, `TVA déductible régularisée sur remboursement ${ref} ${d.supplier.name}`, sourceOf(d, d.method, d.supplier), d.costCenter, ['date']);
+  const transfers: Transfer[] = [];
+  for (const st of r.settlements) transfers.push(...st.transfers);
+  transferDraft(ctx, rec, transfers, d.date, ref, `${how.vat} ${ref} ${d.supplier.name}`, source, d.costCenter, ['date']);
 }
 
 /**

@@ -6,7 +6,7 @@ import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
 import type { PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
-import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierPaymentDrafts, supplierRefundDrafts, tillDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
+import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, tillDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import type { PurchaseResult } from './purchases.js';
@@ -332,10 +332,8 @@ function generate(ctx: Ctx, rec: Rec): void {
       purchaseDrafts(ctx, rec);
       break;
     case 'supplier-payment':
-      supplierPaymentDrafts(ctx, rec);
-      break;
     case 'supplier-refund':
-      supplierRefundDrafts(ctx, rec);
+      supplierMoneyDrafts(ctx, rec);
       break;
     case 'write-off':
       writeOffDrafts(ctx, rec);

@@ -50,15 +50,7 @@ export interface ReadOptions {
 }
 
 /** A document's figures, written in place (one object per call of readDocuments, not per document). */
-interface Sold {
-  exclTax: number;
-  vat: number;
-  touristTax: number;
-  inclTax: number;
-  groupStart: number;
-  groupEnd: number;
-  items: number;
-}
+type Sold = { -readonly [K in keyof SoldFigures]: SoldFigures[K] };
 
 type SoldLine = FigureLine & { readonly quantity: string };
 

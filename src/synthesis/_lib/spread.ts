@@ -13,57 +13,9 @@ const MAX = Number.MAX_SAFE_INTEGER;
  */
 export function spreadMinor(total: number, weights: ReadonlyArray<number>): number[] {
   const n = weights.length;
-  if (n === 1) return [total];
-  let sum = 0;
-  let maxAbs = 0;
-  let big = 0;
-  for (let i = 0; i < n; i++) {
-    const w = weights[i]!;
-    sum += w;
-    const a = Math.abs(w);
-    if (a > maxAbs) {
-      maxAbs = a;
-      big = i;
-    }
-  }
-  if (sum === 0) {
-    const out = new Array<number>(n).fill(0);
-    out[big] = total;
-    return out;
-  }
-  const sign = sum < 0 ? -1 : 1;
-  const den = sign * sum;
-  if (Math.abs(total) * maxAbs > MAX) {
-    return spread(BigInt(total), weights.map((w) => BigInt(total) * BigInt(sign * w)), BigInt(den)).map(Number);
-  }
-  const out = new Array<number>(n);
-  const rem = new Array<number>(n);
-  let left = total;
-  for (let i = 0; i < n; i++) {
-    const p = total * sign * weights[i]!;
-    const q = Math.floor(p / den);
-    // exact: p and q × den are safe integers
-    let r = p - q * den;
-    let qq = q;
-    if (r < 0) {
-      qq -= 1;
-      r += den;
-    } else if (r >= den) {
-      qq += 1;
-      r -= den;
-    }
-    out[i] = qq;
-    rem[i] = r;
-    left -= qq;
-  }
-  while (left > 0) {
-    let best = -1;
-    for (let i = 0; i < n; i++) if (rem[i]! >= 0 && (best < 0 || rem[i]! > rem[best]!)) best = i;
-    out[best] = out[best]! + 1;
-    rem[best] = -1;
-    left--;
-  }
-  return out;
+  const out = new Float64Array(n);
+  spreadInto(total, weights, 0, n, out, new Float64Array(n));
+  return Array.from(out);
 }
 
 /**
@@ -90,17 +42,21 @@ export function spreadInto(total: number, weights: ArrayLike<number>, start: num
     out[n === 1 ? 0 : big] = total;
     return;
   }
-  if (Math.abs(total) * maxAbs > MAX) {
-    const shares = spreadMinor(total, Array.from({ length: n }, (_, i) => weights[start + i]!));
-    for (let i = 0; i < n; i++) out[i] = shares[i]!;
-    return;
-  }
   const sign = sum < 0 ? -1 : 1;
   const den = sign * sum;
+  if (Math.abs(total) * maxAbs > MAX) {
+    const t = BigInt(total);
+    const parts: bigint[] = [];
+    for (let i = 0; i < n; i++) parts.push(t * BigInt(sign * weights[start + i]!));
+    const shares = spread(t, parts, BigInt(den));
+    for (let i = 0; i < n; i++) out[i] = Number(shares[i]!);
+    return;
+  }
   let left = total;
   for (let i = 0; i < n; i++) {
     const p = total * sign * weights[start + i]!;
     let q = Math.floor(p / den) + 0; // no −0 share
+    // exact: p and q × den are safe integers
     let r = p - q * den;
     if (r < 0) {
       q -= 1;

@@ -134,15 +134,6 @@ function kindCode(kind: string): number {
 /** Day number of an invoice that is not cancelled. */
 export const NEVER = 0x7fffffff;
 
-/** An invoice's figures and dates, as `InvoiceTable.push` takes them. */
-export interface InvoiceRow {
-  exclTax: number;
-  touristTax: number;
-  inclTax: number;
-  groupStart: number;
-  groupEnd: number;
-}
-
 /**
  * The invoices, in columns indexed by an ordinal (document order): figures in
  * book minor units as written (credit notes positive), kind, dates, the
@@ -181,7 +172,7 @@ export class InvoiceTable {
     return this.inclTax[r]! - this.exclTax[r]! - this.touristTax[r]!;
   }
   /** Appends an invoice; returns its ordinal. */
-  push(doc: Invoice, f: InvoiceRow, day: number, cancelledOn: number): number {
+  push(doc: Invoice, f: SoldFigures, day: number, cancelledOn: number): number {
     const i = this.docs.length;
     this.docs.push(doc);
     this.exclTax.push(f.exclTax);
@@ -269,16 +260,16 @@ export class StayTable {
   }
 }
 
-/** Figures of a sold ticket, in book minor units. */
+/** Figures of a sold document (an invoice as written, credit notes positive; a till ticket), in book minor units. */
 export interface SoldFigures {
   readonly exclTax: number;
   readonly vat: number;
   readonly touristTax: number;
   readonly inclTax: number;
-  /** The ticket's groups in `ReadDocuments.groups`: `groupStart … groupEnd − 1`. */
+  /** The document's groups in `ReadDocuments.groups`: `groupStart … groupEnd − 1`. */
   readonly groupStart: number;
   readonly groupEnd: number;
-  /** Σ quantities of the non-tourist-tax lines, as a scaled integer (×10^6). */
+  /** Tickets: Σ quantities of the non-tourist-tax lines, as a scaled integer (×10^6); 0 on invoices. */
   readonly items: number;
 }
 

@@ -4,6 +4,7 @@ import { AccountingError } from '../../../src/errors/index.js';
 import {
   UTF8_BOM,
   decodeText,
+  encodeAll,
   encodeChunks,
   encodeText,
   foldToAscii,
@@ -46,6 +47,20 @@ const LATIN9_REPERTOIRE: ReadonlyArray<string> = Array.from({ length: 256 }, (_,
 const latin9String = fc.string({ unit: fc.constantFrom(...LATIN9_REPERTOIRE) });
 const asciiString = fc.string({ unit: 'binary-ascii' });
 const unicodeString = fc.string({ unit: 'binary' });
+
+
+/** The string cut at the given points (each taken modulo its length + 1): pieces that concatenate back to it. */
+function cutAt(s: string, cuts: ReadonlyArray<number>): string[] {
+  const points = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    pieces.push(s.slice(from, p));
+    from = p;
+  }
+  pieces.push(s.slice(from));
+  return pieces;
+}
 
 describe('encodeText', () => {
   it('writes UTF-8 as TextEncoder does', () => {
@@ -279,17 +294,33 @@ describe('properties', () => {
   it('chunking does not matter: the chunks of encodeChunks concatenate to encodeText of the whole', () => {
     fc.assert(
       fc.property(unicodeString, fc.array(fc.nat()), (s, cuts) => {
-        const points = [...new Set(cuts.map((c) => (s.length === 0 ? 0 : c % (s.length + 1))))].sort((a, b) => a - b);
-        const pieces: string[] = [];
-        let from = 0;
-        for (const p of points) {
-          pieces.push(s.slice(from, p));
-          from = p;
-        }
-        pieces.push(s.slice(from));
+        const pieces = cutAt(s, cuts);
         const bytes = [...encodeChunks(pieces, 'utf-8')].flatMap((c) => [...c]);
         expect(bytes).toEqual([...encodeText(s, 'utf-8')]);
+        expect([...encodeAll(pieces, 'utf-8')]).toEqual(bytes);
       }),
+    );
+  });
+
+  it('encodeAll gives the bytes of encodeText, or its error with the same position, in every encoding', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ';', 'é', '€', '½', '\uD83D', '\uDE00', '\n') }), fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom('utf-8', 'iso-8859-15', 'ascii') as fc.Arbitrary<'utf-8' | 'iso-8859-15' | 'ascii'>, (s, cuts, encoding) => {
+        const pieces = cutAt(s, cuts);
+        let expected: unknown;
+        try {
+          expected = [...encodeText(s, encoding)];
+        } catch (e) {
+          expected = (e as { issues: Array<{ code: string; message: string }> }).issues.map((i) => [i.code, i.message]);
+        }
+        let got: unknown;
+        try {
+          got = [...encodeAll(pieces, encoding)];
+        } catch (e) {
+          got = (e as { issues: Array<{ code: string; message: string }> }).issues.map((i) => [i.code, i.message]);
+        }
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 
