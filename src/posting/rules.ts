@@ -419,3 +419,11 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   if (o.lockedUntil !== undefined) rules.lockedUntil = o.lockedUntil;
   return sealRules(rules);
 }
+
+/**
+ * The schema of {@link DefaultRulesOverrides} (internal: the CLI derives the
+ * JSON Schema of its rules file from it, so the two never disagree).
+ *
+ * @internal
+ */
+export const rulesOverridesSchema = overridesSchema;
