@@ -115,7 +115,7 @@ describe('properties', () => {
         const byId = new Map(docs.map((d) => [d.id, d]));
         const settled = new Map<string, number>();
         for (const d of docs) {
-          if (d.type === 'payment') for (const a of d.allocations ?? []) settled.set(a.invoice, (settled.get(a.invoice) ?? 0) + Math.round(Number(a.amount) * 100));
+          if (d.type === 'payment') for (const a of d.allocations ?? []) settled.set(a.invoice!, (settled.get(a.invoice!) ?? 0) + Math.round(Number(a.amount) * 100));
           if (d.type === 'invoice' && d.kind === 'credit-note' && d.corrects) settled.set(d.corrects, (settled.get(d.corrects) ?? 0) + oracle(d).total);
         }
         const full = new Set<string>();
