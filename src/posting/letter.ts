@@ -7,7 +7,7 @@ import { AccountingError, issue, type AccountingIssue } from '../errors/index.js
  *
  * @example
  * ```ts
- * const options: LetterOptions = { accounts: ['411', '4191'] };
+ * const options: LetterOptions = { accounts: ['411', '4191'], netToZero: true };
  * ```
  */
 export interface LetterOptions {

@@ -106,6 +106,7 @@ describe('till tickets left on account', () => {
     const paid = { ...closing, tickets: [{ ...closing.tickets[0]!, payments: [{ method: 'card', amount: '120.00' }] }] };
     expect(firstIssue(() => post([paid, settle('1.00')]))).toMatchObject({ code: 'invalid_input', path: [1, 'allocations', 0, 'ticket'] });
     expect(firstIssue(() => post([closing, settle('60.01')]))).toMatchObject({ code: 'over_allocation', path: [1, 'allocations', 0, 'amount'] });
+    expect(firstIssue(() => post([closing, { ...settle('60.00'), currency: 'USD', exchangeRate: '0.9' }]))).toMatchObject({ code: 'invalid_input', path: [1, 'allocations', 0, 'ticket'] });
     const bad = { ...closing, tickets: [{ ...closing.tickets[0]!, payments: [{ method: 'nope', amount: '60.00' }] }] };
     const r = safePost([bad, settle('60.00')]);
     expect(r.failures.map((f) => [f.index, f.issues[0].code])).toEqual([[0, 'invalid_method'], [1, 'invalid_reference']]);
