@@ -69,7 +69,8 @@ interface Group {
  * lettering date is the latest date of the group. Partially settled items
  * get no code. The only function
  * that assigns lettering codes: lines with an open item lose any earlier
- * code, lines without one keep theirs (an imported FEC's), and new codes skip
+ * code, lines without one keep theirs (an imported FEC's) unless an earlier
+ * `letter` gave it with lines that have one, and new codes skip
  * those already used on the same ledger. With `netToZero`, what is left open
  * on a ledger with an auxiliary account gets one more code when it nets to
  * zero. Deterministic.
@@ -115,14 +116,22 @@ export function letter(source: BookSource, options: LetterOptions = {}): Book {
   const groups = new Map<number, Group>();
   const S = book.strings.length + 1;
   const netToZero = options.netToZero === true;
-  // With netToZero: per ledger with an auxiliary account, its lines without an open item nor an earlier code.
+  // Codes an earlier letter gave to lines with an open item: a line without one sharing such a code
+  // was matched with them (netToZero), and is matched again like them.
+  let ours: Set<number> | undefined;
+  if (oldCode && openItem) {
+    for (let e = 0; e < E; e++) {
+      if (oldCode[e]! >= 0 && openItem[e]! >= 0 && (!accountOk || accountOk[c.account[e]!] === 1)) (ours ??= new Set()).add(c.ledger[e]! * S + oldCode[e]!);
+    }
+  }
+  // With netToZero: per ledger with an auxiliary account, its lines without an open item nor a code of their own.
   const loose = new Map<number, number[]>();
   for (let e = 0; e < E; e++) {
     const item = openItem ? openItem[e]! : -1;
     const ledger = c.ledger[e]!;
     const mine = item >= 0 && (!accountOk || accountOk[c.account[e]!] === 1);
     if (!mine) {
-      if (oldCode && oldCode[e]! >= 0) {
+      if (oldCode && oldCode[e]! >= 0 && !ours?.has(ledger * S + oldCode[e]!)) {
         code[e] = oldCode[e]!;
         date[e] = oldDate![e]!;
         let set = used.get(ledger);

@@ -106,6 +106,10 @@ describe('letter', () => {
       ]);
       // Without the option, inv-1 and the money on account stay open.
       expect(letters(letter(txs)).length).toBe(2);
+      // Lettering again gives the same codes, with or without the option.
+      const once = letter(txs, { netToZero: true });
+      expect(letters(letter(once, { netToZero: true }))).toEqual(letters(once));
+      expect(letters(letter(once))).toEqual(letters(letter(txs)));
     });
 
     it('leaves a ledger whose remainder is not zero, lines lettered by an imported file, and accounts not asked for', () => {
@@ -156,6 +160,20 @@ describe('properties', () => {
         expect(plain(parts)).toEqual(plain(whole));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('letter with netToZero is idempotent, and keeps every code letter gives without it', () => {
+    fc.assert(
+      fc.property(salesArbitrary(), (docs) => {
+        const txs = post(docs).transactions;
+        const once = letter(txs, { netToZero: true });
+        expect(letters(letter(once, { netToZero: true }))).toEqual(letters(once));
+        const without = new Set(letters(letter(txs)));
+        const got = letters(once);
+        for (const l of without) expect(got).toContain(l);
+      }),
+      { numRuns: 100 },
     );
   });
 
