@@ -207,9 +207,10 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
         rejection++;
         const date = addDays(collection, rng.int(2, 7));
         const rebilled = rng.chance(1, 2);
+        const rejectionId = `gym-rj-${pad(rejection, 4)}`;
         rejections.push({
           type: 'direct-debit-rejection',
-          id: `gym-rj-${pad(rejection, 4)}`,
+          id: rejectionId,
           number: `REJ2024-${pad(rejection, 4)}`,
           date,
           batch: batchId,
@@ -218,11 +219,13 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
           fees: '4.50',
           rebilled,
         });
-        // Most members then pay at the desk (the fee too when it was re-billed).
+        // Most members then pay at the desk (the fee too when it was re-billed, allocated to the rejection that billed it).
         if (rng.chance(4, 5)) {
           const payDay = addDays(date, rng.int(3, 15));
           if (payDay <= YEAR_2024.to) {
-            newPayment(m, payDay, 'card', cents + (rebilled ? 450 : 0), list.map((x) => ({ invoice: x.invoice.id, amount: money(x.cents) })));
+            const allocations: NonNullable<Payment['allocations']> = list.map((x) => ({ invoice: x.invoice.id, amount: money(x.cents) }));
+            if (rebilled) allocations.push({ rejection: rejectionId, amount: '4.50' });
+            newPayment(m, payDay, 'card', cents + (rebilled ? 450 : 0), allocations);
           }
         }
       }

@@ -2,19 +2,43 @@ import { z } from 'zod';
 import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, methodSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
 /**
- * The zod schema of one allocation: the id of the invoice (or credit note, for
- * a refund) and the amount applied to it.
+ * The zod schema of one allocation: what it applies to — exactly one of an
+ * invoice (or credit note, for a refund), a direct-debit rejection whose
+ * re-billed fee it pays, or a till ticket left on the customer's account
+ * (`ticket` with the `closing` that holds it) — and the amount applied.
  *
  * @example
  * ```ts
  * allocationSchema.parse({ invoice: 'inv-1', amount: '120.00' }).amount //=> '120.00'
+ * allocationSchema.parse({ rejection: 'rj-1', amount: '4.50' }).rejection //=> 'rj-1'
+ * allocationSchema.parse({ closing: 'z-2024-10-15', ticket: 't1', amount: '60.00' }).ticket //=> 't1'
  * ```
  */
-export const allocationSchema = z.strictObject({
-  /** Id of the invoice (payment) or credit note / invoice (refund). */
-  invoice: idSchema,
-  amount: positiveAmountSchema,
-});
+export const allocationSchema = z
+  .strictObject({
+    /** Id of the invoice (payment) or credit note / invoice (refund). */
+    invoice: idSchema.optional(),
+    /** Id of a `direct-debit-rejection` that re-billed its fees: the allocation pays (a refund: takes back) that fee. */
+    rejection: idSchema.optional(),
+    /** Id of a ticket left (in part) on the customer's account, in the till closing `closing`. */
+    ticket: idSchema.optional(),
+    /** Id of the `till-closing` holding `ticket`. */
+    closing: idSchema.optional(),
+    amount: positiveAmountSchema,
+  })
+  .check((ctx) => {
+    const a = ctx.value;
+    const targets = (a.invoice !== undefined ? 1 : 0) + (a.rejection !== undefined ? 1 : 0) + (a.ticket !== undefined ? 1 : 0);
+    if (targets !== 1) ctx.issues.push(coded('invalid_input', `An allocation names ${targets === 0 ? 'nothing' : 'more than one thing'}: give exactly one of invoice, rejection or ticket (with its closing).`));
+    else if ((a.ticket === undefined) !== (a.closing === undefined)) {
+      ctx.issues.push(coded('invalid_input', a.ticket === undefined ? 'closing goes with ticket: name the ticket of that closing the allocation settles, or remove closing.' : 'A ticket is named with the till closing that holds it: give closing (its id).', [a.ticket === undefined ? 'closing' : 'ticket']));
+    }
+  });
+
+/** The key under which an allocation's target is unique in a payment (internal). */
+export function allocationTarget(a: { readonly invoice?: string | undefined; readonly rejection?: string | undefined; readonly ticket?: string | undefined; readonly closing?: string | undefined }): string {
+  return a.invoice !== undefined ? `invoice ${a.invoice}` : a.rejection !== undefined ? `rejection ${a.rejection}` : `ticket ${a.ticket} of closing ${a.closing}`;
+}
 
 const shape = {
   id: idSchema,
@@ -39,13 +63,15 @@ const shape = {
   ...referenceFields,
 };
 
-function checkAllocations(v: { readonly allocations?: ReadonlyArray<{ readonly invoice: string }> | undefined; readonly exchangeRate?: string | undefined; readonly currency?: string | undefined }, issues: Array<z.core.$ZodRawIssue>): void {
+function checkAllocations(v: { readonly allocations?: ReadonlyArray<Allocation> | undefined; readonly exchangeRate?: string | undefined; readonly currency?: string | undefined }, issues: Array<z.core.$ZodRawIssue>): void {
   const list = v.allocations;
   const seen = list !== undefined && list.length > 1 ? new Set<string>() : undefined;
   list?.forEach((a, k) => {
     if (!seen) return;
-    if (seen.has(a.invoice)) issues.push(coded('invalid_input', `Invoice ${a.invoice} is allocated twice: merge the two allocations.`, ['allocations', k, 'invoice']));
-    seen.add(a.invoice);
+    const key = allocationTarget(a);
+    const field = a.invoice !== undefined ? 'invoice' : a.rejection !== undefined ? 'rejection' : 'ticket';
+    if (seen.has(key)) issues.push(coded('invalid_input', `${key.charAt(0).toUpperCase()}${key.slice(1)} is allocated twice: merge the two allocations.`, ['allocations', k, field]));
+    seen.add(key);
   });
   if (v.exchangeRate !== undefined && v.currency === undefined) issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
 }
@@ -105,6 +131,7 @@ export type Refund = z.infer<typeof refundSchema>;
  * @example
  * ```ts
  * const a: Allocation = { invoice: 'inv-1', amount: '120.00' };
+ * const fee: Allocation = { rejection: 'rj-1', amount: '4.50' };
  * ```
  */
 export type Allocation = z.infer<typeof allocationSchema>;

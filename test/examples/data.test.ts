@@ -6,7 +6,7 @@ import { creditorId, frenchIban, siren } from '../../examples/_data/french.js';
 import { gymYear } from '../../examples/_data/gym.js';
 import { homecareYear } from '../../examples/_data/homecare.js';
 import { cents, createRandom, money } from '../../examples/_data/random.js';
-import { createBook, isCreditorId, isIban, isSiren, post, trialBalance } from '../../src/index.js';
+import { createBook, customerBalances, isCreditorId, isIban, isSiren, letter, membersInIncident, openItems, post, trialBalance } from '../../src/index.js';
 
 describe('random', () => {
   it('pins the generator: mulberry32 with a known first draw', () => {
@@ -149,6 +149,30 @@ describe('business years', () => {
     expect(types(homecare).has('write-off')).toBe(true);
     expect(homecare!.some((d) => d.type === 'invoice' && d.kind === 'credit-note')).toBe(true);
     expect(new Set(homecare!.filter((d) => d.type === 'payment').map((d) => (d.type === 'payment' ? d.method : '')))).toEqual(new Set(['transfer', 'cheque', 'voucher']));
+  });
+
+  it('the gym: a member whose balance is 0 has no open item, and no member in incident shows an unpaid rest beside a zero balance', () => {
+    const gym = years[0]!;
+    // The desk payments allocate the re-billed fee to its rejection: nothing stays open, even without netToZero.
+    const fees = gym.documents.filter((d) => d.type === 'payment' && d.allocations?.some((a) => a.rejection !== undefined));
+    expect(fees.length).toBeGreaterThan(5);
+    const items = openItems(letter(createBook(post(gym.documents).transactions))).items;
+    const sides = (id: string) => items.filter((i) => i.auxiliary.number === id && i.remaining.toFixed(2) === '4.50').map((i) => i.side);
+    expect([...new Set(items.map((i) => i.auxiliary.number))].filter((id) => sides(id).includes('debit') && sides(id).includes('credit'))).toEqual([]);
+    // The same year with those fees left unallocated (as before): letter's netToZero matches them.
+    const loose = gym.documents.map((d) => (d.type === 'payment' && d.allocations?.some((a) => a.rejection !== undefined) ? { ...d, allocations: d.allocations.filter((a) => a.rejection === undefined) } : d));
+    for (const [docs, options] of [[gym.documents, {}], [loose, { netToZero: true }]] as const) {
+      const book = letter(createBook(post(docs).transactions), options);
+      const zero = new Set(customerBalances(book).rows.filter((r) => r.balance.debit.isZero() && r.balance.credit.isZero()).map((r) => r.auxiliary.number));
+      expect(zero.size).toBeGreaterThan(100);
+      expect(openItems(book).items.filter((i) => zero.has(i.auxiliary.number))).toEqual([]);
+      const incidents = membersInIncident(docs, book, { asOf: '2024-12-31' }).rows;
+      expect(incidents.length).toBeGreaterThan(0);
+      for (const row of incidents) expect(row.balance.isZero(), row.customer.id).toBe(false);
+    }
+    // Unallocated and lettered without the option: the defect the option mends.
+    const before = letter(createBook(post(loose).transactions));
+    expect(membersInIncident(loose, before, { asOf: '2024-12-31' }).rows.some((r) => r.balance.isZero() && r.unpaid.toFixed(2) === '4.50')).toBe(true);
   });
 
   it('the campsite pays over every euro of tourist tax it collects: 447 is back to 0 at year end', () => {

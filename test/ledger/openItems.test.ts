@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, createBook, customerBalances, openItems, type OpenItems } from '../../src/index.js';
+import { AccountingError, bookTransactions, createBook, customerBalances, letter, openItems, post, type OpenItems } from '../../src/index.js';
 import { transactionsArbitrary } from '../../src/testing/index.js';
 import { receivablesTransactions, snapshot, withOpenItems } from './_fixtures.js';
 
@@ -55,6 +55,19 @@ describe('openItems', () => {
     expect(codeOf(() => openItems(book, { asOf: '2024-13-01' }))).toBe('invalid_date');
   });
 
+  it('reads open items a lettering code ties (letter with netToZero) as one, named by the code when several take part', () => {
+    const dupont = { id: 'C0001', name: 'DUPONT Jean' };
+    const docs = [
+      { type: 'invoice', id: 'inv-1', kind: 'final', status: 'issued', number: 'FA-1', date: '2024-03-01', customer: dupont, pricesIncludeTax: true, lines: [{ label: 'Cours', account: '706100', quantity: '1', unitPrice: '100.00', vatRate: '20' }] },
+      { type: 'invoice', id: 'av-1', kind: 'credit-note', status: 'issued', number: 'AV-1', date: '2024-03-05', customer: dupont, pricesIncludeTax: true, lines: [{ label: 'Geste', account: '706100', quantity: '1', unitPrice: '40.00', vatRate: '20' }] },
+      { type: 'payment', id: 'p-1', date: '2024-03-20', method: 'transfer', amount: '60.00', customer: dupont },
+    ];
+    const lettered = letter(createBook(post(docs).transactions), { netToZero: true });
+    expect(openItems(lettered).items).toEqual([]);
+    expect(table(openItems(lettered, { asOf: '2024-03-10' }))).toEqual([['C0001', 'A', 'FA-1', '2024-03-01', 'debit', '100.00', '40.00', '60.00']]);
+    expect(table(openItems(lettered, { asOf: '2024-03-02' }))).toEqual([['C0001', 'inv-1', 'FA-1', '2024-03-01', 'debit', '100.00', '0.00', '100.00']]);
+  });
+
   it('does not mutate its input', () => {
     const txs = receivablesTransactions();
     const b = createBook(txs);
@@ -76,6 +89,28 @@ describe('properties', () => {
         for (const row of balances) {
           const sum = items.filter((i) => i.auxiliary.number === row.auxiliary.number).reduce((s, i) => (i.side === 'debit' ? s.plus(i.remaining) : s.minus(i.remaining)), row.balance.debit.minus(row.balance.debit));
           expect(sum.equals(row.balance.debit.minus(row.balance.credit))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('after letter with netToZero, the remaining amounts still add up to each ledger balance, and a zero balance has no item', () => {
+    fc.assert(
+      fc.property(arb, (txs) => {
+        const book = letter(createBook(txs), { netToZero: true });
+        const items = openItems(book).items;
+        const balance = new Map<string, number>();
+        for (const t of bookTransactions(book)) {
+          for (const e of t.entries) {
+            if (!e.auxiliary || !['411', '416', '4191', '4197'].some((p) => e.account.startsWith(p))) continue;
+            const key = `${e.account} ${e.auxiliary.number}`;
+            balance.set(key, (balance.get(key) ?? 0) + (e.side === 'debit' ? e.minor : -e.minor));
+          }
+        }
+        for (const [key, b] of balance) {
+          const mine = items.filter((i) => `${i.account} ${i.auxiliary.number}` === key);
+          expect(mine.reduce((s, i) => s + (i.side === 'debit' ? 1 : -1) * Math.round(i.remaining.toNumber() * 100), 0)).toBe(b);
+          if (b === 0) expect(mine).toEqual([]);
         }
       }),
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bookTransactions, createBook, createTransaction, letter, letteringCode, post, type Book, type Invoice, type Transaction } from '../../src/index.js';
+import { bookTransactions, createBook, createTransaction, letter, letteringCode, openItems, post, type Book, type Invoice, type Transaction } from '../../src/index.js';
 import { salesArbitrary } from '../../src/testing/index.js';
 import { oracle } from './_oracle.js';
 import { firstIssue, invoice, line, martin, payment, plain } from './_helpers.js';
@@ -80,8 +80,62 @@ describe('letter', () => {
     expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(letteringCode)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 
-  it('refuses a bad account prefix', () => {
+  it('refuses a bad account prefix, and a netToZero that is not a boolean', () => {
     expect(firstIssue(() => letter([], { accounts: ['4x'] }))).toMatchObject({ code: 'invalid_option', path: ['accounts', 0] });
+    expect(firstIssue(() => letter([], { netToZero: 'yes' as unknown as boolean }))).toMatchObject({ code: 'invalid_option', path: ['netToZero'] });
+  });
+
+  describe('netToZero', () => {
+    // inv-1 paid 20.00 on it and 100.00 on account; inv-2 paid in full; Martin's inv-3 half paid.
+    const docs = [
+      inv1, inv2, inv3,
+      payment('p-1', '2024-03-05', '20.00', [['inv-1', '20.00']]),
+      payment('p-2', '2024-03-09', '100.00', []),
+      payment('p-3', '2024-03-10', '60.00', [['inv-2', '60.00']]),
+      payment('p-4', '2024-03-10', '30.00', [['inv-3', '30.00']], { customer: martin }),
+    ];
+
+    it('letters what a ledger leaves open when it nets to zero, after its open items, dated the last line', () => {
+      const txs = post(docs).transactions;
+      expect(letters(letter(txs, { netToZero: true }))).toEqual([
+        'VT000001 411 C0001 inv-2 A 2024-03-10',
+        'VT000003 411 C0001 inv-1 B 2024-03-09',
+        'BQ000001 411 C0001 inv-1 B 2024-03-09',
+        'BQ000002 411 C0001  B 2024-03-09',
+        'BQ000003 411 C0001 inv-2 A 2024-03-10',
+      ]);
+      // Without the option, inv-1 and the money on account stay open.
+      expect(letters(letter(txs)).length).toBe(2);
+      // Lettering again gives the same codes, with or without the option.
+      const once = letter(txs, { netToZero: true });
+      expect(letters(letter(once, { netToZero: true }))).toEqual(letters(once));
+      expect(letters(letter(once))).toEqual(letters(letter(txs)));
+    });
+
+    it('leaves a ledger whose remainder is not zero, lines lettered by an imported file, and accounts not asked for', () => {
+      const imported = createTransaction({
+        id: 'AN1', journal: 'AN', date: '2024-01-01', piece: { ref: 'AN' }, label: 'Reprise', type: 'opening',
+        entries: [
+          { account: '411', auxiliary: { number: 'C0002', name: 'MARTIN Léa' }, credit: '30.00', lettering: { code: 'A', date: '2024-01-01' } },
+          { account: '101', debit: '30.00' },
+        ],
+      });
+      const got = letters(letter([imported, ...post(docs).transactions], { netToZero: true }));
+      expect(got.filter((l) => l.includes(' C0002 '))).toEqual(['AN1 411 C0002  A 2024-01-01']);
+      expect(letters(letter(post(docs).transactions, { netToZero: true, accounts: ['4191'] }))).toEqual([]);
+    });
+
+    it('makes open items read one settled item where the open items of a zero balance were', () => {
+      const book = createBook(post(docs).transactions);
+      expect(openItems(letter(book)).items.filter((i) => i.auxiliary.number === 'C0001').map((i) => [i.openItem ?? '-', i.side, i.remaining.toFixed(2)])).toEqual([['inv-1', 'debit', '100.00'], ['-', 'credit', '100.00']]);
+      expect(openItems(letter(book, { netToZero: true })).items.map((i) => [i.auxiliary.number, i.openItem, i.remaining.toFixed(2)])).toEqual([['C0002', 'inv-3', '30.00']]);
+      // As it stood before the money on account came, inv-1 is open again under its own id (the only open item its code ties).
+      expect(openItems(letter(book, { netToZero: true }), { asOf: '2024-03-06' }).items.map((i) => [i.auxiliary.number, i.openItem ?? i.lettering, i.remaining.toFixed(2)])).toEqual([
+        ['C0001', 'inv-2', '60.00'],
+        ['C0001', 'inv-1', '100.00'],
+        ['C0002', 'inv-3', '60.00'],
+      ]);
+    });
   });
 });
 
@@ -109,13 +163,27 @@ describe('properties', () => {
     );
   });
 
+  it('letter with netToZero is idempotent, and keeps every code letter gives without it', () => {
+    fc.assert(
+      fc.property(salesArbitrary(), (docs) => {
+        const txs = post(docs).transactions;
+        const once = letter(txs, { netToZero: true });
+        expect(letters(letter(once, { netToZero: true }))).toEqual(letters(once));
+        const without = new Set(letters(letter(txs)));
+        const got = letters(once);
+        for (const l of without) expect(got).toContain(l);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('letter letters every fully settled invoice with its payments, and nothing else', () => {
     fc.assert(
       fc.property(salesArbitrary(), (docs) => {
         const byId = new Map(docs.map((d) => [d.id, d]));
         const settled = new Map<string, number>();
         for (const d of docs) {
-          if (d.type === 'payment') for (const a of d.allocations ?? []) settled.set(a.invoice, (settled.get(a.invoice) ?? 0) + Math.round(Number(a.amount) * 100));
+          if (d.type === 'payment') for (const a of d.allocations ?? []) settled.set(a.invoice!, (settled.get(a.invoice!) ?? 0) + Math.round(Number(a.amount) * 100));
           if (d.type === 'invoice' && d.kind === 'credit-note' && d.corrects) settled.set(d.corrects, (settled.get(d.corrects) ?? 0) + oracle(d).total);
         }
         const full = new Set<string>();

@@ -91,7 +91,7 @@ describe('properties', () => {
         const finals = docs.filter((d): d is Invoice => d.type === 'invoice' && d.deducts !== undefined);
         const ids = new Set(finals.flatMap((f) => [f.id, ...f.deducts!]));
         // Only the deposits and their finals, which the arbitrary pays in full (VAT on receipt is collected when paid).
-        const subset = docs.filter((d) => (d.type === 'invoice' && ids.has(d.id)) || (d.type === 'payment' && (d.allocations ?? []).every((a) => ids.has(a.invoice))));
+        const subset = docs.filter((d) => (d.type === 'invoice' && ids.has(d.id)) || (d.type === 'payment' && (d.allocations ?? []).every((a) => ids.has(a.invoice!))));
         const txs = post(subset, rules).transactions;
         const collected = [...balances(txs).entries()].filter(([a]) => a.startsWith('44571')).reduce((s, [, v]) => s - v, 0);
         const expected = finals.reduce((s, f) => s + [...oracle(f).rates.values()].reduce((x, r) => x + r.vat, 0), 0);
@@ -108,7 +108,7 @@ describe('properties', () => {
         const byId = new Map(docs.map((d) => [d.id, d]));
         const settled = new Map<string, number>();
         for (const d of docs) {
-          if (d.type === 'payment') for (const a of d.allocations ?? []) settled.set(a.invoice, (settled.get(a.invoice) ?? 0) + Math.round(Number(a.amount) * 100));
+          if (d.type === 'payment') for (const a of d.allocations ?? []) settled.set(a.invoice!, (settled.get(a.invoice!) ?? 0) + Math.round(Number(a.amount) * 100));
           if (d.type === 'invoice' && d.kind === 'credit-note' && d.corrects) settled.set(d.corrects, (settled.get(d.corrects) ?? 0) + oracle(d).total);
         }
         for (const d of docs) {
@@ -116,7 +116,7 @@ describe('properties', () => {
           const due = oracle(d).total - (d.deducts ?? []).reduce((s, id) => s + oracle(byId.get(id) as Invoice).total, 0);
           if ((settled.get(d.id) ?? 0) === due || d.status === 'cancelled') paidInFull.add(d.id);
         }
-        const subset = docs.filter((d) => (d.type === 'invoice' && (paidInFull.has(d.id) || (d.kind === 'credit-note' && paidInFull.has(d.corrects!)))) || (d.type === 'payment' && d.allocations!.every((a) => paidInFull.has(a.invoice))));
+        const subset = docs.filter((d) => (d.type === 'invoice' && (paidInFull.has(d.id) || (d.kind === 'credit-note' && paidInFull.has(d.corrects!)))) || (d.type === 'payment' && d.allocations!.every((a) => paidInFull.has(a.invoice!))));
         const finals = subset.filter((d) => d.type === 'invoice' && d.deducts);
         if (finals.some((f) => (f as Invoice).deducts!.some((id) => !paidInFull.has(id)))) return;
         const txs = post(subset, onReceipt).transactions;

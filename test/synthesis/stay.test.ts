@@ -34,7 +34,18 @@ describe('stay schema', () => {
       method: fc.constantFrom('card', '', 'cheque-vacances'),
       amount: fc.constantFrom('10.00', '0', '-1', '1e3', '33.33'),
       customer: fc.constantFrom({ id: 'C1', name: 'X' }, { id: 'C1', name: '' }, { id: 'C1', name: 'X', account: '411100' }),
-      allocations: fc.option(fc.array(fc.record({ invoice: fc.constantFrom('i1', 'i2'), amount: fc.constantFrom('5.00', '0') }), { maxLength: 3 }), { nil: undefined }),
+      allocations: fc.option(
+        fc.array(
+          fc.oneof(
+            fc.record({ invoice: fc.constantFrom('i1', 'i2'), amount: fc.constantFrom('5.00', '0') }),
+            fc.record({ rejection: fc.constantFrom('rj-1', ''), amount: fc.constantFrom('4.50', '0') }),
+            fc.record({ closing: fc.constantFrom('z-1'), ticket: fc.constantFrom('t1', 't2'), amount: fc.constantFrom('5.00') }),
+            fc.record({ invoice: fc.constantFrom('i1'), rejection: fc.constantFrom('rj-1'), amount: fc.constantFrom('5.00') }),
+          ),
+          { maxLength: 3 },
+        ),
+        { nil: undefined },
+      ),
       creditNote: fc.option(fc.constantFrom('av-1', ''), { nil: undefined }),
     });
 

@@ -42,7 +42,9 @@ export interface OpenItemGroups {
  * Groups the entries of the masked accounts that carry an auxiliary account
  * and are dated on or before `asOf` into open items: the entries sharing an
  * `openItem` on one ledger; else those sharing a lettering code on one
- * ledger; else each entry alone (internal).
+ * ledger; else each entry alone. Groups whose entries share a lettering code
+ * are one (`letter` with `netToZero` matches open items together): shown by
+ * their open item when only one takes part, else by the code (internal).
  */
 export function groupOpenItems(book: Book, mask: Uint8Array, asOf: number): OpenItemGroups {
   const { byDate, tx } = book;
@@ -59,6 +61,10 @@ export function groupOpenItems(book: Book, mask: Uint8Array, asOf: number): Open
   const firstDebit: number[] = [];
   const firstCredit: number[] = [];
   const S = book.strings.length;
+  // Groups an entry with both an open item and a lettering code ties to the code's group (pairs of group indexes).
+  const ties: number[] = [];
+  const seq = letter && open ? new Int32Array(book.entryCount) : undefined;
+  let n = 0;
   for (let i = 0; i < book.size; i++) {
     const t = byDate[i]!;
     if (tx.date[t]! > asOf) break;
@@ -102,9 +108,88 @@ export function groupOpenItems(book: Book, mask: Uint8Array, asOf: number): Open
         credit[g]! -= a;
         if (firstCredit[g] === -1) firstCredit[g] = e;
       }
+      if (seq) seq[e] = n++;
+      if (k === BY_OPEN_ITEM && letter && letter[e]! >= 0) {
+        const groups = byLedger[l]!;
+        const key = S + letter[e]!;
+        let h = groups.get(key);
+        if (h === undefined) {
+          h = ledger.length;
+          groups.set(key, h);
+          ledger.push(l);
+          kind.push(BY_LETTERING);
+          ref.push(letter[e]!);
+          debit.push(0);
+          credit.push(0);
+          firstDebit.push(-1);
+          firstCredit.push(-1);
+        }
+        ties.push(g, h);
+      }
     }
   }
-  return { count: ledger.length, ledger, kind, ref, debit, credit, firstDebit, firstCredit };
+  if (ties.length === 0) return { count: ledger.length, ledger, kind, ref, debit, credit, firstDebit, firstCredit };
+  return mergeTied({ count: ledger.length, ledger, kind, ref, debit, credit, firstDebit, firstCredit }, ties, seq!);
+}
+
+/** Merges the groups tied by a shared lettering code (union-find), keeping the first of them in place of each set. */
+function mergeTied(g: OpenItemGroups, ties: ReadonlyArray<number>, seq: Int32Array): OpenItemGroups {
+  const parent = Int32Array.from({ length: g.count }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (let t = 0; t < ties.length; t += 2) {
+    const a = find(ties[t]!);
+    const b = find(ties[t + 1]!);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  const debit = [...g.debit];
+  const credit = [...g.credit];
+  const firstDebit = [...g.firstDebit];
+  const firstCredit = [...g.firstCredit];
+  const kind = [...g.kind];
+  const ref = [...g.ref];
+  // Per set: how many open items take part, and the lettering code that ties them.
+  const items = new Int32Array(g.count);
+  const code = new Int32Array(g.count).fill(-1);
+  for (let i = 0; i < g.count; i++) {
+    const r = find(i);
+    if (g.kind[i] === BY_OPEN_ITEM) items[r]!++;
+    else if (g.kind[i] === BY_LETTERING && code[r] === -1) code[r] = g.ref[i]!;
+    if (r === i) continue;
+    debit[r]! += g.debit[i]!;
+    credit[r]! += g.credit[i]!;
+    const d = g.firstDebit[i]!;
+    if (d >= 0 && (firstDebit[r] === -1 || seq[d]! < seq[firstDebit[r]!]!)) firstDebit[r] = d;
+    const c = g.firstCredit[i]!;
+    if (c >= 0 && (firstCredit[r] === -1 || seq[c]! < seq[firstCredit[r]!]!)) firstCredit[r] = c;
+  }
+  const out: { ledger: number[]; kind: GroupKind[]; ref: number[]; debit: number[]; credit: number[]; firstDebit: number[]; firstCredit: number[] } = { ledger: [], kind: [], ref: [], debit: [], credit: [], firstDebit: [], firstCredit: [] };
+  for (let i = 0; i < g.count; i++) {
+    if (find(i) !== i) continue;
+    if (items[i]! > 1 || (items[i] === 0 && code[i]! >= 0)) {
+      kind[i] = BY_LETTERING;
+      ref[i] = code[i]!;
+    } else if (items[i] === 1 && g.kind[i] !== BY_OPEN_ITEM) {
+      // The one open item of the set names it (the set's first group is its code's).
+      for (let j = i + 1; j < g.count; j++) {
+        if (find(j) === i && g.kind[j] === BY_OPEN_ITEM) {
+          kind[i] = BY_OPEN_ITEM;
+          ref[i] = g.ref[j]!;
+          break;
+        }
+      }
+    }
+    out.ledger.push(g.ledger[i]!);
+    out.kind.push(kind[i]!);
+    out.ref.push(ref[i]!);
+    out.debit.push(debit[i]!);
+    out.credit.push(credit[i]!);
+    out.firstDebit.push(firstDebit[i]!);
+    out.firstCredit.push(firstCredit[i]!);
+  }
+  return { count: out.ledger.length, ...out };
 }
 
 /** An open item with its remaining amount in minor units and its dates as day numbers (internal). */

@@ -1,18 +1,16 @@
 // Transactions of every document but invoices (internal).
 import type { IsoDate } from '../../calendar/index.js';
-import type { DirectDebitBatch, DirectDebitRejection, Payment, Purchase, Refund, Remittance, TillClosing, VoucherSettlement, WriteOff } from '../../schemas/index.js';
+import type { DirectDebitBatch, DirectDebitRejection, Payment, Purchase, Refund, Remittance, VoucherSettlement, WriteOff } from '../../schemas/index.js';
 import type { SupplierPayment } from '../../schemas/supplierPayment.js';
 import type { SupplierRefund } from '../../schemas/supplierRefund.js';
 import type { TouristTaxRemittance } from '../../schemas/touristTaxRemittance.js';
 import type { TransactionSource } from '../../transactions/index.js';
 import { buildEntries, EntryList } from './entries.js';
-import { computeFigures, type Figures } from './figures.js';
 import { docConversion, partyAccount, pushDraft, type CreditApplication } from './invoices.js';
 import { frDate, frPeriod, INVOICE_TITLES, REJECTION_REASONS, sourceOf } from './labels.js';
 import { auxOf, fail, lookup, type Ctx, type Path, type Rec } from './model.js';
-import { decimalToMinor, mulDivRound } from './minor.js';
 import { purchaseEntries, purchaseInfo, type PurchaseResult } from './purchases.js';
-import { amountOf, outgoingMethod, type BatchResult, type ClearingResult, type PayInfo, type PayResult, type RejectionResult, type Transfer, type WriteOffResult } from './settle.js';
+import { amountOf, outgoingMethod, rebilledFeeVat, type BatchResult, type ClearingResult, type PayInfo, type PayResult, type RejectionResult, type Transfer, type WriteOffResult } from './settle.js';
 
 /**
  * A `vat-transfer` transaction moving the VAT that settlements made due from
@@ -99,7 +97,7 @@ function allocatedNumbers(info: PayInfo): string {
   const targets: string[] = [];
   for (const a of info.allocations) {
     const t = a.target.doc;
-    const n = t.type === 'invoice' || t.type === 'purchase' ? t.number : undefined;
+    const n = a.number ?? (t.type === 'invoice' || t.type === 'purchase' ? t.number : undefined);
     if (n !== undefined) targets.push(n);
   }
   return targets.length > 0 && targets.length <= 3 ? ` ${targets.join(', ')}` : '';
@@ -237,8 +235,7 @@ export function rejectionDrafts(ctx: Ctx, rec: Rec): void {
   if (r.fees !== 0) list.add(rules.accounts.fees, r.fees);
   list.add(bank, -(r.amount + r.fees));
   if (d.rebilled === true && r.fees !== 0) {
-    const rate = rules.rebilledFeesVatRate !== undefined ? ctx.c.rate(rules.rebilledFeesVatRate) : undefined;
-    const vat = rate && !rate.zero ? mulDivRound(r.fees, rate.num, rate.den, ctx.mode) : 0;
+    const { vat, rate } = rebilledFeeVat(ctx, r.fees);
     list.add(customerAccount, r.fees + vat, { auxiliary: aux, openItem: d.id });
     list.add(rules.accounts.rebilledFees, -r.fees);
     if (vat !== 0) list.add(rate!.collected, -vat, { vatRate: rate!.rate, vatBase: -r.fees });
@@ -293,93 +290,6 @@ export function clearingDrafts(ctx: Ctx, rec: Rec): void {
       : `Remise ${r.method.account === rules.accounts.cheques ? 'de chèques' : r.method.label} ${ref} du ${frDate(date)}`;
   const source = sourceOf(d.type === 'voucher-settlement' ? { ...d, customer: d.issuer } : d, d.type === 'remittance' ? d.method : (d.method ?? 'voucher'));
   pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('bank'), type: d.type, label, pieceRef: ref, pieceDate: date, source, entries }, ['date']);
-}
-
-/** A till closing: Dt each method / Ct revenue per account and VAT per rate; cash difference to 658 / 758. */
-export function tillDrafts(ctx: Ctx, rec: Rec): void {
-  const d = rec.doc as TillClosing;
-  const rules = ctx.c.rules;
-  const list = new EntryList();
-  const revenue: Array<{ account: string; rate: string | undefined; zero: boolean; base: number }> = [];
-  const vats: Array<{ info: NonNullable<Figures['rates'][number]['info']>; vat: number; base: number }> = [];
-  const methods = new Map<string, number>();
-  const customers: Array<[string, ReturnType<typeof auxOf>, string, number]> = [];
-  let cash = 0;
-  const before = rec.issues.length;
-  d.tickets.forEach((t, k) => {
-    const f = computeFigures(t.lines, { rules: ctx.c, scale: ctx.scale, pricesIncludeTax: d.pricesIncludeTax !== false, mode: 'sale', path: ['tickets', k, 'lines'], sink: rec, tourist: true });
-    let paid = 0;
-    t.payments.forEach((p, j) => {
-      const path: Path = ['tickets', k, 'payments', j];
-      const m = ctx.c.method(p.method);
-      const amount = decimalToMinor(p.amount, ctx.scale);
-      if (!m) {
-        fail(rec, 'invalid_method', [...path, 'method'], `Unknown payment method "${p.method}": use one of ${Object.keys(rules.paymentMethods).join(', ')}, or map it in the rules.`);
-        return;
-      }
-      if (!Number.isFinite(amount)) {
-        fail(rec, 'too_many_decimals', [...path, 'amount'], `Amount ${p.amount} has more decimals than the currency allows.`);
-        return;
-      }
-      if (m.account === 'customer' && !t.customer) {
-        fail(rec, 'invalid_input', [...path, 'method'], `Method "${p.method}" is paid from the customer's account: give the ticket's customer.`);
-        return;
-      }
-      paid += amount;
-      const key = m.account === 'customer' ? `customer\u0000${t.customer!.id}` : m.account;
-      methods.set(key, (methods.get(key) ?? 0) + amount);
-      if (m.account === rules.accounts.cash) cash += amount;
-    });
-    if (!f) return;
-    if (paid > f.total) {
-      fail(rec, 'over_allocation', ['tickets', k, 'payments'], `Ticket ${t.id} totals ${f.total} minor units but its payments add up to ${paid}: record the change given back (cash payments net of change).`);
-      return;
-    }
-    if (paid < f.total) {
-      if (!t.customer) {
-        fail(rec, 'invalid_input', ['tickets', k, 'payments'], `Ticket ${t.id} totals ${f.total} minor units but its payments add up to ${paid}: record every payment, or give the customer whose account takes the rest.`);
-        return;
-      }
-      const account = partyAccount(ctx, rec, t.customer.account, rules.accounts.customers, ['tickets', k, 'customer', 'account']);
-      if (account) customers.push([account, auxOf(ctx, t.customer), t.id, f.total - paid]);
-    }
-    for (const g of f.groups) {
-      const rate = g.rate?.rate;
-      const x = revenue.find((y) => y.account === g.account && y.rate === rate);
-      if (x) x.base += g.base;
-      else revenue.push({ account: g.account, rate, zero: g.rate?.zero ?? false, base: g.base });
-    }
-    for (const rt of f.rates) {
-      if (rt.info.zero) continue;
-      const x = vats.find((y) => y.info === rt.info);
-      if (x) {
-        x.vat += rt.vat;
-        x.base += rt.base;
-      } else vats.push({ info: rt.info, vat: rt.vat, base: rt.base });
-    }
-  });
-  const expected = d.expectedCash === undefined ? cash : decimalToMinor(d.expectedCash, ctx.scale);
-  const counted = d.countedCash === undefined ? expected : decimalToMinor(d.countedCash, ctx.scale);
-  if (!Number.isFinite(expected)) fail(rec, 'too_many_decimals', ['expectedCash'], `Amount ${d.expectedCash} has more decimals than the currency allows.`);
-  if (!Number.isFinite(counted)) fail(rec, 'too_many_decimals', ['countedCash'], `Amount ${d.countedCash} has more decimals than the currency allows.`);
-  if (rec.issues.length > before) return;
-  const difference = counted - expected;
-  for (const [key, amount] of methods) {
-    if (key.startsWith('customer\u0000')) {
-      const t = d.tickets.find((x) => x.customer?.id === key.slice(9))!;
-      list.add(t.customer!.account ?? rules.accounts.customers, amount, { auxiliary: auxOf(ctx, t.customer!) });
-    } else list.add(key, key === rules.accounts.cash ? amount + difference : amount);
-  }
-  if (difference !== 0 && !methods.has(rules.accounts.cash)) list.add(rules.accounts.cash, difference);
-  if (difference < 0) list.add(rules.accounts.cashShortage, -difference);
-  if (difference > 0) list.add(rules.accounts.cashOverage, -difference);
-  for (const [account, aux, ticket, amount] of customers) list.add(account, amount, { auxiliary: aux, openItem: ticket });
-  for (const g of revenue) list.add(g.account, -g.base, g.zero ? { vatRate: '0', vatBase: -g.base } : undefined);
-  for (const v of vats) list.add(v.info.collected, -v.vat, { vatRate: v.info.rate, vatBase: -v.base });
-  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
-  if (entries.length < 2) return;
-  const date = d.day as IsoDate;
-  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('cash'), type: 'cash-closing', label: `Clôture de caisse ${d.till} du ${frDate(date)} (${d.tickets.length} tickets)`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d), entries }, ['day']);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Entry, TransactionSource, TransactionType } from '../../transactio
 import type { Compiled, RateInfo } from './compiled.js';
 import type { Conversion, EntryList } from './entries.js';
 import type { Figures } from './figures.js';
+import type { TillInfo } from './till.js';
 import { mulDivRound } from './minor.js';
 
 export type Path = ReadonlyArray<string | number>;
@@ -33,6 +34,10 @@ export class Rec {
   declare info?: InvoiceInfo | null | undefined;
   /** Purchase entries and open item: undefined before computing, null when they failed. */
   declare purchase?: PurchaseInfo | null | undefined;
+  /** A direct-debit rejection's re-billed fee as an open item: undefined before computing, null when there is none or it failed. */
+  declare fee?: OpenItem | null | undefined;
+  /** A till closing's figures and the open items of its tickets left on account: undefined before computing, null when they failed. */
+  declare till?: TillInfo | null | undefined;
   /** Whatever the settlement pass worked out for this document. */
   declare result?: unknown;
   /** Whether its transactions are generated already. */

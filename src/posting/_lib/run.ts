@@ -6,10 +6,11 @@ import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
 import type { PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
-import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, tillDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
+import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import type { PurchaseResult } from './purchases.js';
+import { tillDrafts } from './till.js';
 import { checkDeferred, depositPass, preparePayment, settlementPass, type PayResult } from './settle.js';
 
 /** Options of a posting run (see `PostOptions`). */
@@ -183,6 +184,17 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
       }
     });
   }
+  // Likewise a payment paying a re-billed rejection fee or a till ticket whose document failed afterwards.
+  for (const rec of payments) {
+    const r = rec.result as PayResult | undefined;
+    if (!r || rec.issues.length > 0 || rec.index < 0) continue;
+    for (const a of r.info.allocations) {
+      if (a.item !== undefined && a.target.issues.length > 0) {
+        fail(rec, 'invalid_reference', ['allocations', a.k, a.target.doc.type === 'till-closing' ? 'closing' : 'rejection'], `${a.target.doc.type === 'till-closing' ? 'Till closing' : 'Rejection'} ${a.target.id} is itself invalid (see its issues): fix it first.`);
+        break;
+      }
+    }
+  }
   // Likewise a purchase deducting the advance of a supplier payment that failed afterwards.
   for (const rec of all) {
     if (!rec.purchase || rec.issues.length > 0 || rec.index < 0) continue;
@@ -274,7 +286,7 @@ function references(d: Document, mark: (id: string) => void): void {
       break;
     case 'payment':
     case 'refund':
-      d.allocations?.forEach((a) => mark(a.invoice));
+      d.allocations?.forEach((a) => mark(a.invoice ?? a.rejection ?? a.closing!));
       if (d.creditNote !== undefined) mark(d.creditNote);
       break;
     case 'supplier-payment':

@@ -10,6 +10,8 @@ import { docConversion, invoiceInfo, partyAccount, type CreditApplication } from
 import { purchaseInfo, type AdvanceDeduction, type PurchaseResult } from './purchases.js';
 import { auxOf, fail, itemOf, lookup, share, type Ctx, type DepositRate, type OpenItem, type Path, type Rec, type VatLine } from './model.js';
 import { decimalToMinor, mulDivRound } from './minor.js';
+import { tillInfo } from './till.js';
+import type { RateInfo } from './compiled.js';
 
 /**
  * A VAT amount moved between pending and collected VAT (book currency; > 0:
@@ -42,7 +44,12 @@ export interface PayInfo {
   readonly amountBook: number;
   /** The party's collective account: the customer's (411), or the supplier's (401). */
   readonly partyAccount: string;
-  readonly allocations: ReadonlyArray<{ readonly target: Rec; readonly amount: number; readonly k: number }>;
+  /**
+   * Each allocation: the document it names and, when that document is not an
+   * invoice or purchase (a rejection's re-billed fee, a till ticket left on
+   * account), the open item it settles and its number for the label.
+   */
+  readonly allocations: ReadonlyArray<{ readonly target: Rec; readonly item?: OpenItem | undefined; readonly number?: string | undefined; readonly amount: number; readonly k: number }>;
   readonly unallocated: number;
   readonly creditNote?: Rec | undefined;
 }
@@ -169,6 +176,8 @@ function incomingMethod(ctx: Ctx, rec: Rec, d: Payment | Refund): PaymentMethodR
   if (d.creditNote !== undefined && method && method.account !== 'customer') {
     fail(rec, 'invalid_input', ['creditNote'], `creditNote goes with a method that moves no money (such as "credit-note"), and "${d.method}" does: remove creditNote or change the method.`);
   }
+  // A cheque the business writes is paid from the bank; the cheques-to-remit account holds cheques received.
+  if (method && d.type === 'refund' && method.account === ctx.c.rules.accounts.cheques) return { account: ctx.c.rules.accounts.bank, journal: 'bank', clearing: false, label: method.label };
   return method;
 }
 
@@ -224,11 +233,23 @@ export function payInfo(ctx: Ctx, rec: Rec): PayInfo | undefined {
   const accounts = ctx.c.rules.accounts;
   const account = partyAccount(ctx, rec, party.account, supplier ? accounts.suppliers : accounts.customers, [supplier ? 'supplier' : 'customer', 'account']);
   const amount = amountOf(rec, d.amount, ['amount'], scale);
-  const allocations: Array<{ target: Rec; amount: number; k: number }> = [];
+  const allocations: Array<PayInfo['allocations'][number]> = [];
   let allocated = 0;
-  const list: ReadonlyArray<{ readonly amount: string; readonly invoice?: string; readonly purchase?: string }> | undefined = d.allocations;
+  type Named = { readonly amount: string; readonly invoice?: string | undefined; readonly purchase?: string | undefined; readonly rejection?: string | undefined; readonly ticket?: string | undefined; readonly closing?: string | undefined };
+  const list: ReadonlyArray<Named> | undefined = d.allocations;
   list?.forEach((a, k) => {
     const m = amountOf(rec, a.amount, ['allocations', k, 'amount'], scale);
+    if (!supplier && a.invoice === undefined) {
+      const named = a.rejection !== undefined ? rejectionRef(ctx, rec, a.rejection, k) : ticketRef(ctx, rec, a.closing!, a.ticket!, k);
+      if (m === undefined || !named) return;
+      if (currency !== ctx.c.currency) {
+        fail(rec, 'invalid_input', ['allocations', k, a.rejection !== undefined ? 'rejection' : 'ticket'], `${a.rejection !== undefined ? `Rejection ${a.rejection} re-billed its fee` : `Ticket ${a.ticket} was left on account`} in ${ctx.c.currency} and this ${d.type} is in ${currency}: allocate in ${ctx.c.currency}.`);
+        return;
+      }
+      allocated += m;
+      allocations.push({ ...named, amount: m, k });
+      return;
+    }
     const target = supplier ? purchaseRef(ctx, rec, a.purchase!, ['allocations', k, 'purchase'], d.type === 'supplier-refund' ? 'refund' : 'pay') : invoiceRef(ctx, rec, a.invoice!, ['allocations', k, 'invoice'], 'Invoice');
     if (m === undefined || !target) return;
     if (supplier) {
@@ -273,13 +294,87 @@ function invoiceAllocation(ctx: Ctx, rec: Rec, d: Payment | Refund, target: Rec,
   return true;
 }
 
+/**
+ * The re-billed fee of a direct-debit rejection as an open item of its
+ * customer (the rejection id, what `rejectionDrafts` debits to 411): `'none'`
+ * when the rejection re-bills nothing, `'invalid'` when its batch or item
+ * cannot be read (the rejection then fails on its own).
+ */
+function rejectionFee(ctx: Ctx, rec: Rec): OpenItem | 'none' | 'invalid' {
+  if (rec.fee) return rec.fee;
+  const d = rec.doc as DirectDebitRejection;
+  const fees = d.fees === undefined ? 0 : decimalToMinor(d.fees, ctx.scale);
+  if (!Number.isFinite(fees)) return 'invalid';
+  if (d.rebilled !== true || fees === 0) return 'none';
+  const batch = lookup(ctx, d.batch);
+  if (!batch || batch.doc.type !== 'direct-debit-batch' || batch.issues.length > 0) return 'invalid';
+  const it = batch.doc.items.find((x) => x.id === d.item);
+  if (!it) return 'invalid';
+  const total = fees + rebilledFeeVat(ctx, fees).vat;
+  const item: OpenItem = { id: d.id, rec, kind: 'invoice', aux: auxOf(ctx, it.customer), customerAccount: it.customer.account ?? ctx.c.rules.accounts.customers, currency: ctx.c.currency, conv: undefined, total, totalBook: total, settled: 0, buckets: [] };
+  rec.fee = item;
+  return item;
+}
+
+/** The VAT on re-billed rejection fees (`rules.rebilledFeesVatRate`; none by default), and its rate. */
+export function rebilledFeeVat(ctx: Ctx, fees: number): { readonly vat: number; readonly rate: RateInfo | undefined } {
+  const rules = ctx.c.rules;
+  const rate = rules.rebilledFeesVatRate !== undefined ? ctx.c.rate(rules.rebilledFeesVatRate) : undefined;
+  return { vat: rate && !rate.zero ? mulDivRound(fees, rate.num, rate.den, ctx.mode) : 0, rate };
+}
+
+/** A rejection an allocation names, with its re-billed fee; undefined (with an issue) when it cannot take the allocation. */
+function rejectionRef(ctx: Ctx, rec: Rec, id: string, k: number): { target: Rec; item: OpenItem; number: string } | undefined {
+  const path: Path = ['allocations', k, 'rejection'];
+  const target = lookup(ctx, id);
+  if (!target || target.doc.type !== 'direct-debit-rejection') {
+    fail(rec, 'unknown_document', path, `Rejection ${id} is neither in this call nor in options.context${target ? ' as a direct-debit rejection' : ''}: pass it too (documents posted earlier go in options.context), or fix the id.`);
+    return undefined;
+  }
+  const fee = target.issues.length > 0 ? 'invalid' : rejectionFee(ctx, target);
+  if (fee === 'invalid') {
+    fail(rec, 'invalid_reference', path, `Rejection ${id} is itself invalid (see its issues): fix it first.`);
+    return undefined;
+  }
+  if (fee === 'none') {
+    fail(rec, 'invalid_input', path, `Rejection ${id} re-bills no fee to the customer (rebilled is not true, or no fees): there is nothing to pay on it. Allocate to the invoices it re-opened instead.`);
+    return undefined;
+  }
+  return { target, item: fee, number: target.doc.number ?? id };
+}
+
+/** A till ticket left on account an allocation names; undefined (with an issue) when it cannot take the allocation. */
+function ticketRef(ctx: Ctx, rec: Rec, closing: string, ticket: string, k: number): { target: Rec; item: OpenItem; number: string } | undefined {
+  const target = lookup(ctx, closing);
+  if (!target || target.doc.type !== 'till-closing') {
+    fail(rec, 'unknown_document', ['allocations', k, 'closing'], `Till closing ${closing} is neither in this call nor in options.context${target ? ' as a till closing' : ''}: pass it too (documents posted earlier go in options.context), or fix the id.`);
+    return undefined;
+  }
+  const info = target.issues.length > 0 ? undefined : tillInfo(ctx, target);
+  if (!info || target.issues.length > 0) {
+    fail(rec, 'invalid_reference', ['allocations', k, 'closing'], `Till closing ${closing} is itself invalid (see its issues): fix it first.`);
+    return undefined;
+  }
+  const t = target.doc.tickets.find((x) => x.id === ticket);
+  if (!t) {
+    fail(rec, 'unknown_item', ['allocations', k, 'ticket'], `Till closing ${closing} has no ticket "${ticket}": give the id of one of its tickets.`);
+    return undefined;
+  }
+  const item = info.items.get(ticket);
+  if (!item) {
+    fail(rec, 'invalid_input', ['allocations', k, 'ticket'], `Ticket ${ticket} of till closing ${closing} was paid in full at the till: nothing of it is on the customer's account.`);
+    return undefined;
+  }
+  return { target, item, number: t.number ?? t.id };
+}
+
 /** Settles (`sign` +1) or un-settles (−1) an item by `amount`, staged; undefined with an issue when out of range. */
 function settle(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, item: OpenItem, amount: number, sign: 1 | -1, path: Path, pendingOnly = true): Settlement | undefined {
   const before = staged.get(item) ?? item.settled;
   const after = before + sign * amount;
   if (after > item.total) {
     const left = item.total - before;
-    fail(rec, 'over_allocation', path, `${item.rec.purchase ? 'Purchase' : item.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${item.id} has ${left} minor units left to settle, less than the ${amount} applied here: apply at most what is left.`);
+    fail(rec, 'over_allocation', path, `${item.rec.purchase ? 'Purchase' : item.kind === 'credit-note' ? 'Credit note' : ITEM_TITLES[item.rec.doc.type] ?? 'Invoice'} ${item.id} has ${left} minor units left to settle, less than the ${amount} applied here: apply at most what is left.`);
     return undefined;
   }
   if (after < 0) {
@@ -299,6 +394,9 @@ function settle(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, item: OpenIte
   }
   return { item, amount, book, transfers };
 }
+
+/** What the message of an over-allocation calls an open item that is not an invoice. */
+const ITEM_TITLES: Readonly<Record<string, string>> = { 'direct-debit-rejection': 'The fee re-billed by rejection', 'till-closing': 'Ticket' };
 
 function commit(staged: Map<OpenItem, number>): void {
   for (const [item, settled] of staged) item.settled = settled;
@@ -345,7 +443,7 @@ export function depositPass(ctx: Ctx, recs: ReadonlyArray<Rec>): void {
   for (const rec of recs) {
     const pay = (rec.result as PayResult | undefined)?.info;
     if (!pay || rec.issues.length > 0 || rec.doc.type !== 'payment') continue;
-    for (const a of pay.allocations) if ((a.target.doc as Invoice).kind === 'proforma') events.push({ rec, info: pay, alloc: a });
+    for (const a of pay.allocations) if (a.item === undefined && (a.target.doc as Invoice).kind === 'proforma') events.push({ rec, info: pay, alloc: a });
   }
   events.sort((a, b) => cmp(settleDate(a.rec), settleDate(b.rec)) || cmp(a.rec.doc.id, b.rec.doc.id));
   for (const e of events) {
@@ -437,7 +535,7 @@ function settlePayment(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>): void 
   const sign = rec.doc.type === 'refund' ? -1 : 1;
   r.settlements = [];
   for (const a of r.info.allocations) {
-    const item = itemOf(a.target)!;
+    const item = a.item ?? itemOf(a.target)!;
     if (item.kind === 'proforma') continue;
     // A payment settles an invoice; a refund settles a credit note, or takes back what an invoice was paid.
     const s = settle(ctx, rec, staged, item, a.amount, item.kind === 'credit-note' ? 1 : (sign as 1 | -1), ['allocations', a.k, 'amount']);
@@ -706,7 +804,7 @@ export function checkDeferred(ctx: Ctx, rec: Rec): void {
   const r = rec.result as PayResult | undefined;
   if (!r) return;
   for (const a of r.info.allocations) {
-    if (itemOf(a.target)) continue;
+    if (a.item || itemOf(a.target)) continue;
     fail(rec, 'invalid_reference', ['allocations', a.k, 'invoice'], `Invoice ${a.target.id} is itself invalid (see its issues): fix it first.`);
     rec.result = undefined;
   }

@@ -442,10 +442,16 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
         const amount = conv(decimal(d.amount, pScale, i, ['amount'], issues), d.currency, d.exchangeRate);
         const first = payments.allocSize;
         let allocated = 0;
+        let other = 0;
         const list = d.allocations;
         if (list !== undefined) {
           for (let k = 0; k < list.length; k++) {
             const a = list[k]!;
+            // A re-billed rejection fee or a till ticket paid is no invoice: the synthesis counts it with the money left on account.
+            if (a.invoice === undefined) {
+              other += conv(decimal(a.amount, pScale, i, ['allocations', k, 'amount'], issues), d.currency, d.exchangeRate);
+              continue;
+            }
             // documents often list a payment right after its invoice: try the last invoice read first
             const last = ids.keys.length - 1;
             const target = last >= 0 && ids.keys[last] === a.invoice ? last : ids.get(a.invoice);
@@ -458,8 +464,8 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
             payments.allocate(target, m);
           }
         }
-        if (allocated > amount) {
-          issues.push(issue('over_allocation', [i, 'allocations'], `The allocations (${allocated} minor units) exceed the amount ${d.amount}: allocate at most the amount received.`));
+        if (allocated + other > amount) {
+          issues.push(issue('over_allocation', [i, 'allocations'], `The allocations (${allocated + other} minor units) exceed the amount ${d.amount}: allocate at most the amount received.`));
           payments.truncate(first);
           break;
         }

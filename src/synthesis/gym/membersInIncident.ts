@@ -70,7 +70,9 @@ export type MembersInIncident = GymAsOfReport<MemberInIncidentRow, MembersInInci
  * are still unpaid in the book at that date — the remaining amount of the
  * open items (from {@link openItems}) that carry the ids of the invoices the
  * rejected debits paid, or of the rejections (re-billed fees). Once the member
- * pays those invoices again, they leave the list. Sorted by customer id; the
+ * pays those invoices again (and the fee, by a payment allocated to the
+ * rejection), they leave the list; so do open items that `letter` with
+ * `netToZero` matched (a zero balance). Sorted by customer id; the
  * balance column is {@link customerBalances}' at the date.
  *
  * A rejected debit that paid no invoice (left on account) cannot be followed

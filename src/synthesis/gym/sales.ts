@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../calendar/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { InvoiceKind, InvoiceStatus } from '../../schemas/invoice.js';
+import type { Allocation } from '../../schemas/payment.js';
 import { fail } from '../../errors/index.js';
 import { byDayThenIndex, partyOf, periodOf, periodOption, type GymIndex } from './_lib/gymDocuments.js';
 import { gymIndexOf, type DocumentIndex } from '../documentIndex.js';
@@ -152,11 +153,11 @@ export interface MoneyMovementRow {
   readonly method: string;
   readonly customer: GymCustomer;
   readonly amount: Decimal;
-  /** The part allocated to invoices (signed as `amount`). */
+  /** The part allocated — to invoices, re-billed rejection fees or till tickets on account (signed as `amount`). */
   readonly allocated: Decimal;
   /** The part left on the customer's account (signed as `amount`). */
   readonly unallocated: Decimal;
-  /** Numbers (else ids) of the invoices paid or credit notes refunded. */
+  /** Numbers (else ids) of the invoices paid or credit notes refunded (and of the rejections whose re-billed fee, or ids of the till tickets whose rest on account, the receipt pays). */
   readonly invoices: ReadonlyArray<string>;
   /** Bank or cheque reference, mandate (RUM) of a direct debit, or a rejection's reason code. */
   readonly reference?: string;
@@ -194,6 +195,13 @@ export type PaymentsAndRefunds = GymPeriodReport<MoneyMovementRow, MoneyMovement
 
 function numberOf(ix: GymIndex, id: string): string {
   return ix.invoiceById.get(id)?.doc.number ?? id;
+}
+
+/** What an allocation names, for the lists of rows: the invoice's number, the rejection's, else the ticket's id (ids when there is no number). */
+function allocationNumber(ix: GymIndex, a: Allocation): string {
+  if (a.invoice !== undefined) return numberOf(ix, a.invoice);
+  if (a.rejection !== undefined) return ix.rejections.find((r) => r.doc.id === a.rejection)?.doc.number ?? a.rejection;
+  return a.ticket!;
 }
 
 /**
@@ -235,7 +243,7 @@ export function paymentsAndRefunds(documents: Iterable<unknown> | DocumentIndex,
       amount: ix.dec(s * r.amount),
       allocated: ix.dec(s * r.allocated),
       unallocated: ix.dec(s * (r.amount - r.allocated)),
-      invoices: Object.freeze((d.allocations ?? []).map((a) => numberOf(ix, a.invoice))),
+      invoices: Object.freeze((d.allocations ?? []).map((a) => allocationNumber(ix, a))),
     };
     if (d.reference !== undefined) row.reference = d.reference;
     found.push({ day: r.day, index: r.index, sub: 0, row: Object.freeze(row) as unknown as MoneyMovementRow });
@@ -408,7 +416,7 @@ export function voucherUsages(documents: Iterable<unknown> | DocumentIndex, opti
         method: d.method,
         customer: partyOf(d.customer),
         amount: ix.dec(r.amount),
-        invoices: Object.freeze((d.allocations ?? []).map((a) => numberOf(ix, a.invoice))),
+        invoices: Object.freeze((d.allocations ?? []).map((a) => allocationNumber(ix, a))),
       };
       if (d.reference !== undefined) row.reference = d.reference;
       const s = settledBy.get(d.id);

@@ -214,6 +214,16 @@ describe('book-based reports', () => {
     expect(r.rows.map((x) => [x.unpaid.toFixed(2), x.balance.toFixed(2)])).toEqual([['54.90', '54.90']]);
   });
 
+  it('lets a member leave once a payment allocated to the rejection pays the re-billed fee, and lists the rejection number with the payment', () => {
+    const docs = [
+      ...gymDocuments.map((d) => (d === rejection ? { ...rejection, number: 'REJ-1', rebilled: true } : d)),
+      { type: 'payment', id: 'pay-9', date: '2024-11-20', method: 'card', amount: '54.90', customer: { id: 'C0002', name: 'MARTIN Léa' }, allocations: [{ invoice: 'inv-3', amount: '49.90' }, { rejection: 'rj-1', amount: '5.00' }] },
+    ];
+    expect(membersInIncident(docs, post(postable(docs)).transactions, { asOf: '2024-11-30' }).rows).toEqual([]);
+    const row = paymentsAndRefunds(docs, NOV).rows.find((x) => x.id === 'pay-9')!;
+    expect([row.allocated.toFixed(2), row.unallocated.toFixed(2), row.invoices]).toEqual(['54.90', '0.00', ['FA2024-0003', 'REJ-1']]);
+  });
+
   it('reads the unpaid invoices and balances from the ledger reports', () => {
     const items = openItems(book, { asOf: '2024-11-30' });
     expect(items.items.map((i) => [i.auxiliary.number, i.documentNumber, i.side, i.remaining.toFixed(2)])).toEqual([
