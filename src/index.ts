@@ -127,6 +127,7 @@ export { safePost, type SafePostResult, type PostFailure } from './posting/safeP
 export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
 export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';
 export { numberingReport, type NumberingReport, type NumberingReportOptions, type NumberingSeries, type NumberingGap, type NumberingDuplicate, type NumberingOutOfOrder } from './posting/numberingReport.js';
+export { LABELS, labelTable, wordFor, type LabelTable, type LabelTableOptions, type LabelLanguage } from './posting/labelTable.js';
 
 // CSV exports (book-based: journals, balances, ledgers, PCA report)
 export * from './formats/csv/index.js';
