@@ -12,7 +12,8 @@ export type LabelLanguage = 'fr' | 'en';
 
 /**
  * The words reports and exports write for codes: payment methods (`transfer`
- * → `virement`) and transaction types (`sale` → `vente`). Keys are codes; a
+ * → `virement`), transaction types (`sale` → `vente`) and document kinds
+ * (`credit-note` → `avoir`). Keys are codes; a
  * code a table does not list is written as given.
  *
  * @example
@@ -31,6 +32,8 @@ export interface LabelTable {
    * (44568 → 44566, a purchase taxed on receipt being paid).
    */
   readonly transactionTypes: Readonly<Record<string, string>>;
+  /** Invoice (and purchase) kind → word (`final` → `facture`, `credit-note` → `avoir`). */
+  readonly documentKinds: Readonly<Record<string, string>>;
 }
 
 /**
@@ -47,6 +50,7 @@ export interface LabelTableOptions {
   readonly language?: LabelLanguage;
   readonly paymentMethods?: Readonly<Record<string, string>>;
   readonly transactionTypes?: Readonly<Record<string, string>>;
+  readonly documentKinds?: Readonly<Record<string, string>>;
 }
 
 const FR: LabelTable = Object.freeze({
@@ -85,6 +89,14 @@ const FR: LabelTable = Object.freeze({
     reversal: 'extourne',
     opening: 'à-nouveau',
     closing: 'clôture',
+  }),
+  documentKinds: Object.freeze({
+    final: 'facture',
+    deposit: "facture d'acompte",
+    proforma: 'facture proforma',
+    'credit-note': 'avoir',
+    'debit-note': 'note de débit',
+    invoice: 'facture',
   }),
 });
 
@@ -125,13 +137,21 @@ const EN: LabelTable = Object.freeze({
     opening: 'opening balance',
     closing: 'closing',
   }),
+  documentKinds: Object.freeze({
+    final: 'invoice',
+    deposit: 'deposit invoice',
+    proforma: 'proforma invoice',
+    'credit-note': 'credit note',
+    'debit-note': 'debit note',
+    invoice: 'invoice',
+  }),
 });
 
 /**
  * The built-in label tables, one per language — the one list of words for
- * payment methods and transaction types that the posting rules (transaction
- * labels), the subledger, the receipts journal, the document lists and the
- * gym exports read. Override words with {@link labelTable} (or the `labels`
+ * payment methods, transaction types and document kinds that the posting
+ * rules and transaction labels, the subledger, the receipts journal, the
+ * document lists and the gym exports read. Override words with {@link labelTable} (or the `labels`
  * option of a report).
  *
  * @example
@@ -173,11 +193,12 @@ export function labelTable(options: LabelTableOptions = {}, path: ReadonlyArray<
   const language = options.language ?? 'fr';
   if (language !== 'fr' && language !== 'en') fail('invalid_option', [...path, 'language'], `Unknown language ${JSON.stringify(language)}: use "fr" or "en".`);
   const base = LABELS[language];
-  if (options.paymentMethods === undefined && options.transactionTypes === undefined) return base;
+  if (options.paymentMethods === undefined && options.transactionTypes === undefined && options.documentKinds === undefined) return base;
   return Object.freeze({
     language,
     paymentMethods: merged(base.paymentMethods, options.paymentMethods, [...path, 'paymentMethods']),
     transactionTypes: merged(base.transactionTypes, options.transactionTypes, [...path, 'transactionTypes']),
+    documentKinds: merged(base.documentKinds, options.documentKinds, [...path, 'documentKinds']),
   });
 }
 

@@ -122,6 +122,10 @@ describe('French words in French outputs', () => {
     expect(csv).toContain(';virement;');
     expect(csv).not.toMatch(/;(transfer|cheque|voucher);/);
     expect(formats.csvSynthesisDocuments.serialize(receipts, { lineEnding: '\n', language: 'en' })).toContain(';transfer;');
+    const kinds = formats.csvSynthesisDocuments.serialize(invoices, { lineEnding: '\n' });
+    expect(kinds).toContain(';DUPONT Jean;Facture;');
+    expect(kinds).toContain(';virement 120,00');
+    expect(formats.csvSynthesisDocuments.serialize(invoices, { lineEnding: '\n', language: 'en' })).toContain(';DUPONT Jean;Invoice;');
   });
 
   it('the rules label a custom method with its name, or the word given', () => {
@@ -137,7 +141,8 @@ describe('properties', () => {
     for (const lang of ['fr', 'en'] as const) {
       expect(Object.keys(LABELS[lang].paymentMethods).sort()).toEqual([...METHODS].sort());
       expect(Object.keys(LABELS[lang].transactionTypes).sort()).toEqual(Object.keys(LABELS.fr.transactionTypes).sort());
-      for (const w of [...Object.values(LABELS[lang].paymentMethods), ...Object.values(LABELS[lang].transactionTypes)]) expect(w.trim()).not.toBe('');
+      expect(Object.keys(LABELS[lang].documentKinds).sort()).toEqual(Object.keys(LABELS.fr.documentKinds).sort());
+      for (const w of [...Object.values(LABELS[lang].paymentMethods), ...Object.values(LABELS[lang].transactionTypes), ...Object.values(LABELS[lang].documentKinds)]) expect(w.trim()).not.toBe('');
     }
   });
 

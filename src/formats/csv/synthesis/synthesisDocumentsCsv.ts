@@ -23,6 +23,13 @@ function methodWord(code: string, label: string | undefined, language: 'fr' | 'e
   return label ?? code;
 }
 
+/** A document kind's word in a language, with a capital (`Facture`, `Avoir`); an unknown kind as given. */
+function kindWord(kind: string | undefined, language: 'fr' | 'en'): string | undefined {
+  if (kind === undefined || !Object.hasOwn(LABELS[language].documentKinds, kind)) return kind;
+  const w = LABELS[language].documentKinds[kind]!;
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 /** The detail of `paid` by method, `CB 12,50 | espèces 3,00` (words in the file's language, decimal separator as the file's). */
 function paidByMethod(row: SynthesisDocumentRow, decimal: string, language: 'fr' | 'en'): string | undefined {
   const list = row.paidByMethod;
@@ -32,8 +39,8 @@ function paidByMethod(row: SynthesisDocumentRow, decimal: string, language: 'fr'
 
 /**
  * The columns of the document-list CSV, in file order, for a language and
- * decimal separator (the list name, payment methods and the paid-by-method
- * detail are written in them).
+ * decimal separator (the list name, document kinds, payment methods and the
+ * paid-by-method detail are written in them).
  *
  * @param language - @defaultValue 'fr'
  * @param decimal - @defaultValue ','
@@ -52,7 +59,7 @@ export function synthesisDocumentsCsvColumns(language: 'fr' | 'en' = 'fr', decim
     { key: 'arrival', fr: 'Arrivée', en: 'Arrival', type: 'date', value: (r) => r.arrival },
     { key: 'departure', fr: 'Départ', en: 'Departure', type: 'date', value: (r) => r.departure },
     { key: 'name', fr: 'Nom', en: 'Name', type: 'text', value: (r) => r.name },
-    { key: 'kind', fr: 'Type', en: 'Kind', type: 'text', value: (r) => r.kind },
+    { key: 'kind', fr: 'Type', en: 'Kind', type: 'text', value: (r) => kindWord(r.kind, language) },
     { key: 'title', fr: 'Titre', en: 'Title', type: 'text', value: (r) => r.title },
     { key: 'account', fr: 'Code comptable', en: 'Account', type: 'text', value: (r) => r.account },
     { key: 'method', fr: 'Mode de paiement', en: 'Payment method', type: 'text', value: (r) => (r.method === undefined ? undefined : methodWord(r.method, r.methodLabel, language)) },
