@@ -138,13 +138,14 @@ export interface Subledger extends Iterable<SubledgerRow> {
  * `c`, posting and document dates, type, account name and number, debit,
  * credit, invoice number, cost centre, funder, billing contact, client, client
  * id, memo and payment method — from the Book's entries and the transactions'
- * `source`; each row also carries its journal, piece reference, label and
+ * `source`, types and payment methods in words of a label table (French by
+ * default: `vente`, `virement`; the method's code stays in `paymentMethodCode`); each row also carries its journal, piece reference, label and
  * auxiliary account (for the receipts journal). `types` keeps the
  * transactions of some types only (payments, refunds…). Rows are generated on iteration; totals are a fold over integer
  * minor units.
  *
  * @param source - a Book, or transactions
- * @param options - period, account filter, journals, transaction types, type wording
+ * @param options - period, account filter, journals, transaction types, words (`labels`, `typeLabels`)
  * @returns the iterable rows and their totals
  * @throws AccountingError `invalid_period`, `invalid_date`, `invalid_option`, `invalid_account`, `unknown_account`, `unknown_journal`, `amount_overflow`
  * @example
