@@ -14,7 +14,7 @@ describe('post: duplicate invoice numbers (duplicate_number)', () => {
     expect(e.issues).toHaveLength(1);
     expect(e.issues[0]).toMatchObject({ code: 'duplicate_number', path: [1, 'number'] });
     expect(e.issues[0]!.message).toContain('FA-x1');
-    expect(e.issues[0]!.message).toContain('document 0 of this call (path [0, "number"])');
+    expect(e.issues[0]!.message).toMatchInlineSnapshot(`"Invoice number FA-x1 is already used by document 0 of this call (path [0, "number"]): each invoice, credit or debit note needs its own number in a continuous sequence (CGI, annexe II, art. 242 nonies A). If it is the same invoice under another id, post it once; otherwise give it its own number."`);
   });
 
   it('refuses a number already used by an invoice of options.context, naming both paths', () => {

@@ -142,7 +142,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
       if (n !== undefined) {
         const at = numbers.get(n);
         if (at !== undefined) {
-          fail(rec, 'duplicate_number', ['number'], `Invoice number ${n} is already used by ${numberSeenAt(at)}: each invoice, credit or debit note needs its own number in a continuous sequence (CGI, annexe II, art. 242 nonies A); number this one with the next free number.`);
+          fail(rec, 'duplicate_number', ['number'], `Invoice number ${n} is already used by ${numberSeenAt(at)}: each invoice, credit or debit note needs its own number in a continuous sequence (CGI, annexe II, art. 242 nonies A). If it is the same invoice under another id, post it once; otherwise give it its own number.`);
         } else numbers.set(n, index);
       }
     }
