@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createBook,
   defaultRules,
+  accountingSynthesis,
   formats,
   LABELS,
   labelTable,
@@ -126,6 +127,14 @@ describe('French words in French outputs', () => {
     expect(kinds).toContain(';DUPONT Jean;Facture;');
     expect(kinds).toContain(';virement 120,00');
     expect(formats.csvSynthesisDocuments.serialize(invoices, { lineEnding: '\n', language: 'en' })).toContain(';DUPONT Jean;Invoice;');
+  });
+
+  it('the accounting synthesis CSV writes receipts by method in the file language', () => {
+    const synthesis = accountingSynthesis(book, documents(), { period: { from: '2024-10-01', to: '2024-10-31' }, rules });
+    expect(synthesis.receiptsByMethod.map((m) => `${m.method}/${m.label}`)).toEqual(['cheque/chèque', 'transfer/virement', 'voucher/contremarque']);
+    const fr = formats.csvAccountingSynthesis.serialize(synthesis, { lineEnding: '\n' });
+    expect(fr).toContain(';transfer;virement;');
+    expect(formats.csvAccountingSynthesis.serialize(synthesis, { lineEnding: '\n', language: 'en' })).toContain(';transfer;transfer;');
   });
 
   it('the rules label a custom method with its name, or the word given', () => {

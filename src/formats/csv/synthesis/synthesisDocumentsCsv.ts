@@ -2,7 +2,7 @@ import type { SynthesisDocumentRow, SynthesisListName } from '../../../synthesis
 import { LABELS } from '../../../posting/labelTable.js';
 import { csvRows, type CsvColumn, type CsvOptions } from '../../_lib/csv.js';
 import { defineFormat, type Format } from '../../Format.js';
-import { languageOf, periodFileName, type Texts } from './_lib/shared.js';
+import { languageOf, methodWord, periodFileName, type Texts } from './_lib/shared.js';
 
 const LISTS: Readonly<Record<SynthesisListName, Texts>> = {
   stays: { fr: 'Séjours', en: 'Stays' },
@@ -12,16 +12,6 @@ const LISTS: Readonly<Record<SynthesisListName, Texts>> = {
   expenses: { fr: 'Dépenses', en: 'Expenses' },
   receipts: { fr: 'Encaissements', en: 'Receipts' },
 };
-
-/**
- * A payment method's word in a language: in French the row's label (the
- * rules' label, from the French label table by default); in English the
- * English table's word, else the row's label.
- */
-function methodWord(code: string, label: string | undefined, language: 'fr' | 'en'): string {
-  if (language === 'en' && Object.hasOwn(LABELS.en.paymentMethods, code)) return LABELS.en.paymentMethods[code]!;
-  return label ?? code;
-}
 
 /** A document kind's word in a language, with a capital (`Facture`, `Avoir`); an unknown kind as given. */
 function kindWord(kind: string | undefined, language: 'fr' | 'en'): string | undefined {
