@@ -126,6 +126,8 @@ export { post, type PostOptions, type PostResult, type SkippedDocument } from '.
 export { safePost, type SafePostResult, type PostFailure } from './posting/safePost.js';
 export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
 export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';
+export { numberingReport, type NumberingReport, type NumberingReportOptions, type NumberingSeries, type NumberingGap, type NumberingDuplicate, type NumberingOutOfOrder } from './posting/numberingReport.js';
+export { LABELS, labelTable, wordFor, type LabelTable, type LabelTableOptions, type LabelLanguage } from './posting/labelTable.js';
 
 // CSV exports (book-based: journals, balances, ledgers, PCA report)
 export * from './formats/csv/index.js';

@@ -38,6 +38,7 @@ export const ISSUE_CODES = {
   missing_exemption: 'A zero VAT rate needs an exemption reason.',
   invalid_option: 'An option has a value the function does not accept.',
   duplicate_document: 'Two documents in one call share an id.',
+  duplicate_number: 'Two invoices (or credit / debit notes) share a number, in one call or against options.context.',
   unknown_document: 'A document refers to another document that is neither in the call nor in options.context.',
   over_allocation: 'The allocations exceed what the document or invoice allows.',
   period_locked: 'The date is in a locked period.',

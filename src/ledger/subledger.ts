@@ -7,40 +7,22 @@ import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
 import { assertSafeTotals, pairOf, signedRowClass } from './_lib/amounts.js';
 import { byDateSlice, DayNames } from './_lib/days.js';
 import { journalSelection } from './_lib/journals.js';
+import { labelTable, LABELS, wordFor, type LabelTableOptions } from '../posting/labelTable.js';
 import type { DebitCredit } from './trialBalance.js';
 
 /**
  * The subledger's wording of each transaction type (the home-care seed's
  * French: vente, paiement, annulation, note de crédit, note de débit,
- * radiation…). A type not listed is shown as given.
+ * radiation…): the French label table's `transactionTypes`
+ * (`LABELS.fr.transactionTypes`). A type not listed is shown as given.
  *
  * @example
  * ```ts
  * SUBLEDGER_TYPE_LABELS['credit-note'] //=> 'note de crédit'
+ * SUBLEDGER_TYPE_LABELS['vat-transfer'] //=> 'TVA exigible sur encaissement'
  * ```
  */
-export const SUBLEDGER_TYPE_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  sale: 'vente',
-  payment: 'paiement',
-  refund: 'remboursement',
-  'credit-note': 'note de crédit',
-  'debit-note': 'note de débit',
-  cancellation: 'annulation',
-  deposit: 'acompte',
-  'direct-debit': 'prélèvement',
-  rejection: 'rejet de prélèvement',
-  remittance: 'remise en banque',
-  'voucher-settlement': 'règlement par contremarque',
-  'write-off': 'radiation',
-  purchase: 'achat',
-  'cash-closing': 'clôture de caisse',
-  'vat-transfer': 'liquidation de TVA',
-  'exchange-difference': 'écart de change',
-  deferral: 'régularisation',
-  reversal: 'extourne',
-  opening: 'à-nouveau',
-  closing: 'clôture',
-});
+export const SUBLEDGER_TYPE_LABELS: Readonly<Record<string, string>> = LABELS.fr.transactionTypes;
 
 /** Transaction types whose source document is an invoice (its number is the invoice number). */
 const INVOICE_TYPES: ReadonlySet<string> = new Set(['sale', 'credit-note', 'debit-note', 'deposit']);
@@ -70,7 +52,14 @@ export interface SubledgerOptions {
    */
   readonly types?: ReadonlyArray<string>;
   /**
-   * Wording of transaction types, merged over the French defaults.
+   * Words for transaction types and payment methods: a language of the label
+   * table and words to change (`{ language: 'en' }`, `{ paymentMethods: {
+   * ancv: 'chèques-vacances' } }`).
+   * @defaultValue the French table, {@link LABELS}.fr
+   */
+  readonly labels?: LabelTableOptions;
+  /**
+   * Wording of transaction types, merged over those of `labels`.
    * @defaultValue {@link SUBLEDGER_TYPE_LABELS}
    */
   readonly typeLabels?: Readonly<Record<string, string>>;
@@ -111,7 +100,10 @@ export interface SubledgerRow {
   readonly client: string;
   readonly clientId: string;
   readonly memo: string;
+  /** The payment method in the report's wording (`virement`, `chèque`…), `''` when none. */
   readonly paymentMethod: string;
+  /** The payment method as the document gave it (`transfer`, `cheque`…), `''` when none. */
+  readonly paymentMethodCode: string;
   /** The journal code of the transaction. */
   readonly journal: string;
   /** The piece reference of the transaction. */
@@ -146,13 +138,14 @@ export interface Subledger extends Iterable<SubledgerRow> {
  * `c`, posting and document dates, type, account name and number, debit,
  * credit, invoice number, cost centre, funder, billing contact, client, client
  * id, memo and payment method — from the Book's entries and the transactions'
- * `source`; each row also carries its journal, piece reference, label and
+ * `source`, types and payment methods in words of a label table (French by
+ * default: `vente`, `virement`; the method's code stays in `paymentMethodCode`); each row also carries its journal, piece reference, label and
  * auxiliary account (for the receipts journal). `types` keeps the
  * transactions of some types only (payments, refunds…). Rows are generated on iteration; totals are a fold over integer
  * minor units.
  *
  * @param source - a Book, or transactions
- * @param options - period, account filter, journals, transaction types, type wording
+ * @param options - period, account filter, journals, transaction types, words (`labels`, `typeLabels`)
  * @returns the iterable rows and their totals
  * @throws AccountingError `invalid_period`, `invalid_date`, `invalid_option`, `invalid_account`, `unknown_account`, `unknown_journal`, `amount_overflow`
  * @example
@@ -168,7 +161,8 @@ export function subledger(source: BookSource, options: SubledgerOptions = {}): S
   const period = options.period === undefined ? undefined : toPeriod(options.period);
   const mask = accountMask(book, options.accounts);
   const journals = journalSelection(book, options.journal);
-  const labels: Record<string, string> = { ...SUBLEDGER_TYPE_LABELS };
+  const table = labelTable(options.labels);
+  const labels: Record<string, string> = { ...table.transactionTypes };
   if (options.typeLabels !== undefined) {
     if (typeof options.typeLabels !== 'object' || options.typeLabels === null) fail('invalid_option', ['typeLabels'], 'typeLabels must map transaction types to words, e.g. { sale: "sale" }.');
     for (const key of Object.keys(options.typeLabels)) {
@@ -177,7 +171,8 @@ export function subledger(source: BookSource, options: SubledgerOptions = {}): S
       labels[key] = v;
     }
   }
-  const typeNames = book.types.map((type) => (Object.hasOwn(labels, type) ? labels[type]! : type));
+  const typeNames = book.types.map((type) => wordFor(labels, type));
+  const words: Words = { typeNames, deductible: wordFor(labels, 'vat-transfer:deductible'), vatTransfer: book.types.indexOf('vat-transfer'), methods: table.paymentMethods };
   const typeMask = typeSelection(book, options.types);
   const { lo, hi } = period ? byDateSlice(book, toDayNumber(period.from), toDayNumber(period.to)) : { lo: 0, hi: book.size };
 
@@ -205,11 +200,30 @@ export function subledger(source: BookSource, options: SubledgerOptions = {}): S
     currency: book.currency,
     [Symbol.iterator]: () => {
       numbers ??= invoiceNumbers(book);
-      return rows(book, lo, hi, mask, journals.mask, typeMask, typeNames, numbers);
+      return rows(book, lo, hi, mask, journals.mask, typeMask, words, numbers);
     },
   };
   if (period) report.period = period;
   return Object.freeze(report) as unknown as Subledger;
+}
+
+/** The words a subledger writes. */
+interface Words {
+  readonly typeNames: ReadonlyArray<string>;
+  /** The word of a `vat-transfer` moving deductible VAT (4456). */
+  readonly deductible: string;
+  /** The type id of `vat-transfer`, -1 when the Book has none. */
+  readonly vatTransfer: number;
+  readonly methods: Readonly<Record<string, string>>;
+}
+
+/** Per account id: whether it is deductible VAT (PCG 4456). */
+function deductibleVat(book: Book): Uint8Array {
+  const out = new Uint8Array(book.accounts.length);
+  book.accounts.forEach((a, i) => {
+    if (a.startsWith('4456')) out[i] = 1;
+  });
+  return out;
 }
 
 /**
@@ -262,9 +276,11 @@ function* rows(
   mask: Uint8Array,
   journals: Uint8Array,
   typeMask: Uint8Array | undefined,
-  typeNames: ReadonlyArray<string>,
+  words: Words,
   numbers: ReadonlyArray<string | undefined>,
 ): Generator<SubledgerRow> {
+  const { typeNames } = words;
+  const deductible = words.vatTransfer >= 0 ? deductibleVat(book) : undefined;
   const Row = signedRowClass(book.scale);
   const { byDate, tx, entries: c } = book;
   const open = c.openItem;
@@ -281,7 +297,16 @@ function* rows(
     const postingDate = days.name(tx.date[t]!);
     const transactionDate = days.name(tx.pieceDate[t]!);
     const typeId = tx.type[t]!;
-    const type = typeId >= 0 ? typeNames[typeId]! : '';
+    let type = typeId >= 0 ? typeNames[typeId]! : '';
+    if (deductible !== undefined && typeId === words.vatTransfer) {
+      // The same type moves collected VAT (44574 → 4457x) or deductible VAT (44568 → 44566).
+      for (let e = start; e < end; e++) {
+        if (deductible[c.account[e]!]) {
+          type = words.deductible;
+          break;
+        }
+      }
+    }
     const s = tx.source[t]! >= 0 ? book.sources[tx.source[t]!]! : undefined;
     // The transaction's invoice: its single open item, else its own number when it is an invoice.
     let txInvoice = -2;
@@ -300,7 +325,8 @@ function* rows(
     const client = s?.customerName ?? '';
     const clientId = s?.customerId ?? '';
     const memo = s?.memo ?? '';
-    const paymentMethod = s?.paymentMethod ?? '';
+    const paymentMethodCode = s?.paymentMethod ?? '';
+    const paymentMethod = paymentMethodCode === '' ? '' : wordFor(words.methods, paymentMethodCode);
     const journal = book.journals[tx.journal[t]!]!;
     const pieceRef = tx.pieceRef[t]!;
     const txLabel = tx.label[t]!;
@@ -325,6 +351,7 @@ function* rows(
       row.clientId = clientId;
       row.memo = memo;
       row.paymentMethod = paymentMethod;
+      row.paymentMethodCode = paymentMethodCode;
       row.journal = journal;
       row.pieceRef = pieceRef;
       row.label = c.label && c.label[e]! >= 0 ? book.strings[c.label[e]!]! : txLabel;

@@ -4,3 +4,5 @@ export { post, type PostOptions, type PostResult, type SkippedDocument } from '.
 export { safePost, type SafePostResult, type PostFailure } from './safePost.js';
 export { letter, letteringCode, type LetterOptions } from './letter.js';
 export { invoiceTotals, type InvoiceTotals } from './invoiceTotals.js';
+export { numberingReport, type NumberingReport, type NumberingReportOptions, type NumberingSeries, type NumberingGap, type NumberingDuplicate, type NumberingOutOfOrder } from './numberingReport.js';
+export { LABELS, labelTable, wordFor, type LabelTable, type LabelTableOptions, type LabelLanguage } from './labelTable.js';

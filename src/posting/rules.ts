@@ -3,6 +3,7 @@ import { defaultChart, isAccountNumber, type Chart } from '../accounts/index.js'
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../errors/index.js';
 import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
+import { LABELS } from './labelTable.js';
 
 /**
  * How VAT is rounded: `per-invoice-rate` (default, as EN 16931: the VAT of
@@ -107,7 +108,9 @@ export interface PostingAccounts {
  * account number, or `'customer'` for a method that moves no money, such as a
  * credit note used as payment), the journal, whether the account is a clearing
  * account emptied by a later remittance or settlement (its lines then carry the
- * payment id as open item), and the method's French label.
+ * payment id as open item), and the method's French label (by default the
+ * word of `LABELS.fr.paymentMethods`; a method the table does not list is
+ * labelled with its name).
  *
  * @example
  * ```ts
@@ -216,14 +219,16 @@ const DEFAULT_ACCOUNTS: PostingAccounts = Object.freeze({
 
 const DEFAULT_VAT_COLLECTED: Readonly<Record<string, string>> = { '20': '445711', '10': '445712', '5.5': '445713', '2.1': '445714' };
 const DEFAULT_JOURNALS: Readonly<Record<JournalRole, string>> = { sales: 'VT', purchases: 'AC', bank: 'BQ', cash: 'CA', general: 'OD', opening: 'AN' };
+// Labels come from the one French label table (LABELS.fr.paymentMethods).
+const METHOD_WORDS = LABELS.fr.paymentMethods;
 const DEFAULT_METHODS: Readonly<Record<string, { account: string; journal: JournalRole; clearing: boolean; label: string }>> = {
-  card: { account: 'cards', journal: 'bank', clearing: true, label: 'CB' },
-  cash: { account: 'cash', journal: 'cash', clearing: false, label: 'espèces' },
-  cheque: { account: 'cheques', journal: 'bank', clearing: true, label: 'chèque' },
-  transfer: { account: 'bank', journal: 'bank', clearing: false, label: 'virement' },
-  'direct-debit': { account: 'bank', journal: 'bank', clearing: false, label: 'prélèvement' },
-  voucher: { account: 'vouchers', journal: 'general', clearing: true, label: 'titres de paiement' },
-  'credit-note': { account: 'customer', journal: 'general', clearing: false, label: 'avoir' },
+  card: { account: 'cards', journal: 'bank', clearing: true, label: METHOD_WORDS.card! },
+  cash: { account: 'cash', journal: 'cash', clearing: false, label: METHOD_WORDS.cash! },
+  cheque: { account: 'cheques', journal: 'bank', clearing: true, label: METHOD_WORDS.cheque! },
+  transfer: { account: 'bank', journal: 'bank', clearing: false, label: METHOD_WORDS.transfer! },
+  'direct-debit': { account: 'bank', journal: 'bank', clearing: false, label: METHOD_WORDS['direct-debit']! },
+  voucher: { account: 'vouchers', journal: 'general', clearing: true, label: METHOD_WORDS.voucher! },
+  'credit-note': { account: 'customer', journal: 'general', clearing: false, label: METHOD_WORDS['credit-note']! },
 };
 const JOURNAL_ROLES: ReadonlyArray<JournalRole> = ['sales', 'purchases', 'bank', 'cash', 'general', 'opening'];
 const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;

@@ -59,8 +59,8 @@ export interface SynthesisDocumentsOptions {
    */
   readonly sort?: { readonly by: SynthesisSortColumn; readonly direction?: 'asc' | 'desc' };
   /**
-   * Keep the rows whose name, reference, id, title, account, method or
-   * documents contain the text (case and accents ignored), or one of whose
+   * Keep the rows whose name, reference, id, title, account, method (code
+   * or label) or documents contain the text (case and accents ignored), or one of whose
    * amounts (excl. tax, incl. tax, paid, remaining) equals it when the text is
    * an amount (`12,50` or `12.50`).
    */
@@ -99,8 +99,10 @@ export interface SynthesisDocumentRow {
   readonly title?: string;
   /** Expenses: the accounts of the lines, space-separated. */
   readonly account?: string;
-  /** Receipts: the method. */
+  /** Receipts: the method, as the document gives it (`transfer`). */
   readonly method?: string;
+  /** Receipts: the method's label in the rules (`virement`; by default the French label table's word). */
+  readonly methodLabel?: string;
   /** Receipts: the invoices or ticket paid, space-separated numbers. Tickets: the till. */
   readonly documents?: string;
   readonly exclTax?: Decimal;
@@ -108,7 +110,7 @@ export interface SynthesisDocumentRow {
   readonly paid?: Decimal;
   readonly remaining?: Decimal;
   /** What was paid by method (the detail behind `paid`). */
-  readonly paidByMethod?: ReadonlyArray<{ readonly method: string; readonly amount: Decimal }>;
+  readonly paidByMethod?: ReadonlyArray<{ readonly method: string; readonly label: string; readonly amount: Decimal }>;
 }
 
 /**
@@ -148,6 +150,8 @@ export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex,
   const inv = docs.invoices;
   const P = docs.payments;
   const methodNames = docs.methods;
+  /** A method's word: its label in the rules (from the French label table unless the rules change it). */
+  const wordOf = (method: string): string => docs.c.method(method)?.label ?? method;
 
   // Allocations of the payments dated up to the period end, by invoice (built when a list shows invoices).
   let byInvoice: { start: Int32Array; alloc: Int32Array; payment: Int32Array } | undefined;
@@ -178,7 +182,7 @@ export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex,
     return (byInvoice = { start, alloc, payment });
   };
   /** What was paid by method on these invoices (credit notes negative), up to the period end. */
-  const methodsOf = (list: ReadonlyArray<number>): Array<{ method: string; amount: Decimal }> => {
+  const methodsOf = (list: ReadonlyArray<number>): Array<{ method: string; label: string; amount: Decimal }> => {
     const { start, alloc, payment } = allocationsByInvoice();
     const sum = new Map<number, number>();
     for (const r of list) {
@@ -193,7 +197,7 @@ export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex,
     return [...sum.entries()]
       .map(([k, amount]) => ({ method: methodNames[k]!, amount }))
       .sort((a, b) => (a.method < b.method ? -1 : 1))
-      .map(({ method, amount }) => Object.freeze({ method, amount: d(amount) }));
+      .map(({ method, amount }) => Object.freeze({ method, label: wordOf(method), amount: d(amount) }));
   };
   /** Remaining on an invoice: nothing is owed on a cancelled one. */
   const remainingOf = (r: number): number => (cancelledBy(inv, r, to) ? 0 : due(v, r) - v.paid[r]! - v.credited[r]!);
@@ -285,7 +289,7 @@ export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex,
             inclTax: d(t.figures.inclTax),
             paid: d(t.paid),
             remaining: d(t.figures.inclTax - t.paid),
-            paidByMethod: [...methods.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([method, amount]) => Object.freeze({ method, amount: d(amount) })),
+            paidByMethod: [...methods.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([method, amount]) => Object.freeze({ method, label: wordOf(method), amount: d(amount) })),
           }),
         );
       }
@@ -317,7 +321,7 @@ export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex,
         if (day < from || day > to) continue;
         const doc = P.docs[p]!;
         const s = P.refund[p] === 1 ? -1 : 1;
-        const base = { list: 'receipts' as const, id: doc.id, reference: doc.number ?? doc.id, date: doc.date as IsoDate, name: doc.customer.name, method: doc.method };
+        const base = { list: 'receipts' as const, id: doc.id, reference: doc.number ?? doc.id, date: doc.date as IsoDate, name: doc.customer.name, method: doc.method, methodLabel: wordOf(doc.method) };
         const paidFor: string[] = [];
         for (let a = P.allocStart[p]!; a < P.allocStart[p + 1]!; a++) {
           const t = inv.docs[P.allocTarget[a]!]!;
@@ -333,7 +337,7 @@ export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex,
       for (const t of docs.tickets) {
         if (t.day < from || t.day > to) continue;
         t.ticket.payments.forEach((pay, j) => {
-          rows.push(freeze({ list: 'receipts', id: `${t.closing.id}/${t.ticket.id}`, reference: t.closing.number ?? t.closing.id, date: t.closing.day as IsoDate, name: t.ticket.customer?.name ?? '', method: pay.method, documents: t.ticket.number ?? t.ticket.id, inclTax: d(t.payments[j]!) }));
+          rows.push(freeze({ list: 'receipts', id: `${t.closing.id}/${t.ticket.id}`, reference: t.closing.number ?? t.closing.id, date: t.closing.day as IsoDate, name: t.ticket.customer?.name ?? '', method: pay.method, methodLabel: wordOf(pay.method), documents: t.ticket.number ?? t.ticket.id, inclTax: d(t.payments[j]!) }));
         });
       }
       break;
@@ -385,7 +389,7 @@ function matcher(search: string): (row: SynthesisDocumentRow) => boolean {
   const needle = fold(text);
   const amount = AMOUNT_TEXT.test(text) ? text.replace(',', '.') : undefined;
   return (row) => {
-    for (const field of [row.name, row.reference, row.id, row.title, row.account, row.method, row.documents]) {
+    for (const field of [row.name, row.reference, row.id, row.title, row.account, row.method, row.methodLabel, row.documents]) {
       if (field !== undefined && fold(field).includes(needle)) return true;
     }
     if (amount !== undefined) {

@@ -29,7 +29,7 @@ describe('subledger', () => {
       ['OD000001-2', 'cOD000001', '2024-12-31', 'régularisation', '487000', 'Produits constates d avance', '0.00', '393.15', ''],
     ]);
     expect(rows[1]).toMatchObject({ transactionDate: '2024-10-15', costCenter: 'CLUB-1', client: 'DUPONT Jean', clientId: 'C0001', memo: 'abonnement annuel', paymentMethod: '', funder: '', billingContact: '' });
-    expect(rows[3]).toMatchObject({ paymentMethod: 'card', client: 'DUPONT Jean', costCenter: '' });
+    expect(rows[3]).toMatchObject({ paymentMethod: 'CB', paymentMethodCode: 'card', client: 'DUPONT Jean', costCenter: '' });
     expect(JSON.parse(JSON.stringify(rows[0]))).toMatchObject({ debit: '600.00', credit: '0.00', referenceId: 'VT000001-1' });
     expect(Object.isFrozen(rows[0])).toBe(true);
   });

@@ -107,7 +107,7 @@ describe('remittances and voucher settlements', () => {
   it('settles vouchers: the issuer pays what was a receivable on it (Dt 512 + Dt 627 / Ct 4671)', () => {
     const byVoucher = payment('p-3', '2024-10-15', '150.00', [['inv-1', '150.00']], { method: 'voucher' });
     const tx = post([inv, byVoucher, { type: 'voucher-settlement', id: 'vs-1', date: '2024-11-30', issuer: { id: 'ANCV', name: 'ANCV' }, amount: '150.00', fees: '1.50', payments: ['p-3'] }]).transactions[2]!;
-    expect(tx).toMatchObject({ type: 'voucher-settlement', label: 'Règlement titres de paiement ANCV vs-1', source: { customerId: 'ANCV' } });
+    expect(tx).toMatchObject({ type: 'voucher-settlement', label: 'Règlement contremarque ANCV vs-1', source: { customerId: 'ANCV' } });
     expect(rows(tx)).toEqual(['512 D 148.50', '627 D 1.50', '4671 C 150.00 @p-3']);
   });
 });

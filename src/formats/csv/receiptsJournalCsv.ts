@@ -1,6 +1,7 @@
 import { toBook, type BookSource } from '../../book/index.js';
 import { fail } from '../../errors/index.js';
 import { subledger, type SubledgerOptions, type SubledgerRow } from '../../ledger/subledger.js';
+import { LABELS, type LabelTableOptions } from '../../posting/labelTable.js';
 import { defineFormat, type Format } from '../Format.js';
 import { csvChunks, type CsvColumn, type CsvOptions } from '../_lib/csv.js';
 import { amount, creditCell, date, debitCell, periodFileName, text } from './_lib/csvExport.js';
@@ -17,23 +18,16 @@ import { amount, creditCell, date, debitCell, periodFileName, text } from './_li
 export const RECEIPT_TRANSACTION_TYPES: ReadonlyArray<string> = Object.freeze(['payment', 'refund', 'direct-debit', 'rejection']);
 
 /**
- * The receipts journal's wording of payment methods (the French labels of
- * the default posting rules). A method not listed is written as given.
+ * The receipts journal's wording of payment methods: the French label
+ * table's (`LABELS.fr.paymentMethods`, the words the posting rules use too).
+ * A method not listed is written as given.
  *
  * @example
  * ```ts
  * PAYMENT_METHOD_LABELS.card //=> 'CB'
  * ```
  */
-export const PAYMENT_METHOD_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  card: 'CB',
-  cash: 'espèces',
-  cheque: 'chèque',
-  transfer: 'virement',
-  'direct-debit': 'prélèvement',
-  voucher: 'titres de paiement',
-  'credit-note': 'avoir',
-});
+export const PAYMENT_METHOD_LABELS: Readonly<Record<string, string>> = LABELS.fr.paymentMethods;
 
 /**
  * Options of the receipts journal CSV export (`csv-receipts-journal`).
@@ -64,31 +58,36 @@ export interface CsvReceiptsJournalOptions extends CsvOptions {
    */
   readonly typeLabels?: Readonly<Record<string, string>>;
   /**
-   * Wording of payment methods, merged over the French defaults.
+   * Wording of payment methods, merged over those of `labels`.
    * @defaultValue {@link PAYMENT_METHOD_LABELS}
    */
   readonly paymentMethodLabels?: Readonly<Record<string, string>>;
+  /**
+   * Words for transaction types and payment methods (see `labelTable`).
+   * @defaultValue the label table of the file's `language` (French by default)
+   */
+  readonly labels?: LabelTableOptions;
 }
 
-function methodLabels(option: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
-  if (option === undefined) return PAYMENT_METHOD_LABELS;
-  if (typeof option !== 'object' || option === null) fail('invalid_option', ['paymentMethodLabels'], 'paymentMethodLabels must map payment methods to words, e.g. { card: "Carte" }.');
-  const labels: Record<string, string> = { ...PAYMENT_METHOD_LABELS };
-  for (const key of Object.keys(option)) {
-    const v = option[key];
-    if (typeof v !== 'string') fail('invalid_option', ['paymentMethodLabels', key], `The wording of payment method ${JSON.stringify(key)} must be a string.`);
-    labels[key] = v;
+/** The `labels` the subledger gets: `labels` (or the file's language), with `paymentMethodLabels` merged over. */
+function reportLabels(options: CsvReceiptsJournalOptions): LabelTableOptions {
+  const base: LabelTableOptions = options.labels ?? { language: options.language === 'en' ? 'en' : 'fr' };
+  const extra = options.paymentMethodLabels;
+  if (extra === undefined) return base;
+  if (typeof extra !== 'object' || extra === null) fail('invalid_option', ['paymentMethodLabels'], 'paymentMethodLabels must map payment methods to words, e.g. { card: "Carte" }.');
+  for (const key of Object.keys(extra)) {
+    if (typeof extra[key] !== 'string') fail('invalid_option', ['paymentMethodLabels', key], `The wording of payment method ${JSON.stringify(key)} must be a string.`);
   }
-  return labels;
+  return { ...base, paymentMethods: { ...(base.paymentMethods ?? {}), ...extra } };
 }
 
-function receiptColumns(scale: number, methods: Readonly<Record<string, string>>): ReadonlyArray<CsvColumn<SubledgerRow>> {
+function receiptColumns(scale: number): ReadonlyArray<CsvColumn<SubledgerRow>> {
   return [
     text('journal', 'Code journal', 'Journal code', (r) => r.journal),
     date('date', 'Date', 'Date', (r) => r.postingDate),
     text('pieceRef', 'Pièce', 'Document ref.', (r) => r.pieceRef),
     text('type', 'Type', 'Type', (r) => r.type),
-    text('paymentMethod', 'Mode de paiement', 'Payment method', (r) => (Object.hasOwn(methods, r.paymentMethod) ? methods[r.paymentMethod] : r.paymentMethod)),
+    text('paymentMethod', 'Mode de paiement', 'Payment method', (r) => r.paymentMethod),
     text('account', 'Compte', 'Account', (r) => r.accountNumber),
     text('accountLabel', 'Libellé compte', 'Account label', (r) => r.accountName),
     text('auxiliary', 'Compte auxiliaire', 'Auxiliary account', (r) => r.auxiliary?.number),
@@ -102,13 +101,12 @@ function receiptColumns(scale: number, methods: Readonly<Record<string, string>>
 
 function* receiptsChunks(source: BookSource, options: CsvReceiptsJournalOptions = {}): Generator<string> {
   const book = toBook(source);
-  const methods = methodLabels(options.paymentMethodLabels);
-  const reportOptions: { -readonly [K in keyof SubledgerOptions]: SubledgerOptions[K] } = { types: options.types ?? RECEIPT_TRANSACTION_TYPES };
+  const reportOptions: { -readonly [K in keyof SubledgerOptions]: SubledgerOptions[K] } = { types: options.types ?? RECEIPT_TRANSACTION_TYPES, labels: reportLabels(options) };
   if (options.period !== undefined) reportOptions.period = options.period;
   if (options.journal !== undefined) reportOptions.journal = options.journal;
   if (options.accounts !== undefined) reportOptions.accounts = options.accounts;
   if (options.typeLabels !== undefined) reportOptions.typeLabels = options.typeLabels;
-  yield* csvChunks(subledger(book, reportOptions), receiptColumns(book.scale, methods), options);
+  yield* csvChunks(subledger(book, reportOptions), receiptColumns(book.scale), options);
 }
 
 /**

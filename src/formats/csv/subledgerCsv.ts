@@ -1,5 +1,6 @@
 import { toBook, type BookSource } from '../../book/index.js';
 import { subledger, type SubledgerOptions, type SubledgerRow } from '../../ledger/subledger.js';
+import type { LabelTableOptions } from '../../posting/labelTable.js';
 import type { AccountFilter } from '../../ledger/_lib/accountFilter.js';
 import { defineFormat, type Format } from '../Format.js';
 import { csvChunks, type CsvColumn, type CsvOptions } from '../_lib/csv.js';
@@ -30,7 +31,12 @@ export interface CsvSubledgerOptions extends CsvOptions {
    */
   readonly types?: ReadonlyArray<string>;
   /**
-   * Wording of transaction types, merged over the French defaults.
+   * Words for transaction types and payment methods (see `labelTable`).
+   * @defaultValue the label table of the file's `language` (French by default)
+   */
+  readonly labels?: LabelTableOptions;
+  /**
+   * Wording of transaction types, merged over those of `labels`.
    * @defaultValue `SUBLEDGER_TYPE_LABELS`
    */
   readonly typeLabels?: Readonly<Record<string, string>>;
@@ -61,7 +67,7 @@ function subledgerColumns(scale: number): ReadonlyArray<CsvColumn<SubledgerRow>>
 
 function* subledgerChunks(source: BookSource, options: CsvSubledgerOptions = {}): Generator<string> {
   const book = toBook(source);
-  const reportOptions: { -readonly [K in keyof SubledgerOptions]: SubledgerOptions[K] } = {};
+  const reportOptions: { -readonly [K in keyof SubledgerOptions]: SubledgerOptions[K] } = { labels: options.labels ?? { language: options.language === 'en' ? 'en' : 'fr' } };
   if (options.period !== undefined) reportOptions.period = options.period;
   if (options.accounts !== undefined) reportOptions.accounts = options.accounts;
   if (options.journal !== undefined) reportOptions.journal = options.journal;

@@ -10,6 +10,7 @@ import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purcha
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import type { PurchaseResult } from './purchases.js';
+import { sequenceNumber } from './sequence.js';
 import { tillDrafts } from './till.js';
 import { checkDeferred, depositPass, preparePayment, settlementPass, type PayResult } from './settle.js';
 
@@ -52,6 +53,11 @@ const optionsSchema = z.strictObject({
   resetNumbersEachFiscalYear: z.union([z.boolean(), z.strictObject({ startMonth: z.number().int().min(1).max(12) })]).optional(),
 });
 
+/** Where an invoice number was first seen: document index in the call, or `-1 - k` for `options.context[k]`. */
+function numberSeenAt(at: number): string {
+  return at < 0 ? `options.context[${-1 - at}] (path ["context", ${-1 - at}, "number"])` : `document ${at} of this call (path [${at}, "number"])`;
+}
+
 function idOf(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const id = (input as { id?: unknown }).id;
@@ -72,6 +78,8 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
 
   const all: Rec[] = [];
   const contextIssues: AccountingIssue[] = [];
+  // Invoice numbers seen (see `sequenceNumber`): index in the call, or -1 - k for options.context[k].
+  const numbers = new Map<string, number>();
   options.context?.forEach((input, k) => {
     const path = ['context', k];
     const { document, issues } = parseDocumentIssues(input, path);
@@ -83,6 +91,15 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     if (ctx.registry.has(doc.id)) {
       contextIssues.push(issue('duplicate_document', [...path, 'id'], `Document id ${doc.id} is used twice in options.context.`));
       return;
+    }
+    const n = sequenceNumber(doc);
+    if (n !== undefined) {
+      const at = numbers.get(n);
+      if (at !== undefined) {
+        contextIssues.push(issue('duplicate_number', [...path, 'number'], `Invoice number ${n} is already used by ${numberSeenAt(at)}: two invoices never share a number (CGI, annexe II, art. 242 nonies A).`));
+        return;
+      }
+      numbers.set(n, -1 - k);
     }
     const rec = new Rec(doc, input, -1, k);
     if (doc.type === 'invoice') {
@@ -119,7 +136,17 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
         ['id'],
         at < 0 ? `Document ${doc.id} was posted by an earlier call (it is in options.context): do not post it again.` : `Document id ${doc.id} is already used by document ${at} of this call: ids must be unique.`,
       );
-    } else ctx.registry.set(doc.id, rec);
+    } else {
+      ctx.registry.set(doc.id, rec);
+      // One check for invoices read by the fast path and by zod alike.
+      const n = sequenceNumber(doc);
+      if (n !== undefined) {
+        const at = numbers.get(n);
+        if (at !== undefined) {
+          fail(rec, 'duplicate_number', ['number'], `Invoice number ${n} is already used by ${numberSeenAt(at)}: each invoice, credit or debit note needs its own number in a continuous sequence (CGI, annexe II, art. 242 nonies A). If it is the same invoice under another id, post it once; otherwise give it its own number.`);
+        } else numbers.set(n, index);
+      }
+    }
     index++;
     if (NO_ENTRY.has(doc.type)) {
       rec.skipped = 'no-entry';

@@ -55,16 +55,16 @@ describe('csv-subledger', () => {
       VT000002-1;dVT000002;2024-10-15;2024-10-15;vente;Clients;411000;120,00;;FA2024-0002;;;;"MARTIN; ""Léa""";C0002;;
       VT000002-2;cVT000002;2024-10-15;2024-10-15;vente;Coaching;706200;;100,00;FA2024-0002;;;;"MARTIN; ""Léa""";C0002;;
       VT000002-3;cVT000002;2024-10-15;2024-10-15;vente;TVA collectée 20%;445710;;20,00;FA2024-0002;;;;"MARTIN; ""Léa""";C0002;;
-      BQ000001-1;dBQ000001;2024-10-15;2024-10-15;paiement;CB à encaisser;511500;600,00;;FA2024-0001;;;;DUPONT Jean;C0001;;card
-      BQ000001-2;cBQ000001;2024-10-15;2024-10-15;paiement;Clients;411000;;600,00;FA2024-0001;;;;DUPONT Jean;C0001;;card
+      BQ000001-1;dBQ000001;2024-10-15;2024-10-15;paiement;CB à encaisser;511500;600,00;;FA2024-0001;;;;DUPONT Jean;C0001;;CB
+      BQ000001-2;cBQ000001;2024-10-15;2024-10-15;paiement;Clients;411000;;600,00;FA2024-0001;;;;DUPONT Jean;C0001;;CB
       BQ000002-1;dBQ000002;2024-10-20;2024-10-20;remise en banque;Banque;512000;594,00;;;;;;;;;
       BQ000002-2;dBQ000002;2024-10-20;2024-10-20;remise en banque;Frais bancaires;627000;6,00;;;;;;;;;
       BQ000002-3;cBQ000002;2024-10-20;2024-10-20;remise en banque;CB à encaisser;511500;;600,00;;;;;;;;
       VT000003-1;dVT000003;2024-11-02;2024-11-02;note de crédit;Coaching;706200;20,00;;AV2024-0001;;;;"MARTIN; ""Léa""";C0002;;
       VT000003-2;dVT000003;2024-11-02;2024-11-02;note de crédit;TVA collectée 20%;445710;4,00;;AV2024-0001;;;;"MARTIN; ""Léa""";C0002;;
       VT000003-3;cVT000003;2024-11-02;2024-11-02;note de crédit;Clients;411000;;24,00;AV2024-0001;;;;"MARTIN; ""Léa""";C0002;;
-      BQ000003-1;dBQ000003;2024-11-05;2024-11-05;prélèvement;Banque;512000;96,00;;FA2024-0002;;;;"MARTIN; ""Léa""";C0002;;direct-debit
-      BQ000003-2;cBQ000003;2024-11-05;2024-11-05;prélèvement;Clients;411000;;96,00;FA2024-0002;;;;"MARTIN; ""Léa""";C0002;;direct-debit
+      BQ000003-1;dBQ000003;2024-11-05;2024-11-05;prélèvement;Banque;512000;96,00;;FA2024-0002;;;;"MARTIN; ""Léa""";C0002;;prélèvement
+      BQ000003-2;cBQ000003;2024-11-05;2024-11-05;prélèvement;Clients;411000;;96,00;FA2024-0002;;;;"MARTIN; ""Léa""";C0002;;prélèvement
       "
     `);
     expect(csvSubledgerFormat.fileName({ period: YEAR })).toBe('grand-livre-auxiliaire_2024-01-01_2024-12-31.csv');

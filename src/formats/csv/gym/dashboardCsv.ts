@@ -1,8 +1,8 @@
 import { currencyScale } from '../../../money/index.js';
 import type { Format } from '../../Format.js';
-import type { CsvColumn, CsvOptions } from '../../_lib/csv.js';
+import type { CsvColumn } from '../../_lib/csv.js';
 import type { DashboardIndicators } from '../../../synthesis/gym/index.js';
-import { gymCsvFormat, text, type Lang } from './_lib/gymCsv.js';
+import { gymCsvFormat, text, type Lang, type GymCsvOptions } from './_lib/gymCsv.js';
 
 type Kind = 'amount' | 'count' | 'percent';
 
@@ -67,7 +67,7 @@ function dashboardColumns(lang: Lang): CsvColumn<IndicatorLine>[] {
  * //=> 'Revenue excl. tax;594,42;revenueExclTax'
  * ```
  */
-export const csvGymDashboardFormat: Format<DashboardIndicators, CsvOptions> = gymCsvFormat<DashboardIndicators, IndicatorLine>({
+export const csvGymDashboardFormat: Format<DashboardIndicators, GymCsvOptions> = gymCsvFormat<DashboardIndicators, IndicatorLine>({
   id: 'csv-gym-dashboard',
   description: 'Gym: dashboard revenue indicators of a period, one line per indicator (CSV)',
   base: 'tableau-de-bord',

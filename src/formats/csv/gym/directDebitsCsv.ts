@@ -1,5 +1,5 @@
 import type { Format } from '../../Format.js';
-import type { CsvColumn, CsvOptions } from '../../_lib/csv.js';
+import type { CsvColumn } from '../../_lib/csv.js';
 import { rejectionReasonLabel } from '../../../synthesis/gym/rejectionReasons.js';
 import type {
   DirectDebitBatchReport,
@@ -13,7 +13,8 @@ import type {
   NewDirectDebitCustomerRow,
   NewDirectDebitCustomers,
 } from '../../../synthesis/gym/index.js';
-import { amount, customerColumns, date, gymCsvFormat, integer, list, methodLabel, percent, text, word, yesNo, type Lang } from './_lib/gymCsv.js';
+import { amount, customerColumns, date, gymCsvFormat, integer, list, methodLabel, percent, text, word, yesNo, type Lang, type GymCsvOptions } from './_lib/gymCsv.js';
+import type { LabelTable } from '../../../posting/labelTable.js';
 
 function debitColumns(lang: Lang, scale: number): CsvColumn<DirectDebitRow>[] {
   type R = DirectDebitRow;
@@ -44,7 +45,7 @@ function debitColumns(lang: Lang, scale: number): CsvColumn<DirectDebitRow>[] {
  * //=> '2024-11-05;PRLV-2024-11;C0002;MARTIN Léa;RUM-0002;RCUR;49,90;Rejeté;2024-11-12;AM04;Provision insuffisante;E2E-11-1'
  * ```
  */
-export const csvGymDirectDebitsFormat: Format<DirectDebitsByDate, CsvOptions> = gymCsvFormat<DirectDebitsByDate, DirectDebitRow>({
+export const csvGymDirectDebitsFormat: Format<DirectDebitsByDate, GymCsvOptions> = gymCsvFormat<DirectDebitsByDate, DirectDebitRow>({
   id: 'csv-gym-direct-debits',
   description: 'Gym: direct debits collected in a period by date, with their rejections (CSV)',
   base: 'prelevements',
@@ -88,7 +89,7 @@ function batchColumns(lang: Lang, scale: number): CsvColumn<DirectDebitBatchRow>
  * formats.csvGymDirectDebitBatch.serialize(directDebitBatchReport(docs, { batch: 'dd-2024-11' })).split('\r\n').length - 2 //=> 2
  * ```
  */
-export const csvGymDirectDebitBatchFormat: Format<DirectDebitBatchReport, CsvOptions> = gymCsvFormat<DirectDebitBatchReport, DirectDebitBatchRow>({
+export const csvGymDirectDebitBatchFormat: Format<DirectDebitBatchReport, GymCsvOptions> = gymCsvFormat<DirectDebitBatchReport, DirectDebitBatchRow>({
   id: 'csv-gym-direct-debit-batch',
   description: 'Gym: one direct-debit batch, one line per debit with mandate and account (CSV)',
   base: 'lot-prelevements',
@@ -126,7 +127,7 @@ function rejectionColumns(lang: Lang, scale: number): CsvColumn<DirectDebitRejec
  * //=> '2024-11-12;C0002;MARTIN Léa;RUM-0002;PRLV-2024-11;2024-11-05;E2E-11-1;49,90;AM04;Provision insuffisante;5,00;Non'
  * ```
  */
-export const csvGymRejectionsFormat: Format<DirectDebitRejections, CsvOptions> = gymCsvFormat<DirectDebitRejections, DirectDebitRejectionRow>({
+export const csvGymRejectionsFormat: Format<DirectDebitRejections, GymCsvOptions> = gymCsvFormat<DirectDebitRejections, DirectDebitRejectionRow>({
   id: 'csv-gym-rejections',
   description: 'Gym: direct-debit rejections of a period with reason and fees (CSV)',
   base: 'rejets-prelevements',
@@ -162,7 +163,7 @@ function newCustomerColumns(_lang: Lang, scale: number): CsvColumn<NewDirectDebi
  * //=> 'N° client;Client;RUM;Date de signature;Premier prélèvement;Lot;Séquence;Montant;Titulaire du compte;IBAN'
  * ```
  */
-export const csvGymNewDirectDebitCustomersFormat: Format<NewDirectDebitCustomers, CsvOptions> = gymCsvFormat<NewDirectDebitCustomers, NewDirectDebitCustomerRow>({
+export const csvGymNewDirectDebitCustomersFormat: Format<NewDirectDebitCustomers, GymCsvOptions> = gymCsvFormat<NewDirectDebitCustomers, NewDirectDebitCustomerRow>({
   id: 'csv-gym-new-direct-debit-customers',
   description: 'Gym: members whose first direct debit falls in a period (CSV)',
   base: 'nouveaux-clients-prelevement',
@@ -171,10 +172,10 @@ export const csvGymNewDirectDebitCustomersFormat: Format<NewDirectDebitCustomers
   columns: newCustomerColumns,
 });
 
-function incidentColumns(lang: Lang, scale: number): CsvColumn<IncidentsByMethodRow>[] {
+function incidentColumns(lang: Lang, scale: number, labels: LabelTable): CsvColumn<IncidentsByMethodRow>[] {
   type R = IncidentsByMethodRow;
   return [
-    text('method', 'Moyen de paiement', 'Payment method', (r: R) => methodLabel(r.method, lang)),
+    text('method', 'Moyen de paiement', 'Payment method', (r: R) => methodLabel(r.method, labels)),
     integer('payments', 'Paiements', 'Payments', (r: R) => r.payments),
     amount('amount', 'Montant encaissé', 'Amount received', scale, (r: R) => r.amount),
     integer('incidents', 'Incidents', 'Incidents', (r: R) => r.incidents),
@@ -197,7 +198,7 @@ function incidentColumns(lang: Lang, scale: number): CsvColumn<IncidentsByMethod
  * //=> 'Prélèvement;2;94,90;1;49,90;5,00;50,00;52,58'
  * ```
  */
-export const csvGymIncidentsByMethodFormat: Format<IncidentsByPaymentMethod, CsvOptions> = gymCsvFormat<IncidentsByPaymentMethod, IncidentsByMethodRow>({
+export const csvGymIncidentsByMethodFormat: Format<IncidentsByPaymentMethod, GymCsvOptions> = gymCsvFormat<IncidentsByPaymentMethod, IncidentsByMethodRow>({
   id: 'csv-gym-incidents-by-method',
   description: 'Gym: payment incidents (rejections) and rates per payment method (CSV)',
   base: 'incidents-par-moyen-de-paiement',

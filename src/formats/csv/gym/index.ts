@@ -17,3 +17,4 @@ export {
 } from './directDebitsCsv.js';
 export { csvGymMembersInIncidentFormat, csvGymCustomerBalancesFormat, csvGymUnpaidFormat } from './balancesCsv.js';
 export { csvGymDashboardFormat } from './dashboardCsv.js';
+export type { GymCsvOptions } from './_lib/gymCsv.js';

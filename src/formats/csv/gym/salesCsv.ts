@@ -1,7 +1,8 @@
 import type { Format } from '../../Format.js';
-import type { CsvColumn, CsvOptions } from '../../_lib/csv.js';
+import type { CsvColumn } from '../../_lib/csv.js';
 import type { InvoiceRow, InvoicesAndCreditNotes, MoneyMovementRow, PaymentsAndRefunds, VoucherUsageRow, VoucherUsages } from '../../../synthesis/gym/index.js';
-import { amount, customerColumns, date, gymCsvFormat, list, methodLabel, text, word, type Lang } from './_lib/gymCsv.js';
+import { amount, customerColumns, date, gymCsvFormat, list, methodLabel, text, word, type Lang, type GymCsvOptions } from './_lib/gymCsv.js';
+import type { LabelTable } from '../../../posting/labelTable.js';
 
 function invoiceColumns(lang: Lang, scale: number): CsvColumn<InvoiceRow>[] {
   type R = InvoiceRow;
@@ -33,7 +34,7 @@ function invoiceColumns(lang: Lang, scale: number): CsvColumn<InvoiceRow>[] {
  * //=> '2024-10-15;FA2024-0001;Facture;Émise;C0001;DUPONT Jean;500,00;100,00;0,00;600,00;;'
  * ```
  */
-export const csvGymInvoicesFormat: Format<InvoicesAndCreditNotes, CsvOptions> = gymCsvFormat<InvoicesAndCreditNotes, InvoiceRow>({
+export const csvGymInvoicesFormat: Format<InvoicesAndCreditNotes, GymCsvOptions> = gymCsvFormat<InvoicesAndCreditNotes, InvoiceRow>({
   id: 'csv-gym-invoices',
   description: 'Gym: invoices and credit notes of a period with their totals (CSV)',
   base: 'factures-avoirs',
@@ -42,13 +43,13 @@ export const csvGymInvoicesFormat: Format<InvoicesAndCreditNotes, CsvOptions> = 
   columns: invoiceColumns,
 });
 
-function movementColumns(lang: Lang, scale: number): CsvColumn<MoneyMovementRow>[] {
+function movementColumns(lang: Lang, scale: number, labels: LabelTable): CsvColumn<MoneyMovementRow>[] {
   type R = MoneyMovementRow;
   return [
     date('date', 'Date', 'Date', (r: R) => r.date),
     text('kind', 'Type', 'Type', (r: R) => word(r.kind, lang)),
     text('number', 'N° pièce', 'Document number', (r: R) => r.number),
-    text('method', 'Moyen de paiement', 'Payment method', (r: R) => methodLabel(r.method, lang)),
+    text('method', 'Moyen de paiement', 'Payment method', (r: R) => methodLabel(r.method, labels)),
     ...customerColumns<R>(),
     amount('amount', 'Montant', 'Amount', scale, (r: R) => r.amount),
     amount('allocated', 'Affecté', 'Allocated', scale, (r: R) => r.allocated),
@@ -71,7 +72,7 @@ function movementColumns(lang: Lang, scale: number): CsvColumn<MoneyMovementRow>
  * //=> '2024-10-20;Paiement;RG-0001;CB;C0001;DUPONT Jean;600,00;600,00;0,00;FA2024-0001;'
  * ```
  */
-export const csvGymPaymentsFormat: Format<PaymentsAndRefunds, CsvOptions> = gymCsvFormat<PaymentsAndRefunds, MoneyMovementRow>({
+export const csvGymPaymentsFormat: Format<PaymentsAndRefunds, GymCsvOptions> = gymCsvFormat<PaymentsAndRefunds, MoneyMovementRow>({
   id: 'csv-gym-payments',
   description: 'Gym: payments, refunds, direct debits and rejections of a period (CSV)',
   base: 'paiements-remboursements',
@@ -80,12 +81,12 @@ export const csvGymPaymentsFormat: Format<PaymentsAndRefunds, CsvOptions> = gymC
   columns: movementColumns,
 });
 
-function voucherColumns(lang: Lang, scale: number): CsvColumn<VoucherUsageRow>[] {
+function voucherColumns(lang: Lang, scale: number, labels: LabelTable): CsvColumn<VoucherUsageRow>[] {
   type R = VoucherUsageRow;
   return [
     date('date', 'Date', 'Date', (r: R) => r.date),
     text('number', 'N° paiement', 'Payment number', (r: R) => r.number),
-    text('method', 'Moyen de paiement', 'Payment method', (r: R) => methodLabel(r.method, lang)),
+    text('method', 'Moyen de paiement', 'Payment method', (r: R) => methodLabel(r.method, labels)),
     ...customerColumns<R>(),
     amount('amount', 'Montant', 'Amount', scale, (r: R) => r.amount),
     text('invoices', 'Factures', 'Invoices', (r: R) => list(r.invoices)),
@@ -108,7 +109,7 @@ function voucherColumns(lang: Lang, scale: number): CsvColumn<VoucherUsageRow>[]
  * //=> '2024-11-04;pay-2;Contremarque;C0001;DUPONT Jean;30,00;FA2024-0005;CPN-778;vs-1;2024-11-30;ANCV'
  * ```
  */
-export const csvGymVoucherUsagesFormat: Format<VoucherUsages, CsvOptions> = gymCsvFormat<VoucherUsages, VoucherUsageRow>({
+export const csvGymVoucherUsagesFormat: Format<VoucherUsages, GymCsvOptions> = gymCsvFormat<VoucherUsages, VoucherUsageRow>({
   id: 'csv-gym-voucher-usages',
   description: 'Gym: vouchers taken as payment in a period and their settlement by the issuer (CSV)',
   base: 'contremarques',

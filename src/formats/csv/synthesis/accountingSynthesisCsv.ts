@@ -2,7 +2,7 @@ import type { Decimal } from '../../../money/index.js';
 import type { AccountingSynthesis } from '../../../synthesis/accountingSynthesis.js';
 import { csvRows, type CsvColumn, type CsvOptions } from '../../_lib/csv.js';
 import { defineFormat, type Format } from '../../Format.js';
-import { languageOf, periodFileName, rateLabel, type Texts } from './_lib/shared.js';
+import { languageOf, methodWord, periodFileName, rateLabel, type Texts } from './_lib/shared.js';
 
 /**
  * One line of the accounting synthesis CSV: the section it belongs to, a
@@ -105,7 +105,7 @@ export function accountingSynthesisCsvRows(synthesis: AccountingSynthesis, langu
     rows.push({ section: inShort, code: key, label: t(LABELS[key]!), count: c.count, inclTax: c.amount });
   }
   const methods = section('receipts-by-method');
-  for (const m of synthesis.receiptsByMethod) rows.push({ section: methods, code: m.method, label: m.label, count: m.count, inclTax: m.amount });
+  for (const m of synthesis.receiptsByMethod) rows.push({ section: methods, code: m.method, label: methodWord(m.method, m.label, language), count: m.count, inclTax: m.amount });
   const accounts = section('by-account');
   for (const a of synthesis.byAccount) rows.push({ section: accounts, code: a.account, label: a.label, debit: a.debit, credit: a.credit, balance: a.balance });
   const vat = section('vat-by-rate');

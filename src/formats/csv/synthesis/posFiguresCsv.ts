@@ -2,7 +2,7 @@ import type { Decimal } from '../../../money/index.js';
 import type { PosFigures } from '../../../synthesis/posFigures.js';
 import { csvRows, type CsvColumn, type CsvOptions } from '../../_lib/csv.js';
 import { defineFormat, type Format } from '../../Format.js';
-import { languageOf, periodFileName, rateLabel, type Texts } from './_lib/shared.js';
+import { languageOf, methodWord, periodFileName, rateLabel, type Texts } from './_lib/shared.js';
 
 /**
  * One line of the POS figures CSV.
@@ -90,7 +90,7 @@ export function posFiguresCsvRows(figures: PosFigures, language: 'fr' | 'en' = '
   for (const r of figures.byCategory) rows.push({ section: s('category'), code: r.category, label: orNone(r.category), inclTax: r.inclTax });
   for (const r of figures.byProduct) rows.push({ section: s('product'), code: r.product, label: r.product, quantity: r.quantity, inclTax: r.inclTax });
   for (const r of figures.bySeller) rows.push({ section: s('seller'), code: r.seller, label: orNone(r.seller), count: r.sales, inclTax: r.inclTax });
-  for (const r of figures.byMethod) rows.push({ section: s('method'), code: r.method, label: r.label, count: r.count, inclTax: r.amount });
+  for (const r of figures.byMethod) rows.push({ section: s('method'), code: r.method, label: methodWord(r.method, r.label, language), count: r.count, inclTax: r.amount });
   return rows;
 }
 

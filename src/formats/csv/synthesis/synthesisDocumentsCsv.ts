@@ -1,7 +1,8 @@
 import type { SynthesisDocumentRow, SynthesisListName } from '../../../synthesis/synthesisDocuments.js';
+import { LABELS } from '../../../posting/labelTable.js';
 import { csvRows, type CsvColumn, type CsvOptions } from '../../_lib/csv.js';
 import { defineFormat, type Format } from '../../Format.js';
-import { languageOf, periodFileName, type Texts } from './_lib/shared.js';
+import { languageOf, methodWord, periodFileName, type Texts } from './_lib/shared.js';
 
 const LISTS: Readonly<Record<SynthesisListName, Texts>> = {
   stays: { fr: 'Séjours', en: 'Stays' },
@@ -12,17 +13,24 @@ const LISTS: Readonly<Record<SynthesisListName, Texts>> = {
   receipts: { fr: 'Encaissements', en: 'Receipts' },
 };
 
-/** The detail of `paid` by method, `card 12.50 | cash 3.00` (decimal separator as the file's). */
-function paidByMethod(row: SynthesisDocumentRow, decimal: string): string | undefined {
+/** A document kind's word in a language, with a capital (`Facture`, `Avoir`); an unknown kind as given. */
+function kindWord(kind: string | undefined, language: 'fr' | 'en'): string | undefined {
+  if (kind === undefined || !Object.hasOwn(LABELS[language].documentKinds, kind)) return kind;
+  const w = LABELS[language].documentKinds[kind]!;
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** The detail of `paid` by method, `CB 12,50 | espèces 3,00` (words in the file's language, decimal separator as the file's). */
+function paidByMethod(row: SynthesisDocumentRow, decimal: string, language: 'fr' | 'en'): string | undefined {
   const list = row.paidByMethod;
   if (list === undefined || list.length === 0) return undefined;
-  return list.map((m) => `${m.method} ${decimal === '.' ? m.amount.toFixed(2) : m.amount.toFixed(2).replace('.', decimal)}`).join(' | ');
+  return list.map((m) => `${methodWord(m.method, m.label, language)} ${decimal === '.' ? m.amount.toFixed(2) : m.amount.toFixed(2).replace('.', decimal)}`).join(' | ');
 }
 
 /**
  * The columns of the document-list CSV, in file order, for a language and
- * decimal separator (the list name and the paid-by-method detail are written
- * in them).
+ * decimal separator (the list name, document kinds, payment methods and the
+ * paid-by-method detail are written in them).
  *
  * @param language - @defaultValue 'fr'
  * @param decimal - @defaultValue ','
@@ -41,16 +49,16 @@ export function synthesisDocumentsCsvColumns(language: 'fr' | 'en' = 'fr', decim
     { key: 'arrival', fr: 'Arrivée', en: 'Arrival', type: 'date', value: (r) => r.arrival },
     { key: 'departure', fr: 'Départ', en: 'Departure', type: 'date', value: (r) => r.departure },
     { key: 'name', fr: 'Nom', en: 'Name', type: 'text', value: (r) => r.name },
-    { key: 'kind', fr: 'Type', en: 'Kind', type: 'text', value: (r) => r.kind },
+    { key: 'kind', fr: 'Type', en: 'Kind', type: 'text', value: (r) => kindWord(r.kind, language) },
     { key: 'title', fr: 'Titre', en: 'Title', type: 'text', value: (r) => r.title },
     { key: 'account', fr: 'Code comptable', en: 'Account', type: 'text', value: (r) => r.account },
-    { key: 'method', fr: 'Mode de paiement', en: 'Payment method', type: 'text', value: (r) => r.method },
+    { key: 'method', fr: 'Mode de paiement', en: 'Payment method', type: 'text', value: (r) => (r.method === undefined ? undefined : methodWord(r.method, r.methodLabel, language)) },
     { key: 'documents', fr: 'Documents', en: 'Documents', type: 'text', value: (r) => r.documents },
     { key: 'exclTax', fr: 'Montant HT', en: 'Excl. tax', type: 'amount', value: (r) => r.exclTax },
     { key: 'inclTax', fr: 'Montant TTC', en: 'Incl. tax', type: 'amount', value: (r) => r.inclTax },
     { key: 'paid', fr: 'Payé', en: 'Paid', type: 'amount', value: (r) => r.paid },
     { key: 'remaining', fr: 'Reste à payer', en: 'Remaining', type: 'amount', value: (r) => r.remaining },
-    { key: 'paidByMethod', fr: 'Détail des paiements', en: 'Paid by method', type: 'text', value: (r) => paidByMethod(r, decimal) },
+    { key: 'paidByMethod', fr: 'Détail des paiements', en: 'Paid by method', type: 'text', value: (r) => paidByMethod(r, decimal, language) },
   ] satisfies Array<CsvColumn<SynthesisDocumentRow>>);
 }
 

@@ -135,6 +135,16 @@ describe('gym CSV exports', () => {
     expect(format.encode(report, { encoding: 'iso-8859-15' }).length).toBe(format.serialize(report).length);
   });
 
+  it('writes payment methods with the label table (capitalised), in the file language or as the labels option says', () => {
+    const report = FIXTURE_EXPORTS.find(([f]) => f === csvGymPaymentsFormat)![1] as never;
+    const methods = (text: string): string[] => [...new Set(read(text).slice(1).map((r) => r[3]!))].sort();
+    const fr = methods(csvGymPaymentsFormat.serialize(report));
+    expect(fr.length).toBeGreaterThan(0);
+    expect(fr.filter((m) => /^(card|cash|cheque|transfer|direct-debit|voucher|credit-note)$/.test(m))).toEqual([]);
+    expect(methods(csvGymPaymentsFormat.serialize(report, { labels: { paymentMethods: { card: 'carte bancaire', 'direct-debit': 'SEPA' } } }))).toEqual(expect.arrayContaining(['Carte bancaire']));
+    expect(codeOf(() => csvGymPaymentsFormat.serialize(report, { labels: { language: 'de' as never } }))).toBe('invalid_option@labels.language');
+  });
+
   it('names files after the report period or date', () => {
     expect(csvGymSubscriptionSalesFormat.fileName({ period: { from: '2024-11-01', to: '2024-11-30' } })).toBe('ventes-abonnements_2024-11-01_2024-11-30.csv');
     expect(csvGymActiveSubscriptionsFormat.fileName({ closingDate: '2024-12-31' })).toBe('abonnements-actifs_2024-12-31.csv');

@@ -118,8 +118,8 @@ describe('document lists CSV', () => {
     const rows = synthesisDocuments(docs, { period: JULY, list: 'invoices' });
     expect(synthesisDocumentsCsvFormat.serialize(rows, { lineEnding: '\n' })).toMatchInlineSnapshot(`
       "Liste;Référence;Date;Arrivée;Départ;Nom;Type;Titre;Code comptable;Mode de paiement;Documents;Montant HT;Montant TTC;Payé;Reste à payer;Détail des paiements
-      Factures;FA2024-0101;2024-07-31;;;DUPONT Jean;final;;;;;424,62;476,60;0,00;476,60;
-      Factures;FA2024-0102;2024-07-10;;;MARTIN Léa;final;;;;;385,00;460,55;33,33;427,22;card 33,33
+      Factures;FA2024-0101;2024-07-31;;;DUPONT Jean;Facture;;;;;424,62;476,60;0,00;476,60;
+      Factures;FA2024-0102;2024-07-10;;;MARTIN Léa;Facture;;;;;385,00;460,55;33,33;427,22;CB 33,33
       "
     `);
     const stays = synthesisDocuments(docs, { period: JULY, list: 'stays' });

@@ -4,11 +4,29 @@ import { currencyScale } from '../../../../money/index.js';
 import { batchLines, defineFormat, type FileNameContext, type Format } from '../../../Format.js';
 import { csvRows, type CsvColumn, type CsvOptions, type CsvValue } from '../../../_lib/csv.js';
 import { amount as amountColumn, dateFileName, periodFileName, text } from '../../_lib/csvExport.js';
+import { labelTable, type LabelTable, type LabelTableOptions } from '../../../../posting/labelTable.js';
 
 export { date, text } from '../../_lib/csvExport.js';
 
 /** A header language. */
 export type Lang = 'fr' | 'en';
+
+/**
+ * Options of the gym CSV exports: the CSV layout and the words for payment
+ * methods.
+ *
+ * @example
+ * ```ts
+ * const options: GymCsvOptions = { language: 'en', labels: { language: 'en', paymentMethods: { voucher: 'Gymlib pass' } } };
+ * ```
+ */
+export interface GymCsvOptions extends CsvOptions {
+  /**
+   * Words for payment methods (see `labelTable`), written with a capital.
+   * @defaultValue the label table of the file's `language` (French by default)
+   */
+  readonly labels?: LabelTableOptions;
+}
 
 /** What a gym CSV export needs (internal). */
 export interface GymCsvSpec<In, Row> {
@@ -19,7 +37,7 @@ export interface GymCsvSpec<In, Row> {
   /** How the file is dated: by the context's period, or by its date (closingDate, else the period's end). */
   readonly dated: 'period' | 'date' | 'none';
   readonly rows: (input: In) => Iterable<Row>;
-  readonly columns: (lang: Lang, scale: number) => ReadonlyArray<CsvColumn<Row>>;
+  readonly columns: (lang: Lang, scale: number, labels: LabelTable) => ReadonlyArray<CsvColumn<Row>>;
 }
 
 /** `base_from_to.csv`, `base_date.csv` (the book CSV exports' names) or, when the context has no date, `base.csv`. */
@@ -38,17 +56,18 @@ function checkReport(input: unknown, id: string): { readonly currency?: string }
 }
 
 /** Builds a gym CSV export: the report's rows through the CSV engine, headers in French or English (internal). */
-export function gymCsvFormat<In, Row>(spec: GymCsvSpec<In, Row>): Format<In, CsvOptions> {
-  return defineFormat<In, CsvOptions>({
+export function gymCsvFormat<In, Row>(spec: GymCsvSpec<In, Row>): Format<In, GymCsvOptions> {
+  return defineFormat<In, GymCsvOptions>({
     id: spec.id,
     mediaType: 'text/csv',
     description: spec.description,
     fileName: (context) => fileNameOf(spec.base, spec.dated, context ?? {}),
-    chunks: (input: In, options: CsvOptions = {}) => {
+    chunks: (input: In, options: GymCsvOptions = {}) => {
       const report = checkReport(input, spec.id);
       const scale = typeof report.currency === 'string' ? currencyScale(report.currency as never, ['currency']) : 2;
       const lang: Lang = options?.language === 'en' ? 'en' : 'fr';
-      return batchLines(csvRows(spec.rows(input), spec.columns(lang, scale), options));
+      const labels = labelTable(options?.labels ?? { language: lang });
+      return batchLines(csvRows(spec.rows(input), spec.columns(lang, scale, labels), options));
     },
   });
 }
@@ -78,20 +97,11 @@ export function yesNo(value: boolean, lang: Lang): string {
   return value ? (lang === 'fr' ? 'Oui' : 'Yes') : lang === 'fr' ? 'Non' : 'No';
 }
 
-/** Words for the payment methods, by language; an unknown method is written as is. */
-const METHODS: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = Object.freeze({
-  card: { fr: 'CB', en: 'Card' },
-  cash: { fr: 'Espèces', en: 'Cash' },
-  cheque: { fr: 'Chèque', en: 'Cheque' },
-  transfer: { fr: 'Virement', en: 'Transfer' },
-  'direct-debit': { fr: 'Prélèvement', en: 'Direct debit' },
-  voucher: { fr: 'Contremarque', en: 'Voucher' },
-  'credit-note': { fr: 'Avoir', en: 'Credit note' },
-});
-
-/** The word for a payment method in a language. */
-export function methodLabel(method: string, lang: Lang): string {
-  return Object.hasOwn(METHODS, method) ? METHODS[method]![lang] : method;
+/** The word for a payment method, with a capital (`Virement`); a method the table does not list is written as is. */
+export function methodLabel(method: string, labels: LabelTable): string {
+  if (!Object.hasOwn(labels.paymentMethods, method)) return method;
+  const w = labels.paymentMethods[method]!;
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** Words for invoice kinds and statuses. */

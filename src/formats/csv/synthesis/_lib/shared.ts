@@ -3,6 +3,7 @@ import { isIsoDate } from '../../../../calendar/index.js';
 import { fail } from '../../../../errors/index.js';
 import type { CsvOptions } from '../../../_lib/csv.js';
 import type { FileNameContext } from '../../../Format.js';
+import { LABELS } from '../../../../posting/labelTable.js';
 
 /** `AAAA-MM-DD_<title>Du<from>au<to>.csv` from the context's createdOn and period; a typed error when one is missing. */
 export function periodFileName(title: string, context: FileNameContext): string {
@@ -32,4 +33,14 @@ export interface Texts {
 export function rateLabel(rate: string | undefined, language: 'fr' | 'en'): string {
   if (rate === undefined) return '';
   return language === 'fr' ? `${rate.replace('.', ',')} %` : `${rate}%`;
+}
+
+/**
+ * A payment method's word in a file's language: in French the report's label
+ * (the rules' label, from the French label table by default); in English the
+ * English table's word, else the report's label.
+ */
+export function methodWord(code: string, label: string | undefined, language: 'fr' | 'en'): string {
+  if (language === 'en' && Object.hasOwn(LABELS.en.paymentMethods, code)) return LABELS.en.paymentMethods[code]!;
+  return label ?? code;
 }
