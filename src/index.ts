@@ -21,7 +21,8 @@ export { period, daysInPeriod, isWithin, fiscalYear, monthsOf, type Period, type
 
 // accounts
 export { accountNumber, isAccountNumber, pcgKind, normalBalance, type AccountNumber, type AuxiliaryAccount, type AccountKind } from './accounts/AccountNumber.js';
-export { createChart, defaultChart, type Account, type AccountDefinition, type Chart, type CreateChartOptions } from './accounts/Chart.js';
+export { createChart, defaultChart, type Account, type AccountDefinition, type Chart, type CreateChartOptions, type DefaultChartOptions } from './accounts/Chart.js';
+export { padAccountNumber, trimAccountNumber } from './accounts/accountWidth.js';
 export { DEFAULT_JOURNALS, createJournals, type Journal, type JournalKind } from './accounts/Journal.js';
 export { PCG_ACCOUNTS } from './accounts/pcg.js';
 
