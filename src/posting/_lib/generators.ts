@@ -280,7 +280,7 @@ export function clearingDrafts(ctx: Ctx, rec: Rec): void {
   const r = rec.result as ClearingResult;
   const rules = ctx.c.rules;
   const list = new EntryList();
-  list.add(d.bankAccount ?? rules.accounts.bank, r.amount - r.fees);
+  list.add(d.bankAccount === undefined ? rules.accounts.bank : ctx.c.pad(d.bankAccount), r.amount - r.fees);
   if (r.fees !== 0) list.add(rules.accounts.fees, r.fees);
   if (r.payments.length > 0) for (const p of r.payments) list.add(r.method.account, -p.book, r.method.clearing ? { openItem: p.rec.doc.id } : undefined);
   else list.add(r.method.account, -r.amount);
@@ -367,7 +367,7 @@ export function tillDrafts(ctx: Ctx, rec: Rec): void {
   for (const [key, amount] of methods) {
     if (key.startsWith('customer\u0000')) {
       const t = d.tickets.find((x) => x.customer?.id === key.slice(9))!;
-      list.add(t.customer!.account ?? rules.accounts.customers, amount, { auxiliary: auxOf(ctx, t.customer!) });
+      list.add(t.customer!.account === undefined ? rules.accounts.customers : ctx.c.pad(t.customer!.account), amount, { auxiliary: auxOf(ctx, t.customer!) });
     } else list.add(key, key === rules.accounts.cash ? amount + difference : amount);
   }
   if (difference !== 0 && !methods.has(rules.accounts.cash)) list.add(rules.accounts.cash, difference);
