@@ -37,6 +37,7 @@ export { transactionInputSchema } from './transactions/schema.js';
 export { isBook, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './book/Book.js';
 export { createBook, type CreateBookOptions } from './book/createBook.js';
 export { bookTransaction, bookTransactions } from './book/bookTransactions.js';
+export { accountNumberClashes, type AccountNumberClash } from './book/accountNumberClashes.js';
 export type { BookSource } from './book/toBook.js';
 
 // ledger reports

@@ -152,6 +152,7 @@ const INVALID: ReadonlyArray<InvalidCase> = [
   { code: 'fec_account_prefix', line: 5 },
   { code: 'fec_pair_filled_together', line: 4 },
   { code: 'fec_label_consistency', line: 7 },
+  { code: 'fec_account_number_clash', line: 7 },
   { code: 'fec_entry_unbalanced', line: 4, also: UNBALANCED },
   { code: 'fec_file_unbalanced', line: 0, also: UNBALANCED },
   { code: 'fec_journal_unbalanced', line: 0, also: UNBALANCED },
