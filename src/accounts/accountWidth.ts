@@ -65,7 +65,7 @@ export function padUnchecked(number: string, width: number): string {
 
 /** The message of `account_too_long` (internal). */
 export function accountTooLongMessage(number: string, width: number, of?: string): string {
-  return `Account ${number}${of === undefined ? '' : ` of ${of}`} has ${number.length} characters but accounts are ${width} wide (accountWidth): use a ${width}-character number (its first ${width} characters if they name the same account), or widen the accounts.`;
+  return `Account ${number}${of === undefined ? '' : ` of ${of}`} has ${number.length} characters but accounts are ${width} wide (accountWidth): use a number of ${width} characters (its first ${width} if they name the same account), or widen the accounts.`;
 }
 
 /** Whether a value is an account width (internal). */

@@ -37,7 +37,7 @@ describe('padAccountNumber and trimAccountNumber', () => {
     const i = issueOf(() => padAccountNumber('4456600', 6, ['entries', 0, 'account']));
     expect(i.code).toBe('account_too_long');
     expect(i.path).toEqual(['entries', 0, 'account']);
-    expect(i.message).toMatchInlineSnapshot(`"Account 4456600 has 7 characters but accounts are 6 wide (accountWidth): use a 6-character number (its first 6 characters if they name the same account), or widen the accounts."`);
+    expect(i.message).toMatchInlineSnapshot(`"Account 4456600 has 7 characters but accounts are 6 wide (accountWidth): use a number of 6 characters (its first 6 if they name the same account), or widen the accounts."`);
     expect(issueOf(() => padAccountNumber('41', 6)).code).toBe('invalid_account');
     for (const width of [2, 21, 6.5, Number.NaN]) expect(issueOf(() => padAccountNumber('411', width)).code).toBe('invalid_option');
   });
