@@ -2,7 +2,7 @@
 // the rules name, and post pads the accounts the documents give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountNumberClashes, createBook, createChart, defaultChart, defaultRules, lockPeriod, padAccountNumber, post, safePost, type Transaction } from '../../src/index.js';
+import { accountNumberClashes, createBook, createChart, defaultChart, defaultRules, deferralTransactions, deferredRevenue, lockPeriod, padAccountNumber, post, safePost, type Transaction } from '../../src/index.js';
 import { purchasesArbitrary, salesArbitrary } from '../../src/testing/index.js';
 import { dupont, firstIssue, invoice, line, payment, rows } from './_helpers.js';
 
@@ -88,6 +88,17 @@ describe('post with rules.accountWidth', () => {
       [['account_too_long', [1, 'customer', 'account']]],
       [['account_too_long', [2, 'bankAccount']]],
     ]);
+  });
+
+  it('deferred revenue and its deferral use the padded revenue account, as the invoice posted it', () => {
+    const doc = invoice('inv-1', '2024-10-01', [line('120.00', '20', { account: '706', servicePeriod: { from: '2024-10-01', to: '2025-09-30' } })]);
+    const posted = post([doc], RULES6).transactions[0]!;
+    const report = deferredRevenue([doc], { cutoff: '2024-12-31', rules: RULES6 });
+    expect(report.accounts.map((a) => a.account)).toEqual(['706000']);
+    const [deferral] = deferralTransactions(report, { rules: RULES6 });
+    expect(deferral!.entries.map((e) => e.account)).toEqual(['706000', '487000']);
+    expect(posted.entries.map((e) => e.account)).toContain('706000');
+    expect(accountNumberClashes(createBook([posted, deferral!]))).toEqual([]);
   });
 
   describe('properties', () => {
