@@ -81,8 +81,9 @@ export interface CreateChartOptions {
   readonly base?: Chart;
   /**
    * Pad every listed number (the definitions' and the base's) with zeros to
-   * this width, 3 to 20 (`411` → `411000` at 6); a longer number is
-   * `account_too_long`.
+   * this width, 3 to 20 (`411` → `411000` at 6); a longer definition is
+   * `account_too_long` (a base padded to another width is re-padded from its
+   * number without trailing zeros).
    * @defaultValue none: numbers keep their own length
    */
   readonly accountWidth?: number;
@@ -143,10 +144,11 @@ export function createChart(definitions: ReadonlyArray<AccountDefinition>, optio
     options.base.accounts.forEach((a, k) => {
       const key = trimAccountNumber(a.number);
       if (listed.has(key) || given.has(key)) return;
+      // A base padded to another width is re-padded: only its significant digits must fit.
       if (width === undefined || a.number.length === width) listed.set(key, a);
-      else if (a.number.length > width) issues.push(issue('account_too_long', ['base', 'accounts', k, 'number'], accountTooLongMessage(a.number, width)));
+      else if (key.length > width) issues.push(issue('account_too_long', ['base', 'accounts', k, 'number'], accountTooLongMessage(key, width)));
       else {
-        const number = padUnchecked(a.number, width);
+        const number = padUnchecked(key, width);
         listed.set(key, makeAccount(number, a.label, a.kind, number));
       }
     });

@@ -101,6 +101,8 @@ describe('charts with an account width', () => {
     const long = issueOf(() => createChart([{ number: '4456600', label: 'TVA' }], { accountWidth: 6 }));
     expect([long.code, long.path]).toEqual(['account_too_long', [0, 'number']]);
     expect(issueOf(() => defaultChart({ accountWidth: 4 })).code).toBe('account_too_long');
+    // A base padded to another width is re-padded to this one.
+    expect(createChart([], { base: defaultChart({ accountWidth: 8 }), accountWidth: 6 }).find('411')?.listedAs).toBe('411000');
     expect(issueOf(() => createChart([], { accountWidth: 30 })).code).toBe('invalid_option');
   });
 
