@@ -21,7 +21,8 @@ export { period, daysInPeriod, isWithin, fiscalYear, monthsOf, type Period, type
 
 // accounts
 export { accountNumber, isAccountNumber, pcgKind, normalBalance, type AccountNumber, type AuxiliaryAccount, type AccountKind } from './accounts/AccountNumber.js';
-export { createChart, defaultChart, type Account, type AccountDefinition, type Chart, type CreateChartOptions } from './accounts/Chart.js';
+export { createChart, defaultChart, type Account, type AccountDefinition, type Chart, type CreateChartOptions, type DefaultChartOptions } from './accounts/Chart.js';
+export { padAccountNumber, trimAccountNumber } from './accounts/accountWidth.js';
 export { DEFAULT_JOURNALS, createJournals, type Journal, type JournalKind } from './accounts/Journal.js';
 export { PCG_ACCOUNTS } from './accounts/pcg.js';
 
@@ -36,6 +37,7 @@ export { transactionInputSchema } from './transactions/schema.js';
 export { isBook, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './book/Book.js';
 export { createBook, type CreateBookOptions } from './book/createBook.js';
 export { bookTransaction, bookTransactions } from './book/bookTransactions.js';
+export { accountNumberClashes, type AccountNumberClash } from './book/accountNumberClashes.js';
 export type { BookSource } from './book/toBook.js';
 
 // ledger reports

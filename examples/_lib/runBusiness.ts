@@ -20,7 +20,10 @@ import {
   vatSynthesis,
   Decimal,
   type AccountingIssue,
+  type Book,
   type DeferralMethod,
+  type DeferredRevenue,
+  type PostingRules,
   type Document,
   type Transaction,
   type AnyFormat,
@@ -30,6 +33,9 @@ import {
 } from '../../src/index.js';
 import type { BusinessYear } from '../_data/business.js';
 import { bookExports, type ExportContext, type ExportEntry } from './exports.js';
+
+/** The width of every general account number of the examples (`512` → `512000`): French software keeps accounts on 6 digits or more. */
+export const ACCOUNT_WIDTH = 6;
 
 /** One file written. */
 export interface WrittenFile {
@@ -107,18 +113,26 @@ export interface DeferralSpec {
   readonly pieceRef: string;
 }
 
+/** What {@link businessBook} returns: the rules, the lettered Book and the year-end deferred-revenue reports. */
+export interface BusinessBook {
+  readonly rules: PostingRules;
+  readonly book: Book;
+  readonly reports: ReadonlyArray<DeferredRevenue>;
+  /** Documents left out on purpose, by reason. */
+  readonly skipped: Readonly<Record<string, number>>;
+}
+
 /**
- * Posts the year, builds and letters the Book (opening entries, posted
- * documents, the year-end deferral of deferred revenue), computes the trial
- * balance, VAT and deferred revenue, and writes every export into
- * `outDir/<business>/` (emptied first).
+ * Posts the year and builds the lettered Book: opening entries, posted
+ * documents and the year-end deferrals, every account padded to
+ * {@link ACCOUNT_WIDTH}.
  *
  * @throws AccountingError listing every issue when a document does not post
  */
-export function runBusiness(year: BusinessYear, outDir: string, options: RunBusinessOptions = {}): BusinessSummary {
-  const registry = options.registry ?? builtInFormats;
-  const chart = options.accounts && options.accounts.length > 0 ? createChart([...defaultChart().accounts.map((a) => ({ number: a.number, label: a.label })), ...options.accounts]) : undefined;
-  const rules = defaultRules({ ...(year.rules ?? {}), ...(chart ? { chart } : {}) });
+export function businessBook(year: BusinessYear, options: Pick<RunBusinessOptions, 'accounts' | 'deferrals'> = {}): BusinessBook {
+  // One account, one number: the chart, the rules, the opening entries and the book all pad accounts to ACCOUNT_WIDTH.
+  const chart = options.accounts && options.accounts.length > 0 ? createChart(options.accounts, { base: defaultChart({ accountWidth: ACCOUNT_WIDTH }), accountWidth: ACCOUNT_WIDTH }) : undefined;
+  const rules = defaultRules({ accountWidth: ACCOUNT_WIDTH, ...(year.rules ?? {}), ...(chart ? { chart } : {}) });
   const posted = safePost(year.documents, rules);
   if (posted.failures.length > 0) {
     const issues: AccountingIssue[] = [];
@@ -142,10 +156,25 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
       nextOD++;
     }
   });
-  const pca = reports[0]!;
-  const transactions = [...createTransactions(year.opening), ...posted.transactions, ...deferrals];
-  const book = letter(createBook(transactions, chart ? { chart } : {}));
+  const transactions = [...createTransactions(year.opening, { accountWidth: ACCOUNT_WIDTH }), ...posted.transactions, ...deferrals];
+  const book = letter(createBook(transactions, { ...(chart ? { chart } : {}), accountWidth: ACCOUNT_WIDTH }));
 
+  return { rules, book, reports, skipped };
+}
+
+/**
+ * Posts the year, builds and letters the Book (opening entries, posted
+ * documents, the year-end deferral of deferred revenue), computes the trial
+ * balance, VAT and deferred revenue, and writes every export into
+ * `outDir/<business>/` (emptied first).
+ *
+ * @throws AccountingError listing every issue when a document does not post
+ */
+export function runBusiness(year: BusinessYear, outDir: string, options: RunBusinessOptions = {}): BusinessSummary {
+  const registry = options.registry ?? builtInFormats;
+  const { rules, book, reports, skipped } = businessBook(year, options);
+  const { to } = year.fiscalYear;
+  const pca = reports[0]!;
   const tb = trialBalance(book, { period: year.fiscalYear });
   const vat = vatSynthesis(book, year.documents, { period: year.fiscalYear, rules });
   const fileNameContext: FileNameContext = { siren: year.company.siren, period: year.fiscalYear, closingDate: to, business: year.company.name };

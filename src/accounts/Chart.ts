@@ -1,5 +1,6 @@
 import { fail, issue, AccountingError, type AccountingIssue } from '../errors/index.js';
 import { isAccountNumber, normalBalance, pcgKind, type AccountKind, type AccountNumber } from './AccountNumber.js';
+import { accountTooLongMessage, checkAccountWidth, padUnchecked, trimAccountNumber } from './accountWidth.js';
 import { PCG_ACCOUNTS } from './pcg.js';
 
 /**
@@ -39,17 +40,24 @@ export interface Account {
 
 /**
  * A chart of accounts: listed accounts cover their sub-accounts by prefix.
+ * Numbers are compared with their trailing zeros dropped
+ * ({@link trimAccountNumber}): `512` and `512000` are one account, so a
+ * chart listing `706` covers `706100` and one listing `512000` covers `512`
+ * and `5121`.
  *
  * @example
  * ```ts
  * const chart: Chart = createChart([{ number: '512', label: 'Banque' }]);
  * chart.covers('512001') //=> true
+ * chart.covers('512000') //=> true
  * ```
  */
 export interface Chart {
   /** The listed accounts, sorted by number. */
   readonly accounts: ReadonlyArray<Account>;
-  /** The account covering `number` (longest listed prefix), or `undefined`. */
+  /** The width every listed number was padded to (`createChart`'s `accountWidth`); absent when numbers keep their own length. */
+  readonly accountWidth?: number;
+  /** The account covering `number` (longest listed prefix once trailing zeros are dropped), or `undefined`. */
   find(number: string): Account | undefined;
   /** Whether some listed account covers `number`. */
   covers(number: string): boolean;
@@ -69,43 +77,84 @@ export interface Chart {
  * ```
  */
 export interface CreateChartOptions {
-  /** A chart to extend: its accounts are kept unless redefined. */
+  /** A chart to extend: its accounts are kept unless redefined (a definition redefines the base account it equals once trailing zeros are dropped). */
   readonly base?: Chart;
+  /**
+   * Pad every listed number (the definitions' and the base's) with zeros to
+   * this width, 3 to 20 (`411` → `411000` at 6); a longer definition is
+   * `account_too_long` (a base padded to another width is re-padded from its
+   * number without trailing zeros).
+   * @defaultValue none: numbers keep their own length
+   */
+  readonly accountWidth?: number;
 }
 
 /**
  * Builds a chart of accounts from definitions, optionally extending another.
  *
  * @param definitions - the accounts to list
- * @param options - a base chart
+ * @param options - a base chart, an account width
  * @returns an immutable chart
- * @throws AccountingError `invalid_account`, `duplicate_account`
+ * @throws AccountingError `invalid_account`, `duplicate_account` (also for
+ *   two numbers equal once trailing zeros are dropped, `512` and `512000`),
+ *   `account_too_long`, `invalid_option`
  * @example
  * ```ts
  * const chart = createChart([{ number: '706100', label: 'Abonnements' }], { base: defaultChart() });
  * chart.find('706100')?.label //=> 'Abonnements'
  * chart.find('706200')?.label //=> 'Prestations de services'
+ * createChart([{ number: '512', label: 'Banque' }], { accountWidth: 6 }).accounts[0]?.number //=> '512000'
  * ```
  */
 export function createChart(definitions: ReadonlyArray<AccountDefinition>, options: CreateChartOptions = {}): Chart {
+  const width = options.accountWidth;
+  if (width !== undefined) checkAccountWidth(width);
   const issues: AccountingIssue[] = [];
+  // Keyed by the number without its trailing zeros: one account, one number.
   const listed = new Map<string, Account>();
-  const seen = new Set<string>();
+  const given = new Map<string, string>();
   definitions.forEach((d, i) => {
     if (!isAccountNumber(d.number)) {
       issues.push(issue('invalid_account', [i, 'number'], `Invalid account number ${JSON.stringify(d.number)}: it must start with three digits, then digits or capital letters.`));
       return;
     }
-    if (seen.has(d.number)) {
-      issues.push(issue('duplicate_account', [i, 'number'], `Account ${d.number} is listed twice: keep one definition.`));
+    if (width !== undefined && d.number.length > width) {
+      issues.push(issue('account_too_long', [i, 'number'], accountTooLongMessage(d.number, width)));
       return;
     }
-    seen.add(d.number);
-    listed.set(d.number, makeAccount(d.number, d.label, d.kind ?? pcgKind(d.number), d.number));
+    const key = trimAccountNumber(d.number);
+    const first = given.get(key);
+    if (first !== undefined) {
+      issues.push(
+        issue(
+          'duplicate_account',
+          [i, 'number'],
+          first === d.number
+            ? `Account ${d.number} is listed twice: keep one definition.`
+            : `Account ${d.number} is listed twice: ${first} is the same account (they differ only by trailing zeros); keep one definition.`,
+        ),
+      );
+      return;
+    }
+    given.set(key, d.number);
+    const number = width === undefined ? d.number : padUnchecked(d.number, width);
+    listed.set(key, makeAccount(number, d.label, d.kind ?? pcgKind(d.number), number));
   });
+  if (options.base) {
+    options.base.accounts.forEach((a, k) => {
+      const key = trimAccountNumber(a.number);
+      if (listed.has(key) || given.has(key)) return;
+      // A base padded to another width is re-padded: only its significant digits must fit.
+      if (width === undefined || a.number.length === width) listed.set(key, a);
+      else if (key.length > width) issues.push(issue('account_too_long', ['base', 'accounts', k, 'number'], accountTooLongMessage(key, width)));
+      else {
+        const number = padUnchecked(key, width);
+        listed.set(key, makeAccount(number, a.label, a.kind, number));
+      }
+    });
+  }
   if (issues.length > 0) throw new AccountingError(issues);
-  if (options.base) for (const a of options.base.accounts) if (!listed.has(a.number)) listed.set(a.number, a);
-  return buildChart(listed);
+  return buildChart(listed, width);
 }
 
 function makeAccount(number: string, label: string, kind: AccountKind, listedAs: string): Account {
@@ -119,7 +168,7 @@ function makeAccount(number: string, label: string, kind: AccountKind, listedAs:
   });
 }
 
-function buildChart(listed: Map<string, Account>): Chart {
+function buildChart(listed: Map<string, Account>, width: number | undefined): Chart {
   const accounts = Object.freeze([...listed.values()].sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)));
   const memo = new Map<string, Account | null>();
   const find = (number: string): Account | undefined => {
@@ -127,10 +176,12 @@ function buildChart(listed: Map<string, Account>): Chart {
     if (hit !== undefined) return hit ?? undefined;
     let found: Account | null = null;
     if (isAccountNumber(number)) {
-      for (let len = number.length; len >= 3; len--) {
-        const l = listed.get(number.slice(0, len));
+      // Keys have no trailing zero (beyond the third character): a longer prefix ending in 0 cannot be one.
+      const key = trimAccountNumber(number);
+      for (let len = key.length; len >= 3; len--) {
+        const l = listed.get(len === key.length ? key : key.slice(0, len));
         if (l) {
-          found = len === number.length ? l : makeAccount(number, l.label, l.kind, l.number);
+          found = l.number === number ? l : makeAccount(number, l.label, l.kind, l.number);
           break;
         }
       }
@@ -140,6 +191,7 @@ function buildChart(listed: Map<string, Account>): Chart {
   };
   return Object.freeze({
     accounts,
+    ...(width === undefined ? {} : { accountWidth: width }),
     find,
     covers: (number: string) => find(number) !== undefined,
     get(number: string, path: ReadonlyArray<string | number> = []): Account {
@@ -150,19 +202,48 @@ function buildChart(listed: Map<string, Account>): Chart {
   });
 }
 
-let pcg: Chart | undefined;
+const pcg = new Map<number | undefined, Chart>();
+
+/**
+ * Options of {@link defaultChart}.
+ *
+ * @example
+ * ```ts
+ * const options: DefaultChartOptions = { accountWidth: 6 };
+ * ```
+ */
+export interface DefaultChartOptions {
+  /**
+   * List the PCG numbers right-padded with zeros to this width, 6 or more
+   * (`411` → `411000`; the longest default account, 445711, has 6 characters).
+   * @defaultValue none: the PCG's own numbers (`411`, `4191`, `445711`)
+   */
+  readonly accountWidth?: number;
+}
 
 /**
  * The French PCG chart: every three-digit account of classes 1–7 and every
- * account the default posting rules name (445711, 44574, 4191, 5115…).
+ * account the default posting rules name (445711, 44574, 4191, 5115…),
+ * optionally padded to an account width.
  *
- * @returns the shared, immutable default chart
+ * @param options - the account width
+ * @returns the shared, immutable default chart (one per width)
+ * @throws AccountingError `invalid_option`, `account_too_long` (a width under 6)
  * @example
  * ```ts
  * defaultChart().find('445711')?.label //=> 'TVA collectée 20 %'
+ * defaultChart({ accountWidth: 6 }).find('411')?.listedAs //=> '411000'
  * ```
  */
-export function defaultChart(): Chart {
-  pcg ??= createChart(PCG_ACCOUNTS.map(([number, label]) => ({ number, label })));
-  return pcg;
+export function defaultChart(options: DefaultChartOptions = {}): Chart {
+  const width = options.accountWidth;
+  let chart = pcg.get(width);
+  if (chart === undefined) {
+    chart = createChart(
+      PCG_ACCOUNTS.map(([number, label]) => ({ number, label })),
+      width === undefined ? {} : { accountWidth: width },
+    );
+    pcg.set(width, chart);
+  }
+  return chart;
 }

@@ -1,4 +1,5 @@
 export { accountNumber, isAccountNumber, pcgKind, normalBalance, type AccountNumber, type AuxiliaryAccount, type AccountKind } from './AccountNumber.js';
-export { createChart, defaultChart, type Account, type AccountDefinition, type Chart, type CreateChartOptions } from './Chart.js';
+export { accountTooLongMessage, checkAccountWidth, isAccountWidth, padAccountNumber, padUnchecked, trimAccountNumber } from './accountWidth.js';
+export { createChart, defaultChart, type Account, type AccountDefinition, type Chart, type CreateChartOptions, type DefaultChartOptions } from './Chart.js';
 export { DEFAULT_JOURNALS, createJournals, type Journal, type JournalKind } from './Journal.js';
 export { PCG_ACCOUNTS } from './pcg.js';

@@ -1,4 +1,4 @@
-import { defaultChart, type AuxiliaryAccount, type Chart, type Journal } from '../accounts/index.js';
+import { accountTooLongMessage, checkAccountWidth, defaultChart, padUnchecked, type AuxiliaryAccount, type Chart, type Journal } from '../accounts/index.js';
 import { toDayNumber } from '../calendar/index.js';
 import { AccountingError, issue, type AccountingIssue } from '../errors/index.js';
 import { currencyScale, type CurrencyCode } from '../money/index.js';
@@ -24,6 +24,14 @@ export interface CreateBookOptions {
    * @defaultValue 'EUR'
    */
   readonly currency?: CurrencyCode;
+  /**
+   * Pad every general account number with zeros to this width, 3 to 20
+   * (`512` → `512000` at 6): the book then holds one number per account
+   * whatever width its transactions used; a longer number is
+   * `account_too_long`. Auxiliary numbers are left as they are.
+   * @defaultValue none: numbers are kept as the transactions give them
+   */
+  readonly accountWidth?: number;
 }
 
 const DEFAULT_JOURNAL_LABELS: Readonly<Record<string, string>> = { VT: 'Ventes', AC: 'Achats', BQ: 'Banque', CA: 'Caisse', OD: 'Opérations diverses', AN: 'À-nouveaux' };
@@ -36,18 +44,22 @@ const DEFAULT_JOURNAL_LABELS: Readonly<Record<string, string>> = { VT: 'Ventes',
  * does not is refused), ids must be unique.
  *
  * @param transactions - transactions from `createTransaction`, a generator or a parser
- * @param options - chart, journals, currency of an empty book
+ * @param options - chart, journals, currency of an empty book, account width
  * @returns the Book
  * @throws AccountingError `duplicate_transaction`, `unknown_account`, `unknown_journal`,
- *   `unbalanced_transaction`, `invalid_input` (mixed currencies)
+ *   `unbalanced_transaction`, `invalid_input` (mixed currencies),
+ *   `account_too_long`, `invalid_option` (a bad `accountWidth`)
  * @example
  * ```ts
  * const book = createBook([sale, payment]);
  * book.size //=> 2
  * book.accounts //=> ['411000', '706100', '445711', '512000']
+ * createBook([openingOn512000, paymentOn512], { accountWidth: 6 }).accounts //=> ['512000', '101000', '411000']
  * ```
  */
 export function createBook(transactions: Iterable<Transaction>, options: CreateBookOptions = {}): Book {
+  const width = options.accountWidth;
+  if (width !== undefined) checkAccountWidth(width);
   const list: ReadonlyArray<Transaction> = Array.isArray(transactions) ? transactions : [...transactions];
   const T = list.length;
   let E = 0;
@@ -188,11 +200,16 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
       absoluteTotal += minor;
       ent.tx[e] = t;
       ent.amount[e] = signed;
-      const a = accounts.id(en.account);
+      let number: string = en.account;
+      if (width !== undefined && number.length !== width) {
+        if (number.length > width) issues.push(issue('account_too_long', [t, 'entries', k, 'account'], accountTooLongMessage(number, width, `transaction ${tx.id}`)));
+        else number = padUnchecked(number, width);
+      }
+      const a = accounts.id(number);
       if (a === accountLabels.length) {
-        const chartAccount = (options.chart ?? defaultChart()).find(en.account);
+        const chartAccount = (options.chart ?? defaultChart()).find(number);
         if (options.chart && !chartAccount) {
-          issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${en.account} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
+          issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${number} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
         }
         accountLabels.push(en.accountLabel ?? chartAccount?.label ?? '');
         labelGiven.push(en.accountLabel === undefined ? 0 : 1);

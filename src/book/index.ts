@@ -3,3 +3,4 @@ export { createBook, sortByDate, type CreateBookOptions } from './createBook.js'
 export { bookTransaction, bookTransactions } from './bookTransactions.js';
 export { toBook, type BookSource } from './toBook.js';
 export { withLettering } from './withLettering.js';
+export { accountNumberClashes, type AccountNumberClash } from './accountNumberClashes.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultChart, isAccountNumber, type Chart } from '../accounts/index.js';
+import { accountTooLongMessage, defaultChart, isAccountNumber, isAccountWidth, padUnchecked, type Chart } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../errors/index.js';
 import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
@@ -160,6 +160,13 @@ export interface PostingRules {
   readonly rebilledFeesVatRate?: VatRate;
   /** Nothing may be posted on or before this date. */
   readonly lockedUntil?: IsoDate;
+  /**
+   * The width general account numbers are padded to (`411` → `411000` at 6):
+   * every account of the rules is padded, and `post` pads the accounts the
+   * documents give, so one book holds one number per account. Absent: numbers
+   * keep their own length.
+   */
+  readonly accountWidth?: number;
 }
 
 /**
@@ -190,6 +197,15 @@ export interface DefaultRulesOverrides {
   readonly vatExigibility?: VatExigibility;
   readonly rebilledFeesVatRate?: string;
   readonly lockedUntil?: string;
+  /**
+   * Pad every account the rules name — defaults and overrides: `accounts`,
+   * `vatCollected`, `vatPending`, payment methods — with zeros to this width,
+   * 3 to 20 (`411` → `411000`, `44571` → `445710` at 6); a longer number is
+   * `account_too_long`. The default chart is then `defaultChart({ accountWidth })`;
+   * a chart given with another width is `invalid_option`.
+   * @defaultValue none: the PCG's own numbers (`411`, `4191`, `445711`)
+   */
+  readonly accountWidth?: number;
 }
 
 const DEFAULT_ACCOUNTS: PostingAccounts = Object.freeze({
@@ -253,6 +269,7 @@ const overridesSchema = z.strictObject({
   vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
   rebilledFeesVatRate: z.string().optional(),
   lockedUntil: z.string().optional(),
+  accountWidth: z.number().optional(),
 });
 
 /** Normalises a rate written in percent, or returns undefined when it is not one (internal helper). */
@@ -275,18 +292,21 @@ let cachedDefault: PostingRules | undefined;
  * advances paid to suppliers 4091,
  * exchange differences 666 / 766, journals VT, AC, BQ, CA, OD, AN, accepted
  * rates 0, 2.1, 5.5, 10, 20. Every account is checked against the chart here,
- * once, not when posting.
+ * once, not when posting. With `accountWidth` every account is padded with
+ * zeros to that width (`411000`, `445711`, `445740`, `512000`…).
  *
  * @param overrides - the parts to change; maps are merged over the defaults
  * @returns frozen, validated rules
- * @throws AccountingError `invalid_account` / `unknown_account` (path such as
- *   `['accounts', 'bank']`), `invalid_rate`, `invalid_option`, `unknown_field`,
- *   `unknown_currency`, `invalid_date`
+ * @throws AccountingError `invalid_account` / `unknown_account` /
+ *   `account_too_long` (path such as `['accounts', 'bank']`), `invalid_rate`,
+ *   `invalid_option`, `unknown_field`, `unknown_currency`, `invalid_date`
  * @example
  * ```ts
  * defaultRules().vatCollected['5.5'] //=> '445713'
  * defaultRules({ accounts: { bank: '512100' } }).paymentMethods.transfer.account //=> '512100'
  * defaultRules({ accounts: { bank: '999' } }) // throws unknown_account at ['accounts', 'bank']
+ * defaultRules({ accountWidth: 6 }).accounts.customers //=> '411000'
+ * defaultRules({ accountWidth: 6 }).vatCollected['20'] //=> '445711'
  * ```
  */
 export function defaultRules(overrides: DefaultRulesOverrides = {}): PostingRules {
@@ -313,10 +333,21 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
   const o = parsed.data;
   const issues: AccountingIssue[] = [];
-  const chart = o.chart ?? defaultChart();
-  const check = (account: string, path: ReadonlyArray<string | number>): void => {
+  const width = o.accountWidth;
+  if (width !== undefined && !isAccountWidth(width)) {
+    throw new AccountingError([issue('invalid_option', ['accountWidth'], `accountWidth must be a whole number from 3 to 20 (the characters of a general account number, e.g. 6 for 411000), received ${String(width)}.`)]);
+  }
+  if (width !== undefined && o.chart?.accountWidth !== undefined && o.chart.accountWidth !== width) {
+    issues.push(issue('invalid_option', ['chart'], `The chart's numbers are ${o.chart.accountWidth} wide but accountWidth is ${width}: build the chart with the same accountWidth, or leave the chart out.`));
+  }
+  const chart = o.chart ?? (width === undefined || width < 6 ? defaultChart() : defaultChart({ accountWidth: width }));
+  /** Checks an account and returns it padded to the width (unchanged without one). */
+  const check = (account: string, path: ReadonlyArray<string | number>): string => {
     if (!isAccountNumber(account)) issues.push(issue('invalid_account', path, `Invalid account number ${JSON.stringify(account)}: it must start with three digits (PCG class and account), then digits or capital letters.`));
+    else if (width !== undefined && account.length > width) issues.push(issue('account_too_long', path, accountTooLongMessage(account, width)));
     else if (!chart.covers(account)) issues.push(issue('unknown_account', path, `Account ${account} is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or choose another account.`));
+    else if (width !== undefined) return padUnchecked(account, width);
+    return account;
   };
 
   const currency = o.currency ?? 'EUR';
@@ -324,7 +355,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
 
   const accounts: Record<string, string> = { ...DEFAULT_ACCOUNTS };
   for (const [k, v] of Object.entries(o.accounts ?? {})) if (v !== undefined) accounts[k] = v;
-  for (const [k, v] of Object.entries(accounts)) check(v, ['accounts', k]);
+  for (const [k, v] of Object.entries(accounts)) accounts[k] = check(v, ['accounts', k]);
 
   const vatRates: string[] = [];
   (o.vatRates ?? ['0', '2.1', '5.5', '10', '20']).forEach((r, i) => {
@@ -350,17 +381,17 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
     if (r === '0') continue;
     if (!Object.hasOwn(vatCollected, r)) issues.push(issue('invalid_option', ['vatCollected', r], `Accepted rate ${r} % has no collected-VAT account: add vatCollected["${r}"] (e.g. "44571").`));
   }
-  for (const [r, a] of Object.entries(vatCollected)) check(a, ['vatCollected', r]);
+  for (const [r, a] of Object.entries(vatCollected)) vatCollected[r] = check(a, ['vatCollected', r]);
 
   let vatPending: string | Record<string, string> = '44574';
   if (typeof o.vatPending === 'string') vatPending = o.vatPending;
   else if (o.vatPending !== undefined) vatPending = rateMap(o.vatPending, 'vatPending');
-  if (typeof vatPending === 'string') check(vatPending, ['vatPending']);
+  if (typeof vatPending === 'string') vatPending = check(vatPending, ['vatPending']);
   else {
     for (const r of vatRates) {
       if (r !== '0' && !Object.hasOwn(vatPending, r)) issues.push(issue('invalid_option', ['vatPending', r], `Accepted rate ${r} % has no pending-VAT account: add vatPending["${r}"] or give one account for every rate.`));
     }
-    for (const [r, a] of Object.entries(vatPending)) check(a, ['vatPending', r]);
+    for (const [r, a] of Object.entries(vatPending)) vatPending[r] = check(a, ['vatPending', r]);
   }
 
   const journals: Record<string, string> = { ...DEFAULT_JOURNALS };
@@ -385,8 +416,8 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
       issues.push(issue('invalid_option', ['paymentMethods', name], `Payment method "${name}" has no account: give an account number, a key of accounts (e.g. "vouchers") or "customer".`));
       continue;
     }
-    const resolved = resolve(account);
-    if (resolved !== 'customer') check(resolved, ['paymentMethods', name, 'account']);
+    let resolved = resolve(account);
+    if (resolved !== 'customer') resolved = check(resolved, ['paymentMethods', name, 'account']);
     paymentMethods[name] = Object.freeze({
       account: resolved,
       journal: s.journal ?? base?.journal ?? (resolved === accounts.cash ? 'cash' : 'bank'),
@@ -422,6 +453,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   };
   if (rebilledFeesVatRate !== undefined) rules.rebilledFeesVatRate = rebilledFeesVatRate;
   if (o.lockedUntil !== undefined) rules.lockedUntil = o.lockedUntil;
+  if (width !== undefined) rules.accountWidth = width;
   return sealRules(rules);
 }
 

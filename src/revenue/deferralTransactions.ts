@@ -96,7 +96,7 @@ export function deferralTransactions(report: DeferredRevenue, options: DeferralT
       currency: report.currency,
       entries,
     },
-    { chart: rules.chart },
+    rules.accountWidth === undefined ? { chart: rules.chart } : { chart: rules.chart, accountWidth: rules.accountWidth },
   );
   const reversal = reverseTransaction(deferral, {
     date: addDays(cutoff.date, 1),

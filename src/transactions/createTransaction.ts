@@ -1,4 +1,4 @@
-import { isAccountNumber, type AccountNumber, type Chart, type Journal } from '../accounts/index.js';
+import { accountTooLongMessage, checkAccountWidth, isAccountNumber, padUnchecked, type AccountNumber, type Chart, type Journal } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, fromZodIssues, issue, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import {
@@ -32,6 +32,13 @@ export interface CreateTransactionOptions {
    * @defaultValue 1
    */
   readonly number?: number;
+  /**
+   * Pad every general account number with zeros to this width, 3 to 20
+   * (`411` → `411000` at 6), so that one account keeps one number; a longer
+   * number is `account_too_long`. Auxiliary numbers are left as they are.
+   * @defaultValue none: numbers are kept as given
+   */
+  readonly accountWidth?: number;
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -60,7 +67,7 @@ export function transactionId(journal: string, number: number): string {
  * @returns the frozen transaction
  * @throws AccountingError with codes such as `unbalanced_transaction`, `both_sides`,
  *   `non_positive_amount`, `too_many_decimals`, `invalid_amount`, `invalid_date`,
- *   `empty_id`, `unknown_account`, `too_few_entries`, `forbidden_key`
+ *   `empty_id`, `unknown_account`, `account_too_long`, `too_few_entries`, `forbidden_key`
  * @example
  * ```ts
  * const tx = createTransaction({
@@ -73,6 +80,8 @@ export function transactionId(journal: string, number: number): string {
  *   ],
  * });
  * tx.entries[0].debit?.toFixed(2) //=> '600.00'
+ * createTransaction({ ...input, entries: [{ account: '512', debit: '10.00' }, { account: '44571', credit: '10.00' }] }, { accountWidth: 6 })
+ *   .entries.map((e) => e.account) //=> ['512000', '445710']
  * ```
  */
 export function createTransaction(input: TransactionInput | unknown, options: CreateTransactionOptions = {}): Transaction {
@@ -102,6 +111,8 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
     issues.push(issue(code, path, message));
   };
 
+  const width = options.accountWidth;
+  if (width !== undefined) checkAccountWidth(width);
   const journal = input.journal;
   if (!JOURNAL_RE.test(journal)) add('invalid_input', ['journal'], `Invalid journal code ${JSON.stringify(journal)}: use 1 to 10 letters, digits, "_" or "-" (e.g. "VT").`);
   else if (options.journals && !options.journals.some((j) => j.code === journal)) {
@@ -136,10 +147,16 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
   input.entries.forEach((e, i) => {
     const path: Path = ['entries', i];
     const before = issues.length;
-    if (!isAccountNumber(e.account)) {
-      add('invalid_account', [...path, 'account'], `Invalid account number ${JSON.stringify(e.account)}: it must start with three digits (PCG class and account), then digits or capital letters, 20 characters at most.`);
-    } else if (options.chart && !options.chart.covers(e.account)) {
-      add('unknown_account', [...path, 'account'], `Account ${e.account} is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or fix the number.`);
+    let account = e.account;
+    if (!isAccountNumber(account)) {
+      add('invalid_account', [...path, 'account'], `Invalid account number ${JSON.stringify(account)}: it must start with three digits (PCG class and account), then digits or capital letters, 20 characters at most.`);
+    } else if (width !== undefined && account.length > width) {
+      add('account_too_long', [...path, 'account'], accountTooLongMessage(account, width));
+    } else {
+      if (width !== undefined) account = padUnchecked(account, width);
+      if (options.chart && !options.chart.covers(account)) {
+        add('unknown_account', [...path, 'account'], `Account ${account} is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or fix the number.`);
+      }
     }
     let side: 'debit' | 'credit' | undefined;
     let raw: AmountInput | undefined;
@@ -205,7 +222,7 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
     else credits += minor;
     entries.push(
       makeEntry({
-        account: e.account as AccountNumber,
+        account: account as AccountNumber,
         side,
         minor,
         scale: scale ?? 2,

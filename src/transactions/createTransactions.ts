@@ -1,3 +1,4 @@
+import { checkAccountWidth } from '../accounts/index.js';
 import { AccountingError, prefixIssues, type AccountingIssue } from '../errors/index.js';
 import { createTransaction, type CreateTransactionOptions } from './createTransaction.js';
 import type { Transaction, TransactionInput } from './types.js';
@@ -24,7 +25,7 @@ export interface CreateTransactionsOptions extends Omit<CreateTransactionOptions
  * issue's path starting with the input's index.
  *
  * @param inputs - the transactions
- * @param options - chart, journals, next numbers
+ * @param options - chart, journals, next numbers, account width
  * @returns the transactions, in input order
  * @throws AccountingError listing every issue of every bad input
  * @example
@@ -33,6 +34,7 @@ export interface CreateTransactionsOptions extends Omit<CreateTransactionOptions
  * ```
  */
 export function createTransactions(inputs: Iterable<TransactionInput | unknown>, options: CreateTransactionsOptions = {}): Transaction[] {
+  if (options.accountWidth !== undefined) checkAccountWidth(options.accountWidth);
   const next = new Map<string, number>();
   const out: Transaction[] = [];
   const issues: AccountingIssue[] = [];

@@ -100,3 +100,51 @@ describe('createBook', () => {
     });
   });
 });
+
+describe('createBook with an account width', () => {
+  const opening = createTransaction({
+    id: 'AN000001', journal: 'AN', date: '2024-01-01', piece: { ref: 'AN2024' }, label: 'Reprise', type: 'opening',
+    entries: [{ account: '512000', debit: '1000.00' }, { account: '101000', credit: '1000.00' }],
+  });
+  const receipt = createTransaction({
+    id: 'BQ000001', journal: 'BQ', date: '2024-02-01', piece: { ref: 'RG1' }, label: 'Règlement',
+    entries: [{ account: '512', debit: '120.00' }, { account: '411', auxiliary: { number: 'C01', name: 'DUPONT' }, credit: '120.00' }],
+  });
+
+  it('holds one number per account: 512 and 512000 become one 512000', () => {
+    expect(createBook([opening, receipt]).accounts).toEqual(['512000', '101000', '512', '411']);
+    const book = createBook([opening, receipt], { accountWidth: 6 });
+    expect(book.accounts).toEqual(['512000', '101000', '411000']);
+    expect(book.auxiliaries).toEqual([{ number: 'C01', name: 'DUPONT' }]);
+    expect([...bookTransactions(book)][1]!.entries.map((e) => e.account)).toEqual(['512000', '411000']);
+  });
+
+  it('refuses a number longer than the width, by code, at the entry', () => {
+    let issues: ReadonlyArray<{ code: string; path: ReadonlyArray<string | number> }> = [];
+    try {
+      createBook([opening, receipt], { accountWidth: 4 });
+    } catch (e) {
+      if (e instanceof AccountingError) issues = e.issues;
+    }
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['account_too_long', [0, 'entries', 0, 'account']],
+      ['account_too_long', [0, 'entries', 1, 'account']],
+    ]);
+    expect(codeOf(() => createBook([opening], { accountWidth: 0 }))).toBe('invalid_option');
+  });
+
+  describe('properties', () => {
+    it('idempotence: a book rebuilt with the width from its own transactions is the same book', () => {
+      fc.assert(
+        fc.property(transactionsArbitrary({ accounts: ['411', '411000', '706', '7061', '512', '5120', '512000', '44571'] }), (txs) => {
+          const book = createBook(txs, { accountWidth: 6 });
+          const again = createBook([...bookTransactions(book)], { accountWidth: 6 });
+          expect(again.accounts).toEqual(book.accounts);
+          expect([...again.entries.amount]).toEqual([...book.entries.amount]);
+          expect(book.accounts.every((a) => a.length === 6)).toBe(true);
+        }),
+        { numRuns: 50 },
+      );
+    });
+  });
+});

@@ -94,6 +94,21 @@ describe('direct invoice figures', () => {
     );
   });
 
+  it('with an account width, both paths pad the lines\' accounts (706 → 706000) and refuse a longer one alike', () => {
+    const rules = defaultRules({ accountWidth: 6 });
+    const tooLong = invoices.map((docs) => [...docs, { ...docs[0]!, id: 'inv-long', number: 'FL', lines: [{ label: 'x', account: '7061000', quantity: '1', unitPrice: '1.00', vatRate: '20' }] }]);
+    fc.assert(
+      fc.property(fc.oneof(invoices, tooLong), (docs) => {
+        const direct = read(docs, true, rules);
+        expect(direct).toEqual(read(docs, false, rules));
+        if (Array.isArray(direct)) for (const row of direct as Array<{ groups: unknown[][] }>) for (const g of row.groups) expect(g[0]).toHaveLength(6);
+      }),
+      { numRuns: 500 },
+    );
+    const one = read([{ type: 'invoice', id: 'a', kind: 'final', status: 'issued', number: 'F1', date: '2024-06-01', customer: { id: 'C1', name: 'X' }, pricesIncludeTax: true, lines: [{ label: 'a', account: '706', quantity: '1', unitPrice: '12.00', vatRate: '20' }] }], true, rules);
+    expect(one).toMatchObject([{ groups: [['706000', '20', 'sale', 1000, 1200]] }]);
+  });
+
   it('pins a single-rate invoice incl. tax over two accounts with tourist tax', () => {
     const docs = [
       {

@@ -216,3 +216,60 @@ describe('properties', () => {
     );
   });
 });
+
+describe('createTransaction with an account width', () => {
+  it('pads general account numbers, never auxiliary numbers (411 → 411000, 44571 → 445710)', () => {
+    const tx = createTransaction(withEntries([
+      { account: '411', auxiliary: { number: 'C01', name: 'DUPONT Jean' }, debit: '120.00' },
+      { account: '7061', credit: '100.00' },
+      { account: '44571', credit: '20.00' },
+    ]), { accountWidth: 6, chart: defaultChart() });
+    expect(tx.entries.map((e) => e.account)).toEqual(['411000', '706100', '445710']);
+    expect(tx.entries[0]!.auxiliary).toEqual({ number: 'C01', name: 'DUPONT Jean' });
+    expect(createTransaction(sale, { accountWidth: 6 }).entries.map((e) => e.account)).toEqual(['411000', '706100', '445711']);
+    // Without a width numbers are kept as given.
+    expect(createTransaction(withEntries([{ account: '411', debit: '1.00' }, { account: '706', credit: '1.00' }])).entries.map((e) => e.account)).toEqual(['411', '706']);
+  });
+
+  it('refuses a number longer than the width, by code, at the entry', () => {
+    const issues = issuesOf(withEntries([{ account: '4110000', debit: '1.00' }, { account: '706', credit: '1.00' }]), { accountWidth: 6 });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['account_too_long', ['entries', 0, 'account']]]);
+    expect(codeOf(sale, { accountWidth: 1 })).toBe('invalid_option');
+    let code: string | undefined;
+    try {
+      createTransactions([sale], { accountWidth: 40 });
+    } catch (e) {
+      if (e instanceof AccountingError) code = e.issues[0].code;
+    }
+    expect(code).toBe('invalid_option');
+    expect(createTransactions([sale, { ...sale, id: 'VT000002' }], { accountWidth: 8 }).map((t) => t.entries[0]!.account)).toEqual(['41100000', '41100000']);
+  });
+
+  /** Accounts of several widths, some the same account (512, 512000). */
+  const MIXED_WIDTHS = ['411', '4110', '411000', '706', '7061', '706100', '44571', '445711', '512', '512000'];
+
+  describe('properties', () => {
+    it('idempotence: a transaction built with a width and rebuilt with it is unchanged', () => {
+      fc.assert(
+        fc.property(transactionInputArbitrary({ accounts: MIXED_WIDTHS }), (input) => {
+          const once = createTransaction(input, { accountWidth: 8 });
+          const twice = createTransaction(JSON.parse(JSON.stringify(once)), { accountWidth: 8 });
+          expect(JSON.stringify(twice)).toBe(JSON.stringify(once));
+          for (const e of once.entries) expect(e.account).toHaveLength(8);
+        }),
+        { numRuns: 50 },
+      );
+    });
+
+    it('padding leaves the amounts, sides and auxiliary accounts as they were', () => {
+      fc.assert(
+        fc.property(transactionInputArbitrary({ accounts: MIXED_WIDTHS }), (input) => {
+          const plain = createTransaction(input);
+          const wide = createTransaction(input, { accountWidth: 8 });
+          expect(wide.entries.map((e) => [e.side, e.minor, e.auxiliary, e.account.startsWith(plain.entries[wide.entries.indexOf(e)]!.account)])).toEqual(plain.entries.map((e) => [e.side, e.minor, e.auxiliary, true]));
+        }),
+        { numRuns: 50 },
+      );
+    });
+  });
+});

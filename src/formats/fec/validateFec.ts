@@ -1,3 +1,4 @@
+import { trimAccountNumber } from '../../accounts/index.js';
 import { addDays, addMonths, fromDayNumber, isIsoDate } from '../../calendar/index.js';
 import { fail } from '../../errors/index.js';
 import { FEC_FIELD, fecHeaderMismatch, type FecLayout } from './columns.js';
@@ -12,7 +13,7 @@ import { fecAmountToCents, fecDateToDayNumber, isQuotedFecField, readFecText, un
  * @example
  * ```ts
  * FEC_RULES.fec_entry_unbalanced.severity //=> 'error'
- * Object.keys(FEC_RULES).length //=> 38
+ * Object.keys(FEC_RULES).length //=> 39
  * ```
  */
 export const FEC_RULES = Object.freeze({
@@ -60,6 +61,10 @@ export const FEC_RULES = Object.freeze({
     description: 'CompAuxNum/CompAuxLib, EcritureLet/DateLet or Montantdevise/Idevise: one is filled, the other empty.',
   },
   fec_label_consistency: { severity: 'warning', description: 'A CompteNum, JournalCode or CompAuxNum has two different labels in the file.' },
+  fec_account_number_clash: {
+    severity: 'warning',
+    description: 'Two CompteNum differ only by trailing zeros (512 and 512000): one account carried under two numbers.',
+  },
   // entries
   fec_entry_unbalanced: { severity: 'error', description: 'An entry (JournalCode + EcritureNum) has Σ Debit ≠ Σ Credit.' },
   fec_file_unbalanced: { severity: 'error', description: 'The whole file has Σ Debit ≠ Σ Credit.' },
@@ -225,6 +230,8 @@ const MESSAGES = Object.freeze({
   pair: (filled: string, empty: string, value: string) => `${filled} is ${q(value)} but ${empty} is empty: fill both, or leave both empty.`,
   label: (what: string, key: string, label: string, firstLabel: string, firstLine: number) =>
     `${what} ${key} is labelled ${q(label)} here but ${q(firstLabel)} on line ${firstLine}: keep one label per ${what.toLowerCase()} throughout the file.`,
+  accountClash: (account: string, first: string, firstLine: number) =>
+    `CompteNum ${account} is the same account as ${first} (line ${firstLine}): they differ only by trailing zeros, so balances and à-nouveaux split one account in two; keep one number per account (pad every account to one width, e.g. ${first.length >= account.length ? first : account}).`,
   entryUnbalanced: (entry: string, debit: string, credit: string, diff: string, side: string) =>
     `Entry ${entry} is unbalanced: debits ${debit}, credits ${credit}, difference ${diff}; add ${diff} on the ${side} side or correct an amount.`,
   fileUnbalanced: (debit: string, credit: string, diff: string) =>
@@ -922,6 +929,15 @@ function checkRecords(
         }
       }
     }
+  }
+
+  // one account, one number: CompteNum equal once trailing zeros are dropped (the label map holds each number's first line)
+  const numbers = new Map<string, LabelSeen & { readonly account: string }>();
+  for (const [account, seen] of accountLabels) {
+    const key = trimAccountNumber(account);
+    const first = numbers.get(key);
+    if (first === undefined) numbers.set(key, { ...seen, account });
+    else report('fec_account_number_clash', seen.line, MESSAGES.accountClash(account, first.account, first.line));
   }
 
   // a fiscal year known from nothing but the dates: they must fit in 12 months

@@ -1,4 +1,5 @@
 // Rules prepared for fast posting, cached per rules object (internal).
+import { padUnchecked, trimAccountNumber } from '../../accounts/index.js';
 import { currencyScale } from '../../money/index.js';
 import { defaultRules, isPostingRules, normalizeRate, type JournalRole, type PaymentMethodRule, type PostingRules } from '../rules.js';
 
@@ -25,6 +26,12 @@ export interface Compiled {
   rate(raw: string): RateInfo | undefined;
   /** Whether the chart covers an account. */
   covers(account: string): boolean;
+  /** The rules' account width, when they have one. */
+  readonly width: number | undefined;
+  /** Whether a document's account is longer than the account width. */
+  tooLong(account: string): boolean;
+  /** A document's account padded to the account width (unchanged without one). */
+  pad(account: string): string;
   journal(role: JournalRole): string;
   method(name: string): PaymentMethodRule | undefined;
   readonly goodsPrefixes: ReadonlyArray<string>;
@@ -46,6 +53,7 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
   const accepted = new Set(rules.vatRates);
   const pendingOf = (rate: string): string => (typeof rules.vatPending === 'string' ? rules.vatPending : (rules.vatPending[rate] ?? ''));
   const covered = new Map<string, boolean>();
+  const width = rules.accountWidth;
   c = {
     rules,
     currency: rules.currency,
@@ -78,9 +86,12 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
       }
       return ok;
     },
+    width,
+    tooLong: (account) => width !== undefined && account.length > width,
+    pad: (account) => (width === undefined ? account : padUnchecked(account, width)),
     journal: (role) => rules.journals[role],
     method: (name) => (Object.hasOwn(rules.paymentMethods, name) ? rules.paymentMethods[name] : undefined),
-    goodsPrefixes: ['707', '701', '702', '703', rules.accounts.goods],
+    goodsPrefixes: ['707', '701', '702', '703', trimAccountNumber(rules.accounts.goods)],
     purchaseGoodsPrefixes: PURCHASE_GOODS,
   };
   cache.set(rules, c);

@@ -1,4 +1,5 @@
 // VAT and totals of sold or bought lines, in integer minor units (internal).
+import { accountTooLongMessage } from '../../accounts/index.js';
 import type { IssueCode } from '../../errors/index.js';
 import type { RoundingMode } from '../../money/index.js';
 import type { Compiled, RateInfo } from './compiled.js';
@@ -152,10 +153,16 @@ export function computeFigures(lines: ReadonlyArray<FigureLine>, o: FigureOption
       flag = line.deductible === false;
       account = line.account!;
     }
+    if (line.account !== undefined && rules.tooLong(line.account)) {
+      sink.add('account_too_long', at(o.path, k, 'account'), accountTooLongMessage(line.account, rules.width!));
+      continue;
+    }
     if (line.account !== undefined && !rules.covers(line.account)) {
       sink.add('unknown_account', at(o.path, k, 'account'), `Account ${line.account} is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or fix the number.`);
       continue;
     }
+    // The document's own account, padded to the rules' width (the rules' accounts already are).
+    if (line.account !== undefined) account = rules.pad(account);
     if (Number.isNaN(amount)) continue;
     if (isTourist) {
       tourist += amount;

@@ -277,7 +277,7 @@ export function clearingDrafts(ctx: Ctx, rec: Rec): void {
   const r = rec.result as ClearingResult;
   const rules = ctx.c.rules;
   const list = new EntryList();
-  list.add(d.bankAccount ?? rules.accounts.bank, r.amount - r.fees);
+  list.add(d.bankAccount === undefined ? rules.accounts.bank : ctx.c.pad(d.bankAccount), r.amount - r.fees);
   if (r.fees !== 0) list.add(rules.accounts.fees, r.fees);
   if (r.payments.length > 0) for (const p of r.payments) list.add(r.method.account, -p.book, r.method.clearing ? { openItem: p.rec.doc.id } : undefined);
   else list.add(r.method.account, -r.amount);

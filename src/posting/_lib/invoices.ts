@@ -4,7 +4,7 @@ import { AccountingError, issue } from '../../errors/index.js';
 import { currencyScale } from '../../money/index.js';
 import type { Invoice } from '../../schemas/index.js';
 import { makeEntry, type Entry } from '../../transactions/index.js';
-import type { AccountNumber } from '../../accounts/index.js';
+import { accountTooLongMessage, type AccountNumber } from '../../accounts/index.js';
 import { buildEntries, conversion, convert, EntryList, lazyVat, type Conversion } from './entries.js';
 import { computeFigures } from './figures.js';
 import { frDate, INVOICE_TITLES, sourceOf } from './labels.js';
@@ -45,14 +45,18 @@ export function docConversion(ctx: Ctx, rec: Rec, currency: string | undefined, 
   return conv;
 }
 
-/** Checks a collective account override against the chart. */
+/** Checks a collective account override against the chart and the account width; returns it padded to the width. */
 export function partyAccount(ctx: Ctx, rec: Rec, account: string | undefined, fallback: string, path: Path): string | undefined {
   if (account === undefined) return fallback;
+  if (ctx.c.tooLong(account)) {
+    fail(rec, 'account_too_long', path, accountTooLongMessage(account, ctx.c.width!));
+    return undefined;
+  }
   if (!ctx.c.covers(account)) {
     fail(rec, 'unknown_account', path, `Account ${account} is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or fix the number.`);
     return undefined;
   }
-  return account;
+  return ctx.c.pad(account);
 }
 
 /**

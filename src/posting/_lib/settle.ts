@@ -1,5 +1,6 @@
 // The settlement pass: payments, refunds, credit notes, direct debits,
 // rejections and write-offs applied to open items in (date, id) order (internal).
+import { accountTooLongMessage } from '../../accounts/index.js';
 import { allocateMinor } from '../../money/index.js';
 import type { DirectDebitBatch, DirectDebitRejection, Invoice, Payment, Purchase, Refund, Remittance, VoucherSettlement, WriteOff } from '../../schemas/index.js';
 import type { SupplierPayment } from '../../schemas/supplierPayment.js';
@@ -759,7 +760,9 @@ function settleClearing(ctx: Ctx, rec: Rec, d: Remittance | VoucherSettlement, r
     fail(rec, 'invalid_method', ['method'], `Method "${name}" moves no money: there is nothing to remit.`);
     return;
   }
-  if (d.bankAccount !== undefined && !ctx.c.covers(d.bankAccount)) {
+  if (d.bankAccount !== undefined && ctx.c.tooLong(d.bankAccount)) {
+    fail(rec, 'account_too_long', ['bankAccount'], accountTooLongMessage(d.bankAccount, ctx.c.width!));
+  } else if (d.bankAccount !== undefined && !ctx.c.covers(d.bankAccount)) {
     fail(rec, 'unknown_account', ['bankAccount'], `Account ${d.bankAccount} is not covered by the chart of accounts.`);
   }
   const amount = amountOf(rec, d.amount, ['amount'], ctx.scale);

@@ -147,7 +147,7 @@ export function tillDrafts(ctx: Ctx, rec: Rec): void {
   for (const [key, amount] of info.methods) {
     if (key.startsWith('customer\u0000')) {
       const t = d.tickets.find((x) => x.customer?.id === key.slice(9))!;
-      list.add(t.customer!.account ?? rules.accounts.customers, amount, { auxiliary: auxOf(ctx, t.customer!) });
+      list.add(t.customer!.account === undefined ? rules.accounts.customers : ctx.c.pad(t.customer!.account), amount, { auxiliary: auxOf(ctx, t.customer!) });
     } else list.add(key, key === rules.accounts.cash ? amount + difference : amount);
   }
   if (difference !== 0 && !info.methods.has(rules.accounts.cash)) list.add(rules.accounts.cash, difference);

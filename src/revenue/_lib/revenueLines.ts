@@ -1,5 +1,5 @@
 // The revenue lines deferred revenue and recognition schedules read, checked once (internal).
-import { isAccountNumber } from '../../accounts/index.js';
+import { isAccountNumber, padUnchecked } from '../../accounts/index.js';
 import { isIsoDate, toDayNumber } from '../../calendar/index.js';
 import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../../errors/index.js';
 import { CURRENCY_SCALES } from '../../money/index.js';
@@ -181,7 +181,8 @@ export function revenueLines(documents: Iterable<unknown>, options: RevenueLines
         index: i,
         lineIndex: k,
         line: l,
-        account: l.account ?? (l.kind === 'goods' ? rules.accounts.goods : rules.accounts.services),
+        // A document's own account padded to the rules' width, as post pads it.
+        account: l.account === undefined ? (l.kind === 'goods' ? rules.accounts.goods : rules.accounts.services) : rules.accountWidth === undefined ? l.account : padUnchecked(l.account, rules.accountWidth),
         exclTax: Number(exclTax),
         inclTax: Number(inclTax),
         from: l.servicePeriod ? dayOf(l.servicePeriod.from) : -1,

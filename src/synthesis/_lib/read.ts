@@ -274,8 +274,8 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
       let flag = 0;
       if (raw !== undefined) {
         const bits = accountBits(raw);
-        if ((bits & 1) === 0) return false;
-        account = raw;
+        if ((bits & 1) === 0 || c.tooLong(raw)) return false;
+        account = c.pad(raw);
         if (!isTourist) flag = bits >> 1;
       } else account = isTourist ? touristAccount : services;
       let rate = -1;
@@ -470,7 +470,7 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
           break;
         }
         const left = amount - allocated;
-        const onAccount = left === 0 ? -1 : natures.key(d.customer.account ?? c.rules.accounts.customers, undefined, 0, 1, 'on-account');
+        const onAccount = left === 0 ? -1 : natures.key(d.customer.account === undefined ? c.rules.accounts.customers : c.pad(d.customer.account), undefined, 0, 1, 'on-account');
         const p = payments.push(d, toDayNumber(d.date), methodOf(d.method), amount, left, onAccount);
         if (d.creditNote !== undefined) naming.push(p);
         break;

@@ -152,6 +152,7 @@ const INVALID: ReadonlyArray<InvalidCase> = [
   { code: 'fec_account_prefix', line: 5 },
   { code: 'fec_pair_filled_together', line: 4 },
   { code: 'fec_label_consistency', line: 7 },
+  { code: 'fec_account_number_clash', line: 7 },
   { code: 'fec_entry_unbalanced', line: 4, also: UNBALANCED },
   { code: 'fec_file_unbalanced', line: 0, also: UNBALANCED },
   { code: 'fec_journal_unbalanced', line: 0, also: UNBALANCED },
@@ -500,5 +501,15 @@ describe('properties', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('validateFec: one account, one number', () => {
+  it('warns when two CompteNum differ only by trailing zeros, naming the first one and its line', () => {
+    const issues = validateFec(fixtureBytes('invalid/fec_account_number_clash.txt')).issues;
+    expect(issues.map((i) => `${i.code}@${i.line}:${i.severity}`)).toEqual(['fec_account_number_clash@7:warning']);
+    expect(issues[0]!.message).toMatchInlineSnapshot(`"CompteNum 512 is the same account as 512000 (line 2): they differ only by trailing zeros, so balances and à-nouveaux split one account in two; keep one number per account (pad every account to one width, e.g. 512000)."`);
+    // 512000, 101000, 411000, 706000, 445710: five accounts, no clash.
+    expect(validateFec(fixtureBytes('valid/minimal.txt')).issues).toEqual([]);
   });
 });
