@@ -18,7 +18,7 @@ import { journalCsvFormat, type CsvJournalOptions } from './journalCsv.js';
  * ```ts
  * formats.csvPurchasesJournal.fileName({ period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'journal-achats_2024-01-01_2024-12-31.csv'
  * formats.csvPurchasesJournal.serialize(book).split('\r\n')[1]
- * //=> 'HA;2024-03-05;HA000001;F-EDF-0324;2024-03-05;606100;Fournitures non stockables (eau, énergie…);;;Facture EDF mars;100,00;;'
+ * //=> 'AC;2024-03-05;AC000001;F-EDF-0324;2024-03-05;606100;Achats non stockés de matière et fournitures;;;Facture EDF F-EDF-0324;100,00;;'
  * ```
  */
 export const csvPurchasesJournalFormat: Format<BookSource, CsvJournalOptions> = journalCsvFormat({

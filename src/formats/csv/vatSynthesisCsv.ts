@@ -105,7 +105,7 @@ function vatSynthesisColumns(language: 'fr' | 'en', scale: number): ReadonlyArra
  * @example
  * ```ts
  * formats.csvVatSynthesis.serialize(vatSynthesis(book, { period }), { lineEnding: '\n' }).split('\n')[1]
- * //=> 'Taux;20;;500,00;100,00;0,00;0,00;0,00;0,00;;;'
+ * //=> 'Taux;20;;500,00;100,00;100,00;20,00;0,00;0,00;;;'
  * formats.csvVatSynthesis.fileName({ period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'synthese-tva_2024-01-01_2024-12-31.csv'
  * ```
  */
