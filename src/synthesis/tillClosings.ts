@@ -96,7 +96,7 @@ export interface TillClosings {
  * const report = tillClosings([closing], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * const z = report.closings[0];
  * [z.ticketCount, z.revenue.toFixed(2), z.expectedCash.toFixed(2), z.difference.toFixed(2), z.differenceAccount]
- * //=> [2, '12.50', '7.00', '-0.10', '658']
+ * //=> [2, '9.25', '7.00', '-0.10', '658'] (7.00 cash expected, 6.90 counted)
  * ```
  */
 export function tillClosings(documents: Iterable<unknown> | DocumentIndex, options: TillClosingsOptions): TillClosings {
