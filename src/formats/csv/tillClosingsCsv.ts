@@ -59,7 +59,7 @@ const LABELS = {
  * @example
  * ```ts
  * tillClosingsCsvRows(report).map((r) => r.code)
- * //=> ['tickets', '20', '5.5', 'revenue', 'cash', 'card', 'expectedCash', 'countedCash', 'difference']
+ * //=> ['tickets', '20', '5.5', 'revenue', 'card', 'cash', 'onAccount', 'expectedCash', 'countedCash', 'difference']
  * ```
  */
 export function tillClosingsCsvRows(report: TillClosings, language: 'fr' | 'en' = 'fr'): TillClosingsCsvRow[] {
