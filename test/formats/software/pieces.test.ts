@@ -101,7 +101,7 @@ describe('piece references', () => {
   it('treats references that cleaning would merge as a collision too (Cegid turns ; into a space)', () => {
     const book = [tx('VT000001', 'A;1'), tx('VT000002', 'A 1')];
     const rows = parse(cegidFormat.serialize(book), { delimiter: ';' }) as string[][];
-    expect(rows.map((r) => r[7])).toEqual(['A 1', 'A 1', 'A1', 'A1']);
+    expect(rows.map((r) => r[7])).toEqual(['A 1', 'A 1', 'A 1~1', 'A 1~1']);
     expect(thrown(() => cegidFormat.serialize(book, { pieceRefs: 'keep-start' })).issues[0]!.code).toBe('piece_reference_collision');
   });
 });

@@ -114,19 +114,47 @@ export function exportSelection(book: Book, options: SelectionOptions): Int32Arr
   return out;
 }
 
+const NOT_ASCII_RE = /[^\x00-\x7f]/;
 const SEPARATORS_RE = /[^\p{L}\p{N}]+/gu;
 const LEADING_LETTERS_RE = /^\p{L}*/u;
+
+/** Whether a char code is an ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * The `'shorten'` form of a reference (internal): separators dropped, then
  * its leading letters (at most half the width) and its last characters.
  */
 export function shortenReference(text: string, width: number): string {
-  const compact = text.replace(SEPARATORS_RE, '');
+  let compact: string;
+  let lead: number;
+  if (NOT_ASCII_RE.test(text)) {
+    compact = text.replace(SEPARATORS_RE, '');
+    lead = LEADING_LETTERS_RE.exec(compact)![0].length;
+  } else {
+    // the common case, without regular expressions: this runs once per piece of large books
+    compact = '';
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!isAsciiAlnum(text.charCodeAt(i))) {
+        if (i > start) compact += text.slice(start, i);
+        start = i + 1;
+      }
+    }
+    if (start === 0) compact = text;
+    else if (start < text.length) compact += text.slice(start);
+    lead = 0;
+    while (lead < compact.length) {
+      const c = compact.charCodeAt(lead) | 0x20;
+      if (c < 97 || c > 122) break;
+      lead++;
+    }
+  }
   if (compact.length <= width) return compact;
-  const lead = LEADING_LETTERS_RE.exec(compact)![0].slice(0, Math.floor(width / 2));
-  const rest = compact.slice(lead.length);
-  return lead + rest.slice(rest.length - (width - lead.length));
+  lead = Math.min(lead, Math.floor(width / 2));
+  return compact.slice(0, lead) + compact.slice(compact.length - (width - lead));
 }
 
 /** A cut of a written reference that starts no formula where the target is a spreadsheet (internal). */
@@ -136,10 +164,59 @@ function cut(text: string, width: number, mode: 'keep-start' | 'keep-end', sprea
   return `'${mode === 'keep-start' ? text.slice(0, width - 1) : text.slice(text.length - width + 1)}`;
 }
 
+/** FNV-1a hash of a text (internal: the collision table). */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The written references met so far, as an open-addressing table of
+ * positions in the file (internal): a few bytes per piece, where a Map of
+ * strings would hold every reference of a large book.
+ */
+class WrittenTable {
+  private slots: Int32Array;
+  /** The hash of each slot's reference: most probes end here, without rewriting a reference. */
+  private hashes: Int32Array;
+  constructor(
+    capacity: number,
+    /** The written reference of the piece at a position. */
+    private readonly writtenAt: (position: number) => string,
+  ) {
+    let n = 16;
+    while (n < capacity * 2) n *= 2;
+    this.slots = new Int32Array(n);
+    this.hashes = new Int32Array(n);
+  }
+  /** The position that owns `written`, or −1. */
+  find(written: string): number {
+    const mask = this.slots.length - 1;
+    const h = hash(written) | 0;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const p = this.slots[k]! - 1;
+      if (p < 0) return -1;
+      if (this.hashes[k] === h && this.writtenAt(p) === written) return p;
+    }
+  }
+  /** Records that the piece at `position` owns `written` (not yet in the table; at most `capacity` of them). */
+  add(written: string, position: number): void {
+    const mask = this.slots.length - 1;
+    const h = hash(written) | 0;
+    let k = h & mask;
+    while (this.slots[k] !== 0) k = (k + 1) & mask;
+    this.slots[k] = position + 1;
+    this.hashes[k] = h;
+  }
+}
+
 /**
  * The piece reference each selected transaction is written with: a function
  * of the transaction number. Distinct references of the book are written
- * distinct (the mapping is injective), or the export fails.
+ * distinct (the mapping is injective), or the export fails. Memory stays
+ * small on large books: the written references are recomputed, not kept;
+ * only the few renamed ones (`~1`) are.
  *
  * @throws AccountingError `piece_reference_collision`, `invalid_option`
  */
@@ -161,56 +238,71 @@ export function fitPieceRefs(book: Book, order: Int32Array, rules: PieceRefRules
     }
     if (!altered) return (t) => refs[t]!;
   }
-  const written = new Map<string, string>();
-  const owner = new Map<string, string>();
-  const pending: string[] = [];
+  const context: PieceRefContext = Object.freeze({ target, width });
+  const mapped = new Map<string, string>();
+  /** The reference written before any renaming, from the book's reference and its natural written form (internal). */
+  const baseFrom = (raw: string, natural: string): string => {
+    if (typeof mode === 'function') {
+      let w = mapped.get(raw);
+      if (w === undefined) {
+        const value: unknown = (mode as (ref: string, context: PieceRefContext) => unknown)(raw, context);
+        w = typeof value === 'string' ? write(value) : '';
+        if (w === '' || w.length > width) fail('invalid_option', ['pieceRefs', raw], PIECE_MESSAGES.badMapped(raw, value, target, width));
+        mapped.set(raw, w);
+      }
+      return w;
+    }
+    if (natural.length <= width) return natural;
+    return mode === 'shorten' ? shortenReference(natural, width) : cut(natural, width, mode as 'keep-start' | 'keep-end', spreadsheet);
+  };
+  const baseOf = (raw: string): string => baseFrom(raw, typeof mode === 'function' ? raw : write(raw));
+  const renamed = new Map<string, string>();
+  const writtenOf = (raw: string): string => (renamed.size === 0 ? undefined : renamed.get(raw)) ?? baseOf(raw);
+  const table = new WrittenTable(order.length, (p) => writtenOf(refs[order[p]!]!));
   const issues: AccountingIssue[] = [];
   const modeName = typeof mode === 'function' ? 'function' : JSON.stringify(mode);
-  const context: PieceRefContext = Object.freeze({ target, width });
-  for (let i = 0; i < order.length; i++) {
-    const raw = refs[order[i]!]!;
-    if (written.has(raw)) continue;
-    let candidate: string;
-    if (typeof mode === 'function') {
-      const value: unknown = (mode as (ref: string, context: PieceRefContext) => unknown)(raw, context);
-      const w = typeof value === 'string' ? write(value) : '';
-      if (w === '' || w.length > width) fail('invalid_option', ['pieceRefs', raw], PIECE_MESSAGES.badMapped(raw, value, target, width));
-      candidate = w;
-    } else {
-      const natural = write(raw);
-      if (natural.length <= width) candidate = natural;
-      else if (mode === 'shorten') {
-        written.set(raw, '');
-        pending.push(raw);
+  // shortened references come second, so that they never take the reference of a piece that fits
+  const passes = mode === 'shorten' ? [true, false] : [undefined];
+  for (const fits of passes) {
+    let last: string | undefined;
+    for (let i = 0; i < order.length; i++) {
+      const raw = refs[order[i]!]!;
+      if (raw === last) continue;
+      last = raw;
+      const natural = typeof mode === 'function' ? raw : write(raw);
+      if (fits !== undefined && (natural.length <= width) !== fits) continue;
+      const base = baseFrom(raw, natural);
+      let written = base;
+      let owner = table.find(written);
+      if (owner >= 0 && refs[order[owner]!] === raw) continue; // this piece, met before
+      if (owner >= 0 && mode !== 'shorten') {
+        issues.push(issue('piece_reference_collision', ['pieceRefs', raw], PIECE_MESSAGES.collision(refs[order[owner]!]!, raw, written, target, width, modeName)));
         continue;
-      } else candidate = cut(natural, width, mode as 'keep-start' | 'keep-end', spreadsheet);
-    }
-    const previous = owner.get(candidate);
-    if (previous === undefined) {
-      owner.set(candidate, raw);
-      written.set(raw, candidate);
-    } else if (mode === 'shorten') {
-      written.set(raw, '');
-      pending.push(raw);
-    } else {
-      written.set(raw, candidate);
-      issues.push(issue('piece_reference_collision', ['pieceRefs', raw], PIECE_MESSAGES.collision(previous, raw, candidate, target, width, modeName)));
+      }
+      // 'shorten': a counter until the reference is free (or is this piece's, renamed before)
+      for (let k = 1; owner >= 0; k++) {
+        const suffix = `~${k.toString(36)}`;
+        if (suffix.length > width) fail('piece_reference_collision', ['pieceRefs', raw], PIECE_MESSAGES.noRoom(raw, target, width));
+        written = base.slice(0, width - suffix.length) + suffix;
+        owner = table.find(written);
+        if (owner >= 0 && refs[order[owner]!] === raw) break;
+      }
+      if (owner >= 0) continue;
+      if (written !== base) renamed.set(raw, written);
+      table.add(written, i);
     }
   }
   if (issues.length > 0) throw new AccountingError(issues);
-  // shortened references come last, so that they never take the reference of a piece that fits
-  for (const raw of pending) {
-    const base = shortenReference(write(raw), width);
-    let candidate = base;
-    for (let k = 1; owner.has(candidate); k++) {
-      const suffix = `~${k.toString(36)}`;
-      if (suffix.length > width) fail('piece_reference_collision', ['pieceRefs', raw], PIECE_MESSAGES.noRoom(raw, target, width));
-      candidate = base.slice(0, width - suffix.length) + suffix;
+  let lastRaw: string | undefined;
+  let lastWritten = '';
+  return (t) => {
+    const raw = refs[t]!;
+    if (raw !== lastRaw) {
+      lastRaw = raw;
+      lastWritten = writtenOf(raw);
     }
-    owner.set(candidate, raw);
-    written.set(raw, candidate);
-  }
-  return (t) => written.get(refs[t]!)!;
+    return lastWritten;
+  };
 }
 
 const TRAILING_DIGITS_RE = /(\d+)$/;
