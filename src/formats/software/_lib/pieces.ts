@@ -177,9 +177,9 @@ function hash(text: string): number {
  * strings would hold every reference of a large book.
  */
 class WrittenTable {
-  private slots: Int32Array;
+  private readonly slots: Int32Array;
   /** The hash of each slot's reference: most probes end here, without rewriting a reference. */
-  private hashes: Int32Array;
+  private readonly hashes: Int32Array;
   constructor(
     capacity: number,
     /** The written reference of the piece at a position. */
