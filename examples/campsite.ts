@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { campsiteYear } from './_data/campsite.js';
 import { addDays, accountingSynthesis, endOfMonth, indexDocuments, posFigures, SYNTHESIS_LISTS, synthesisDocuments, type AccountingSynthesis, type DocumentIndex, type IsoDate } from '../src/index.js';
-import type { ExportContext, ExportEntry } from './_lib/exports.js';
+import { tillClosingsExport, type ExportContext, type ExportEntry } from './_lib/exports.js';
 import { formatSummary } from './_lib/print.js';
 import { runBusiness, type BusinessSummary } from './_lib/runBusiness.js';
 
@@ -68,6 +68,8 @@ export function run(outDir: string): BusinessSummary {
     { format: 'csv-synthesis-documents', input: (ctx) => SYNTHESIS_LISTS.flatMap((list) => synthesisDocuments(indexOf(ctx), { period: year(ctx), list })), fileName: yearName },
     // The snack bar's till over the year.
     { format: 'csv-pos-figures', input: (ctx) => posFigures(indexOf(ctx), { period: year(ctx) }), fileName: yearName },
+    // The snack bar's closings (Z), one block per closing.
+    tillClosingsExport(),
   ];
   return runBusiness(campsiteYear(), outDir, {
     exports,

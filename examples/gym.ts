@@ -26,7 +26,7 @@ import {
   voucherUsages,
   type DocumentIndex,
 } from '../src/index.js';
-import type { ExportContext, ExportEntry } from './_lib/exports.js';
+import { tillClosingsExport, type ExportContext, type ExportEntry } from './_lib/exports.js';
 import { formatSummary } from './_lib/print.js';
 import { runBusiness, type BusinessSummary } from './_lib/runBusiness.js';
 
@@ -60,6 +60,8 @@ export function run(outDir: string): BusinessSummary {
       input: (ctx) => fiscalDeferredRevenueReport(ctx.documents, { cutoff: ctx.year.fiscalYear.to }),
       fileName: (ctx) => ctx.fileNameContext,
     },
+    // The shop till's closings (Z), one block per closing.
+    tillClosingsExport(),
     // The gym's management reports, for the year (or at its last day).
     ...gymReports(year.fiscalYear, directDebitBatches(year).map((b) => b.id)),
   ];

@@ -95,6 +95,7 @@ export type { CegidOptions } from './formats/software/cegid.js';
 export type { CoalaOptions } from './formats/software/coala.js';
 export type { EbpOptions } from './formats/software/ebp.js';
 export type { AccountMap, JournalMap, SoftwareExportOptions } from './formats/software/_lib/accountMapping.js';
+export type { PieceRefMapping, PieceRefContext } from './formats/software/_lib/pieces.js';
 export type { LedgerOptions } from './formats/plaintext/ledger.js';
 export type { BeancountOptions } from './formats/plaintext/beancount.js';
 export { ACCOUNT_ROOTS, defaultAccountName, type AccountNamer, type PlaintextAccount } from './formats/plaintext/_lib/accountNames.js';

@@ -1,6 +1,6 @@
 // Which files each example writes: a small table per business, plus every
 // registered format whose input is a Book.
-import type { AnyFormat, Book, DeferredRevenue, Document, FileNameContext, PostingRules, TrialBalance, VatSynthesis } from '../../src/index.js';
+import { agedReceivables, tillClosings, type AnyFormat, type Book, type DeferredRevenue, type Document, type FileNameContext, type PostingRules, type TrialBalance, type VatSynthesis } from '../../src/index.js';
 import type { BusinessYear } from '../_data/business.js';
 
 /** What an export's input, options and file name are built from. */
@@ -66,6 +66,8 @@ export const NON_BOOK_FORMATS: ReadonlySet<string> = new Set([
   'csv-accounting-synthesis',
   'csv-synthesis-documents',
   'csv-pos-figures',
+  // the till closings (Z) read documents: written by the businesses with a till (gym, campsite), see tillClosingsExport
+  'csv-till-closings',
 ]);
 
 /**
@@ -89,14 +91,33 @@ export const BOOK_FORMAT_OPTIONS: Readonly<Record<string, (ctx: ExportContext) =
   'csv-customer-trial-balance': (ctx) => ({ period: ctx.year.fiscalYear }),
   'csv-monthly-ledger': (ctx) => ({ period: ctx.year.fiscalYear }),
   'csv-subledger': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-general-ledger': (ctx) => ({ period: ctx.year.fiscalYear }),
+  'csv-purchases-journal': (ctx) => ({ period: ctx.year.fiscalYear }),
 };
 
-/** The Book exports: every format of the registry not in {@link NON_BOOK_FORMATS}, in registration order. */
+/**
+ * Inputs of the formats that lay out a report of the Book rather than the
+ * Book itself, by id: every business writes them, from its own year.
+ */
+export const BOOK_REPORT_INPUTS: Readonly<Record<string, (ctx: ExportContext) => unknown>> = {
+  // the year's VAT synthesis (computed once by runBusiness, documents included)
+  'csv-vat-synthesis': (ctx) => ctx.vat,
+  // customers' open items by age at the closing date
+  'csv-aged-receivables': (ctx) => agedReceivables(ctx.book, { asOf: ctx.year.fiscalYear.to }),
+};
+
+/** The till closings (Z) of the year, one block per closing: for the businesses with a till. */
+export function tillClosingsExport(): ExportEntry {
+  return { format: 'csv-till-closings', input: (ctx) => tillClosings(ctx.documents, { period: ctx.year.fiscalYear, rules: ctx.rules }) };
+}
+
+/** The Book exports: every format of the registry not in {@link NON_BOOK_FORMATS}, in registration order (a report of the Book for those in {@link BOOK_REPORT_INPUTS}). */
 export function bookExports(list: ReadonlyArray<AnyFormat>): ExportEntry[] {
   return list
     .filter((f) => !NON_BOOK_FORMATS.has(f.id))
     .map((f) => {
       const options = BOOK_FORMAT_OPTIONS[f.id];
-      return { format: f.id, input: (ctx: ExportContext) => ctx.book, ...(options ? { options } : {}) };
+      const input = BOOK_REPORT_INPUTS[f.id] ?? ((ctx: ExportContext) => ctx.book);
+      return { format: f.id, input, ...(options ? { options } : {}) };
     });
 }

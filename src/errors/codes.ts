@@ -53,6 +53,7 @@ export const ISSUE_CODES = {
   invalid_creditor_id: 'The SEPA creditor identifier has a bad shape or checksum.',
   empty_batch: 'The batch has no items.',
   account_too_long: 'The account number is longer than the account width (`accountWidth`), or does not fit the target format, or truncating it merges two accounts.',
+  piece_reference_collision: 'Two pieces (or two transactions) would be written with one reference in an export: pick another piece-reference mapping.',
   unencodable_character: 'A character cannot be written in the chosen encoding.',
   fiscal_year_not_covered: 'The book has no transaction in the requested fiscal year, or transactions fall outside it.',
   invalid_method: 'The method is not one of those listed.',

@@ -9,6 +9,11 @@ import { csvSalesJournalByDayFormat } from './csv/salesJournalByDayCsv.js';
 import { csvSalesJournalFormat } from './csv/salesJournalCsv.js';
 import { csvSubledgerFormat } from './csv/subledgerCsv.js';
 import { csvTrialBalanceFormat } from './csv/trialBalanceCsv.js';
+import { csvGeneralLedgerFormat } from './csv/generalLedgerCsv.js';
+import { csvPurchasesJournalFormat } from './csv/purchasesJournalCsv.js';
+import { csvVatSynthesisFormat } from './csv/vatSynthesisCsv.js';
+import { csvAgedReceivablesFormat } from './csv/agedReceivablesCsv.js';
+import { csvTillClosingsFormat } from './csv/tillClosingsCsv.js';
 import { fecFormat } from './fec/fecFormat.js';
 import { accountingSynthesisCsvFormat } from './csv/synthesis/accountingSynthesisCsv.js';
 import { posFiguresCsvFormat } from './csv/synthesis/posFiguresCsv.js';
@@ -129,6 +134,11 @@ const builtIns = {
   csvDeferredRevenue: csvDeferredRevenueFormat,
   csvMonthlyLedger: csvMonthlyLedgerFormat,
   csvSubledger: csvSubledgerFormat,
+  csvGeneralLedger: csvGeneralLedgerFormat,
+  csvPurchasesJournal: csvPurchasesJournalFormat,
+  csvVatSynthesis: csvVatSynthesisFormat,
+  csvAgedReceivables: csvAgedReceivablesFormat,
+  csvTillClosings: csvTillClosingsFormat,
   csvGymSubscriptionSales: csvGymSubscriptionSalesFormat,
   csvGymSessionsSold: csvGymSessionsSoldFormat,
   csvGymActiveSubscriptions: csvGymActiveSubscriptionsFormat,

@@ -15,6 +15,7 @@ export {
 export { indexDocuments, type DocumentIndex, type IndexDocumentsOptions } from './documentIndex.js';
 export { staySchema, parseStay, safeParseStay, type Stay } from '../schemas/stay.js';
 export { posFigures, type PosFigures, type PosFiguresOptions } from './posFigures.js';
+export { tillClosings, type TillClosings, type TillClosingsOptions, type TillClosingFigures } from './tillClosings.js';
 export {
   synthesisDocuments,
   SYNTHESIS_LISTS,

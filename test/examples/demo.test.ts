@@ -182,6 +182,20 @@ describe('examples', () => {
     });
   });
 
+  it('writes the till closings (Z) of the gym and the campsite, one block per closing, and none for home care', () => {
+    const [gymSummary, campsiteSummary, homecareSummary] = summaries as [BusinessSummary, BusinessSummary, BusinessSummary];
+    for (const s of [gymSummary, campsiteSummary]) {
+      expect(s.files.filter((f) => f.format === 'csv-till-closings').map((f) => f.name)).toEqual(['clotures-caisse_2024-01-01_2024-12-31.csv']);
+      const rows = parse(readFileSync(join(s.outDir, 'clotures-caisse_2024-01-01_2024-12-31.csv')), { delimiter: ';', relax_column_count: false }) as string[][];
+      const closings = new Set(rows.slice(1).map((r) => `${r[0]} ${r[1]} ${r[2]}`));
+      expect(closings.size).toBeGreaterThan(10);
+      // every closing ends with its cash difference, on 658 when short and 758 when over
+      for (const r of rows.slice(1).filter((x) => x[4] === 'difference')) expect(r[11]).toBe(r[10]!.startsWith('-') ? '658' : r[10] === '0,00' ? '' : '758');
+      expect(rows.slice(1).filter((r) => r[4] === 'difference').length).toBe(closings.size);
+    }
+    expect(homecareSummary.files.some((f) => f.format === 'csv-till-closings')).toBe(false);
+  });
+
   it('writes every Book format of the registry for each business', () => {
     const bookFormats = formats.list().filter((f) => !NON_BOOK_FORMATS.has(f.id)).map((f) => f.id);
     expect(bookFormats).toContain('fec');

@@ -8,6 +8,7 @@ describe('formats registry', () => {
       'fec', 'quadratus', 'ciel', 'cegid', 'coala', 'ebp', 'ledger', 'beancount', 'pain.008',
       'csv-sales-journal', 'csv-sales-journal-by-day', 'csv-receipts-journal', 'csv-bank-journal',
       'csv-trial-balance', 'csv-customer-trial-balance', 'csv-deferred-revenue', 'csv-monthly-ledger', 'csv-subledger',
+      'csv-general-ledger', 'csv-purchases-journal', 'csv-vat-synthesis', 'csv-aged-receivables', 'csv-till-closings',
       'csv-gym-subscription-sales', 'csv-gym-sessions-sold', 'csv-gym-active-subscriptions', 'csv-gym-expiring-subscriptions',
       'csv-gym-cancellations', 'csv-gym-invoices', 'csv-gym-payments', 'csv-gym-voucher-usages', 'csv-gym-direct-debits',
       'csv-gym-direct-debit-batch', 'csv-gym-rejections', 'csv-gym-new-direct-debit-customers', 'csv-gym-incidents-by-method',

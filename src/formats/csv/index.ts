@@ -27,3 +27,8 @@ export { csvCustomerTrialBalanceFormat } from './customerTrialBalanceCsv.js';
 export { csvDeferredRevenueFormat, type CsvDeferredRevenueOptions } from './deferredRevenueCsv.js';
 export { csvMonthlyLedgerFormat, type CsvMonthlyLedgerOptions } from './monthlyLedgerCsv.js';
 export { csvSubledgerFormat, type CsvSubledgerOptions } from './subledgerCsv.js';
+export { csvGeneralLedgerFormat, type CsvGeneralLedgerOptions } from './generalLedgerCsv.js';
+export { csvPurchasesJournalFormat } from './purchasesJournalCsv.js';
+export { csvVatSynthesisFormat, vatSynthesisCsvRows, type VatSynthesisCsvRow } from './vatSynthesisCsv.js';
+export { csvAgedReceivablesFormat, type CsvAgedReceivablesOptions } from './agedReceivablesCsv.js';
+export { csvTillClosingsFormat, tillClosingsCsvRows, type TillClosingsCsvRow } from './tillClosingsCsv.js';

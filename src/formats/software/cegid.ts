@@ -1,43 +1,50 @@
 import { toBook, type BookSource } from '../../book/index.js';
-import type { Journal } from '../../accounts/index.js';
 import { formatMinor } from '../../money/index.js';
+import { csvCell, neutralizeFormula } from '../_lib/csv.js';
 import { defineFormat, type Format } from '../Format.js';
-import { fitCodes, usedCodes, widthOption, type SoftwareExportOptions } from './_lib/accountMapping.js';
-import { asciiText, dayWriter, ddmmyyyy, exportFileName, selectTransactions } from './_lib/text.js';
+import { aliasWidthOption, fitCodes, usedCodes, widthOption, type SoftwareExportOptions } from './_lib/accountMapping.js';
+import { exportSelection, fitPieceRefs } from './_lib/pieces.js';
+import { asciiText, dayWriter, ddmmyyyy, exportFileName } from './_lib/text.js';
 
 /**
  * Options of the Cegid CSV export (`formats.cegid`).
  *
  * @example
  * ```ts
- * const options: CegidOptions = { accountWidth: 10, journalMap: { VTE: 'VT' } };
+ * const options: CegidOptions = { accountFieldWidth: 10, journalMap: { VTE: 'VT' }, journals: ['VT'] };
  * ```
  */
 export interface CegidOptions extends SoftwareExportOptions {
-  /** Width of the general and auxiliary account fields. @defaultValue 17 */
+  /** Width of the target's general and auxiliary account fields. @defaultValue 17 */
+  readonly accountFieldWidth?: number;
+  /** @deprecated the former name of {@link CegidOptions.accountFieldWidth}; kept as an alias. */
   readonly accountWidth?: number;
   /** Width of the label and piece reference fields. @defaultValue 35 */
   readonly labelWidth?: number;
-  /** Journal labels when the source is transactions rather than a Book. */
-  readonly journals?: ReadonlyArray<Journal>;
 }
 
 const SEMICOLON_RE = /;/g;
 
-/** ASCII text without the separator (internal). */
-function field(text: string, width: number): string {
+/** ASCII text without the separator, formula-neutralised (internal; no cut). */
+function cegidText(text: string): string {
   const s = asciiText(text);
-  const clean = s.includes(';') ? s.replace(SEMICOLON_RE, ' ') : s;
-  return clean.length > width ? clean.slice(0, width).trimEnd() : clean;
+  return neutralizeFormula(s.includes(';') ? s.replace(SEMICOLON_RE, ' ') : s);
+}
+
+/** A text field cut to its width, quoted when it holds a double quote (internal). */
+function field(text: string, width: number): string {
+  const clean = cegidText(text);
+  return csvCell(clean.length > width ? clean.slice(0, width).trimEnd() : clean, ';');
 }
 
 /** The lines of a Book (internal). */
 function* cegidChunks(source: BookSource, options: CegidOptions = {}): Generator<string> {
-  const book = toBook(source, options.journals ? { journals: options.journals } : {});
-  const accountWidth = widthOption(options, 'accountWidth', 17);
+  const book = toBook(source, options.journalList ? { journals: options.journalList } : {});
+  const accountWidth = aliasWidthOption(options, 'accountFieldWidth', 'accountWidth', 17);
   const labelWidth = widthOption(options, 'labelWidth', 35);
-  const order = selectTransactions(book, options.period);
-  const codes = fitCodes(book, usedCodes(book, order), { target: 'Cegid', accountWidth, journalWidth: 3, ascii: true, sharedField: false, forbidden: SEMICOLON_RE }, options);
+  const order = exportSelection(book, options);
+  const codes = fitCodes(book, usedCodes(book, order), { target: 'Cegid', accountWidth, journalWidth: 3, ascii: true, sharedField: false, forbidden: SEMICOLON_RE, spreadsheet: true }, options);
+  const pieceRef = fitPieceRefs(book, order, { target: 'Cegid', width: labelWidth, write: cegidText, spreadsheet: true }, options.pieceRefs);
   const { tx, entries: c } = book;
   const scale = book.scale;
   const ledgerField = book.ledgers.map((l) => `${codes.general[l.account]!};${l.auxiliary >= 0 ? codes.auxiliary[l.auxiliary]! : ''};`);
@@ -47,7 +54,7 @@ function* cegidChunks(source: BookSource, options: CegidOptions = {}): Generator
     const t = order[i]!;
     const head = `${day(tx.date[t]!)};${codes.journals[tx.journal[t]!]!};`;
     const label = field(tx.label[t]!, labelWidth);
-    const ref = field(tx.pieceRef[t]!, labelWidth);
+    const ref = csvCell(pieceRef(t), ';');
     for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
       const amount = c.amount[e]!;
       const labelId = c.label ? c.label[e]! : -1;
@@ -66,10 +73,15 @@ function* cegidChunks(source: BookSource, options: CegidOptions = {}): Generator
  * entry, `;`-separated, LF, ASCII (accents folded), no header: date
  * JJMMAAAA; journal; general account; auxiliary account; D/C; amount with a
  * decimal comma; label; piece reference. Separators inside texts become
- * spaces. Its input is a Book or transactions, in date order.
+ * spaces; a text that would start a spreadsheet formula gets a leading `'`;
+ * a text holding a double quote is quoted (RFC 4180). Its input is a Book or
+ * transactions, in date order, the à-nouveaux left out unless
+ * `includeOpening`; piece references longer than `labelWidth` follow
+ * `pieceRefs` (never two pieces under one reference).
  *
  * @throws AccountingError `account_too_long` when an account does not fit
- *   `accountWidth` (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `accountFieldWidth` (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `piece_reference_collision` when a forced `pieceRefs` cut merges two pieces;
  *   `invalid_option`, `invalid_period`
  * @example
  * ```ts

@@ -1,10 +1,10 @@
 import { toBook, type BookSource } from '../../book/index.js';
-import type { Journal } from '../../accounts/index.js';
 import { fail } from '../../errors/index.js';
 import { formatMinor } from '../../money/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { fitCodes, pickOption, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
-import { asciiText, dayWriter, lastChars, left, pieceNumber, right, selectTransactions, spaces, yyyymmdd } from './_lib/text.js';
+import { exportSelection, fitPieceRefs, pieceNumbers } from './_lib/pieces.js';
+import { asciiText, dayWriter, lastChars, left, right, spaces, yyyymmdd } from './_lib/text.js';
 
 /**
  * Options of the Ciel / Sage 50 XIMPORT export (`formats.ciel`).
@@ -17,14 +17,14 @@ import { asciiText, dayWriter, lastChars, left, pieceNumber, right, selectTransa
 export interface CielOptions extends SoftwareExportOptions {
   /**
    * The "n° mouvement" field, which groups the lines of one transaction:
-   * `'transaction'` writes the number that ends the transaction id
-   * (`VT000151` → `151`), `'sequence'` the transaction's position in the file
-   * (1, 2…). Numbers longer than 5 digits keep their last digits.
-   * @defaultValue 'transaction'
+   * `'sequence'` the transaction's position in the file (1, 2…: distinct for
+   * every transaction of a file of up to 99,999 transactions; a longer file
+   * numbers on from its last 5 digits), `'transaction'` the number that ends
+   * the transaction id (`VT000151` → `151`), refused when two transactions of
+   * the file get one number (`AN000001`, `VT000001`).
+   * @defaultValue 'sequence'
    */
   readonly pieceNumbers?: 'transaction' | 'sequence';
-  /** Journal labels when the source is transactions rather than a Book. */
-  readonly journals?: ReadonlyArray<Journal>;
 }
 
 /**
@@ -63,10 +63,12 @@ export const CIEL_RECORD_LENGTH = 142;
 
 /** The records of a Book, each with its CRLF (internal). */
 function* cielChunks(source: BookSource, options: CielOptions = {}): Generator<string> {
-  const book = toBook(source, options.journals ? { journals: options.journals } : {});
-  const pieceMode = pickOption(options, 'pieceNumbers', ['transaction', 'sequence'], 'transaction');
-  const order = selectTransactions(book, options.period);
+  const book = toBook(source, options.journalList ? { journals: options.journalList } : {});
+  const pieceMode = pickOption(options, 'pieceNumbers', ['transaction', 'sequence'], 'sequence');
+  const order = exportSelection(book, options);
   const codes = fitCodes(book, usedCodes(book, order), { target: 'Ciel', accountWidth: 11, journalWidth: 2, ascii: true, sharedField: true }, options);
+  const pieceRef = fitPieceRefs(book, order, { target: 'Ciel', width: 12, write: asciiText, spreadsheet: false }, options.pieceRefs);
+  const number = pieceNumbers(book, order, pieceMode, 5, 'Ciel');
 
   const { tx, entries: c } = book;
   const scale = book.scale;
@@ -93,11 +95,11 @@ function* cielChunks(source: BookSource, options: CielOptions = {}): Generator<s
   const labels = c.label;
   for (let i = 0; i < order.length; i++) {
     const t = order[i]!;
-    const ref = asciiText(tx.pieceRef[t]!);
+    const ref = pieceRef(t);
     const label = asciiText(tx.label[t]!);
     const date = day(tx.date[t]!);
     // n° mouvement, journal, date, échéance (the date: a Book has no due date), pièce
-    const head = `${left(lastChars(pieceNumber(tx.id[t]!, i + 1, pieceMode), 5), 5)}${journal2[tx.journal[t]!]!}${date}${date}${left(ref, 12)}`;
+    const head = `${left(lastChars(number(i), 5), 5)}${journal2[tx.journal[t]!]!}${date}${date}${left(ref, 12)}`;
     const lib = left(ref + label, 25);
     const lab = `${left(label, 34)}O2003\r\n`;
     const debitTail = `D${analytic}${lab}`;
@@ -128,11 +130,15 @@ function* cielChunks(source: BookSource, options: CielOptions = {}): Generator<s
  * (12), account (11; the auxiliary number when there is one), piece reference
  * + label (25), the amount right-aligned with a decimal comma (13), D/C, 18
  * analytic blanks, label (34) and `O2003`. Its input is a Book or
- * transactions; transactions come in date order. The file name is
- * `XIMPORT.TXT`, the name Ciel picks up.
+ * transactions; transactions come in date order, the à-nouveaux left out
+ * unless `includeOpening`. Piece references longer than 12 characters
+ * follow `pieceRefs` (never two pieces under one reference). The file name
+ * is `XIMPORT.TXT`, the name Ciel picks up.
  *
  * @throws AccountingError `account_too_long` when an account does not fit 11
  *   characters (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `piece_reference_collision` when a forced `pieceRefs` cut or
+ *   `pieceNumbers: 'transaction'` gives two pieces one reference;
  *   `invalid_amount`, `invalid_option`, `invalid_period`
  * @example
  * ```ts

@@ -1,39 +1,47 @@
 import { toBook, type BookSource } from '../../book/index.js';
-import type { Journal } from '../../accounts/index.js';
 import { formatMinor } from '../../money/index.js';
+import { csvCell, neutralizeFormula } from '../_lib/csv.js';
 import { defineFormat, type Format } from '../Format.js';
-import { fitCodes, usedCodes, widthOption, type SoftwareExportOptions } from './_lib/accountMapping.js';
-import { dayWriter, ddmmyyyySlashed, exportFileName, selectTransactions, singleLine } from './_lib/text.js';
+import { aliasWidthOption, fitCodes, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
+import { exportSelection, fitPieceRefs } from './_lib/pieces.js';
+import { dayWriter, ddmmyyyySlashed, exportFileName, singleLine } from './_lib/text.js';
 
 /**
  * Options of the Sage Coala export (`formats.coala`).
  *
  * @example
  * ```ts
- * const options: CoalaOptions = { accountWidth: 8, zeroPad: true };
+ * const options: CoalaOptions = { accountFieldWidth: 8, zeroPadToField: true };
  * ```
  */
 export interface CoalaOptions extends SoftwareExportOptions {
-  /** Width of the general and auxiliary account fields. @defaultValue 13 */
+  /** Width of the target's general and auxiliary account fields. @defaultValue 13 */
+  readonly accountFieldWidth?: number;
+  /** @deprecated the former name of {@link CoalaOptions.accountFieldWidth}; kept as an alias. */
   readonly accountWidth?: number;
-  /** Journal labels when the source is transactions rather than a Book. */
-  readonly journals?: ReadonlyArray<Journal>;
 }
 
 const SEMICOLON_RE = /;/g;
 
-/** One-line text without the separator (internal). */
-function field(text: string): string {
+/** One-line text without the separator, formula-neutralised (internal). */
+function coalaText(text: string): string {
   const s = singleLine(text);
-  return s.includes(';') ? s.replace(SEMICOLON_RE, ' ') : s;
+  return neutralizeFormula(s.includes(';') ? s.replace(SEMICOLON_RE, ' ') : s);
+}
+
+/** A text field, quoted when it holds a double quote (internal). */
+function field(text: string): string {
+  return csvCell(coalaText(text), ';');
 }
 
 /** The lines of a Book (internal). */
 function* coalaChunks(source: BookSource, options: CoalaOptions = {}): Generator<string> {
-  const book = toBook(source, options.journals ? { journals: options.journals } : {});
-  const accountWidth = widthOption(options, 'accountWidth', 13);
-  const order = selectTransactions(book, options.period);
-  const codes = fitCodes(book, usedCodes(book, order), { target: 'Sage Coala', accountWidth, journalWidth: Number.MAX_SAFE_INTEGER, ascii: false, sharedField: false, forbidden: SEMICOLON_RE }, options);
+  const book = toBook(source, options.journalList ? { journals: options.journalList } : {});
+  const accountWidth = aliasWidthOption(options, 'accountFieldWidth', 'accountWidth', 13);
+  const order = exportSelection(book, options);
+  const codes = fitCodes(book, usedCodes(book, order), { target: 'Sage Coala', accountWidth, journalWidth: Number.MAX_SAFE_INTEGER, ascii: false, sharedField: false, forbidden: SEMICOLON_RE, spreadsheet: true }, options);
+  // Coala's reference field has no documented width: references are written whole, cleaned
+  const pieceRef = fitPieceRefs(book, order, { target: 'Sage Coala', width: Number.MAX_SAFE_INTEGER, write: coalaText, spreadsheet: true }, options.pieceRefs);
   const { tx, entries: c } = book;
   const scale = book.scale;
   const zero = formatMinor(0, scale, ',');
@@ -44,7 +52,7 @@ function* coalaChunks(source: BookSource, options: CoalaOptions = {}): Generator
   for (let i = 0; i < order.length; i++) {
     const t = order[i]!;
     const head = `${day(tx.date[t]!)};${codes.journals[tx.journal[t]!]!};`;
-    const piece = `${field(tx.id[t]!)};${field(tx.pieceRef[t]!)};`;
+    const piece = `${field(tx.id[t]!)};${csvCell(pieceRef(t), ';')};`;
     for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
       const amount = c.amount[e]!;
       const ledger = c.ledger[e]!;
@@ -63,11 +71,15 @@ function* coalaChunks(source: BookSource, options: CoalaOptions = {}): Generator
  * entry, `;`-separated, LF, UTF-8, no header: date JJ/MM/AAAA; journal;
  * general account; piece number (the transaction id); piece reference; debit;
  * credit (decimal comma, `0,00` on the other side); `E`; auxiliary account.
- * Separators and line breaks inside texts become spaces. Its input is a Book
- * or transactions, in date order.
+ * Separators and line breaks inside texts become spaces; a text that would
+ * start a spreadsheet formula gets a leading `'`; a text holding a double
+ * quote is quoted (RFC 4180). Its input is a Book or transactions, in date
+ * order, the à-nouveaux left out unless `includeOpening`. Piece references
+ * are written whole; two that cleaning would merge follow `pieceRefs`.
  *
  * @throws AccountingError `account_too_long` when an account does not fit
- *   `accountWidth` (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `accountFieldWidth` (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `piece_reference_collision` when a forced `pieceRefs` mapping merges two pieces;
  *   `invalid_option`, `invalid_period`
  * @example
  * ```ts

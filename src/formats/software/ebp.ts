@@ -1,41 +1,48 @@
 import { toBook, type BookSource } from '../../book/index.js';
-import type { Journal } from '../../accounts/index.js';
 import { formatMinor } from '../../money/index.js';
+import { neutralizeFormula } from '../_lib/csv.js';
 import { defineFormat, type Format } from '../Format.js';
-import { fitCodes, usedCodes, widthOption, type SoftwareExportOptions } from './_lib/accountMapping.js';
-import { dayWriter, ddmmyyyy, exportFileName, selectTransactions, singleLine } from './_lib/text.js';
+import { aliasWidthOption, fitCodes, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
+import { exportSelection, fitPieceRefs } from './_lib/pieces.js';
+import { dayWriter, ddmmyyyy, exportFileName, singleLine } from './_lib/text.js';
 
 /**
  * Options of the EBP export (`formats.ebp`).
  *
  * @example
  * ```ts
- * const options: EbpOptions = { accountWidth: 10 };
+ * const options: EbpOptions = { accountFieldWidth: 10, journals: ['VT'] };
  * ```
  */
 export interface EbpOptions extends SoftwareExportOptions {
-  /** Width of the account field. @defaultValue 15 */
+  /** Width of the target's account field. @defaultValue 15 */
+  readonly accountFieldWidth?: number;
+  /** @deprecated the former name of {@link EbpOptions.accountFieldWidth}; kept as an alias. */
   readonly accountWidth?: number;
-  /** Journal labels when the source is transactions rather than a Book. */
-  readonly journals?: ReadonlyArray<Journal>;
 }
 
 const COMMA_RE = /,/g;
 const QUOTE_RE = /"/g;
 
-/** A quoted field cut to its width; inner double quotes become single ones (internal). */
+/** One-line text, double quotes made single, formula-neutralised (internal; no cut). */
+function ebpText(text: string): string {
+  const s = singleLine(text);
+  return neutralizeFormula(s.includes('"') ? s.replace(QUOTE_RE, "'") : s);
+}
+
+/** A quoted field cut to its width (internal). */
 function quoted(text: string, width: number): string {
-  let s = singleLine(text);
-  if (s.includes('"')) s = s.replace(QUOTE_RE, "'");
+  const s = ebpText(text);
   return `"${s.length > width ? s.slice(0, width).trimEnd() : s}"`;
 }
 
 /** The lines of a Book (internal). */
 function* ebpChunks(source: BookSource, options: EbpOptions = {}): Generator<string> {
-  const book = toBook(source, options.journals ? { journals: options.journals } : {});
-  const accountWidth = widthOption(options, 'accountWidth', 15);
-  const order = selectTransactions(book, options.period);
-  const codes = fitCodes(book, usedCodes(book, order), { target: 'EBP', accountWidth, journalWidth: Number.MAX_SAFE_INTEGER, ascii: false, sharedField: true, forbidden: /[,"]/g }, options);
+  const book = toBook(source, options.journalList ? { journals: options.journalList } : {});
+  const accountWidth = aliasWidthOption(options, 'accountFieldWidth', 'accountWidth', 15);
+  const order = exportSelection(book, options);
+  const codes = fitCodes(book, usedCodes(book, order), { target: 'EBP', accountWidth, journalWidth: Number.MAX_SAFE_INTEGER, ascii: false, sharedField: true, forbidden: /[,"]/g, spreadsheet: true }, options);
+  const pieceRef = fitPieceRefs(book, order, { target: 'EBP', width: 15, write: ebpText, spreadsheet: true }, options.pieceRefs);
   const { tx, entries: c } = book;
   const scale = book.scale;
   const ledgerField = book.ledgers.map((l) => `${l.auxiliary >= 0 ? codes.auxiliary[l.auxiliary]! : codes.general[l.account]!},`);
@@ -47,7 +54,7 @@ function* ebpChunks(source: BookSource, options: EbpOptions = {}): Generator<str
     const date = day(tx.date[t]!);
     const head = `,${date},${codes.journals[tx.journal[t]!]!.replace(COMMA_RE, ' ')},`;
     const label = quoted(tx.label[t]!, 40);
-    const piece = quoted(tx.pieceRef[t]!, 15);
+    const piece = `"${pieceRef(t)}"`;
     for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
       const amount = c.amount[e]!;
       const labelId = c.label ? c.label[e]! : -1;
@@ -67,11 +74,15 @@ function* ebpChunks(source: BookSource, options: EbpOptions = {}): Generator<str
  * account (the auxiliary number when there is one); "label" (quoted, 40
  * characters at most); "piece reference" (quoted, 15 at most); amount with a
  * decimal dot; D/C; due date (the date: a Book has no due date). Double
- * quotes inside texts become single quotes. Its input is a Book or
- * transactions, in date order.
+ * quotes inside texts become single quotes; a text that would start a
+ * spreadsheet formula gets a leading `'`. Its input is a Book or
+ * transactions, in date order, the à-nouveaux left out unless
+ * `includeOpening`; piece references longer than 15 characters follow
+ * `pieceRefs` (never two pieces under one reference).
  *
  * @throws AccountingError `account_too_long` when an account does not fit
- *   `accountWidth` (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `accountFieldWidth` (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `piece_reference_collision` when a forced `pieceRefs` cut merges two pieces;
  *   `invalid_option`, `invalid_period`
  * @example
  * ```ts

@@ -1,16 +1,16 @@
 import { toBook, type BookSource } from '../../book/index.js';
-import type { Journal } from '../../accounts/index.js';
 import { fail } from '../../errors/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { fitCodes, pickOption, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
-import { asciiText, dayWriter, ddmmyy, exportFileName, lastChars, left, pieceNumber, selectTransactions, spaces, toCents } from './_lib/text.js';
+import { exportSelection, fitPieceRefs, pieceNumbers } from './_lib/pieces.js';
+import { asciiText, dayWriter, ddmmyy, exportFileName, lastChars, left, spaces, toCents } from './_lib/text.js';
 
 /**
  * Options of the Quadratus / Cegid Quadra ASCII export (`formats.quadratus`).
  *
  * @example
  * ```ts
- * const options: QuadratusOptions = { accountRecords: false, zeroPad: true, accountMap: { C000001: 'DUPONT' } };
+ * const options: QuadratusOptions = { accountRecords: false, zeroPadToField: true, accountMap: { C000001: 'DUPONT' } };
  * ```
  */
 export interface QuadratusOptions extends SoftwareExportOptions {
@@ -27,14 +27,14 @@ export interface QuadratusOptions extends SoftwareExportOptions {
    */
   readonly updateAccounts?: boolean;
   /**
-   * The "n° pièce" fields: `'transaction'` writes the number that ends the
-   * transaction id (`VT000151` → `151`), `'sequence'` the transaction's
-   * position in the file (1, 2…). Numbers longer than a field keep their last digits.
-   * @defaultValue 'transaction'
+   * The "n° pièce" fields (5 and 8 characters): `'sequence'` the
+   * transaction's position in the file (1, 2…), `'transaction'` the number
+   * that ends the transaction id (`VT000151` → `151`), refused when two
+   * transactions of the file get one number in the 8-character field
+   * (`BQ000151` and `VT000151`). The 5-character field keeps the last 5 digits.
+   * @defaultValue 'sequence'
    */
   readonly pieceNumbers?: 'transaction' | 'sequence';
-  /** Journal labels when the source is transactions rather than a Book. */
-  readonly journals?: ReadonlyArray<Journal>;
 }
 
 /**
@@ -111,12 +111,14 @@ const CRLF = '\r\n';
 
 /** The records of a Book, each with its CRLF (internal). */
 function* quadratusChunks(source: BookSource, options: QuadratusOptions = {}): Generator<string> {
-  const book = toBook(source, options.journals ? { journals: options.journals } : {});
+  const book = toBook(source, options.journalList ? { journals: options.journalList } : {});
   const accountRecords = pickOption(options, 'accountRecords', [true, false], true);
   const maj = pickOption(options, 'updateAccounts', [true, false], false) ? '2' : ' ';
-  const pieceMode = pickOption(options, 'pieceNumbers', ['transaction', 'sequence'], 'transaction');
-  const order = selectTransactions(book, options.period);
+  const pieceMode = pickOption(options, 'pieceNumbers', ['transaction', 'sequence'], 'sequence');
+  const order = exportSelection(book, options);
   const codes = fitCodes(book, usedCodes(book, order), { target: 'Quadratus', accountWidth: 8, journalWidth: 2, ascii: true, sharedField: true }, options);
+  const pieceRef = fitPieceRefs(book, order, { target: 'Quadratus', width: 10, write: asciiText, spreadsheet: false }, options.pieceRefs);
+  const number = pieceNumbers(book, order, pieceMode, 8, 'Quadratus');
 
   const { tx, entries: c } = book;
   const scale = book.scale;
@@ -175,12 +177,12 @@ function* quadratusChunks(source: BookSource, options: QuadratusOptions = {}): G
     const j = tx.journal[t]!;
     const ref = asciiText(tx.pieceRef[t]!);
     const label = asciiText(tx.label[t]!);
-    const piece = pieceNumber(tx.id[t]!, i + 1, pieceMode);
+    const piece = number(i);
     const head = `${journal2[j]!}000${day(tx.date[t]!)} `;
     // per transaction: everything before the amount, and everything after the lettering
     const prefix = head + left(`${ref} ${label}`, 20);
     const mid = `${left(lastChars(piece, 5), 5)}${blank20}${left(lastChars(piece, 8), 8)}${currency}${journal3[j]!}   `;
-    const tail = `  ${left(lastChars(ref, 10), 10)}${tailBlanks}${CRLF}`;
+    const tail = `  ${left(pieceRef(t), 10)}${tailBlanks}${CRLF}`;
     const suffix = mid + left(label, 30) + tail;
     const end = tx.entryStart[t + 1]!;
     for (let e = tx.entryStart[t]!; e < end; e++) {
@@ -219,12 +221,17 @@ function* quadratusChunks(source: BookSource, options: QuadratusOptions = {}): G
  * account (the auxiliary number when there is one) in 8 characters, journal in
  * 2, date JJMMAA, label (piece reference + label) in 20, D/C, `+`, the amount
  * in cents on 12 zero-padded digits, lettering, piece numbers, currency,
- * label in 30 and the piece reference's last 10 characters; an optional `C`
- * record creates each auxiliary account before its first use. Its input is a
- * Book or transactions; transactions come in date order.
+ * label in 30 and the piece reference in 10 (n° pièce 3: a longer reference
+ * follows `pieceRefs`, never two pieces under one reference; Dolibarr's last
+ * 10 characters are `pieceRefs: 'keep-end'`); an optional `C` record creates
+ * each auxiliary account before its first use. Its input is a Book or
+ * transactions; transactions come in date order, the à-nouveaux left out
+ * unless `includeOpening`.
  *
  * @throws AccountingError `account_too_long` when an account does not fit 8
  *   characters (with `overflow: 'error'`) or cutting merges two accounts;
+ *   `piece_reference_collision` when a forced `pieceRefs` cut or
+ *   `pieceNumbers: 'transaction'` gives two pieces one reference;
  *   `invalid_amount` for an amount above 12 digits of cents; `invalid_option`,
  *   `invalid_period`
  * @example

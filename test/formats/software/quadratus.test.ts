@@ -15,13 +15,14 @@ const error = thrown;
 
 describe('formats.quadratus', () => {
   it('writes TV7: the 411 line of TV1 without an auxiliary account', () => {
-    const [first] = records(quadratusFormat.serialize([tv1Sale()]));
+    // TV7 is Dolibarr's record: its n° pièce 3 keeps the reference's last 10 characters (pieceRefs 'keep-end')
+    const [first] = records(quadratusFormat.serialize([tv1Sale()], { pieceRefs: 'keep-end' }));
     expect(first).toHaveLength(231);
     expect(first!.trimEnd()).toBe(TV7);
   });
 
   it('puts each documented field of TV7 at its position', () => {
-    const [m] = records(quadratusFormat.serialize([tv1Sale()]));
+    const [m] = records(quadratusFormat.serialize([tv1Sale()], { pieceRefs: 'keep-end' }));
     const f = QUADRATUS_M_FIELDS;
     const record = m!;
     expect(at(record, f.type)).toBe('M');
@@ -78,16 +79,14 @@ describe('formats.quadratus', () => {
   it('snapshots the golden book (TV5)', () => {
     expect(quadratusFormat.serialize(goldenTransactions()).split('\r\n').map((l) => l.trimEnd())).toMatchInlineSnapshot(`
       [
-        "M512000  AN000010124 AN2024 Reprise des sD+000000100000        000000     1                        1       EURAN    Reprise des soldes              AN2024",
-        "M101000  AN000010124 AN2024 Reprise des sC+000000100000        000000     1                        1       EURAN    Reprise des soldes              AN2024",
         "CC0001   DUPONT Jean                   DUPONTJ                                                    411000                                                                                                                 C",
-        "MC0001   VT000151024 FA2024-0001 AbonnemeD+000000060000        000000A    1                        1       EURVT    Abonnement 12 mois DUPONT       A2024-0001",
-        "M706100  VT000151024 FA2024-0001 AbonnemeC+000000050000        000000     1                        1       EURVT    Abonnement 12 mois DUPONT       A2024-0001",
-        "M445710  VT000151024 FA2024-0001 AbonnemeC+000000010000        000000     1                        1       EURVT    Abonnement 12 mois DUPONT       A2024-0001",
-        "M512000  BQ000151024 RG2024-0001 ReglemenD+000000060000        000000     1                        1       EURBQ    Reglement CB DUPONT FA2024-000  G2024-0001",
-        "MC0001   BQ000151024 RG2024-0001 ReglemenC+000000060000        000000A    1                        1       EURBQ    Reglement CB DUPONT FA2024-000  G2024-0001",
-        "M706100  OD000311224 PCA2024 PCA abonnemeD+000000039315        000000     1                        1       EUROD    PCA abonnement FA2024-0001 287  PCA2024",
-        "M487000  OD000311224 PCA2024 PCA abonnemeC+000000039315        000000     1                        1       EUROD    PCA abonnement FA2024-0001 287  PCA2024",
+        "MC0001   VT000151024 FA2024-0001 AbonnemeD+000000060000        000000A    1                        1       EURVT    Abonnement 12 mois DUPONT       FA20240001",
+        "M706100  VT000151024 FA2024-0001 AbonnemeC+000000050000        000000     1                        1       EURVT    Abonnement 12 mois DUPONT       FA20240001",
+        "M445710  VT000151024 FA2024-0001 AbonnemeC+000000010000        000000     1                        1       EURVT    Abonnement 12 mois DUPONT       FA20240001",
+        "M512000  BQ000151024 RG2024-0001 ReglemenD+000000060000        000000     2                        2       EURBQ    Reglement CB DUPONT FA2024-000  RG20240001",
+        "MC0001   BQ000151024 RG2024-0001 ReglemenC+000000060000        000000A    2                        2       EURBQ    Reglement CB DUPONT FA2024-000  RG20240001",
+        "M706100  OD000311224 PCA2024 PCA abonnemeD+000000039315        000000     3                        3       EUROD    PCA abonnement FA2024-0001 287  PCA2024",
+        "M487000  OD000311224 PCA2024 PCA abonnemeC+000000039315        000000     3                        3       EUROD    PCA abonnement FA2024-0001 287  PCA2024",
         "",
       ]
     `);
@@ -123,13 +122,22 @@ describe('formats.quadratus', () => {
     expect(at(mapped[2]!, QUADRATUS_M_FIELDS.compte)).toBe('706     ');
   });
 
-  it('writes piece numbers from the transaction id or the position in the file', () => {
+  it('writes piece numbers from the position in the file, or from the transaction id on request', () => {
     const tx = tv1Sale({ id: 'VT0001234567' });
-    const [m] = records(quadratusFormat.serialize([tx]));
+    const [m] = records(quadratusFormat.serialize([tx], { pieceNumbers: 'transaction' }));
     expect(at(m!, QUADRATUS_M_FIELDS.piece)).toBe('34567');
     expect(at(m!, QUADRATUS_M_FIELDS.piece2)).toBe('1234567 ');
-    const golden = records(quadratusFormat.serialize(goldenTransactions(), { pieceNumbers: 'sequence' }));
+    const golden = records(quadratusFormat.serialize(goldenTransactions(), { includeOpening: true }));
     expect(golden.filter((l) => l.startsWith('M')).map((l) => at(l, QUADRATUS_M_FIELDS.piece).trim())).toEqual(['1', '1', '2', '2', '2', '3', '3', '4', '4']);
+  });
+
+  it('never numbers two transactions alike: AN000001 and VT000001 are 1 and 2, and the id digits are refused when they collide', () => {
+    const golden = records(quadratusFormat.serialize(goldenTransactions(), { includeOpening: true }));
+    const numbers = golden.filter((l) => l.startsWith('M')).map((l) => `${at(l, QUADRATUS_M_FIELDS.journal)}${at(l, QUADRATUS_M_FIELDS.piece2).trim()}`);
+    expect([...new Set(numbers)]).toEqual(['AN1', 'VT2', 'BQ3', 'OD4']);
+    const e = error(() => quadratusFormat.serialize(goldenTransactions(), { includeOpening: true, pieceNumbers: 'transaction' }));
+    expect(e.issues.map((i) => i.code)).toEqual(['piece_reference_collision', 'piece_reference_collision', 'piece_reference_collision']);
+    expect(e.issues[0].message).toMatchInlineSnapshot(`"Transactions "AN000001" and "VT000001" would both be numbered "1" in Quadratus (pieceNumbers 'transaction' keeps the digits ending the id): use pieceNumbers 'sequence' (the default), or export one journal at a time (options.journals)."`);
   });
 
   it('keeps only the transactions of a period', () => {
@@ -180,7 +188,7 @@ describe('properties', () => {
   it('every record is exactly 231 characters followed by CRLF, ASCII only', () => {
     fc.assert(
       fc.property(bookArbitrary({ maxLength: 15 }), (book) => {
-        const text = quadratusFormat.serialize(book);
+        const text = quadratusFormat.serialize(book, { includeOpening: true });
         if (book.size === 0) return text === '';
         const lines = text.slice(0, -2).split('\r\n');
         return text.endsWith('\r\n') && lines.every((l) => l.length === 231 && /^[\x20-\x7e]*$/.test(l));
@@ -192,7 +200,7 @@ describe('properties', () => {
   it('one M record per entry, and the signed amounts of the M records sum to zero', () => {
     fc.assert(
       fc.property(bookArbitrary({ maxLength: 15 }), (book) => {
-        const ms = quadratusFormat.serialize(book).split('\r\n').filter((l) => l.startsWith('M'));
+        const ms = quadratusFormat.serialize(book, { includeOpening: true }).split('\r\n').filter((l) => l.startsWith('M'));
         const sum = ms.reduce((s, l) => s + (l.charAt(41) === 'D' ? 1 : -1) * Number(l.slice(43, 55)), 0);
         return ms.length === book.entryCount && sum === 0;
       }),
@@ -201,7 +209,7 @@ describe('properties', () => {
   });
 
   it('chunks joined equal serialize', () => {
-    fc.assert(fc.property(bookArbitrary({ maxLength: 10 }), (book) => [...quadratusFormat.chunks(book)].join('') === quadratusFormat.serialize(book)), { numRuns: 30 });
+    fc.assert(fc.property(bookArbitrary({ maxLength: 10 }), (book) => [...quadratusFormat.chunks(book, { includeOpening: true })].join('') === quadratusFormat.serialize(book, { includeOpening: true })), { numRuns: 30 });
   });
 });
 

@@ -2,6 +2,9 @@
 // the target's width, checked so that cutting never merges two accounts.
 import type { Book } from '../../../book/index.js';
 import { AccountingError, fail, issue, type AccountingIssue } from '../../../errors/index.js';
+import type { Journal } from '../../../accounts/index.js';
+import { neutralizeFormula } from '../../_lib/csv.js';
+import type { PieceRefMapping } from './pieces.js';
 import { asciiText, singleLine } from './text.js';
 
 /**
@@ -43,6 +46,26 @@ export type JournalMap = Readonly<Record<string, string>> | ((code: string) => s
 export interface SoftwareExportOptions {
   /** Only the transactions dated within this inclusive period. @defaultValue every transaction */
   readonly period?: { readonly from: string; readonly to: string };
+  /**
+   * Only the transactions of these journals (`['VT']`, `['VT', 'BQ']`); a
+   * code the book does not have selects nothing.
+   * @defaultValue every journal
+   */
+  readonly journals?: ReadonlyArray<string>;
+  /**
+   * Write the à-nouveaux (opening transactions) too. Left out by default: an
+   * accounting firm that already holds the opening balances would count them twice.
+   * @defaultValue false
+   */
+  readonly includeOpening?: boolean;
+  /**
+   * How piece references that do not fit the target's field are written; see
+   * {@link PieceRefMapping}. Two pieces are never written with one reference.
+   * @defaultValue 'shorten'
+   */
+  readonly pieceRefs?: PieceRefMapping;
+  /** Journal labels when the source is transactions rather than a Book (every journal code must be listed). @defaultValue the default journals' labels */
+  readonly journalList?: ReadonlyArray<Journal>;
   /** Account numbers to rewrite before fitting them to the target's width. @defaultValue none */
   readonly accountMap?: AccountMap;
   /** Journal codes to rewrite before fitting them to the target's width. @defaultValue none */
@@ -55,10 +78,14 @@ export interface SoftwareExportOptions {
    */
   readonly overflow?: 'truncate' | 'error';
   /**
-   * Pad general account numbers shorter than the target's width with zeros
-   * (`411000` → `41100000` for Quadratus); auxiliary numbers are never padded.
+   * Pad general account numbers shorter than the target's account field with
+   * zeros to the field's width (`411000` → `41100000` for Quadratus's 8
+   * characters); auxiliary numbers are never padded. (Not the rules'
+   * `accountWidth`, which pads the book's own numbers.)
    * @defaultValue false
    */
+  readonly zeroPadToField?: boolean;
+  /** @deprecated the former name of {@link SoftwareExportOptions.zeroPadToField}; kept as an alias. */
   readonly zeroPad?: boolean;
 }
 
@@ -77,6 +104,8 @@ export interface CodeRules {
   readonly sharedField: boolean;
   /** Characters a code must not contain (the separator), replaced by spaces. */
   readonly forbidden?: RegExp;
+  /** The target is a delimited file a spreadsheet may open: a code that would start a formula gets a leading `'`. */
+  readonly spreadsheet?: boolean;
 }
 
 /** The codes to write, by book id (internal). */
@@ -123,7 +152,8 @@ function lookup(map: AccountMap | JournalMap | undefined, name: string, key: str
 function cleanCode(code: string, rules: CodeRules): string {
   let out = rules.ascii ? asciiText(code) : singleLine(code);
   if (rules.forbidden) out = out.replace(rules.forbidden, ' ');
-  return out.trim();
+  out = out.trim();
+  return rules.spreadsheet === true ? neutralizeFormula(out) : out;
 }
 
 /**
@@ -147,6 +177,7 @@ export function fitCodes(
 ): FittedCodes {
   const overflow = options.overflow ?? 'truncate';
   if (overflow !== 'truncate' && overflow !== 'error') fail('invalid_option', ['overflow'], ACCOUNT_MAPPING_MESSAGES.badOverflow(overflow));
+  const zeroPad = aliasOption(options, 'zeroPadToField', 'zeroPad', [true, false], false);
   const issues: AccountingIssue[] = [];
   const width = rules.accountWidth;
   const owners = new Map<string, string>();
@@ -159,7 +190,7 @@ export function fitCodes(
       if (mapped !== undefined) fail('invalid_option', ['accountMap', number], ACCOUNT_MAPPING_MESSAGES.emptyAccount(kind === 'general' ? 'account' : 'auxiliary account', number));
       return code;
     }
-    if (kind === 'general' && options.zeroPad === true && code.length < width) code = code.padEnd(width, '0');
+    if (kind === 'general' && zeroPad && code.length < width) code = code.padEnd(width, '0');
     if (!isUsed) return code.length > width ? code.slice(0, width) : code;
     const what = kind === 'general' ? 'account' : 'auxiliary account';
     if (code.length > width) {
@@ -238,4 +269,25 @@ export function widthOption(options: object, name: string, fallback: number): nu
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) fail('invalid_option', [name], `Invalid option ${name} ${JSON.stringify(value)}: give a positive integer.`);
   return value;
+}
+
+/**
+ * Reads an option that has a deprecated alias (internal): the new name wins;
+ * both given with different values is `invalid_option`.
+ */
+export function aliasOption<T extends string | boolean>(options: object, name: string, alias: string, allowed: ReadonlyArray<T>, fallback: T): T {
+  const o = options as Record<string, unknown>;
+  if (o[name] !== undefined && o[alias] !== undefined && o[name] !== o[alias]) {
+    fail('invalid_option', [alias], `Options ${name} and ${alias} (its former name) disagree: give ${name} only.`);
+  }
+  return pickOption(options, o[name] !== undefined ? name : alias, allowed, fallback);
+}
+
+/** Reads a positive integer width option that has a deprecated alias (internal). */
+export function aliasWidthOption(options: object, name: string, alias: string, fallback: number): number {
+  const o = options as Record<string, unknown>;
+  if (o[name] !== undefined && o[alias] !== undefined && o[name] !== o[alias]) {
+    fail('invalid_option', [alias], `Options ${name} and ${alias} (its former name) disagree: give ${name} only.`);
+  }
+  return widthOption(options, o[name] !== undefined ? name : alias, fallback);
 }

@@ -117,24 +117,6 @@ export function selectTransactions(book: Book, period: { readonly from: string; 
   return out;
 }
 
-const TRAILING_DIGITS_RE = /(\d+)$/;
-
-/**
- * The piece number of a transaction in the formats that want a number: the
- * digits that end its id without leading zeros (`VT000151` → `151`), else its
- * 1-based position in the file.
- */
-export function pieceNumber(id: string, position: number, mode: 'transaction' | 'sequence'): string {
-  if (mode === 'transaction') {
-    const m = TRAILING_DIGITS_RE.exec(id);
-    if (m) {
-      const digits = m[1]!.replace(/^0+(?=\d)/, '');
-      return digits;
-    }
-  }
-  return String(position);
-}
-
 /** The last `width` characters of a text (numbers keep their low digits when cut). */
 export function lastChars(text: string, width: number): string {
   return text.length > width ? text.slice(text.length - width) : text;
