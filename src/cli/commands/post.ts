@@ -2,6 +2,11 @@
 import { basename } from 'node:path';
 import {
   AccountingError,
+  agedReceivables,
+  tillClosings,
+  type Book,
+  type FiscalDeferredRevenueReport,
+  type VatSynthesis,
   createBook,
   encodeText,
   fecNotice,
@@ -27,8 +32,8 @@ import { progress } from '../progress.js';
 import { rulesFromJson } from '../rulesFile.js';
 import { formatIssues, money, plural } from '../text.js';
 
-/** The Book exports `post` writes for each fiscal year, in this order (formats absent from the registry are passed over). */
-export const POST_BOOK_FORMATS: ReadonlyArray<string> = [
+/** The exports `post` writes for each fiscal year, in this order (formats absent from the registry are passed over). */
+export const POST_FORMATS: ReadonlyArray<string> = [
   'fec',
   'csv-sales-journal',
   'csv-sales-journal-by-day',
@@ -41,6 +46,9 @@ export const POST_BOOK_FORMATS: ReadonlyArray<string> = [
   'csv-monthly-ledger',
   'csv-subledger',
   'csv-aged-receivables',
+  'csv-vat-synthesis',
+  'csv-deferred-revenue',
+  'csv-till-closings',
   'quadratus',
   'ciel',
   'cegid',
@@ -49,6 +57,24 @@ export const POST_BOOK_FORMATS: ReadonlyArray<string> = [
   'ledger',
   'beancount',
 ];
+
+/** What one fiscal year's exports read. */
+interface YearContext {
+  readonly year: Period;
+  readonly book: Book;
+  readonly documents: ReadonlyArray<unknown>;
+  readonly rules: PostingRules;
+  readonly vat: VatSynthesis;
+  readonly pca: FiscalDeferredRevenueReport;
+}
+
+/** The input of the exports that read a report rather than the Book; `undefined` when there is nothing to write. */
+const REPORT_INPUTS: Readonly<Record<string, (y: YearContext) => unknown>> = {
+  'csv-aged-receivables': (y) => agedReceivables(y.book, { asOf: y.year.to }),
+  'csv-vat-synthesis': (y) => y.vat,
+  'csv-deferred-revenue': (y) => y.pca,
+  'csv-till-closings': (y) => (y.documents.some((d) => (d as { type?: unknown } | null)?.type === 'till-closing') ? tillClosings(y.documents, { period: y.year, rules: y.rules }) : undefined),
+};
 
 /** Options of the post command, as parsed from the command line. */
 export interface PostCommandOptions {
@@ -138,12 +164,16 @@ function writeYear(year: Period, transactions: ReadonlyArray<Transaction>, docum
   };
   let fec: FiscalYearSummary['fec'] = { file: '', valid: false, errors: 0, warnings: 0 };
   const registered = new Map(formats.list().map((f) => [f.id, f] as const));
-  for (const id of POST_BOOK_FORMATS) {
+  const ctx: YearContext = { year, book, documents, rules, vat, pca };
+  for (const id of POST_FORMATS) {
     const format = registered.get(id) as AnyFormat | undefined;
     if (!format) continue;
+    const report = REPORT_INPUTS[id];
+    const input = report ? report(ctx) : book;
+    if (input === undefined) continue;
     const name = format.fileName(context);
-    const formatOptions = id === 'fec' ? { fiscalYear: year } : id === 'beancount' ? { period: year, title: options.business ?? options.siren } : { period: year };
-    const bytes = format.encode(book, formatOptions);
+    const formatOptions = id === 'fec' ? { fiscalYear: year } : id === 'beancount' ? { period: year, title: options.business ?? options.siren } : report ? undefined : { period: year };
+    const bytes = format.encode(input as never, formatOptions as never);
     write(name, id, bytes);
     if (id === 'fec') {
       write(`${name.replace(/\.txt$/i, '')}_notice.txt`, 'fec-notice', encodeText(fecNotice(book, { fileName: name, fiscalYear: year, siren: options.siren, ...(options.business ? { business: options.business } : {}) }), 'utf-8'));
@@ -151,10 +181,6 @@ function writeYear(year: Period, transactions: ReadonlyArray<Transaction>, docum
       fec = { file: name, valid: verdict.valid, errors: verdict.issues.filter((i) => i.severity === 'error').length, warnings: verdict.issues.filter((i) => i.severity === 'warning').length };
     }
   }
-  const pcaFormat = registered.get('csv-deferred-revenue');
-  if (pcaFormat) write(pcaFormat.fileName(context), pcaFormat.id, pcaFormat.encode(pca as never));
-  const vatFormat = registered.get('csv-vat-synthesis');
-  if (vatFormat) write(vatFormat.fileName(context), vatFormat.id, vatFormat.encode(vat as never));
   const t = tb.totals.movements;
   return {
     fiscalYear: year,
