@@ -22,6 +22,7 @@ export const FINANCE_ACCOUNTS = {
   vatDue: '445510',
   vatCredit: '445670',
   vatInstalments: '445810',
+  depreciation: '681120',
 } as const;
 
 /** Labels of those accounts, for the chart. */
@@ -35,6 +36,7 @@ export const FINANCE_ACCOUNT_LABELS: ReadonlyArray<{ readonly number: string; re
   { number: FINANCE_ACCOUNTS.vatDue, label: 'TVA à décaisser' },
   { number: FINANCE_ACCOUNTS.vatCredit, label: 'Crédit de TVA à reporter' },
   { number: FINANCE_ACCOUNTS.vatInstalments, label: 'Acomptes de TVA – régime simplifié' },
+  { number: FINANCE_ACCOUNTS.depreciation, label: 'Dotations aux amortissements des immobilisations corporelles' },
 ];
 
 /** Half-up rounding of `amount × bp / 10000` in integer cents (bp: basis points, 1 % = 100). */
@@ -322,6 +324,35 @@ export function bankFeeTransactions(rng: Random, charges: ReadonlyArray<BankChar
       ],
     };
   });
+}
+
+// ---------------------------------------------------------------- fixed assets
+
+/** A fixed asset depreciated on a straight line: `yearly` cents a year. */
+export interface FixedAsset {
+  readonly account: string;
+  readonly label: string;
+  /** Its accumulated depreciation account (28…). */
+  readonly depreciationAccount: string;
+  readonly cost: number;
+  /** Accumulated depreciation at the opening of the year. */
+  readonly depreciated: number;
+  readonly yearly: number;
+}
+
+/** The year's depreciation, one OD on the closing day: Dt 6811 / Ct 28… per asset (never past its cost). */
+export function depreciationTransactions(assets: ReadonlyArray<FixedAsset>, on: IsoDate, rules: PostingRules): TransactionInput[] {
+  const lines = assets.map((a) => ({ a, cents: Math.min(a.yearly, a.cost - a.depreciated) })).filter((l) => l.cents > 0);
+  if (lines.length === 0) return [];
+  return [
+    {
+      journal: rules.journals.general, date: on, piece: { ref: `AMORT-${on.slice(0, 4)}` }, label: `Dotations aux amortissements ${on.slice(0, 4)}`, type: 'depreciation',
+      entries: [
+        ...lines.map((l) => ({ account: FINANCE_ACCOUNTS.depreciation, debit: money(l.cents), label: `Dotation ${l.a.label}` })),
+        ...lines.map((l) => ({ account: l.a.depreciationAccount, credit: money(l.cents), label: `Amortissement ${l.a.label}` })),
+      ],
+    },
+  ];
 }
 
 // ---------------------------------------------------------------- VAT
