@@ -296,16 +296,16 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
 
   // What the billing software does not know, drawn from a generator of its own (the documents above stay the same).
   const fin = createRandom(seed ^ 0x46494e31);
-  // Suppliers: energy and water by direct debit, the wholesaler and the brewery at 30 days, the insurer and the maintenance firm at 15.
+  // Suppliers: energy and water by direct debit 20 days after the bill, the wholesaler and the brewery at 30 days, the insurer and the maintenance firm at 15.
   const supplierPaid = supplierPayments('cmp', purchases, {
-    F0001: { days: 15, method: 'direct-debit' },
+    F0001: { days: 20, method: 'direct-debit' },
     F0002: { days: 20, method: 'direct-debit' },
     F0003: { days: 30, method: 'transfer' },
     F0004: { days: 30, method: 'transfer' },
     F0005: { days: 15, method: 'transfer' },
     F0006: { days: 15, method: 'cheque' },
   }, YEAR_2024.to);
-  const loan: Loan = { id: 'PRET-CA-2020', lender: 'CRÉDIT AGRICOLE DES SAVOIE', label: 'Prêt mobil-homes', principal: 12_000_000, rateBp: 190, months: 120, received: '2020-03-10' as IsoDate };
+  const loan: Loan = { id: 'PRET-CA-2020', ref: 'CA', lender: 'CRÉDIT AGRICOLE DES SAVOIE', label: 'Prêt mobil-homes', principal: 12_000_000, rateBp: 190, months: 120, received: '2020-03-10' as IsoDate };
   const homes: FixedAsset = { account: '218400', label: 'Mobil-homes et chalets', depreciationAccount: '281840', cost: 15_000_000, depreciated: 5_625_000, yearly: 1_500_000 };
   const SEASON_MONTHS = [4, 5, 6, 7, 8, 9];
   const staff = [

@@ -39,6 +39,11 @@ export const FINANCE_ACCOUNT_LABELS: ReadonlyArray<{ readonly number: string; re
   { number: FINANCE_ACCOUNTS.depreciation, label: 'Dotations aux amortissements des immobilisations corporelles' },
 ];
 
+/** `2024-01-01` → `2401`: months in piece references, kept short. */
+function yymm(month: IsoDate): string {
+  return month.slice(2, 4) + month.slice(5, 7);
+}
+
 /** Half-up rounding of `amount × bp / 10000` in integer cents (bp: basis points, 1 % = 100). */
 export function percentOf(amountCents: number, bp: number): number {
   return Math.floor((amountCents * bp + 5000) / 10000);
@@ -101,6 +106,8 @@ export function supplierPayments(prefix: string, purchases: ReadonlyArray<Purcha
 /** A bank loan repaid by constant monthly instalments (annuités constantes). */
 export interface Loan {
   readonly id: string;
+  /** A short code for the piece references (`BPI` → `BPI-E025`, ten characters at most: every software export keeps them whole). */
+  readonly ref: string;
   readonly lender: string;
   readonly label: string;
   /** The capital borrowed, in cents. */
@@ -128,9 +135,10 @@ const cents2 = (d: Decimal): number => Number(d.toDecimalPlaces(0, Decimal.ROUND
 /**
  * The loan's amortisation schedule: a constant instalment
  * `A = P·r / (1 − (1 + r)^−n)` (r the monthly rate), rounded half up to the
- * cent; each month's interest is the capital owed × r, rounded half up to the
- * cent, the capital repaid is the rest of the instalment, and the last
- * instalment repays whatever capital is left (so Σ capital = P exactly).
+ * cent (at a zero rate, P / n rounded down); each month's interest is the
+ * capital owed × r, rounded half up to the cent, the capital repaid is the
+ * rest of the instalment, and the last instalment repays whatever capital is
+ * left (so Σ capital = P exactly).
  *
  * @example
  * ```ts
@@ -141,7 +149,7 @@ const cents2 = (d: Decimal): number => Number(d.toDecimalPlaces(0, Decimal.ROUND
 export function amortisationSchedule(loan: Loan): Instalment[] {
   const r = new Decimal(loan.rateBp).div(120_000);
   const p = new Decimal(loan.principal);
-  const annuity = r.isZero() ? Math.ceil(loan.principal / loan.months) : cents2(p.times(r).div(new Decimal(1).minus(r.plus(1).pow(-loan.months))));
+  const annuity = r.isZero() ? Math.floor(loan.principal / loan.months) : cents2(p.times(r).div(new Decimal(1).minus(r.plus(1).pow(-loan.months))));
   const out: Instalment[] = [];
   let remaining = loan.principal;
   for (let n = 1; n <= loan.months; n++) {
@@ -167,7 +175,7 @@ export function loanTransactions(loan: Loan, period: { readonly from: IsoDate; r
   const out: TransactionInput[] = [];
   if (loan.received >= period.from && loan.received <= period.to) {
     out.push({
-      journal: bank, date: loan.received, piece: { ref: loan.id }, label: `Déblocage ${loan.label} ${loan.lender}`, type: 'loan',
+      journal: bank, date: loan.received, piece: { ref: `${loan.ref}-DEBL` }, label: `Déblocage ${loan.label} ${loan.lender}`, type: 'loan',
       entries: [
         { account: rules.accounts.bank, debit: money(loan.principal) },
         { account: FINANCE_ACCOUNTS.loan, auxiliary: { number: loan.id, name: loan.lender }, credit: money(loan.principal) },
@@ -177,7 +185,7 @@ export function loanTransactions(loan: Loan, period: { readonly from: IsoDate; r
   for (const i of amortisationSchedule(loan)) {
     if (i.date < period.from || i.date > period.to) continue;
     out.push({
-      journal: bank, date: i.date, piece: { ref: `${loan.id}-E${pad(i.n, 3)}` }, label: `Échéance ${i.n}/${loan.months} ${loan.label}`, type: 'loan-repayment',
+      journal: bank, date: i.date, piece: { ref: `${loan.ref}-E${pad(i.n, 3)}` }, label: `Échéance ${i.n}/${loan.months} ${loan.label}`, type: 'loan-repayment',
       entries: [
         { account: FINANCE_ACCOUNTS.loan, auxiliary: { number: loan.id, name: loan.lender }, debit: money(i.capital), label: `Capital échéance ${i.n}` },
         ...(i.interest > 0 ? [{ account: FINANCE_ACCOUNTS.interest, debit: money(i.interest), label: `Intérêts échéance ${i.n}` }] : []),
@@ -261,7 +269,7 @@ export function payrollTransactions(months: ReadonlyArray<PayrollMonth>, previou
     const date = addDays(endOfMonth(p.month), 15);
     if (date > until || p.urssaf === 0) return;
     out.push({
-      journal: bank, date, piece: { ref: `URSSAF-${p.month.slice(0, 7)}` }, label: `Cotisations URSSAF ${mm(p.month)}`, type: 'payroll-payment',
+      journal: bank, date, piece: { ref: `URSF${yymm(p.month)}` }, label: `Cotisations URSSAF ${mm(p.month)}`, type: 'payroll-payment',
       entries: [
         { account: FINANCE_ACCOUNTS.urssaf, debit: money(p.urssaf), openItem: `URSSAF-${p.month.slice(0, 7)}` },
         { account: rules.accounts.bank, credit: money(p.urssaf) },
@@ -272,7 +280,7 @@ export function payrollTransactions(months: ReadonlyArray<PayrollMonth>, previou
   for (const p of months) {
     if (p.lines.length === 0) continue;
     const end = endOfMonth(p.month);
-    const ref = `PAIE-${p.month.slice(0, 7)}`;
+    const ref = `PAIE${yymm(p.month)}`;
     out.push({
       journal: general, date: end, piece: { ref }, label: `Paie ${mm(p.month)}`, type: 'payroll',
       entries: [
@@ -283,7 +291,7 @@ export function payrollTransactions(months: ReadonlyArray<PayrollMonth>, previou
       ],
     });
     out.push({
-      journal: bank, date: end, piece: { ref: `VIR-${ref}` }, label: `Virement des salaires ${mm(p.month)}`, type: 'payroll-payment',
+      journal: bank, date: end, piece: { ref: `VSAL${yymm(p.month)}` }, label: `Virement des salaires ${mm(p.month)}`, type: 'payroll-payment',
       entries: [
         ...p.lines.map((l) => ({ account: FINANCE_ACCOUNTS.wages, auxiliary: { number: l.employee.id, name: l.employee.name }, debit: money(l.net), openItem: ref })),
         { account: rules.accounts.bank, credit: money(p.lines.reduce((s, l) => s + l.net, 0)) },
@@ -316,7 +324,7 @@ export function bankFeeTransactions(rng: Random, charges: ReadonlyArray<BankChar
     });
     const total = lines.reduce((s, l) => s + l.ht + l.vat, 0);
     return {
-      journal: rules.journals.bank, date, piece: { ref: `FRAIS-BQ-${month.slice(0, 7)}` }, label: `Frais bancaires ${month.slice(5, 7)}/${month.slice(0, 4)}`, type: 'bank-fees',
+      journal: rules.journals.bank, date, piece: { ref: `FRBQ${yymm(month)}` }, label: `Frais bancaires ${month.slice(5, 7)}/${month.slice(0, 4)}`, type: 'bank-fees',
       entries: [
         ...lines.map((l) => ({ account: rules.accounts.fees, debit: money(l.ht), label: l.c.label })),
         ...lines.filter((l) => l.vat > 0).map((l) => ({ account: rules.accounts.vatDeductible, debit: money(l.vat), label: `TVA ${l.c.label}`, vat: { rate: l.c.vatRate!, base: money(l.ht) } })),
@@ -346,7 +354,7 @@ export function depreciationTransactions(assets: ReadonlyArray<FixedAsset>, on: 
   if (lines.length === 0) return [];
   return [
     {
-      journal: rules.journals.general, date: on, piece: { ref: `AMORT-${on.slice(0, 4)}` }, label: `Dotations aux amortissements ${on.slice(0, 4)}`, type: 'depreciation',
+      journal: rules.journals.general, date: on, piece: { ref: `AMORT${on.slice(0, 4)}` }, label: `Dotations aux amortissements ${on.slice(0, 4)}`, type: 'depreciation',
       entries: [
         ...lines.map((l) => ({ account: FINANCE_ACCOUNTS.depreciation, debit: money(l.cents), label: `Dotation ${l.a.label}` })),
         ...lines.map((l) => ({ account: l.a.depreciationAccount, credit: money(l.cents), label: `Amortissement ${l.a.label}` })),
@@ -466,8 +474,8 @@ export function vatTransactions(book: Book, regime: VatRegime, fiscalYear: { rea
       const month = addMonths(fiscalYear.from, m);
       const previous = addMonths(month, -1);
       const mm = (d: IsoDate): string => `${d.slice(5, 7)}/${d.slice(0, 4)}`;
-      pay(addDays(month, regime.paymentDay - 1), `Paiement TVA CA3 ${mm(previous)}`, `CA3-${previous.slice(0, 7)}`);
-      settle(endOfMonth(month), `TVA du mois CA3 ${mm(month)}`, `CA3-${month.slice(0, 7)}`);
+      pay(addDays(month, regime.paymentDay - 1), `Paiement TVA CA3 ${mm(previous)}`, `CA3-${yymm(previous)}`);
+      settle(endOfMonth(month), `TVA du mois CA3 ${mm(month)}`, `CA3-${yymm(month)}`);
     }
   } else {
     const prior = Number(fiscalYear.from.slice(0, 4)) - 1;
@@ -476,7 +484,7 @@ export function vatTransactions(book: Book, regime: VatRegime, fiscalYear: { rea
       const cents = percentOf(regime.priorYearTax, inst.bp);
       add(A.vatInstalments, cents);
       out.push({
-        journal: bank, date: inst.date, piece: { ref: `CA12-${fiscalYear.to.slice(0, 4)}-AC${k + 1}` }, label: `Acompte TVA ${k + 1} CA12 ${fiscalYear.to.slice(0, 4)}`, type: 'vat-payment',
+        journal: bank, date: inst.date, piece: { ref: `CA12-${fiscalYear.to.slice(2, 4)}AC${k + 1}` }, label: `Acompte TVA ${k + 1} CA12 ${fiscalYear.to.slice(0, 4)}`, type: 'vat-payment',
         entries: [
           { account: A.vatInstalments, debit: money(cents) },
           { account: rules.accounts.bank, credit: money(cents) },

@@ -371,7 +371,7 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
     F0003: { days: 30, method: 'transfer' },
     F0004: { days: 30, method: 'transfer' },
   }, YEAR_2024.to);
-  const loan: Loan = { id: 'PRET-BPI-2022', lender: 'BPIFRANCE', label: 'Prêt équipements', principal: 4_000_000, rateBp: 310, months: 60, received: '2022-04-05' as IsoDate };
+  const loan: Loan = { id: 'PRET-BPI-2022', ref: 'BPI', lender: 'BPIFRANCE', label: 'Prêt équipements', principal: 4_000_000, rateBp: 310, months: 60, received: '2022-04-05' as IsoDate };
   const equipment: FixedAsset = { account: '215400', label: 'Matériel de musculation et cardio', depreciationAccount: '281540', cost: 4_500_000, depreciated: 1_050_000, yearly: 600_000 };
   const staff = [
     { id: 'SAL001', name: personName(fin), job: 'coach sportif, 20 h', gross: 130_000, variable: 15_000 },

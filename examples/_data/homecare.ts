@@ -245,7 +245,7 @@ export function homecareYear(seed = HOMECARE_SEED): BusinessYear {
     F0005: { days: 30, method: 'transfer' },
   }, YEAR_2024.to);
   // Funders pay a month or two late: a working-capital loan taken in January bridges the gap.
-  const loan: Loan = { id: 'PRET-CE-2024', lender: "CAISSE D'ÉPARGNE RHÔNE ALPES", label: 'Prêt de trésorerie', principal: 6_000_000, rateBp: 420, months: 36, received: '2024-01-10' as IsoDate };
+  const loan: Loan = { id: 'PRET-CE-2024', ref: 'CE', lender: "CAISSE D'ÉPARGNE RHÔNE ALPES", label: 'Prêt de trésorerie', principal: 6_000_000, rateBp: 420, months: 36, received: '2024-01-10' as IsoDate };
   const cars: FixedAsset = { account: '218200', label: "Véhicules d'intervention", depreciationAccount: '281820', cost: 5_400_000, depreciated: 2_160_000, yearly: 1_080_000 };
   const staff: Employee[] = [
     { id: 'SAL001', name: personName(fin), job: "directrice d'agence", gross: 320_000, variable: 0 },
