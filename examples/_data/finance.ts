@@ -446,26 +446,15 @@ export function vatTransactions(book: Book, regime: VatRegime, fiscalYear: { rea
     });
   };
   const settle = (on: IsoDate, label: string, ref: string): void => {
-    const entries: Array<{ account: string; debit?: string; credit?: string }> = [];
-    let net = 0;
-    const col = balances(on, collected);
-    for (const [account, c] of [...col].sort()) {
-      if (c === 0) continue;
-      entries.push(c < 0 ? { account, debit: money(-c) } : { account, credit: money(c) });
-      add(account, -c);
-      net -= c;
-    }
-    const ded = balances(on, deductible);
-    for (const [account, c] of [...ded].sort()) {
-      if (c === 0) continue;
-      entries.push(c > 0 ? { account, credit: money(c) } : { account, debit: money(-c) });
-      add(account, -c);
-      net -= c;
-    }
-    if (net > 0) entries.push({ account: A.vatDue, credit: money(net) });
-    else if (net < 0) entries.push({ account: A.vatCredit, debit: money(-net) });
-    add(net > 0 ? A.vatDue : A.vatCredit, -net);
+    // What to post per account, debit positive: each balance cleared, then the difference to 44551 (due) or 44567 (a credit, netted with the credit used).
+    const post = new Map<string, number>();
+    for (const [account, c] of [...balances(on, collected), ...balances(on, deductible)]) if (c !== 0) post.set(account, (post.get(account) ?? 0) - c);
+    const rest = -[...post.values()].reduce((n, c) => n + c, 0);
+    const to = rest < 0 ? A.vatDue : A.vatCredit;
+    if (rest !== 0) post.set(to, (post.get(to) ?? 0) + rest);
+    const entries = [...post].filter(([, c]) => c !== 0).map(([account, c]) => (c > 0 ? { account, debit: money(c) } : { account, credit: money(-c) }));
     if (entries.length < 2) return;
+    for (const [account, c] of post) add(account, c);
     out.push({ journal: general, date: on, piece: { ref }, label, type: VAT_SETTLEMENT_TYPE, entries });
   };
 

@@ -221,6 +221,17 @@ describe('finance', () => {
     ]);
   });
 
+  it('nets the credit used and the new credit on one 44567 line when a return is a credit again', () => {
+    const year = { from: '2024-01-01' as IsoDate, to: '2024-12-31' as IsoDate };
+    const purchase = (date: string, vat: string) => ({ journal: 'AC', date, piece: { ref: date }, label: 'Achat', entries: [{ account: '606', debit: '100.00' }, { account: '44566', debit: vat }, { account: '401', credit: (100 + Number(vat)).toFixed(2) }] });
+    const book = createBook(createTransactions([purchase('2024-01-12', '10.00'), purchase('2024-02-12', '5.00')]));
+    const out = vatTransactions(book, { kind: 'monthly', label: 'CA3', paymentDay: 19 }, year, defaultRules());
+    expect(out.map((t) => [t.date, t.entries.map((e) => `${e.account} ${e.debit ? 'D' : 'C'} ${e.debit ?? e.credit}`).join(', ')])).toEqual([
+      ['2024-01-31', `44566 C 10.00, ${FINANCE_ACCOUNTS.vatCredit} D 10.00`],
+      ['2024-02-29', `44566 C 5.00, ${FINANCE_ACCOUNTS.vatCredit} D 5.00`],
+    ]);
+  });
+
   describe('properties', () => {
     it('an amortisation schedule repays exactly the principal: Σ capital = P, constant instalments but the last, nothing owed at the end', () => {
       fc.assert(
