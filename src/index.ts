@@ -74,7 +74,7 @@ export { isSiren } from './formats/_lib/siren.js';
 export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './formats/_lib/encoding.js';
 
 // VAT and deferred revenue
-export { vatSynthesis, type VatAmounts, type VatExemption, type VatSynthesis, type VatSynthesisOptions, type VatSynthesisRate } from './tax/vatSynthesis.js';
+export { vatSynthesis, VAT_SETTLEMENT_TYPE, type VatAmounts, type VatExemption, type VatSynthesis, type VatSynthesisOptions, type VatSynthesisRate } from './tax/vatSynthesis.js';
 export type { VatDocumentCounts, VatExemptionReason } from './tax/_lib/documentFigures.js';
 export { deferredRevenue, type DeferredRevenue, type DeferredRevenueAccount, type DeferredRevenueLine, type DeferredRevenueOptions } from './revenue/deferredRevenue.js';
 export { deferralTransactions, type DeferralTransactionsOptions } from './revenue/deferralTransactions.js';

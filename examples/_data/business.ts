@@ -1,5 +1,6 @@
 // What every example generator returns, and the pieces the three businesses share.
-import type { DefaultRulesOverrides, Document, IsoDate, Purchase, TransactionInput } from '../../src/index.js';
+import type { AuxiliaryAccount, DefaultRulesOverrides, Document, IsoDate, PostingRules, Purchase, TransactionInput } from '../../src/index.js';
+import type { VatRegime } from './finance.js';
 import { addDays, endOfMonth } from '../../src/index.js';
 import { money, pad, type Random } from './random.js';
 
@@ -27,6 +28,16 @@ export interface BusinessYear {
   readonly documents: ReadonlyArray<Document>;
   /** Posting rules overrides (accounts, payment methods). */
   readonly rules?: DefaultRulesOverrides;
+  /** What the billing software does not know: the VAT regime, and the year's loan, payroll and bank-fee transactions. */
+  readonly finance?: BusinessFinance;
+}
+
+/** The business's VAT regime and its own transactions (see `finance.ts`). */
+export interface BusinessFinance {
+  /** How VAT is returned and paid: the returns' ODs and payments are computed from the book. */
+  readonly vat: VatRegime;
+  /** Loan, payroll and bank fees (createTransaction inputs without ids), built with the rules' accounts and journals. */
+  readonly transactions: (rules: PostingRules) => ReadonlyArray<TransactionInput>;
 }
 
 /** The fiscal year of the examples. */
@@ -47,10 +58,18 @@ export function weekday(date: IsoDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-/** The opening entry of a business: the bank balance and the equity it came from. */
-export function openingEntry(bankCents: number, equity: ReadonlyArray<readonly [account: string, label: string, cents: number]>): TransactionInput {
+/** One credit line of an opening entry: account, label, cents, and the auxiliary account or open item it carries. */
+export type OpeningCredit = readonly [account: string, label: string, cents: number, more?: { readonly auxiliary?: AuxiliaryAccount; readonly openItem?: string }];
+
+/**
+ * The opening entry of a business: the bank balance, the other assets
+ * (`assets`: fixed assets at cost; depreciation is a credit line) and what
+ * financed them (equity, a loan, what is owed on 1 January).
+ */
+export function openingEntry(bankCents: number, equity: ReadonlyArray<OpeningCredit>, assets: ReadonlyArray<readonly [account: string, label: string, cents: number]> = []): TransactionInput {
   const total = equity.reduce((s, [, , c]) => s + c, 0);
-  if (total !== bankCents) throw new RangeError(`openingEntry: equity ${total} ≠ bank ${bankCents}`);
+  const other = assets.reduce((s, [, , c]) => s + c, 0);
+  if (total !== bankCents + other) throw new RangeError(`openingEntry: credits ${total} ≠ bank ${bankCents} + assets ${other}`);
   return {
     id: 'AN000001',
     journal: 'AN',
@@ -60,7 +79,8 @@ export function openingEntry(bankCents: number, equity: ReadonlyArray<readonly [
     type: 'opening',
     entries: [
       { account: '512000', accountLabel: 'Banque', debit: money(bankCents) },
-      ...equity.map(([account, accountLabel, cents]) => ({ account, accountLabel, credit: money(cents) })),
+      ...assets.map(([account, accountLabel, cents]) => ({ account, accountLabel, debit: money(cents) })),
+      ...equity.filter(([, , cents]) => cents > 0).map(([account, accountLabel, cents, more]) => ({ account, accountLabel, credit: money(cents), ...(more ?? {}) })),
     ],
   };
 }
@@ -117,4 +137,14 @@ export function recurringPurchases(rng: Random, prefix: string, bills: ReadonlyA
 /** A card commission in cents: `perMille` ‰ of the amount, rounded half up (integers only). */
 export function commission(amountCents: number, perTenThousand: number): number {
   return Math.floor((amountCents * perTenThousand + 5000) / 10000);
+}
+
+/**
+ * The opening entry whose bank balance is what the other lines leave:
+ * credits (equity, loan, debts) − assets.
+ */
+export function openingBalance(credits: ReadonlyArray<OpeningCredit>, assets: ReadonlyArray<readonly [account: string, label: string, cents: number]> = []): TransactionInput {
+  const bank = credits.reduce((s, [, , c]) => s + c, 0) - assets.reduce((s, [, , c]) => s + c, 0);
+  if (bank < 0) throw new RangeError(`openingBalance: the bank would open at ${bank} cents`);
+  return openingEntry(bank, credits, assets);
 }

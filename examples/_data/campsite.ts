@@ -9,7 +9,8 @@
 // document (arrival, departure, guests, its invoices) for the synthesis.
 import type { Document, Invoice, IsoDate, Payment, Stay, TillClosing, TillTicket } from '../../src/index.js';
 import { addDays } from '../../src/index.js';
-import { YEAR_2024, commission, daysOf, openingEntry, recurringPurchases, type BusinessYear, type Company } from './business.js';
+import { MONTHS_2024, YEAR_2024, commission, daysOf, openingBalance, recurringPurchases, type BusinessYear, type Company } from './business.js';
+import { bankFeeTransactions, depreciationTransactions, FINANCE_ACCOUNTS, loanOwed, loanTransactions, payroll, payrollTransactions, supplierPayments, type FixedAsset, type Loan } from './finance.js';
 import { bankAccount, personName, siren } from './french.js';
 import { cents as toCents, createRandom, money, pad } from './random.js';
 
@@ -293,12 +294,73 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
   }
   const numbered = invoices.map((x) => (numbers.has(x.id) ? { ...x, number: numbers.get(x.id)! } : x));
 
+  // What the billing software does not know, drawn from a generator of its own (the documents above stay the same).
+  const fin = createRandom(seed ^ 0x46494e31);
+  // Suppliers: energy and water by direct debit 20 days after the bill, the wholesaler and the brewery at 30 days, the insurer and the maintenance firm at 15.
+  const supplierPaid = supplierPayments('cmp', purchases, {
+    F0001: { days: 20, method: 'direct-debit' },
+    F0002: { days: 20, method: 'direct-debit' },
+    F0003: { days: 30, method: 'transfer' },
+    F0004: { days: 30, method: 'transfer' },
+    F0005: { days: 15, method: 'transfer' },
+    F0006: { days: 15, method: 'cheque' },
+  }, YEAR_2024.to);
+  const loan: Loan = { id: 'PRET-CA-2020', ref: 'CA', lender: 'CRÉDIT AGRICOLE DES SAVOIE', label: 'Prêt mobil-homes', principal: 12_000_000, rateBp: 190, months: 120, received: '2020-03-10' as IsoDate };
+  const homes: FixedAsset = { account: '218400', label: 'Mobil-homes et chalets', depreciationAccount: '281840', cost: 15_000_000, depreciated: 5_625_000, yearly: 1_500_000 };
+  const SEASON_MONTHS = [4, 5, 6, 7, 8, 9];
+  const staff = [
+    { id: 'SAL001', name: personName(fin), job: 'gérant salarié', gross: 230_000, variable: 10_000 },
+    { id: 'SAL002', name: personName(fin), job: 'accueil saisonnier', gross: 180_000, variable: 20_000, months: SEASON_MONTHS },
+    { id: 'SAL003', name: personName(fin), job: 'entretien saisonnier', gross: 180_000, variable: 20_000, months: SEASON_MONTHS },
+    { id: 'SAL004', name: personName(fin), job: 'snack saisonnier', gross: 175_000, variable: 30_000, months: [6, 7, 8, 9] },
+  ];
+  const [december, ...months] = payroll(fin, staff, ['2023-12-01' as IsoDate, ...MONTHS_2024], { employeeBp: 2_200, employerBp: 4_000 });
+  // The simplified regime: 2023's tax (base of the 2024 instalments) and what its CA12, filed in May, still owed.
+  const priorYearTax = fin.cents(1_100_000, 1_400_000, 100);
+  const owed2023 = fin.cents(60_000, 180_000, 100);
+  const bankCharges = [
+    { label: 'Frais de tenue de compte', min: 2_200, max: 2_200 },
+    { label: 'Commissions sur virements', min: 300, max: 1_800 },
+    { label: 'Location terminal de paiement', min: 2_900, max: 2_900, vatRate: '20' },
+  ];
+
   return {
     key: 'campsite',
     company,
     fiscalYear: YEAR_2024,
-    opening: [openingEntry(4_200_000, [['101000', 'Capital social', 1_500_000], ['106800', 'Autres réserves', 700_000], ['164000', 'Emprunt mobil-homes', 2_000_000]])],
+    opening: [
+      openingBalance(
+        [
+          ['101000', 'Capital social', 1_500_000],
+          ['106800', 'Autres réserves', 700_000],
+          ['110000', 'Report à nouveau', 1_800_000],
+          [FINANCE_ACCOUNTS.loan, 'Emprunt mobil-homes', loanOwed(loan, '2023-12-31' as IsoDate), { auxiliary: { number: loan.id, name: loan.lender } }],
+          [homes.depreciationAccount, 'Amortissements mobil-homes', homes.depreciated],
+          [FINANCE_ACCOUNTS.urssaf, 'URSSAF cotisations 12/2023', december!.urssaf, { openItem: 'URSSAF-2023-12' }],
+          [FINANCE_ACCOUNTS.vatDue, 'TVA à décaisser CA12 2023 (solde)', owed2023],
+        ],
+        [[homes.account, homes.label, homes.cost]],
+      ),
+    ],
     // Stays last: the documents before them are those of the generator without stays, in the same order.
-    documents: [...numbered, ...payments, ...closings, ...remittances, ...settlements, ...touristTax, ...purchases, ...stays],
+    documents: [...numbered, ...payments, ...closings, ...remittances, ...settlements, ...touristTax, ...purchases, ...stays, ...supplierPaid],
+    finance: {
+      vat: {
+        kind: 'annual',
+        label: 'réel simplifié, annual CA12',
+        priorYearTax,
+        previousReturnPaid: '2024-05-03' as IsoDate,
+        instalments: [
+          { date: '2024-07-16' as IsoDate, bp: 5_500 },
+          { date: '2024-12-16' as IsoDate, bp: 4_000 },
+        ],
+      },
+      transactions: (rules) => [
+        ...loanTransactions(loan, YEAR_2024, rules),
+        ...payrollTransactions(months, december, YEAR_2024.to, rules),
+        ...bankFeeTransactions(createRandom(seed ^ 0x46524149), bankCharges, MONTHS_2024, rules),
+        ...depreciationTransactions([homes], YEAR_2024.to, rules),
+      ],
+    },
   };
 }

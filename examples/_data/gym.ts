@@ -6,7 +6,8 @@
 // daily till closings, and the monthly bills.
 import type { DirectDebitBatch, DirectDebitItem, Document, Invoice, IsoDate, Payment, SessionUsage, TillClosing, TillTicket } from '../../src/index.js';
 import { addDays, addMonths, endOfMonth } from '../../src/index.js';
-import { MONTHS_2024, YEAR_2024, commission, daysOf, openingEntry, recurringPurchases, weekday, type BusinessYear, type Company } from './business.js';
+import { MONTHS_2024, YEAR_2024, commission, daysOf, openingBalance, recurringPurchases, weekday, type BusinessYear, type Company } from './business.js';
+import { bankFeeTransactions, depreciationTransactions, FINANCE_ACCOUNTS, loanOwed, loanTransactions, payroll, payrollTransactions, supplierPayments, type FixedAsset, type Loan } from './finance.js';
 import { bankAccount, creditorId, personName, siren } from './french.js';
 import { cents as toCents, createRandom, money, pad } from './random.js';
 
@@ -353,7 +354,7 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
   });
 
   const purchases = recurringPurchases(rng, 'gym', [
-    { supplier: { id: 'F0001', name: 'SCI DU PARC' }, account: '613200', label: 'Loyer salle', vatRate: '20', min: 320000, max: 320000, day: 1 },
+    { supplier: { id: 'F0001', name: 'SCI DU PARC' }, account: '613200', label: 'Loyer salle', vatRate: '20', min: 240000, max: 240000, day: 1 },
     { supplier: { id: 'F0002', name: 'EDF ENTREPRISES' }, account: '606100', label: 'Électricité', vatRate: '20', min: 45000, max: 98000, day: 12 },
     { supplier: { id: 'F0003', name: 'NUTRI-SPORT ; Distribution' }, account: '607000', label: 'Achats boissons et barres', vatRate: '5.5', min: 18000, max: 42000, day: 20 },
     { supplier: { id: 'F0004', name: 'FIT EQUIP "Pro"' }, account: '615500', label: 'Maintenance machines', vatRate: '20', min: 25000, max: 60000, day: 25, months: [3, 6, 9, 12] },
@@ -364,12 +365,57 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
   const numbered = new Map(sorted.map((x, k) => [x.id, `FA2024-${pad(k + 1, 5)}`]));
   const finalInvoices = invoices.map((x) => ({ ...x, number: numbered.get(x.id)! }));
 
+  // What the billing software does not know, drawn from a generator of its own (the documents above stay the same).
+  const fin = createRandom(seed ^ 0x46494e31);
+  // Suppliers: the rent on the 5th, electricity by direct debit a fortnight after the bill, the others at 30 days.
+  const supplierPaid = supplierPayments('gym', purchases, {
+    F0001: { days: 4, method: 'transfer' },
+    F0002: { days: 15, method: 'direct-debit' },
+    F0003: { days: 30, method: 'transfer' },
+    F0004: { days: 30, method: 'transfer' },
+  }, YEAR_2024.to);
+  const loan: Loan = { id: 'PRET-BPI-2022', ref: 'BPI', lender: 'BPIFRANCE', label: 'Prêt équipements', principal: 4_000_000, rateBp: 310, months: 60, received: '2022-04-05' as IsoDate };
+  const equipment: FixedAsset = { account: '215400', label: 'Matériel de musculation et cardio', depreciationAccount: '281540', cost: 4_500_000, depreciated: 1_050_000, yearly: 600_000 };
+  const staff = [
+    { id: 'SAL001', name: personName(fin), job: 'coach sportif, 20 h', gross: 130_000, variable: 15_000 },
+    { id: 'SAL002', name: personName(fin), job: "agent d'accueil, 16 h", gross: 80_000, variable: 5_000 },
+  ];
+  const rates = { employeeBp: 2_200, employerBp: 3_200 };
+  const [december, ...months] = payroll(fin, staff, ['2023-12-01' as IsoDate, ...MONTHS_2024], rates);
+  const vatDecember = fin.cents(70_000, 110_000, 1);
+  const bankCharges = [
+    { label: 'Frais de tenue de compte', min: 1_800, max: 1_800 },
+    { label: 'Commissions sur prélèvements SEPA', min: 600, max: 2_400 },
+    { label: 'Location terminal de paiement', min: 2_400, max: 2_400, vatRate: '20' },
+  ];
+
   return {
     key: 'gym',
     company: gym,
     fiscalYear: YEAR_2024,
-    opening: [openingEntry(1_850_000, [['101000', 'Capital social', 1_000_000], ['164000', 'Emprunt BPI équipements', 850_000]])],
-    documents: [...finalInvoices, ...payments, ...batches, ...rejections, ...closings, ...cashBanked, ...remittances, ...settlements, ...usages, ...purchases],
+    opening: [
+      openingBalance(
+        [
+          ['101000', 'Capital social', 1_000_000],
+          ['110000', 'Report à nouveau', 850_000],
+          [FINANCE_ACCOUNTS.loan, 'Emprunt BPI équipements', loanOwed(loan, '2023-12-31' as IsoDate), { auxiliary: { number: loan.id, name: loan.lender } }],
+          [equipment.depreciationAccount, 'Amortissements matériel', equipment.depreciated],
+          [FINANCE_ACCOUNTS.urssaf, 'URSSAF cotisations 12/2023', december!.urssaf, { openItem: 'URSSAF-2023-12' }],
+          [FINANCE_ACCOUNTS.vatDue, 'TVA à décaisser CA3 12/2023', vatDecember],
+        ],
+        [[equipment.account, equipment.label, equipment.cost]],
+      ),
+    ],
+    documents: [...finalInvoices, ...payments, ...batches, ...rejections, ...closings, ...cashBanked, ...remittances, ...settlements, ...usages, ...purchases, ...supplierPaid],
+    finance: {
+      vat: { kind: 'monthly', label: 'réel normal (on option), monthly CA3', paymentDay: 19 },
+      transactions: (rules) => [
+        ...loanTransactions(loan, YEAR_2024, rules),
+        ...payrollTransactions(months, december, YEAR_2024.to, rules),
+        ...bankFeeTransactions(createRandom(seed ^ 0x46524149), bankCharges, MONTHS_2024, rules),
+        ...depreciationTransactions([equipment], YEAR_2024.to, rules),
+      ],
+    },
   };
 }
 

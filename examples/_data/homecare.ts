@@ -8,7 +8,8 @@
 // errors and a few debts are written off at year end.
 import type { Document, Invoice, IsoDate, Payment } from '../../src/index.js';
 import { addDays, addMonths, endOfMonth, invoiceTotals } from '../../src/index.js';
-import { MONTHS_2024, YEAR_2024, commission, openingEntry, recurringPurchases, type BusinessYear, type Company } from './business.js';
+import { MONTHS_2024, YEAR_2024, commission, openingBalance, recurringPurchases, type BusinessYear, type Company } from './business.js';
+import { bankFeeTransactions, depreciationTransactions, FINANCE_ACCOUNTS, loanTransactions, payroll, payrollTransactions, supplierPayments, type Employee, type FixedAsset, type Loan } from './finance.js';
 import { bankAccount, personName, siren } from './french.js';
 import { cents as toCents, createRandom, money, pad } from './random.js';
 
@@ -233,12 +234,59 @@ export function homecareYear(seed = HOMECARE_SEED): BusinessYear {
   let av = 0;
   const numbers = new Map(sorted.map((x) => [x.id, x.kind === 'credit-note' ? `AV2024-${pad(++av, 4)}` : `FA2024-${pad(++fa, 5)}`]));
 
+  // What the billing software does not know, drawn from a generator of its own (the documents above stay the same).
+  const fin = createRandom(seed ^ 0x46494e31);
+  // Suppliers: rent on the 5th, fuel, phone and software by direct debit, the insurer at 30 days.
+  const supplierPaid = supplierPayments('had', purchases, {
+    F0001: { days: 4, method: 'transfer' },
+    F0002: { days: 10, method: 'direct-debit' },
+    F0003: { days: 12, method: 'direct-debit' },
+    F0004: { days: 7, method: 'direct-debit' },
+    F0005: { days: 30, method: 'transfer' },
+  }, YEAR_2024.to);
+  // Funders pay a month or two late: a working-capital loan taken in January bridges the gap.
+  const loan: Loan = { id: 'PRET-CE-2024', ref: 'CE', lender: "CAISSE D'ÉPARGNE RHÔNE ALPES", label: 'Prêt de trésorerie', principal: 6_000_000, rateBp: 420, months: 36, received: '2024-01-10' as IsoDate };
+  const cars: FixedAsset = { account: '218200', label: "Véhicules d'intervention", depreciationAccount: '281820', cost: 5_400_000, depreciated: 2_160_000, yearly: 1_080_000 };
+  const staff: Employee[] = [
+    { id: 'SAL001', name: personName(fin), job: "directrice d'agence", gross: 320_000, variable: 0 },
+    { id: 'SAL002', name: personName(fin), job: 'responsable de secteur', gross: 240_000, variable: 10_000 },
+    ...Array.from({ length: 12 }, (_, k): Employee => ({ id: `SAL${pad(k + 3, 3)}`, name: personName(fin), job: 'auxiliaire de vie', gross: fin.cents(150_000, 190_000, 100), variable: 25_000 })),
+  ];
+  // Home help to frail people: employer contributions mostly exempt (aide à domicile, CSS art. L241-10).
+  const [december, ...months] = payroll(fin, staff, ['2023-12-01' as IsoDate, ...MONTHS_2024], { employeeBp: 2_200, employerBp: 1_800 });
+  const vatDecember = fin.cents(280_000, 340_000, 1);
+  const bankCharges = [
+    { label: 'Frais de tenue de compte', min: 2_500, max: 2_500 },
+    { label: 'Commissions sur virements et remises de chèques', min: 800, max: 2_600 },
+    { label: 'Abonnement banque en ligne (EBICS)', min: 1_500, max: 1_500, vatRate: '20' },
+  ];
+
   return {
     key: 'homecare',
     company,
     fiscalYear: YEAR_2024,
-    opening: [openingEntry(6_500_000, [['102000', 'Fonds associatif sans droit de reprise', 5_000_000], ['106800', 'Réserves', 1_500_000]])],
-    documents: [...all.map((x) => ({ ...x, number: numbers.get(x.id)! })), ...payments, ...writeOffs, ...settlements, ...remittances, ...purchases],
+    opening: [
+      openingBalance(
+        [
+          ['102000', 'Fonds associatif sans droit de reprise', 5_000_000],
+          ['106800', 'Réserves', 1_500_000],
+          [cars.depreciationAccount, 'Amortissements véhicules', cars.depreciated],
+          [FINANCE_ACCOUNTS.urssaf, 'URSSAF cotisations 12/2023', december!.urssaf, { openItem: 'URSSAF-2023-12' }],
+          [FINANCE_ACCOUNTS.vatDue, 'TVA à décaisser CA3 12/2023', vatDecember],
+        ],
+        [[cars.account, cars.label, cars.cost]],
+      ),
+    ],
+    documents: [...all.map((x) => ({ ...x, number: numbers.get(x.id)! })), ...payments, ...writeOffs, ...settlements, ...remittances, ...purchases, ...supplierPaid],
+    finance: {
+      vat: { kind: 'monthly', label: 'réel normal, monthly CA3', paymentDay: 19 },
+      transactions: (rules) => [
+        ...loanTransactions(loan, YEAR_2024, rules),
+        ...payrollTransactions(months, december, YEAR_2024.to, rules),
+        ...bankFeeTransactions(createRandom(seed ^ 0x46524149), bankCharges, MONTHS_2024, rules),
+        ...depreciationTransactions([cars], YEAR_2024.to, rules),
+      ],
+    },
   };
 }
 

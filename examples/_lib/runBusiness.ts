@@ -18,7 +18,10 @@ import {
   trialBalance,
   validateFec,
   vatSynthesis,
+  transactionId,
   Decimal,
+  type EntryInput,
+  type TransactionInput,
   type AccountingIssue,
   type Book,
   type DeferralMethod,
@@ -32,6 +35,7 @@ import {
   type FormatRegistry,
 } from '../../src/index.js';
 import type { BusinessYear } from '../_data/business.js';
+import { FINANCE_ACCOUNT_LABELS, vatTransactions, type VatRegime } from '../_data/finance.js';
 import { bookExports, type ExportContext, type ExportEntry } from './exports.js';
 
 /** The width of every general account number of the examples (`512` → `512000`): French software keeps accounts on 6 digits or more. */
@@ -131,7 +135,8 @@ export interface BusinessBook {
  */
 export function businessBook(year: BusinessYear, options: Pick<RunBusinessOptions, 'accounts' | 'deferrals'> = {}): BusinessBook {
   // One account, one number: the chart, the rules, the opening entries and the book all pad accounts to ACCOUNT_WIDTH.
-  const chart = options.accounts && options.accounts.length > 0 ? createChart(options.accounts, { base: defaultChart({ accountWidth: ACCOUNT_WIDTH }), accountWidth: ACCOUNT_WIDTH }) : undefined;
+  const subAccounts = [...(options.accounts ?? []), ...(year.finance ? FINANCE_ACCOUNT_LABELS : [])];
+  const chart = subAccounts.length > 0 ? createChart(subAccounts, { base: defaultChart({ accountWidth: ACCOUNT_WIDTH }), accountWidth: ACCOUNT_WIDTH }) : undefined;
   const rules = defaultRules({ accountWidth: ACCOUNT_WIDTH, ...(year.rules ?? {}), ...(chart ? { chart } : {}) });
   const posted = safePost(year.documents, rules);
   if (posted.failures.length > 0) {
@@ -156,8 +161,15 @@ export function businessBook(year: BusinessYear, options: Pick<RunBusinessOption
       nextOD++;
     }
   });
-  const transactions = [...createTransactions(year.opening, { accountWidth: ACCOUNT_WIDTH }), ...posted.transactions, ...deferrals];
-  const book = letter(createBook(transactions, { ...(chart ? { chart } : {}), accountWidth: ACCOUNT_WIDTH }));
+  const bookOptions = { ...(chart ? { chart } : {}), accountWidth: ACCOUNT_WIDTH };
+  const opening = createTransactions(year.opening, { accountWidth: ACCOUNT_WIDTH });
+  // The business's own transactions (loan, payroll, bank fees), then its VAT returns computed from the book they make with the documents.
+  const temporary = (inputs: ReadonlyArray<TransactionInput>, tag: string) => createTransactions(inputs.map((t, k) => ({ ...t, id: `${tag}${k}` })), bookOptions);
+  const own = year.finance ? temporary(year.finance.transactions(rules), 'FIN') : [];
+  const vatReturns = year.finance ? temporary(vatTransactions(createBook([...opening, ...posted.transactions, ...own], bookOptions), year.finance.vat, year.fiscalYear, rules), 'TVA') : [];
+  // One numbering per journal in date order, posted documents and the business's own transactions together.
+  const transactions = [...opening, ...renumber([...posted.transactions, ...own, ...vatReturns, ...deferrals], chart)];
+  const book = letter(createBook(transactions, bookOptions));
 
   return { rules, book, reports, skipped };
 }
@@ -211,7 +223,7 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
   const dc = (x: { readonly debit: { toFixed(n: number): string }; readonly credit: { toFixed(n: number): string } }) => ({ debit: x.debit.toFixed(2), credit: x.credit.toFixed(2) });
   const t = tb.totals;
   const balanced = t.opening.debit.equals(t.opening.credit) && t.movements.debit.equals(t.movements.credit) && t.closing.debit.equals(t.closing.credit);
-  return {
+  const summary: BusinessSummary = {
     business: year.key,
     company: year.company.name,
     siren: year.company.siren,
@@ -230,6 +242,76 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
     },
     files,
     fec,
-    ...(options.summary ? { extra: options.summary(ctx) } : {}),
+    ...(year.finance || options.summary ? { extra: [...(year.finance ? [`VAT regime: ${regimeLine(year.finance.vat)}`] : []), ...(options.summary ? options.summary(ctx) : [])] } : {}),
+  };
+  contexts.set(summary, ctx);
+  return summary;
+}
+
+const contexts = new WeakMap<BusinessSummary, ExportContext>();
+
+/**
+ * What a run's exports were built from (the Book, documents, rules…), for
+ * the tests' tie-outs; `undefined` for a summary `runBusiness` did not return.
+ */
+export function runContext(summary: BusinessSummary): ExportContext | undefined {
+  return contexts.get(summary);
+}
+
+/** The VAT regime in one line of the summary. */
+function regimeLine(regime: VatRegime): string {
+  return regime.kind === 'monthly'
+    ? `${regime.label} — a CA3 each month, paid on day ${regime.paymentDay} of the next month (OD 4457x / 44566 → 44551, then BQ 44551 → 512)`
+    : `${regime.label} — one CA12 for the year (filed in May), instalments in July and December (44581), the balance on 44551 at year end`;
+}
+
+/**
+ * Numbers the transactions again, per journal in (date, input) order
+ * (`BQ000001`…), so the documents' transactions and the business's own ones
+ * share one chronological sequence per journal; a reversal follows the new
+ * id of the transaction it reverses.
+ */
+function renumber(transactions: ReadonlyArray<Transaction>, chart: ReturnType<typeof createChart> | undefined): Transaction[] {
+  const order = transactions.map((t, k) => ({ t, k })).sort((a, b) => (a.t.journal < b.t.journal ? -1 : a.t.journal > b.t.journal ? 1 : a.t.date < b.t.date ? -1 : a.t.date > b.t.date ? 1 : a.k - b.k));
+  const ids = new Map<string, string>();
+  let journal = '';
+  let n = 0;
+  for (const { t } of order) {
+    if (t.journal !== journal) [journal, n] = [t.journal, 0];
+    ids.set(t.id, transactionId(t.journal, ++n));
+  }
+  return createTransactions(
+    transactions.map((t) => inputOf(t, ids.get(t.id)!, t.reverses === undefined ? undefined : (ids.get(t.reverses) ?? t.reverses))),
+    chart ? { chart } : {},
+  );
+}
+
+/** A transaction as the input that makes it again, under another id. */
+function inputOf(t: Transaction, id: string, reverses: string | undefined): TransactionInput {
+  const entries = t.entries.map((e): EntryInput => ({
+    account: e.account,
+    ...(e.accountLabel !== undefined ? { accountLabel: e.accountLabel } : {}),
+    ...(e.auxiliary !== undefined ? { auxiliary: e.auxiliary } : {}),
+    [e.side]: e.amount.toFixed(),
+    ...(e.label !== undefined ? { label: e.label } : {}),
+    ...(e.currency !== undefined ? { currency: { code: e.currency.code, amount: e.currency.amount.toFixed() } } : {}),
+    ...(e.costCenter !== undefined ? { costCenter: e.costCenter } : {}),
+    ...(e.analytics !== undefined ? { analytics: e.analytics } : {}),
+    ...(e.vat !== undefined ? { vat: { rate: e.vat.rate, base: e.vat.base.toFixed() } } : {}),
+    ...(e.lettering !== undefined ? { lettering: e.lettering } : {}),
+    ...(e.openItem !== undefined ? { openItem: e.openItem } : {}),
+  }));
+  return {
+    id,
+    journal: t.journal,
+    date: t.date,
+    piece: t.piece,
+    label: t.label,
+    validatedOn: t.validatedOn,
+    ...(t.type !== undefined ? { type: t.type } : {}),
+    ...(t.source !== undefined ? { source: t.source } : {}),
+    currency: t.currency,
+    ...(reverses !== undefined ? { reverses } : {}),
+    entries,
   };
 }

@@ -1,2 +1,2 @@
-export { vatSynthesis, type VatAmounts, type VatExemption, type VatSynthesis, type VatSynthesisOptions, type VatSynthesisRate } from './vatSynthesis.js';
+export { vatSynthesis, VAT_SETTLEMENT_TYPE, type VatAmounts, type VatExemption, type VatSynthesis, type VatSynthesisOptions, type VatSynthesisRate } from './vatSynthesis.js';
 export type { VatDocumentCounts, VatExemptionReason } from './_lib/documentFigures.js';

@@ -208,7 +208,10 @@ export function vatSynthesis(source: BookSource, options: VatSynthesisOptions): 
  * zero-rated entries outside the VAT accounts make an `unspecified` base.
  *
  * The figures tie to the books: collected, deductible and pending VAT equal
- * the movements of their accounts over the period.
+ * the movements of their accounts over the period, leaving out the VAT
+ * returns' own clearing entries (transactions of type
+ * {@link VAT_SETTLEMENT_TYPE}, `vat-settlement`: Dt collected / Ct deductible /
+ * Ct 44551 or Dt 44567), which move no VAT of an operation.
  *
  * @param source - a Book, or transactions
  * @param documents - the period's documents (optional: `vatSynthesis(book, options)` reads the book only)
@@ -239,6 +242,7 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
   if (!isPostingRules(rules)) fail('invalid_option', ['rules'], 'options.rules must be built with defaultRules() (or lockPeriod).');
   const period = toPeriod(options.period);
   const scope = scopeOf(book, period, options.opening);
+  const txRole = withoutSettlements(book, scope.role);
   const prefixes = vatPrefixes(rules, options.accounts);
 
   // Each account's role and default rate, resolved once.
@@ -262,7 +266,7 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
     role[a] = r;
     accountRate[a] = r === 0 ? -1 : keyOf(defaultRate(number, r, rules));
   }
-  const fold = foldVat(book, scope.role, role, accountRate, keyOf);
+  const fold = foldVat(book, txRole, role, accountRate, keyOf);
   const R = rateKeys.length;
   const { cells, byType, zero } = fold;
   if (fold.overflow) fail('amount_overflow', ['period'], 'The VAT sums of this period pass Number.MAX_SAFE_INTEGER minor units: split it into shorter periods.');
@@ -514,4 +518,32 @@ function foldVat(book: Book, txRole: Uint8Array, role: Uint8Array, accountRate: 
     zero,
     overflow: book.absoluteTotal > Number.MAX_SAFE_INTEGER || absBase > Number.MAX_SAFE_INTEGER,
   };
+}
+
+/**
+ * The transaction type of a VAT return's clearing entry (liquidation de la
+ * TVA: Dt collected VAT / Ct deductible VAT / Ct 44551 VAT due, or Dt 44567 a
+ * credit to carry). {@link vatSynthesis} leaves such transactions out, so a
+ * period's synthesis reads the same before and after its return is booked.
+ *
+ * @example
+ * ```ts
+ * createTransaction({ journal: 'OD', date: '2024-01-31', piece: { ref: 'CA3-2024-01' }, label: 'TVA 01/2024', type: VAT_SETTLEMENT_TYPE, entries }).type //=> 'vat-settlement'
+ * ```
+ */
+export const VAT_SETTLEMENT_TYPE = 'vat-settlement';
+
+/** The scope's roles with the VAT returns' clearing entries left out (role 0). */
+function withoutSettlements(book: Book, role: Uint8Array): Uint8Array {
+  const k = book.types.indexOf(VAT_SETTLEMENT_TYPE);
+  if (k < 0) return role;
+  const type = book.tx.type;
+  let out: Uint8Array | undefined;
+  for (let t = 0; t < role.length; t++) {
+    if (type[t] === k && role[t] !== 0) {
+      out ??= role.slice();
+      out[t] = 0;
+    }
+  }
+  return out ?? role;
 }

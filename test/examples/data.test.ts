@@ -5,8 +5,9 @@ import { campsiteYear } from '../../examples/_data/campsite.js';
 import { creditorId, frenchIban, siren } from '../../examples/_data/french.js';
 import { gymYear } from '../../examples/_data/gym.js';
 import { homecareYear } from '../../examples/_data/homecare.js';
+import { amortisationSchedule, FINANCE_ACCOUNTS, payroll, purchaseCents, vatTransactions, type Loan } from '../../examples/_data/finance.js';
 import { cents, createRandom, money } from '../../examples/_data/random.js';
-import { createBook, customerBalances, isCreditorId, isIban, isSiren, letter, membersInIncident, openItems, post, trialBalance } from '../../src/index.js';
+import { createBook, createTransactions, customerBalances, defaultRules, isCreditorId, isIban, isSiren, letter, membersInIncident, openItems, post, trialBalance, type IsoDate, type Purchase } from '../../src/index.js';
 
 describe('random', () => {
   it('pins the generator: mulberry32 with a known first draw', () => {
@@ -136,7 +137,8 @@ describe('business years', () => {
   it('covers every feature the issue lists', () => {
     const [gym, campsite, homecare] = years.map((y) => y.documents);
     const types = (docs: typeof gym) => new Set(docs!.map((d) => d.type));
-    expect([...types(gym)].sort()).toEqual(['direct-debit-batch', 'direct-debit-rejection', 'invoice', 'payment', 'purchase', 'remittance', 'session-usage', 'till-closing', 'voucher-settlement']);
+    expect([...types(gym)].sort()).toEqual(['direct-debit-batch', 'direct-debit-rejection', 'invoice', 'payment', 'purchase', 'remittance', 'session-usage', 'supplier-payment', 'till-closing', 'voucher-settlement']);
+    for (const docs of [gym, campsite, homecare]) expect(types(docs).has('supplier-payment')).toBe(true);
     expect(gym!.some((d) => d.type === 'direct-debit-rejection' && d.rebilled === true)).toBe(true);
     expect(gym!.some((d) => d.type === 'invoice' && d.lines.some((l) => l.sessions !== undefined))).toBe(true);
     expect(campsite!.some((d) => d.type === 'invoice' && d.kind === 'deposit')).toBe(true);
@@ -182,5 +184,108 @@ describe('business years', () => {
     expect(row).toBeDefined();
     expect(row!.movements.credit.toFixed(2)).not.toBe('0.00');
     expect(row!.closing.debit.minus(row!.closing.credit).toFixed(2)).toBe('0.00');
+  });
+});
+
+describe('finance', () => {
+  const loan = (principal: number, rateBp: number, months: number): Loan => ({ id: 'L1', ref: 'L1', lender: 'BANQUE', label: 'Prêt', principal, rateBp, months, received: '2024-01-10' as IsoDate });
+
+  it('pins an amortisation schedule: 10,000.00 at 6 % over 12 months', () => {
+    const s = amortisationSchedule(loan(1_000_000, 600, 12));
+    // A = 10000 × 0.005 / (1 − 1.005^−12) = 860.664… → 860.66; interest 10000 × 0.005 = 50.00, then 9189.34 × 0.005 = 45.9467 → 45.95.
+    expect(s.slice(0, 2).map((i) => [i.date, i.payment, i.interest, i.capital, i.remaining])).toEqual([
+      ['2024-02-10', 86066, 5000, 81066, 918934],
+      ['2024-03-10', 86066, 4595, 81471, 837463],
+    ]);
+    // The last instalment repays the rest: 856.42 + 856.42 × 0.005 = 4.2821 → 4.28.
+    expect(s[11]).toEqual({ n: 12, date: '2025-01-10', payment: 86070, interest: 428, capital: 85642, remaining: 0 });
+  });
+
+  it("a purchase's total is what post credits to 401", () => {
+    const p: Purchase = { type: 'purchase', id: 'ac1', number: 'X1', date: '2024-03-01', supplier: { id: 'F1', name: 'F' }, lines: [
+      { label: 'a', account: '606100', quantity: '3', unitPrice: '33.33', vatRate: '20' },
+      { label: 'b', account: '607000', quantity: '1', unitPrice: '10.01', vatRate: '5.5' },
+      { label: 'c', account: '616000', quantity: '1', unitPrice: '7.00', vatRate: '0', exemption: 'exempt' },
+    ] };
+    const credit = post([p]).transactions[0]!.entries.find((e) => e.account.startsWith('401'))!;
+    // 3 × 33.33 = 99.99, VAT 19.998 → 20.00; 10.01, VAT 0.55055 → 0.55; 7.00 exempt.
+    expect(purchaseCents(p)).toBe(9999 + 2000 + 1001 + 55 + 700);
+    expect(credit.amount.toFixed(2)).toBe(money(purchaseCents(p)));
+  });
+
+  it('settles a month of VAT from the book: pays the opening 44551, clears 44571x and 44566 into 44551 at the month end, pays it the next month', () => {
+    const rules = defaultRules();
+    const year = { from: '2024-01-01' as IsoDate, to: '2024-12-31' as IsoDate };
+    const book = createBook(createTransactions([
+      { journal: 'AN', date: '2024-01-01', piece: { ref: 'AN' }, label: 'AN', type: 'opening', entries: [{ account: '512', debit: '500.00' }, { account: FINANCE_ACCOUNTS.vatDue, credit: '50.00' }, { account: '101000', credit: '450.00' }] },
+      { journal: 'VT', date: '2024-01-10', piece: { ref: 'F1' }, label: 'Vente', entries: [{ account: '411', debit: '120.00' }, { account: '706', credit: '100.00' }, { account: '445711', credit: '20.00', vat: { rate: '20', base: '100.00' } }] },
+      { journal: 'AC', date: '2024-01-12', piece: { ref: 'A1' }, label: 'Achat', entries: [{ account: '606', debit: '50.00' }, { account: '44566', debit: '10.00', vat: { rate: '20', base: '50.00' } }, { account: '401', credit: '60.00' }] },
+    ]));
+    const out = vatTransactions(book, { kind: 'monthly', label: 'CA3', paymentDay: 19 }, year, rules);
+    const view = out.map((t) => [t.date, t.journal, t.type, t.entries.map((e) => `${e.account} ${e.debit ? 'D' : 'C'} ${e.debit ?? e.credit}`).join(', ')]);
+    expect(view).toEqual([
+      ['2024-01-19', 'BQ', 'vat-payment', `${FINANCE_ACCOUNTS.vatDue} D 50.00, 512 C 50.00`],
+      ['2024-01-31', 'OD', 'vat-settlement', `445711 D 20.00, 44566 C 10.00, ${FINANCE_ACCOUNTS.vatDue} C 10.00`],
+      ['2024-02-19', 'BQ', 'vat-payment', `${FINANCE_ACCOUNTS.vatDue} D 10.00, 512 C 10.00`],
+    ]);
+  });
+
+  it('carries a VAT credit (44567) to the next return', () => {
+    const rules = defaultRules();
+    const year = { from: '2024-01-01' as IsoDate, to: '2024-12-31' as IsoDate };
+    const book = createBook(createTransactions([
+      { journal: 'AC', date: '2024-01-12', piece: { ref: 'A1' }, label: 'Achat', entries: [{ account: '606', debit: '50.00' }, { account: '44566', debit: '10.00' }, { account: '401', credit: '60.00' }] },
+      { journal: 'VT', date: '2024-02-10', piece: { ref: 'F1' }, label: 'Vente', entries: [{ account: '411', debit: '120.00' }, { account: '706', credit: '100.00' }, { account: '445711', credit: '20.00' }] },
+    ]));
+    const out = vatTransactions(book, { kind: 'monthly', label: 'CA3', paymentDay: 19 }, year, rules);
+    expect(out.map((t) => [t.date, t.entries.map((e) => `${e.account} ${e.debit ? 'D' : 'C'} ${e.debit ?? e.credit}`).join(', ')])).toEqual([
+      ['2024-01-31', `44566 C 10.00, ${FINANCE_ACCOUNTS.vatCredit} D 10.00`],
+      ['2024-02-29', `445711 D 20.00, ${FINANCE_ACCOUNTS.vatCredit} C 10.00, ${FINANCE_ACCOUNTS.vatDue} C 10.00`],
+      ['2024-03-19', `${FINANCE_ACCOUNTS.vatDue} D 10.00, 512 C 10.00`],
+    ]);
+  });
+
+  it('nets the credit used and the new credit on one 44567 line when a return is a credit again', () => {
+    const year = { from: '2024-01-01' as IsoDate, to: '2024-12-31' as IsoDate };
+    const purchase = (date: string, vat: string) => ({ journal: 'AC', date, piece: { ref: date }, label: 'Achat', entries: [{ account: '606', debit: '100.00' }, { account: '44566', debit: vat }, { account: '401', credit: (100 + Number(vat)).toFixed(2) }] });
+    const book = createBook(createTransactions([purchase('2024-01-12', '10.00'), purchase('2024-02-12', '5.00')]));
+    const out = vatTransactions(book, { kind: 'monthly', label: 'CA3', paymentDay: 19 }, year, defaultRules());
+    expect(out.map((t) => [t.date, t.entries.map((e) => `${e.account} ${e.debit ? 'D' : 'C'} ${e.debit ?? e.credit}`).join(', ')])).toEqual([
+      ['2024-01-31', `44566 C 10.00, ${FINANCE_ACCOUNTS.vatCredit} D 10.00`],
+      ['2024-02-29', `44566 C 5.00, ${FINANCE_ACCOUNTS.vatCredit} D 5.00`],
+    ]);
+  });
+
+  describe('properties', () => {
+    it('an amortisation schedule repays exactly the principal: Σ capital = P, constant instalments but the last, nothing owed at the end', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 100_000, max: 50_000_000 }), fc.integer({ min: 0, max: 1_500 }), fc.integer({ min: 1, max: 300 }), (principal, rateBp, months) => {
+          const s = amortisationSchedule(loan(principal, rateBp, months));
+          expect(s.length).toBe(months);
+          expect(s.reduce((n, i) => n + i.capital, 0)).toBe(principal);
+          expect(s[months - 1]!.remaining).toBe(0);
+          for (const i of s) {
+            expect(i.payment).toBe(i.capital + i.interest);
+            expect(i.capital).toBeGreaterThanOrEqual(0);
+            expect(Number.isSafeInteger(i.interest) && i.interest >= 0).toBe(true);
+          }
+          for (const i of s.slice(0, -1)) expect(i.payment).toBe(s[0]!.payment);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('a payroll balances: gross = net + withheld for every employee, URSSAF = withheld + employer', () => {
+      fc.assert(
+        fc.property(fc.integer(), fc.array(fc.integer({ min: 100_000, max: 600_000 }), { minLength: 1, maxLength: 6 }), (seed, gross) => {
+          const staff = gross.map((g, k) => ({ id: `S${k}`, name: `N${k}`, job: 'x', gross: g, variable: 20_000 }));
+          for (const m of payroll(createRandom(seed), staff, ['2024-01-01' as IsoDate, '2024-02-01' as IsoDate], { employeeBp: 2_200, employerBp: 4_000 })) {
+            for (const l of m.lines) expect(l.gross).toBe(l.net + l.withheld);
+            expect(m.urssaf).toBe(m.withheld + m.employer);
+            expect(m.gross).toBe(m.lines.reduce((n, l) => n + l.gross, 0));
+          }
+        }),
+      );
+    });
   });
 });

@@ -12,8 +12,36 @@ import { directDebitBatches, gymYear } from '../../examples/_data/gym.js';
 import { run as gym } from '../../examples/gym.js';
 import { run as homecare } from '../../examples/homecare.js';
 import { NON_BOOK_FORMATS } from '../../examples/_lib/exports.js';
-import type { BusinessSummary } from '../../examples/_lib/runBusiness.js';
-import { ACCOUNTING_SYNTHESIS_CSV_COLUMNS, addDays, defaultRules, formats, isSiren, POS_FIGURES_CSV_COLUMNS, synthesisDocumentsCsvColumns, validateFec, type IsoDate } from '../../src/index.js';
+import { runContext, type BusinessSummary } from '../../examples/_lib/runBusiness.js';
+import type { ExportContext } from '../../examples/_lib/exports.js';
+import { MONTHS_2024 } from '../../examples/_data/business.js';
+import { FINANCE_ACCOUNTS } from '../../examples/_data/finance.js';
+import {
+  ACCOUNTING_SYNTHESIS_CSV_COLUMNS,
+  addDays,
+  bookTransactions,
+  customerBalances,
+  dashboardIndicators,
+  Decimal,
+  defaultRules,
+  endOfMonth,
+  fiscalDeferredRevenueReport,
+  formats,
+  indexDocuments,
+  invoicesAndCreditNotes,
+  isSiren,
+  openItems,
+  parseFecBook,
+  POS_FIGURES_CSV_COLUMNS,
+  synthesisDocumentsCsvColumns,
+  trialBalance,
+  validateFec,
+  VAT_SETTLEMENT_TYPE,
+  vatSynthesis,
+  type IsoDate,
+  type Transaction,
+  type TrialBalance,
+} from '../../src/index.js';
 
 const RUNS = [gym, campsite, homecare] as const;
 let first: string;
@@ -178,7 +206,7 @@ describe('examples', () => {
       const extra = campsiteSummary().extra ?? [];
       expect(extra.join('\n')).toContain('credit-note control passed');
       const revenue = figure(read(synthesisName(YEAR)), 'Chiffres clés', 'revenue', 'Montant HT').replace(',', '.');
-      expect(extra[0]).toContain(`revenue excl. tax ${revenue}`);
+      expect(extra.find((l) => l.startsWith('Synthesis'))).toContain(`revenue excl. tax ${revenue}`);
     });
   });
 
@@ -223,5 +251,231 @@ describe('examples', () => {
     for (const f of a) expect(readFileSync(join(second, f)).equals(readFileSync(join(first, f))), f).toBe(true);
     const strip = (s: BusinessSummary) => ({ ...s, outDir: '' });
     expect(again.map(strip)).toEqual(summaries.map(strip));
+  });
+});
+// ---------------------------------------------------------------------------
+// The review's tie-outs (issue 12), for each business, and the balance sheet a
+// small business would show. Account numbers are compared by their
+// zero-stripped prefix (`512` and `512000` are both the bank), so the checks
+// hold whatever width the rules post at.
+
+/** The VAT regime each business's tie-outs assume (each example states it in its summary). */
+const REGIMES = {
+  gym: 'réel normal (on option), monthly CA3',
+  campsite: 'réel simplifié, annual CA12',
+  homecare: 'réel normal, monthly CA3',
+} as const;
+const YEAR = { from: '2024-01-01' as IsoDate, to: '2024-12-31' as IsoDate };
+const MONTH_ENDS = MONTHS_2024.map((m) => endOfMonth(m));
+const SOFTWARE_EXPORTS = ['quadratus', 'ciel', 'cegid', 'coala', 'ebp'] as const;
+
+/** `512000` → `512`: the account a number stands for, whatever its width. */
+const stripped = (account: string): string => account.replace(/0+$/, '');
+/** A Decimal as integer cents. */
+const toCents = (d: Decimal): number => Number(d.times(100).toFixed(0));
+/** The closing balance (debit positive, cents) of every account under a prefix (zero-stripped). */
+const closing = (tb: TrialBalance, account: string): number =>
+  tb.rows.filter((r) => r.account.startsWith(stripped(account))).reduce((n, r) => n + toCents(r.closing.debit.minus(r.closing.credit)), 0);
+/** The trial balance from the year's first day to `to`. */
+const tbTo = (ctx: ExportContext, to: IsoDate): TrialBalance => trialBalance(ctx.book, { period: { from: YEAR.from, to } });
+/** Σ credit − debit (cents) of the entries on one account (zero-stripped prefix) in the transactions kept. */
+const creditMovement = (txs: Iterable<Transaction>, account: string, keep: (t: Transaction) => boolean = () => true): number => {
+  let n = 0;
+  for (const t of txs) if (keep(t)) for (const e of t.entries) if (stripped(e.account).startsWith(stripped(account))) n += e.side === 'credit' ? e.minor : -e.minor;
+  return n;
+};
+
+describe.each(Object.entries(REGIMES))('tie-outs of the %s (VAT: %s)', (business, regime) => {
+  const summary = (): BusinessSummary => summaries.find((s) => s.business === business)!;
+  const ctx = (): ExportContext => runContext(summary())!;
+  const txs = (): Transaction[] => [...bookTransactions(ctx().book)];
+
+  it('states its VAT regime in its data and its summary', () => {
+    const vat = ctx().year.finance?.vat;
+    expect(vat?.label).toBe(regime);
+    expect(summary().extra?.[0]).toContain(`VAT regime: ${regime}`);
+  });
+
+  it('trial balance = FEC, account by account (the FEC read back with parseFecBook)', () => {
+    const s = summary();
+    const fec = parseFecBook(new Uint8Array(readFileSync(join(s.outDir, s.fec[0]!.file))));
+    const rows = (tb: TrialBalance) => new Map(tb.rows.map((r) => [r.account, [r.opening, r.movements, r.closing].map((x) => `${x.debit.toFixed(2)}/${x.credit.toFixed(2)}`).join(' ')]));
+    const book = rows(trialBalance(ctx().book, { period: YEAR }));
+    expect(book.size).toBeGreaterThan(20);
+    expect(rows(trialBalance(fec, { period: YEAR }))).toEqual(book);
+  });
+
+  it('Σ customer balances = 411 (and the default receivable accounts of the report = their trial balance)', () => {
+    const tb = tbTo(ctx(), YEAR.to);
+    const customers = ctx().rules.accounts.customers;
+    const only411 = customerBalances(ctx().book, { asOf: YEAR.to, accounts: { prefixes: [stripped(customers)] } }).totals.balance;
+    expect(toCents(only411.debit.minus(only411.credit))).toBe(closing(tb, customers));
+    const all = customerBalances(ctx().book, { asOf: YEAR.to }).totals.balance;
+    expect(toCents(all.debit.minus(all.credit))).toBe(['411', '416', '4191', '4197'].reduce((n, a) => n + closing(tb, a), 0));
+  });
+
+  it("VAT per rate = the 4457x account's movement (the returns' clearing ODs apart), and the last return leaves 4457x and 44566 at 0", () => {
+    const { book, documents, rules } = ctx();
+    const synthesis = vatSynthesis(book, documents, { period: YEAR, rules });
+    const all = txs();
+    const operations = (t: Transaction) => t.type !== VAT_SETTLEMENT_TYPE;
+    const rated = synthesis.rates.filter((r) => r.rate !== undefined && !r.collected.vat.isZero());
+    expect(rated.length).toBeGreaterThan(0);
+    for (const r of rated) expect(toCents(r.collected.vat), `rate ${r.rate}`).toBe(creditMovement(all, rules.vatCollected[r.rate!]!, operations));
+    expect(toCents(synthesis.deductible.vat)).toBe(-creditMovement(all, rules.accounts.vatDeductible, operations));
+    const tb = tbTo(ctx(), YEAR.to);
+    for (const account of new Set(Object.values(rules.vatCollected))) expect(closing(tb, account), account).toBe(0);
+    expect(closing(tb, rules.accounts.vatDeductible)).toBe(0);
+  });
+
+  it('PCA report total = 487 (the year-end deferral reports, and the fiscal PCA report)', () => {
+    const { book, documents, rules, deferredRevenueReports } = ctx();
+    const pca = -closing(tbTo(ctx(), YEAR.to), rules.accounts.deferredRevenue);
+    expect(pca).toBeGreaterThan(0);
+    expect(deferredRevenueReports.reduce((n, r) => n + toCents(r.totals.deferred), 0)).toBe(pca);
+    expect(book.size).toBeGreaterThan(0);
+    expect(toCents(fiscalDeferredRevenueReport(documents, { cutoff: YEAR.to, rules }).totals.deferred)).toBe(pca);
+  });
+
+  it('open items = customer balances, customer by customer (a zero balance has no open item)', () => {
+    const { book } = ctx();
+    const balances = new Map(customerBalances(book, { asOf: YEAR.to }).rows.map((r) => [r.auxiliary.number, toCents(r.balance.debit.minus(r.balance.credit))]));
+    const items = new Map<string, number>();
+    for (const i of openItems(book, { asOf: YEAR.to }).items) items.set(i.auxiliary.number, (items.get(i.auxiliary.number) ?? 0) + (i.side === 'debit' ? 1 : -1) * toCents(i.remaining));
+    const owing = new Map([...balances].filter(([, c]) => c !== 0));
+    expect(owing.size).toBeGreaterThan(0);
+    expect(items).toEqual(owing);
+  });
+
+  it('paid + deducted + credited + remaining = TTC on every invoice row', () => {
+    const { documents, rules } = ctx();
+    const rows = invoicesAndCreditNotes(indexDocuments(documents, { rules }), { period: YEAR, rules }).rows;
+    expect(rows.length).toBeGreaterThan(100);
+    const bad: string[] = [];
+    for (const row of rows) {
+      const r = row as unknown as Record<string, unknown>;
+      const parts = ['paid', 'deducted', 'credited', 'remaining'].map((k) => r[k]);
+      if (!parts.every((p) => Decimal.isDecimal(p))) {
+        bad.push(`${row.number}: no ${['paid', 'deducted', 'credited', 'remaining'].filter((_, k) => !Decimal.isDecimal(parts[k])).join(', ')} column`);
+        continue;
+      }
+      const sum = (parts as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0));
+      if (!sum.equals(row.inclTax)) bad.push(`${row.number}: ${sum.toFixed(2)} ≠ ${row.inclTax.toFixed(2)}`);
+    }
+    expect(bad.slice(0, 5), `${bad.length} rows of ${rows.length}`).toEqual([]);
+  });
+
+  it("dashboard revenue excl. tax = the class-7 movement of the year (before the year-end deferral, a closing entry of the books')", () => {
+    const { documents, rules } = ctx();
+    const dashboard = dashboardIndicators(indexDocuments(documents, { rules }), { period: YEAR, rules });
+    expect(toCents(dashboard.revenueExclTax)).toBe(creditMovement(txs(), '7', (t) => t.type !== 'deferral'));
+  });
+
+  it('has no two account numbers for one account (512 and 512000)', () => {
+    const byAccount = new Map<string, string[]>();
+    for (const a of ctx().book.accounts) byAccount.set(stripped(a), [...(byAccount.get(stripped(a)) ?? []), a]);
+    expect([...byAccount.values()].filter((list) => list.length > 1)).toEqual([]);
+  });
+
+  it('shares no exported piece reference between two pieces, in any software export', () => {
+    const s = summary();
+    const all = txs();
+    const pieceOf = new Map(all.map((t) => [t.id, t.piece.ref]));
+    const pieces = new Set(all.map((t) => t.piece.ref));
+    /** Each line's exported reference, and the transaction id it carries where the layout has one. */
+    const read: Record<(typeof SOFTWARE_EXPORTS)[number], (line: string) => { ref: string; id?: string }> = {
+      // M record: journal (10, 2), piece2 (100, 8) the transaction number, piece3 (149, 10) the reference.
+      quadratus: (l) => ({ ref: l.slice(148, 158).trimEnd(), id: `${l.slice(9, 11)}${l.slice(99, 107).trim().padStart(6, '0')}` }),
+      // mouvement (1, 5) the transaction number, journal (6, 2), piece (24, 12).
+      ciel: (l) => ({ ref: l.slice(23, 35).trimEnd(), id: `${l.slice(5, 7)}${l.slice(0, 5).trim().padStart(6, '0')}` }),
+      cegid: (l) => ({ ref: l.slice(l.lastIndexOf(';') + 1) }),
+      coala: (l) => {
+        const f = l.split(';');
+        return { ref: f[4]!, id: f[3]! };
+      },
+      ebp: (l) => ({ ref: (parse(l, { delimiter: ',' }) as string[][])[0]![5]! }),
+    };
+    const clashes: string[] = [];
+    for (const format of SOFTWARE_EXPORTS) {
+      const file = s.files.find((f) => f.format === format)!;
+      let lines = readFileSync(join(s.outDir, file.name), 'latin1').split(/\r?\n/).filter((l) => l !== '');
+      if (format === 'quadratus') lines = lines.filter((l) => l.startsWith('M'));
+      expect(lines.length, `${format}: one line per entry`).toBe(all.reduce((n, t) => n + t.entries.length, 0));
+      const exported = new Map<string, Set<string>>();
+      for (const line of lines) {
+        const { ref, id } = read[format](line);
+        const set = exported.get(ref) ?? new Set<string>();
+        exported.set(ref, set);
+        if (id !== undefined) {
+          const piece = pieceOf.get(id);
+          expect(piece, `${format}: ${id} is a transaction of the book`).toBeDefined();
+          set.add(piece!);
+        }
+      }
+      // Every piece is exported under one reference: fewer references than pieces means some stand for several.
+      if (exported.size < pieces.size) clashes.push(`${format}: ${pieces.size} pieces under ${exported.size} references`);
+      for (const [ref, set] of exported) if (set.size > 1) clashes.push(`${format} ${JSON.stringify(ref)}: ${[...set].slice(0, 3).join(', ')}${set.size > 3 ? ` (+${set.size - 3})` : ''}`);
+    }
+    expect(clashes.slice(0, 12), `${clashes.length} clashes`).toEqual([]);
+  });
+
+  describe('a plausible balance sheet', () => {
+    it('never has a negative bank balance at a month end', () => {
+      const bank = ctx().rules.accounts.bank;
+      for (const end of MONTH_ENDS) expect(closing(tbTo(ctx(), end), bank), end).toBeGreaterThanOrEqual(0);
+    });
+
+    it('pays its suppliers: at year end 401 owes only bills dated in December, and no supplier is paid twice', () => {
+      const { documents, rules } = ctx();
+      const paid = new Set(documents.flatMap((d) => (d.type === 'supplier-payment' ? (d.allocations ?? []).map((a) => a.purchase) : [])));
+      const unpaid = documents.flatMap((d) => (d.type === 'purchase' && !paid.has(d.id) ? [d] : []));
+      expect(unpaid.length).toBeGreaterThan(0);
+      for (const p of unpaid) expect(p.date >= '2024-12-01', p.id).toBe(true);
+      const owed = -closing(tbTo(ctx(), YEAR.to), rules.accounts.suppliers);
+      expect(owed).toBeGreaterThan(0);
+      expect(owed).toBe(creditMovement(txs(), rules.accounts.suppliers, (t) => t.type === 'purchase' && unpaid.some((p) => p.id === t.source?.documentId)));
+      // Every month's 401 is far below the year's purchases: bills are paid at their terms.
+      const purchases = creditMovement(txs(), rules.accounts.suppliers, (t) => t.type === 'purchase');
+      for (const end of MONTH_ENDS) expect(-closing(tbTo(ctx(), end), rules.accounts.suppliers), end).toBeLessThan(purchases / 4);
+    });
+
+    it('pays its VAT: 44551 is back to 0 after each payment, and at year end holds only the last return', () => {
+      const all = txs();
+      const payments = all.filter((t) => t.type === 'vat-payment' && t.entries.some((e) => stripped(e.account) === stripped(FINANCE_ACCOUNTS.vatDue)));
+      for (const p of payments) expect(closing(tbTo(ctx(), p.date), FINANCE_ACCOUNTS.vatDue), p.date).toBe(0);
+      const returns = all.filter((t) => t.type === VAT_SETTLEMENT_TYPE);
+      expect(returns.length).toBe(ctx().year.finance!.vat.kind === 'monthly' ? 12 : 1);
+      // One payment for the opening balance (last year's last return), one for each return of the year that left tax due, but the last.
+      const due = returns.slice(0, -1).filter((t) => creditMovement([t], FINANCE_ACCOUNTS.vatDue) > 0).length;
+      expect(payments.length).toBe(1 + due);
+      const last = returns[returns.length - 1]!;
+      expect(last.date).toBe(YEAR.to);
+      expect(-closing(tbTo(ctx(), YEAR.to), FINANCE_ACCOUNTS.vatDue)).toBe(creditMovement([last], FINANCE_ACCOUNTS.vatDue));
+    });
+
+    it('repays its loan: 164 decreases every month, and 661 carries the interest', () => {
+      const owed = MONTH_ENDS.map((end) => -closing(tbTo(ctx(), end), FINANCE_ACCOUNTS.loan));
+      for (let m = 1; m < 12; m++) expect(owed[m]!, MONTH_ENDS[m]).toBeLessThan(owed[m - 1]!);
+      expect(owed[11]!).toBeGreaterThan(0);
+      expect(closing(tbTo(ctx(), YEAR.to), FINANCE_ACCOUNTS.interest)).toBeGreaterThan(0);
+    });
+
+    it('runs its payroll: 421 is 0 at every month end, 431 holds only the month just paid', () => {
+      const all = txs();
+      for (const end of MONTH_ENDS) {
+        const tb = tbTo(ctx(), end);
+        expect(closing(tb, FINANCE_ACCOUNTS.wages), end).toBe(0);
+        const month = all.filter((t) => t.type === 'payroll' && t.date === end);
+        expect(-closing(tb, FINANCE_ACCOUNTS.urssaf), end).toBe(creditMovement(month, FINANCE_ACCOUNTS.urssaf));
+      }
+      expect(closing(tbTo(ctx(), YEAR.to), FINANCE_ACCOUNTS.salaries)).toBeGreaterThan(0);
+      expect(closing(tbTo(ctx(), YEAR.to), FINANCE_ACCOUNTS.socialCharges)).toBeGreaterThan(0);
+    });
+
+    it('pays bank fees every month on 627', () => {
+      const fees = txs().filter((t) => t.type === 'bank-fees');
+      expect(fees.map((t) => t.date)).toEqual(MONTH_ENDS);
+      for (const t of fees) expect(t.entries.some((e) => stripped(e.account) === stripped(ctx().rules.accounts.fees) && e.side === 'debit')).toBe(true);
+    });
   });
 });

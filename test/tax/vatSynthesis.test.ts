@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBook, Decimal, trialBalance, type Transaction } from '../../src/index.js';
+import { createBook, createTransaction, Decimal, trialBalance, VAT_SETTLEMENT_TYPE, type Transaction } from '../../src/index.js';
 import { defaultRules, post } from '../../src/posting/index.js';
 import { vatSynthesis, type VatAmounts } from '../../src/tax/index.js';
 import { codeOf, dateArb, deepFreeze, invoice, invoicesArb } from '../revenue/_fixtures.js';
@@ -154,6 +154,19 @@ describe('vatSynthesis', () => {
     expect(docs).toEqual(copy);
   });
 
+  it("leaves the return's clearing entry (vat-settlement) out: the month reads the same once its CA3 is booked", () => {
+    const docs = mixed();
+    const { transactions } = post(docs);
+    const before = vatSynthesis(transactions, docs, NOV);
+    const settlement = settlementOf(transactions, '2024-11-30');
+    const after = vatSynthesis([...transactions, settlement], docs, NOV);
+    expect([fig(after.collected), fig(after.deductible), after.netVatDue.toFixed(2)]).toEqual([fig(before.collected), fig(before.deductible), before.netVatDue.toFixed(2)]);
+    expect(after.collectedByType.map((t) => t.type)).not.toContain('vat-settlement');
+    // The same entry under another type is an ordinary movement of the collected account.
+    const untyped = createTransaction({ ...inputOf(settlement), type: 'other' });
+    expect(vatSynthesis([...transactions, untyped], docs, NOV).collected.vat.toFixed(2)).toBe('0.00');
+  });
+
   describe('properties', () => {
     /** Invoices and credit notes, with part of each final invoice paid some days later. */
     const booksArb = fc.record({ docs: invoicesArb, exigibility: fc.constantFrom('on-invoice', 'on-receipt') as fc.Arbitrary<'on-invoice' | 'on-receipt'>, from: dateArb, days: fc.integer({ min: 0, max: 400 }), paid: fc.integer({ min: 1, max: 100 }) });
@@ -199,6 +212,22 @@ describe('vatSynthesis', () => {
       );
     });
 
+    it("is blind to VAT returns: booking a period's clearing entry (vat-settlement) changes no figure of the synthesis", () => {
+      fc.assert(
+        fc.property(invoicesArb, (docs) => {
+          const { transactions } = post(docs);
+          const period = { from: '2023-01-01', to: '2026-12-31' };
+          const settlement = settlementOf(transactions, '2026-12-31');
+          const a = vatSynthesis(transactions, docs, { period });
+          const b = vatSynthesis([...transactions, settlement], docs, { period });
+          expect(b.collected.vat.equals(a.collected.vat)).toBe(true);
+          expect(b.deductible.vat.equals(a.deductible.vat)).toBe(true);
+          expect(b.netVatDue.equals(a.netVatDue)).toBe(true);
+        }),
+        { numRuns: 30 },
+      );
+    });
+
     it('is additive over periods: two halves sum to the whole', () => {
       fc.assert(
         fc.property(invoicesArb, (docs) => {
@@ -227,3 +256,25 @@ describe('vatSynthesis', () => {
     });
   });
 });
+
+/** A VAT return clearing every collected (44571x) and deductible (44566) balance into 44551 / 44567 on a day (type vat-settlement). */
+function settlementOf(transactions: ReadonlyArray<Transaction>, on: string): Transaction {
+  const balance = new Map<string, Decimal>();
+  for (const t of transactions) for (const e of t.entries) if (/^4457[1]|^44566/.test(e.account)) balance.set(e.account, (balance.get(e.account) ?? new Decimal(0)).plus(e.side === 'debit' ? e.amount : e.amount.negated()));
+  const entries: Array<{ account: string; debit?: string; credit?: string }> = [];
+  let net = new Decimal(0);
+  for (const [account, b] of balance) {
+    if (b.isZero()) continue;
+    entries.push(b.isPositive() ? { account, credit: b.toFixed(2) } : { account, debit: b.negated().toFixed(2) });
+    net = net.minus(b);
+  }
+  entries.push(net.isNegative() ? { account: '44567', debit: net.negated().toFixed(2) } : { account: '44551', credit: net.toFixed(2) });
+  if (net.isZero()) entries.pop();
+  if (entries.length < 2) entries.push({ account: '44551', debit: '0.01' }, { account: '44567', credit: '0.01' });
+  return createTransaction({ id: 'OD-CA3', journal: 'OD', date: on, piece: { ref: 'CA3' }, label: 'TVA', type: VAT_SETTLEMENT_TYPE, entries });
+}
+
+/** A transaction back as the input that makes it. */
+function inputOf(t: Transaction) {
+  return { id: t.id, journal: t.journal, date: t.date, piece: t.piece, label: t.label, entries: t.entries.map((e) => ({ account: e.account, [e.side]: e.amount.toFixed(2) })) };
+}
