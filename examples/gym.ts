@@ -54,10 +54,10 @@ export function run(outDir: string): BusinessSummary {
       options: () => ({ initiatingParty: year.company.name, batchBooking: true }),
       fileName: () => ({ siren: year.company.siren, createdOn: batch.collectionDate }),
     })),
-    // The fiscal PCA report at the closing date (subscriptions by days).
+    // The fiscal PCA report at the closing date: the very reports the year-end deferrals post (subscriptions by days, packs by sessions).
     {
       format: 'csv-deferred-revenue',
-      input: (ctx) => fiscalDeferredRevenueReport(ctx.documents, { cutoff: ctx.year.fiscalYear.to }),
+      input: (ctx) => fiscalDeferredRevenueReport(ctx.deferredRevenueReports),
       fileName: (ctx) => ctx.fileNameContext,
     },
     // The gym's management reports, for the year (or at its last day).
