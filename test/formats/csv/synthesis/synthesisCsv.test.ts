@@ -117,15 +117,15 @@ describe('document lists CSV', () => {
   it('writes a list (snapshot), neutralising formulas', () => {
     const rows = synthesisDocuments(docs, { period: JULY, list: 'invoices' });
     expect(synthesisDocumentsCsvFormat.serialize(rows, { lineEnding: '\n' })).toMatchInlineSnapshot(`
-      "Liste;Référence;Date;Arrivée;Départ;Nom;Type;Titre;Code comptable;Mode de paiement;Documents;Montant HT;Montant TTC;Payé;Reste à payer;Détail des paiements
-      Factures;FA2024-0101;2024-07-31;;;DUPONT Jean;final;;;;;424,62;476,60;0,00;476,60;
-      Factures;FA2024-0102;2024-07-10;;;MARTIN Léa;final;;;;;385,00;460,55;33,33;427,22;card 33,33
+      "Liste;Référence;Date;Arrivée;Départ;Nom;Type;Titre;Code comptable;Mode de paiement;Documents;Montant HT;Montant TTC;Payé;Acomptes déduits;Avoirs imputés;Reste à payer;Détail des paiements
+      Factures;FA2024-0101;2024-07-31;;;DUPONT Jean;final;;;;;424,62;476,60;0,00;0,00;0,00;476,60;
+      Factures;FA2024-0102;2024-07-10;;;MARTIN Léa;final;;;;;385,00;460,55;33,33;0,00;0,00;427,22;card 33,33
       "
     `);
     const stays = synthesisDocuments(docs, { period: JULY, list: 'stays' });
     const records = parse(synthesisDocumentsCsvFormat.serialize(stays, { language: 'en', separator: ',', decimal: '.' }), { columns: true }) as Array<Record<string, string>>;
     expect(records).toEqual([
-      { List: 'Stays', Reference: 'S2024-0042', Date: '2024-07-31', Arrival: '2024-07-24', Departure: '2024-07-31', Name: 'DUPONT Jean', Kind: '', Title: '', Account: '', 'Payment method': '', Documents: '', 'Excl. tax': '424.62', 'Incl. tax': '476.60', Paid: '0.00', Remaining: '476.60', 'Paid by method': '' },
+      { List: 'Stays', Reference: 'S2024-0042', Date: '2024-07-31', Arrival: '2024-07-24', Departure: '2024-07-31', Name: 'DUPONT Jean', Kind: '', Title: '', Account: '', 'Payment method': '', Documents: '', 'Excl. tax': '424.62', 'Incl. tax': '476.60', Paid: '0.00', 'Deposits deducted': '', Credited: '', Remaining: '476.60', 'Paid by method': '' },
     ]);
   });
 });
