@@ -110,7 +110,7 @@ function gymReports(fiscalYear: { readonly from: string; readonly to: string }, 
     entry('csv-gym-members-in-incident', (ctx) => membersInIncident(docs(ctx), ctx.book, asOf), 'date'),
     entry('csv-gym-customer-balances', (ctx) => customerBalances(ctx.book, { asOf: fiscalYear.to }), 'date'),
     entry('csv-gym-unpaid', (ctx) => openItems(ctx.book, { asOf: fiscalYear.to }), 'date'),
-    entry('csv-gym-dashboard', (ctx) => dashboardIndicators(docs(ctx), period), 'period'),
+    entry('csv-gym-dashboard', (ctx) => dashboardIndicators(docs(ctx), ctx.book, period), 'period'),
   ];
 }
 
