@@ -55,7 +55,13 @@ describe('accounting synthesis CSV', () => {
       Chiffres clés;revenue;CA HT;;;809,62;;;;;
       Chiffres clés;receipts;Encaissements;;;;;40,33;;;
       Chiffres clés;touristTax;Taxes de séjour;;;;;8,40;;;
-      Chiffres clés;vatCollected;TVA collectée;;;;119,96;;;;
+      Chiffres clés;vatCollected;TVA collectée;;;;119,13;;;;
+      TVA des comptes 4457 par origine;invoices;TVA des factures d'acompte et de solde;;;;119,13;;;;
+      TVA des comptes 4457 par origine;till;TVA des tickets de caisse;;;;0,83;;;;
+      TVA des comptes 4457 par origine;receipts;TVA sur acomptes encaissés (proformas);;;;0,00;;;;
+      TVA des comptes 4457 par origine;writeOffs;TVA régularisée sur créances irrécouvrables;;;;0,00;;;;
+      TVA des comptes 4457 par origine;other;Autres mouvements de TVA;;;;0,00;;;;
+      TVA des comptes 4457 par origine;total;Total des comptes de TVA collectée (4457);;;;119,96;;;;
       En bref;stays;Séjours;;1;;;476,60;;;
       En bref;tickets;Tickets;;2;;;7,00;;;
       En bref;ancillarySales;Ventes annexes;;1;;;460,55;;;
