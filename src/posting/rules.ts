@@ -259,7 +259,7 @@ const overridesSchema = z.strictObject({
   vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
   rebilledFeesVatRate: z.string().optional(),
   lockedUntil: z.string().optional(),
-  fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
+  fiscalYearStartMonth: z.number().int('fiscalYearStartMonth must be a whole month number from 1 to 12.').min(1, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').max(12, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').optional(),
 });
 
 /** Normalises a rate written in percent, or returns undefined when it is not one (internal helper). */

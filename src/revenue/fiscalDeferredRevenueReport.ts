@@ -11,6 +11,7 @@ import {
   type LineMinor,
 } from './deferredRevenue.js';
 import { DEFERRAL_METHODS, type DeferralMethod } from './_lib/methods.js';
+import { checkSafe } from './_lib/share.js';
 
 /**
  * Options of {@link fiscalDeferredRevenueReport} read from documents: those
@@ -219,8 +220,9 @@ function checkReports(reports: ReadonlyArray<unknown>): ReadonlyArray<DeferredRe
  * @param reports - one or several `deferredRevenue` reports at the same date, each line in one report only
  * @returns the rows and totals
  * @throws AccountingError `invalid_input` (no report, a report mixed with documents, a line not
- *   made by deferredRevenue), `invalid_option` (reports at different dates or in different
- *   currencies), `duplicate_document` (a line in two reports)
+ *   made by deferredRevenue), `invalid_method` (a report of an unknown method), `invalid_option`
+ *   (reports at different dates or in different currencies), `duplicate_document` (a line in two
+ *   reports), `amount_overflow`
  * @example
  * ```ts
  * const days = deferredRevenue([invoice], { cutoff: '2024-12-31' });
@@ -265,6 +267,7 @@ export function fiscalDeferredRevenueReport(
   const scale = currencyScale(first.currency);
   const rows: Row[] = [];
   const sums = new Map<DeferralMethod, { rows: number; incl: number; excl: number; deferred: number }>();
+  let absolute = 0;
   for (const r of reports) {
     let s = sums.get(r.method);
     if (s === undefined) sums.set(r.method, (s = { rows: 0, incl: 0, excl: 0, deferred: 0 }));
@@ -274,9 +277,11 @@ export function fiscalDeferredRevenueReport(
       s.incl += m.inclTax;
       s.excl += m.exclTax;
       s.deferred += m.deferred;
+      absolute += m.inclTax < 0 ? -m.inclTax : m.inclTax;
       rows.push(new Row(line, r.method));
     }
   }
+  checkSafe(absolute, 'amounts of the reports');
   rows.sort((a, b) => (a.saleDate < b.saleDate ? -1 : a.saleDate > b.saleDate ? 1 : 0));
   const methods = DEFERRAL_METHODS.filter((m) => sums.has(m));
   const total = { rows: 0, incl: 0, excl: 0, deferred: 0 };

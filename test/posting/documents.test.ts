@@ -233,7 +233,9 @@ describe('purchases and write-offs', () => {
     expect(rows(post([invoice('inv-1', '2023-12-31', [line('120.00')]), wo]).transactions[1]!).at(-1)).toBe('6544 D 100.00');
     expect(rows(post([invoice('inv-1', '2024-01-01', [line('120.00')]), wo]).transactions[1]!).at(-1)).toBe('6541 D 100.00');
     expect(rows(post([inv, wo], defaultRules({ accounts: { badDebtPriorYears: '654400' } })).transactions[1]!).at(-1)).toBe('654400 D 100.00');
-    expect(firstIssue(() => defaultRules({ fiscalYearStartMonth: 13 }))).toMatchObject({ code: expect.stringMatching(/^invalid_/), path: ['fiscalYearStartMonth'] });
+    for (const month of [0, 13, 1.5]) {
+      expect(firstIssue(() => defaultRules({ fiscalYearStartMonth: month }))).toMatchObject({ code: 'invalid_input', path: ['fiscalYearStartMonth'], message: expect.stringContaining('whole month number from 1 to 12') });
+    }
   });
 });
 

@@ -96,6 +96,9 @@ describe('fiscalDeferredRevenueReport', () => {
     expect(codeOf(() => fiscalDeferredRevenueReport([days, deferredRevenue([tv1()], { cutoff: '2024-11-30' })]))).toBe('invalid_option');
     expect(codeOf(() => fiscalDeferredRevenueReport([days, deferredRevenue([tv1()], { cutoff: '2024-12-31', method: 'months' })]))).toBe('duplicate_document');
     expect(codeOf(() => fiscalDeferredRevenueReport(JSON.parse(JSON.stringify(days)) as never))).toBe('invalid_input');
+    expect(codeOf(() => fiscalDeferredRevenueReport({ ...days, method: 'weeks' } as never))).toBe('invalid_method');
+    expect(codeOf(() => fiscalDeferredRevenueReport([days, { ...deferredRevenue([invoice('x', '2024-10-15', [{ servicePeriod: { from: '2024-10-15', to: '2025-10-14' } }])], { cutoff: '2024-12-31' }), currency: 'USD' }] as never))).toBe('invalid_option');
+    expect(codeOf(() => fiscalDeferredRevenueReport([tv1()] as never))).toBe('invalid_input'); // documents without options
   });
 
   it('reports bad input as deferredRevenue does', () => {

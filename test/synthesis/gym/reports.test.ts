@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AccountingError } from '../../../src/errors/index.js';
-import { createBook, customerBalances, Decimal, deferralTransactions, deferredRevenue, openItems, post, trialBalance, type Transaction } from '../../../src/index.js';
+import { createBook, customerBalances, Decimal, defaultRules, deferralTransactions, deferredRevenue, openItems, post, trialBalance, type Transaction } from '../../../src/index.js';
 import {
   activeSubscriptions,
   dashboardIndicators,
@@ -292,6 +292,9 @@ describe('bad input', () => {
       expect(issuesOf(() => report(gymDocuments, { period: { from: '2024-11-30', to: '2024-11-01' } }))).toEqual(['invalid_period@period']);
     }
     expect(issuesOf(() => dashboardIndicators(gymDocuments, [], { period: { from: '2024-11-30', to: '2024-11-01' } }))).toEqual(['invalid_period@period']);
+    // The dashboard's book must be in the rules' currency.
+    const dollars = post(postable(gymDocuments), defaultRules({ currency: 'USD' })).transactions;
+    expect(issuesOf(() => dashboardIndicators(gymDocuments, dollars, NOV))).toEqual(['invalid_option@book']);
     expect(issuesOf(() => subscriptionSales(gymDocuments, { period: { from: '2024-11-31', to: '2024-12-01' } }))).toEqual(['invalid_date@period.from']);
     expect(issuesOf(() => subscriptionSales(gymDocuments, {} as never))).toEqual(['invalid_period@period']);
   });
