@@ -232,8 +232,13 @@ export function vatSynthesis(source: BookSource, options: VatSynthesisOptions): 
  * and tourist-tax bases by reason and the counts of documents; without them,
  * zero-rated entries outside the VAT accounts make an `unspecified` base.
  *
- * The figures tie to the books: collected, deductible and pending VAT equal
- * the movements of their accounts over the period.
+ * VAT regularised on receivables written off (`write-off` transactions
+ * debiting the collected-VAT accounts) is not netted into collected VAT: it
+ * is reported apart (`writeOffs`, and per rate) and deducted in `netVatDue`.
+ *
+ * The figures tie to the books: collected VAT less the write-off
+ * regularisation, deductible and pending VAT equal the movements of their
+ * accounts over the period.
  *
  * @param source - a Book, or transactions
  * @param documents - the period's documents (optional: `vatSynthesis(book, options)` reads the book only)
