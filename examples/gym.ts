@@ -54,10 +54,10 @@ export function run(outDir: string): BusinessSummary {
       options: () => ({ initiatingParty: year.company.name, batchBooking: true }),
       fileName: () => ({ siren: year.company.siren, createdOn: batch.collectionDate }),
     })),
-    // The fiscal PCA report at the closing date (subscriptions by days).
+    // The fiscal PCA report at the closing date: the very reports the year-end deferrals post (subscriptions by days, packs by sessions).
     {
       format: 'csv-deferred-revenue',
-      input: (ctx) => fiscalDeferredRevenueReport(ctx.documents, { cutoff: ctx.year.fiscalYear.to }),
+      input: (ctx) => fiscalDeferredRevenueReport(ctx.deferredRevenueReports),
       fileName: (ctx) => ctx.fileNameContext,
     },
     // The shop till's closings (Z), one block per closing.
@@ -112,7 +112,7 @@ function gymReports(fiscalYear: { readonly from: string; readonly to: string }, 
     entry('csv-gym-members-in-incident', (ctx) => membersInIncident(docs(ctx), ctx.book, asOf), 'date'),
     entry('csv-gym-customer-balances', (ctx) => customerBalances(ctx.book, { asOf: fiscalYear.to }), 'date'),
     entry('csv-gym-unpaid', (ctx) => openItems(ctx.book, { asOf: fiscalYear.to }), 'date'),
-    entry('csv-gym-dashboard', (ctx) => dashboardIndicators(docs(ctx), period), 'period'),
+    entry('csv-gym-dashboard', (ctx) => dashboardIndicators(docs(ctx), ctx.book, period), 'period'),
   ];
 }
 

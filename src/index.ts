@@ -79,7 +79,7 @@ export type { VatDocumentCounts, VatExemptionReason } from './tax/_lib/documentF
 export { deferredRevenue, type DeferredRevenue, type DeferredRevenueAccount, type DeferredRevenueLine, type DeferredRevenueOptions } from './revenue/deferredRevenue.js';
 export { deferralTransactions, type DeferralTransactionsOptions } from './revenue/deferralTransactions.js';
 export { recognitionSchedule, type RecognitionMonth, type RecognitionSchedule, type RecognitionScheduleLine, type RecognitionScheduleOptions } from './revenue/recognitionSchedule.js';
-export { fiscalDeferredRevenueReport, type FiscalDeferredRevenueReport, type FiscalDeferredRevenueReportOptions, type FiscalDeferredRevenueRow } from './revenue/fiscalDeferredRevenueReport.js';
+export { fiscalDeferredRevenueReport, type FiscalDeferredRevenueMethodTotals, type FiscalDeferredRevenueReport, type FiscalDeferredRevenueReportOptions, type FiscalDeferredRevenueRow } from './revenue/fiscalDeferredRevenueReport.js';
 export { DEFERRAL_METHODS, type DeferralMethod } from './revenue/_lib/methods.js';
 export { sessionUsageSchema, parseSessionUsage, safeParseSessionUsage, type SessionUsage } from './schemas/sessionUsage.js';
 

@@ -74,8 +74,10 @@ export interface PostingAccounts {
   readonly cashShortage: string;
   /** Cash overage at till closing [758]. */
   readonly cashOverage: string;
-  /** Bad debts written off [6541]. */
+  /** Bad debts written off: receivables of the fiscal year of the write-off [6541]. */
   readonly writeOffs: string;
+  /** Bad debts written off: receivables invoiced before the fiscal year of the write-off [6544]. */
+  readonly badDebtPriorYears: string;
   /** Suppliers, with the supplier id as auxiliary account [401]. */
   readonly suppliers: string;
   /**
@@ -167,6 +169,13 @@ export interface PostingRules {
    * keep their own length.
    */
   readonly accountWidth?: number;
+  /**
+   * The month (1–12) fiscal years start in: a write-off of a receivable
+   * invoiced before the start of the write-off's fiscal year goes to
+   * `accounts.badDebtPriorYears` (6544), else to `accounts.writeOffs` (6541).
+   * @defaultValue 1 (calendar years)
+   */
+  readonly fiscalYearStartMonth: number;
 }
 
 /**
@@ -206,6 +215,11 @@ export interface DefaultRulesOverrides {
    * @defaultValue none: the PCG's own numbers (`411`, `4191`, `445711`)
    */
   readonly accountWidth?: number;
+  /**
+   * The month (1–12) fiscal years start in (write-offs of earlier years' receivables go to 6544).
+   * @defaultValue 1
+   */
+  readonly fiscalYearStartMonth?: number;
 }
 
 const DEFAULT_ACCOUNTS: PostingAccounts = Object.freeze({
@@ -223,6 +237,7 @@ const DEFAULT_ACCOUNTS: PostingAccounts = Object.freeze({
   cashShortage: '658',
   cashOverage: '758',
   writeOffs: '6541',
+  badDebtPriorYears: '6544',
   suppliers: '401',
   supplierAdvances: '4091',
   vatDeductible: '44566',
@@ -270,6 +285,7 @@ const overridesSchema = z.strictObject({
   rebilledFeesVatRate: z.string().optional(),
   lockedUntil: z.string().optional(),
   accountWidth: z.number().optional(),
+  fiscalYearStartMonth: z.number().int('fiscalYearStartMonth must be a whole month number from 1 to 12.').min(1, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').max(12, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').optional(),
 });
 
 /** Normalises a rate written in percent, or returns undefined when it is not one (internal helper). */
@@ -288,7 +304,9 @@ let cachedDefault: PostingRules | undefined;
  * collected VAT 445711 (20 %), 445712 (10 %), 445713 (5,5 %), 445714 (2,1 %),
  * pending VAT 44574, deductible VAT 44566, customers 411, deposits 4191,
  * tourist tax 447, bank 512, cash 530, cheques 5112, cards 5115, vouchers 4671,
- * fees 627, cash differences 658 / 758, write-offs 6541, suppliers 401,
+ * fees 627, cash differences 658 / 758, write-offs 6541 (6544 for a
+ * receivable of an earlier fiscal year; fiscal years start in January unless
+ * `fiscalYearStartMonth` says otherwise), suppliers 401,
  * advances paid to suppliers 4091,
  * exchange differences 666 / 766, journals VT, AC, BQ, CA, OD, AN, accepted
  * rates 0, 2.1, 5.5, 10, 20. Every account is checked against the chart here,
@@ -450,6 +468,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
     vatRounding: o.vatRounding ?? 'per-invoice-rate',
     rounding: o.rounding ?? 'half-away-from-zero',
     vatExigibility: o.vatExigibility ?? 'on-invoice',
+    fiscalYearStartMonth: o.fiscalYearStartMonth ?? 1,
   };
   if (rebilledFeesVatRate !== undefined) rules.rebilledFeesVatRate = rebilledFeesVatRate;
   if (o.lockedUntil !== undefined) rules.lockedUntil = o.lockedUntil;

@@ -139,6 +139,11 @@ export interface LineMinor {
   readonly scale: number;
 }
 
+/** Whether a value is a line {@link deferredRevenue} made (internal helper). */
+export function isDeferredRevenueLine(value: unknown): value is DeferredRevenueLine {
+  return Line.is(value);
+}
+
 /** The minor-unit figures of a report line (internal helper). */
 export function lineMinor(line: DeferredRevenueLine): LineMinor {
   return Line.minor(line as Line);
@@ -198,6 +203,10 @@ class Line implements DeferredRevenueLine {
 
   static minor(line: Line): LineMinor {
     return line.#m;
+  }
+
+  static is(value: unknown): value is Line {
+    return typeof value === 'object' && value !== null && #m in value;
   }
 
   get amountExclTax(): Decimal {

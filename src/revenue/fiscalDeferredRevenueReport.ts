@@ -1,11 +1,21 @@
 import type { IsoDate } from '../calendar/index.js';
+import { fail } from '../errors/index.js';
 import { currencyScale, minorToDecimal, type CurrencyCode, type Decimal } from '../money/index.js';
-import { deferredRevenue, lineMinor, type DeferredRevenueLine, type DeferredRevenueOptions, type LineMinor } from './deferredRevenue.js';
-import type { DeferralMethod } from './_lib/methods.js';
+import {
+  deferredRevenue,
+  isDeferredRevenueLine,
+  lineMinor,
+  type DeferredRevenue,
+  type DeferredRevenueLine,
+  type DeferredRevenueOptions,
+  type LineMinor,
+} from './deferredRevenue.js';
+import { DEFERRAL_METHODS, type DeferralMethod } from './_lib/methods.js';
+import { checkSafe } from './_lib/share.js';
 
 /**
- * Options of {@link fiscalDeferredRevenueReport}: those of
- * {@link deferredRevenue}.
+ * Options of {@link fiscalDeferredRevenueReport} read from documents: those
+ * of {@link deferredRevenue}.
  *
  * @example
  * ```ts
@@ -15,13 +25,15 @@ import type { DeferralMethod } from './_lib/methods.js';
 export type FiscalDeferredRevenueReportOptions = DeferredRevenueOptions;
 
 /**
- * One subscription line of the fiscal PCA report: client, product, sale
- * date, start, end, amounts incl. and excl. tax, total days, days remaining
- * after the date, deferred amount excl. tax (negative on credit notes).
+ * One deferred line of the fiscal PCA report: client, product, sale date,
+ * the method it is deferred by, its service period and days (when it has
+ * one), its sessions (method `sessions`), the deferred fraction in the
+ * method's units, amounts incl. and excl. tax and the deferred amount excl.
+ * tax (negative on credit notes).
  *
  * @example
  * ```ts
- * row.daysRemaining //=> 287
+ * [row.method, row.daysRemaining, row.share] //=> ['days', 287, { after: 287, total: 365 }]
  * row.deferred.toFixed(2) //=> '393.15'
  * ```
  */
@@ -32,12 +44,40 @@ export interface FiscalDeferredRevenueRow {
   readonly invoice: string;
   readonly number: string;
   readonly saleDate: IsoDate;
-  readonly start: IsoDate;
-  readonly end: IsoDate;
+  /** How the line is prorated (`days`, `months`, `30/360`, `sessions`). */
+  readonly method: DeferralMethod;
+  /** First day of the service period (lines with one). */
+  readonly start?: IsoDate;
+  /** Last day of the service period (lines with one). */
+  readonly end?: IsoDate;
+  /** Calendar days of the service period (lines with one). */
+  readonly totalDays?: number;
+  /** Calendar days of the service period after the date (lines with one). */
+  readonly daysRemaining?: number;
+  /** Sessions sold (method `sessions`). */
+  readonly sessions?: number;
+  /** Sessions not used by the date (method `sessions`; 0 once the pack's period has ended). */
+  readonly sessionsRemaining?: number;
+  /** The deferred fraction `after / total` in the method's units (days, months as a reduced fraction, 30E/360 days, sessions). */
+  readonly share: { readonly after: number; readonly total: number };
   readonly amountInclTax: Decimal;
   readonly amountExclTax: Decimal;
-  readonly totalDays: number;
-  readonly daysRemaining: number;
+  readonly deferred: Decimal;
+}
+
+/**
+ * The totals of the fiscal PCA report's rows of one method.
+ *
+ * @example
+ * ```ts
+ * report.totals.byMethod.map((m) => [m.method, m.deferred.toFixed(2)]) //=> [['days', '393.15'], ['sessions', '50.00']]
+ * ```
+ */
+export interface FiscalDeferredRevenueMethodTotals {
+  readonly method: DeferralMethod;
+  readonly rows: number;
+  readonly amountInclTax: Decimal;
+  readonly amountExclTax: Decimal;
   readonly deferred: Decimal;
 }
 
@@ -51,14 +91,18 @@ export interface FiscalDeferredRevenueRow {
  */
 export interface FiscalDeferredRevenueReport {
   readonly date: IsoDate;
-  readonly method: DeferralMethod;
+  /** The methods of the reports read, in the order `days`, `months`, `30/360`, `sessions`. */
+  readonly methods: ReadonlyArray<DeferralMethod>;
   readonly currency: CurrencyCode;
   readonly rows: ReadonlyArray<FiscalDeferredRevenueRow>;
   readonly totals: {
     readonly rows: number;
     readonly amountInclTax: Decimal;
     readonly amountExclTax: Decimal;
+    /** The deferred revenue of every row: what `deferralTransactions` of the same reports leave on 487. */
     readonly deferred: Decimal;
+    /** One entry per method, in the order of `methods`. */
+    readonly byMethod: ReadonlyArray<FiscalDeferredRevenueMethodTotals>;
   };
 }
 
@@ -69,13 +113,17 @@ class Row implements FiscalDeferredRevenueRow {
   declare readonly invoice: string;
   declare readonly number: string;
   declare readonly saleDate: IsoDate;
-  declare readonly start: IsoDate;
-  declare readonly end: IsoDate;
-  declare readonly totalDays: number;
-  declare readonly daysRemaining: number;
+  declare readonly method: DeferralMethod;
+  declare readonly start?: IsoDate;
+  declare readonly end?: IsoDate;
+  declare readonly totalDays?: number;
+  declare readonly daysRemaining?: number;
+  declare readonly sessions?: number;
+  declare readonly sessionsRemaining?: number;
+  declare readonly share: { readonly after: number; readonly total: number };
   readonly #m: LineMinor;
 
-  constructor(line: DeferredRevenueLine) {
+  constructor(line: DeferredRevenueLine, method: DeferralMethod) {
     this.#m = lineMinor(line);
     const self = this as unknown as Record<string | symbol, unknown>;
     self.customer = line.customer;
@@ -83,10 +131,18 @@ class Row implements FiscalDeferredRevenueRow {
     self.invoice = line.invoice;
     self.number = line.number;
     self.saleDate = line.date;
-    self.start = line.servicePeriod!.from;
-    self.end = line.servicePeriod!.to;
-    self.totalDays = line.totalDays!;
-    self.daysRemaining = line.daysAfterCutoff!;
+    self.method = method;
+    if (line.servicePeriod !== undefined) {
+      self.start = line.servicePeriod.from;
+      self.end = line.servicePeriod.to;
+      self.totalDays = line.totalDays!;
+      self.daysRemaining = line.daysAfterCutoff!;
+    }
+    if (method === 'sessions') {
+      self.sessions = line.sessions!;
+      self.sessionsRemaining = line.share.after;
+    }
+    self.share = line.share;
     Object.freeze(this);
   }
 
@@ -114,16 +170,75 @@ class Row implements FiscalDeferredRevenueRow {
   }
 }
 
+/** Whether a value looks like a {@link deferredRevenue} report (not a document). */
+function looksLikeReport(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Symbol.iterator in value) return false;
+  const r = value as Partial<Record<keyof DeferredRevenue, unknown>>;
+  return Array.isArray(r.lines) && Array.isArray(r.accounts) && typeof r.cutoff === 'string' && typeof r.method === 'string';
+}
+
+/** The reports given, checked: same date and currency, lines made by deferredRevenue, no line twice. */
+function checkReports(reports: ReadonlyArray<unknown>): ReadonlyArray<DeferredRevenue> {
+  if (reports.length === 0) fail('invalid_input', [], 'Give at least one deferredRevenue report (or the documents and options.cutoff).');
+  const first = reports[0] as DeferredRevenue;
+  const seen = new Map<string, number>();
+  reports.forEach((raw, k) => {
+    if (!looksLikeReport(raw)) fail('invalid_input', [k], 'Each report must be the result of deferredRevenue(documents, { cutoff, method }): do not mix reports and documents.');
+    const r = raw as DeferredRevenue;
+    if (!DEFERRAL_METHODS.includes(r.method)) fail('invalid_method', [k, 'method'], `Unknown deferral method ${JSON.stringify(r.method)}: pass reports made by deferredRevenue.`);
+    if (r.cutoff !== first.cutoff) fail('invalid_option', [k, 'cutoff'], `The reports are at different dates (${first.cutoff}, ${r.cutoff}): compute every report at the same cut-off.`);
+    if (r.currency !== first.currency) fail('invalid_option', [k, 'currency'], `The reports are in different currencies (${first.currency}, ${r.currency}): one report per currency.`);
+    r.lines.forEach((line, i) => {
+      if (!isDeferredRevenueLine(line)) fail('invalid_input', [k, 'lines', i], 'A report line was not made by deferredRevenue (a copy or JSON of it?): pass the report deferredRevenue returned.');
+      const key = `${line.invoice}\u0000${line.line}`;
+      const before = seen.get(key);
+      if (before !== undefined) {
+        fail('duplicate_document', [k, 'lines', i], `Line ${line.line} of invoice ${line.invoice} is in reports ${before} and ${k}: each line must be deferred by one method only (split the documents between the reports).`);
+      }
+      seen.set(key, k);
+    });
+  });
+  return reports as ReadonlyArray<DeferredRevenue>;
+}
+
 /**
  * The gym's fiscal deferred-revenue report (« PCA fiscal »): at a date, one
- * row per subscription line (a revenue line with a service period) still
- * running after it — client, product, sale date, start, end, amounts incl.
- * and excl. tax, total days, days remaining, deferred amount — in sale-date
- * order, with totals. The figures are {@link deferredRevenue}'s (same
- * documents, options and rules); its total equals the deferral of the lines
- * listed.
+ * row per revenue line still deferred — client, product, sale date, method,
+ * start, end, total days and days remaining (lines with a service period),
+ * sessions sold and not used (method `sessions`), the deferred fraction,
+ * amounts incl. and excl. tax, deferred amount — in sale-date order, with
+ * totals overall and per method.
  *
- * @param documents - invoices (others are skipped)
+ * Give it the {@link deferredRevenue} reports you post with
+ * {@link deferralTransactions} (one per method, e.g. subscriptions by days
+ * and session packs by sessions): every line of every report is a row, so
+ * the report's total is exactly what those deferral transactions leave on
+ * deferred revenue (487). Or give it the documents and the options of
+ * {@link deferredRevenue}: it reads them with one method, every line that
+ * report lists (with or without a service period) being a row.
+ *
+ * @param reports - one or several `deferredRevenue` reports at the same date, each line in one report only
+ * @returns the rows and totals
+ * @throws AccountingError `invalid_input` (no report, a report mixed with documents, a line not
+ *   made by deferredRevenue), `invalid_method` (a report of an unknown method), `invalid_option`
+ *   (reports at different dates or in different currencies), `duplicate_document` (a line in two
+ *   reports), `amount_overflow`
+ * @example
+ * ```ts
+ * const days = deferredRevenue([invoice], { cutoff: '2024-12-31' });
+ * const sessions = deferredRevenue([pack, ...usage], { cutoff: '2024-12-31', method: 'sessions' });
+ * const report = fiscalDeferredRevenueReport([days, sessions]);
+ * report.rows.map((r) => [r.method, r.daysRemaining, r.sessionsRemaining, r.deferred.toFixed(2)])
+ * //=> [['days', 287, undefined, '393.15'], ['sessions', undefined, 5, '50.00']]
+ * report.totals.deferred.toFixed(2) //=> '443.15' — the 487 credit of deferralTransactions(days) and (sessions)
+ * ```
+ */
+export function fiscalDeferredRevenueReport(reports: DeferredRevenue | ReadonlyArray<DeferredRevenue>): FiscalDeferredRevenueReport;
+/**
+ * The fiscal PCA report of documents read with one method (see the overload
+ * taking reports).
+ *
+ * @param documents - invoices and session-usage documents (others are skipped)
  * @param options - the date as `cutoff`, method, rules, rounding
  * @returns the rows and totals
  * @throws AccountingError as {@link deferredRevenue}
@@ -136,33 +251,59 @@ class Row implements FiscalDeferredRevenueRow {
  * [row.amountInclTax.toFixed(2), row.amountExclTax.toFixed(2), row.deferred.toFixed(2)] //=> ['600.00', '500.00', '393.15']
  * ```
  */
-export function fiscalDeferredRevenueReport(documents: Iterable<unknown>, options: FiscalDeferredRevenueReportOptions): FiscalDeferredRevenueReport {
-  const report = deferredRevenue(documents, options);
-  const rows: Row[] = [];
-  let incl = 0;
-  let excl = 0;
-  let deferred = 0;
-  const scale = currencyScale(report.currency);
-  for (const line of report.lines) {
-    if (line.servicePeriod === undefined) continue;
-    const row = new Row(line);
-    const m = lineMinor(line);
-    incl += m.inclTax;
-    excl += m.exclTax;
-    deferred += m.deferred;
-    rows.push(row);
+export function fiscalDeferredRevenueReport(documents: Iterable<unknown>, options: FiscalDeferredRevenueReportOptions): FiscalDeferredRevenueReport;
+export function fiscalDeferredRevenueReport(
+  input: DeferredRevenue | ReadonlyArray<DeferredRevenue> | Iterable<unknown>,
+  options?: FiscalDeferredRevenueReportOptions,
+): FiscalDeferredRevenueReport {
+  let reports: ReadonlyArray<DeferredRevenue>;
+  if (looksLikeReport(input)) reports = checkReports([input]);
+  else if (Array.isArray(input) && input.some(looksLikeReport)) reports = checkReports(input);
+  else {
+    if (options === undefined) fail('invalid_input', [], 'Give the deferredRevenue reports, or the documents and options ({ cutoff }).');
+    reports = [deferredRevenue(input as Iterable<unknown>, options)];
   }
+  const first = reports[0]!;
+  const scale = currencyScale(first.currency);
+  const rows: Row[] = [];
+  const sums = new Map<DeferralMethod, { rows: number; incl: number; excl: number; deferred: number }>();
+  let absolute = 0;
+  for (const r of reports) {
+    let s = sums.get(r.method);
+    if (s === undefined) sums.set(r.method, (s = { rows: 0, incl: 0, excl: 0, deferred: 0 }));
+    for (const line of r.lines) {
+      const m = lineMinor(line);
+      s.rows++;
+      s.incl += m.inclTax;
+      s.excl += m.exclTax;
+      s.deferred += m.deferred;
+      absolute += m.inclTax < 0 ? -m.inclTax : m.inclTax;
+      rows.push(new Row(line, r.method));
+    }
+  }
+  checkSafe(absolute, 'amounts of the reports');
   rows.sort((a, b) => (a.saleDate < b.saleDate ? -1 : a.saleDate > b.saleDate ? 1 : 0));
+  const methods = DEFERRAL_METHODS.filter((m) => sums.has(m));
+  const total = { rows: 0, incl: 0, excl: 0, deferred: 0 };
+  const byMethod = methods.map((method) => {
+    const s = sums.get(method)!;
+    total.rows += s.rows;
+    total.incl += s.incl;
+    total.excl += s.excl;
+    total.deferred += s.deferred;
+    return Object.freeze({ method, rows: s.rows, amountInclTax: minorToDecimal(s.incl, scale), amountExclTax: minorToDecimal(s.excl, scale), deferred: minorToDecimal(s.deferred, scale) });
+  });
   return Object.freeze({
-    date: report.cutoff,
-    method: report.method,
-    currency: report.currency,
+    date: first.cutoff,
+    methods: Object.freeze(methods),
+    currency: first.currency,
     rows: Object.freeze(rows),
     totals: Object.freeze({
-      rows: rows.length,
-      amountInclTax: minorToDecimal(incl, scale),
-      amountExclTax: minorToDecimal(excl, scale),
-      deferred: minorToDecimal(deferred, scale),
+      rows: total.rows,
+      amountInclTax: minorToDecimal(total.incl, scale),
+      amountExclTax: minorToDecimal(total.excl, scale),
+      deferred: minorToDecimal(total.deferred, scale),
+      byMethod: Object.freeze(byMethod),
     }),
   });
 }

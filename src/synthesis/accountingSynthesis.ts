@@ -58,8 +58,42 @@ export interface SynthesisKeyFigures {
   readonly receipts: Decimal;
   /** Taxes de séjour: the tourist-tax lines of the stays ending in the period and of the period's ancillary sales. */
   readonly touristTax: Decimal;
-  /** TVA collectée: the collected-VAT accounts' movement over the period (as `vatSynthesis`). */
+  /**
+   * TVA collectée, as the campsite seed defines it: the VAT of the deposit and
+   * final invoices of the period (credit notes, debit notes and cancellations
+   * included) — the movement of the collected and pending VAT accounts by the
+   * sales journal's invoices. The VAT of till tickets, of deposits received
+   * against proformas and of write-offs is not in it: see
+   * {@link AccountingSynthesis.vatParts}.
+   */
   readonly vatCollected: Decimal;
+}
+
+/**
+ * The movement (credits − debits) of the collected and pending VAT accounts
+ * (4457x) over the period, by origin: the parts add up to `total`, the
+ * accounts' movement in the trial balance.
+ *
+ * @example
+ * ```ts
+ * const p = synthesis.vatParts;
+ * [p.invoices, p.till, p.receipts, p.writeOffs, p.other, p.total].map((x) => x.toFixed(2))
+ * //=> ['14193.41', '4282.29', '1794.30', '0.00', '0.00', '20270.00']
+ * ```
+ */
+export interface SynthesisVatParts {
+  /** The VAT of the deposit and final invoices, credit and debit notes and cancellations (the sales journal's): `keyFigures.vatCollected`. */
+  readonly invoices: Decimal;
+  /** The VAT of the till closings (tickets). */
+  readonly till: Decimal;
+  /** VAT collected on receipts: deposits received against proformas or orders (services), refunds negative. */
+  readonly receipts: Decimal;
+  /** VAT regularised on receivables written off (negative). */
+  readonly writeOffs: Decimal;
+  /** Any other movement (transactions of other types, such as manual entries or VAT transfers). */
+  readonly other: Decimal;
+  /** The collected and pending VAT accounts' movement over the period: the sum of the parts. */
+  readonly total: Decimal;
 }
 
 /**
@@ -182,6 +216,8 @@ export interface AccountingSynthesis {
   readonly period: Period;
   readonly currency: CurrencyCode;
   readonly keyFigures: SynthesisKeyFigures;
+  /** The collected and pending VAT accounts' movement by origin (invoices, till, receipts, write-offs, other): ties to 4457x. */
+  readonly vatParts: SynthesisVatParts;
   readonly inShort: SynthesisInShort;
   /** Receipts by payment method, sorted by method. */
   readonly receiptsByMethod: ReadonlyArray<SynthesisMethodRow>;
@@ -196,6 +232,16 @@ export interface AccountingSynthesis {
 }
 
 const REVENUE_TYPES = new Set(['sale', 'credit-note', 'debit-note', 'cancellation']);
+/** Types of the sales journal's transactions whose VAT is "TVA collectée" (deposit and final invoices, notes, cancellations). */
+const INVOICE_VAT_TYPES = new Set(['sale', 'deposit', 'credit-note', 'debit-note', 'cancellation']);
+/** Types of the receipts that collect VAT (deposits received against proformas, payments on a receipt basis, refunds, rejections). */
+const RECEIPT_VAT_TYPES = new Set(['payment', 'deposit', 'refund', 'direct-debit', 'rejection']);
+/** VAT part of a transaction: invoices, till, receipts, write-offs, other. */
+const INVOICES = 0;
+const TILL = 1;
+const RECEIPTS = 2;
+const WRITE_OFFS = 3;
+const OTHER = 4;
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /**
@@ -206,7 +252,9 @@ const MAX = Number.MAX_SAFE_INTEGER;
  *
  * Figures that the books hold come from the Book: revenue (class-7 movement
  * of the sales journal's invoices, credit and debit notes and cancellations —
- * deposits sit in 4191 until their final invoice), VAT collected and by rate,
+ * deposits sit in 4191 until their final invoice), VAT collected (the deposit
+ * and final invoices' VAT), the VAT accounts' movement by origin (invoices,
+ * till, receipts, write-offs, other: they tie to 4457x), VAT by rate,
  * movements by account. Figures that only the documents know come from them:
  * stays, tourist tax, tickets, receipts by method and by nature. Each receipt
  * is spread over its invoice's (or ticket's) accounts and rates in proportion
@@ -243,8 +291,10 @@ export function accountingSynthesis(source: BookSource, documents: Iterable<unkn
   const scale = book.scale;
   const d = (minor: number): Decimal => minorToDecimal(minor, scale);
 
-  // Book figures: revenue and movements by account.
-  const { revenue, debit, credit } = foldBook(book, period, rules.journals.sales);
+  // Book figures: revenue, movements by account, VAT by origin.
+  const vat = vatSynthesis(book, { period, rules });
+  const vatAccounts = new Set([...vat.accounts.collected, ...vat.accounts.pending]);
+  const { revenue, debit, credit, vatParts } = foldBook(book, period, rules.journals.sales, vatAccounts);
   const byAccount: SynthesisAccountRow[] = [];
   const order = book.accounts.map((_, a) => a).sort((x, y) => (book.accounts[x]! < book.accounts[y]! ? -1 : 1));
   for (const a of order) {
@@ -253,7 +303,6 @@ export function accountingSynthesis(source: BookSource, documents: Iterable<unkn
     if (dr === 0 && cr === 0) continue;
     byAccount.push(Object.freeze({ account: book.accounts[a]!, label: book.accountLabels[a] ?? '', debit: d(dr), credit: d(cr), balance: d(dr - cr) }));
   }
-  const vat = vatSynthesis(book, { period, rules });
   const vatByRate: SynthesisVatRow[] = [];
   for (const r of vat.rates) {
     if (r.collected.base.isZero() && r.collected.vat.isZero()) continue;
@@ -297,7 +346,15 @@ export function accountingSynthesis(source: BookSource, documents: Iterable<unkn
   return Object.freeze({
     period,
     currency: book.currency,
-    keyFigures: Object.freeze({ revenue: d(revenue), receipts: d(f.receipts), touristTax: d(f.touristTax), vatCollected: vat.collected.vat }),
+    keyFigures: Object.freeze({ revenue: d(revenue), receipts: d(f.receipts), touristTax: d(f.touristTax), vatCollected: d(vatParts[INVOICES]!) }),
+    vatParts: Object.freeze({
+      invoices: d(vatParts[INVOICES]!),
+      till: d(vatParts[TILL]!),
+      receipts: d(vatParts[RECEIPTS]!),
+      writeOffs: d(vatParts[WRITE_OFFS]!),
+      other: d(vatParts[OTHER]!),
+      total: d(vatParts.reduce((a, b) => a + b, 0)),
+    }),
     inShort: Object.freeze({
       stays: count(f.stays.count, f.stays.amount),
       tickets: count(f.tickets.count, f.tickets.amount),
@@ -323,16 +380,22 @@ function compareNature(a: { account: string; rate: string | undefined; kind: str
   return Number(b.rate) - Number(a.rate);
 }
 
-/** Revenue and movements by account, folded over the Book's columns. */
-function foldBook(book: Book, period: Period, salesJournal: string): { revenue: number; debit: Float64Array; credit: Float64Array } {
+/** Revenue, movements by account and the VAT accounts' movement by part, folded over the Book's columns. */
+function foldBook(book: Book, period: Period, salesJournal: string, vatAccounts: ReadonlySet<string>): { revenue: number; debit: Float64Array; credit: Float64Array; vatParts: number[] } {
   if (book.absoluteTotal > MAX) fail('amount_overflow', ['period'], 'The sums of this book pass Number.MAX_SAFE_INTEGER minor units: split it into shorter periods.');
   const from = toDayNumber(period.from);
   const to = toDayNumber(period.to);
   const A = book.accounts.length;
   const revenueAccount = new Uint8Array(A);
   for (let a = 0; a < A; a++) revenueAccount[a] = book.accounts[a]!.charCodeAt(0) === 55 ? 1 : 0; // '7'
+  const vatAccount = new Uint8Array(A);
+  for (let a = 0; a < A; a++) vatAccount[a] = vatAccounts.has(book.accounts[a]!) ? 1 : 0;
   const typeOk = new Uint8Array(book.types.length);
   book.types.forEach((t, i) => (typeOk[i] = REVENUE_TYPES.has(t) ? 1 : 0));
+  // The VAT part of each type, in and out of the sales journal.
+  const inSales = book.types.map((t) => (INVOICE_VAT_TYPES.has(t) ? INVOICES : t === 'write-off' ? WRITE_OFFS : t === 'cash-closing' ? TILL : OTHER));
+  const elsewhere = book.types.map((t) => (t === 'cash-closing' ? TILL : t === 'write-off' ? WRITE_OFFS : RECEIPT_VAT_TYPES.has(t) ? RECEIPTS : OTHER));
+  const vatParts = [0, 0, 0, 0, 0];
   const sales = book.journals.indexOf(salesJournal);
   const debit = new Float64Array(A);
   const credit = new Float64Array(A);
@@ -344,6 +407,7 @@ function foldBook(book: Book, period: Period, salesJournal: string): { revenue: 
     if (day < from || day > to || opening[t] === 1) continue;
     const ty = type[t]!;
     const counts = journal[t] === sales && (ty < 0 || typeOk[ty] === 1);
+    const part = ty < 0 ? (journal[t] === sales ? INVOICES : OTHER) : journal[t] === sales ? inSales[ty]! : elsewhere[ty]!;
     const end = entryStart[t + 1]!;
     for (let e = entryStart[t]!; e < end; e++) {
       const a = account[e]!;
@@ -351,9 +415,10 @@ function foldBook(book: Book, period: Period, salesJournal: string): { revenue: 
       if (m > 0) debit[a] = debit[a]! + m;
       else credit[a] = credit[a]! - m;
       if (counts && revenueAccount[a] === 1) revenue -= m;
+      if (vatAccount[a] === 1) vatParts[part] = vatParts[part]! - m;
     }
   }
-  return { revenue: revenue || 0, debit, credit };
+  return { revenue: revenue || 0, debit, credit, vatParts: vatParts.map((x) => x || 0) };
 }
 
 interface Figures {

@@ -10,6 +10,7 @@ export {
   type SynthesisKeyFigures,
   type SynthesisMethodRow,
   type SynthesisNatureRow,
+  type SynthesisVatParts,
   type SynthesisVatRow,
 } from './accountingSynthesis.js';
 export { indexDocuments, type DocumentIndex, type IndexDocumentsOptions } from './documentIndex.js';

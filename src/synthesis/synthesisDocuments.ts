@@ -34,10 +34,10 @@ export const SYNTHESIS_LISTS: ReadonlyArray<SynthesisListName> = Object.freeze([
  * const column: SynthesisSortColumn = 'remaining';
  * ```
  */
-export type SynthesisSortColumn = 'reference' | 'date' | 'arrival' | 'departure' | 'name' | 'kind' | 'title' | 'account' | 'method' | 'documents' | 'exclTax' | 'inclTax' | 'paid' | 'remaining';
+export type SynthesisSortColumn = 'reference' | 'date' | 'arrival' | 'departure' | 'name' | 'kind' | 'title' | 'account' | 'method' | 'documents' | 'exclTax' | 'inclTax' | 'paid' | 'deducted' | 'credited' | 'remaining';
 
-const SORT_COLUMNS: ReadonlySet<string> = new Set<SynthesisSortColumn>(['reference', 'date', 'arrival', 'departure', 'name', 'kind', 'title', 'account', 'method', 'documents', 'exclTax', 'inclTax', 'paid', 'remaining']);
-const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(['exclTax', 'inclTax', 'paid', 'remaining']);
+const SORT_COLUMNS: ReadonlySet<string> = new Set<SynthesisSortColumn>(['reference', 'date', 'arrival', 'departure', 'name', 'kind', 'title', 'account', 'method', 'documents', 'exclTax', 'inclTax', 'paid', 'deducted', 'credited', 'remaining']);
+const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(['exclTax', 'inclTax', 'paid', 'deducted', 'credited', 'remaining']);
 
 /**
  * Options of {@link synthesisDocuments}.
@@ -107,7 +107,21 @@ export interface SynthesisDocumentRow {
   readonly documents?: string;
   readonly exclTax?: Decimal;
   readonly inclTax: Decimal;
+  /** Payments less refunds dated by the period end (on a credit note: refunded or used as payment). */
   readonly paid?: Decimal;
+  /**
+   * Invoice rows (invoices, ancillary sales): the deposits (and proforma
+   * receipts) a final invoice deducts; 0 on other invoices.
+   */
+  readonly deducted?: Decimal;
+  /**
+   * Invoice rows: what credit notes took off the invoice by the period end
+   * (on a credit note: what it took off the invoice it corrects); on an
+   * invoice cancelled by then, everything its cancellation took off (all
+   * that was neither paid nor deducted).
+   */
+  readonly credited?: Decimal;
+  /** What is left to pay at the period end; on invoice rows `paid + deducted + credited + remaining = inclTax`. */
   readonly remaining?: Decimal;
   /** What was paid by method (the detail behind `paid`). */
   readonly paidByMethod?: ReadonlyArray<{ readonly method: string; readonly label: string; readonly amount: Decimal }>;
@@ -116,7 +130,10 @@ export interface SynthesisDocumentRow {
 /**
  * A document list of the synthesis screen — stays ending in the period,
  * ancillary sales, invoices, tickets, expenses or receipts — with amounts
- * excl. and incl. tax, paid and remaining (as of the period end), optionally
+ * excl. and incl. tax, paid and remaining (as of the period end) — on
+ * invoice rows also the deposits deducted and what credit notes (or a
+ * cancellation) took off, so that paid + deducted + credited + remaining =
+ * incl. tax —, optionally
  * filtered to the unpaid rows, searched and sorted.
  *
  * @param documents - the documents, as for `accountingSynthesis`, or their `indexDocuments` index
@@ -203,6 +220,9 @@ export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex,
   const remainingOf = (r: number): number => (cancelledBy(inv, r, to) ? 0 : due(v, r) - v.paid[r]! - v.credited[r]!);
   const invoiceRow = (list: SynthesisListName, r: number): SynthesisDocumentRow => {
     const doc = inv.docs[r]!;
+    const deducted = inv.inclTax[r]! - due(v, r);
+    // A cancellation takes off whatever was neither paid nor deducted: the row still adds up to its total.
+    const credited = cancelledBy(inv, r, to) ? inv.inclTax[r]! - deducted - v.paid[r]! : v.credited[r]!;
     return freeze({
       list,
       id: doc.id,
@@ -213,6 +233,8 @@ export function synthesisDocuments(documents: Iterable<unknown> | DocumentIndex,
       exclTax: d(inv.exclTax[r]!),
       inclTax: d(inv.inclTax[r]!),
       paid: d(v.paid[r]!),
+      deducted: d(deducted),
+      credited: d(credited),
       remaining: d(remainingOf(r)),
       paidByMethod: methodsOf([r]),
     });

@@ -101,6 +101,17 @@ export interface VatSynthesisRate {
    * ```
    */
   readonly deductiblePendingAtEnd?: VatAmounts;
+  /**
+   * Collected VAT regularised on receivables written off (debits of the
+   * collected-VAT accounts by `write-off` transactions, positive), kept out
+   * of `collected`; present only when the period has some.
+   *
+   * @example
+   * ```ts
+   * row.writeOffs?.vat.toFixed(2) //=> '10.00'
+   * ```
+   */
+  readonly writeOffs?: VatAmounts;
 }
 
 /**
@@ -149,11 +160,23 @@ export interface VatSynthesis {
    * ```
    */
   readonly deductiblePending?: { readonly movements: VatAmounts; readonly atEnd: VatAmounts };
+  /**
+   * Collected VAT regularised on receivables written off (créances
+   * irrécouvrables): what `write-off` transactions debited to the
+   * collected-VAT accounts over the period, positive, shown apart from
+   * `collected` (which it does not reduce) and deducted in `netVatDue`.
+   *
+   * @example
+   * ```ts
+   * synthesis.writeOffs.vat.toFixed(2) //=> '10.00'
+   * ```
+   */
+  readonly writeOffs: VatAmounts;
   /** Collected VAT by the type of the transactions that moved it (`sale`, `deposit`, `credit-note`, `cash-closing`, `payment`…; `''` when untyped). */
   readonly collectedByType: ReadonlyArray<{ readonly type: string; readonly base: Decimal; readonly vat: Decimal }>;
   /** Exempt, out-of-scope and tourist-tax bases, by reason. */
   readonly exemptions: ReadonlyArray<VatExemption>;
-  /** Collected − deductible VAT: positive is due, negative a VAT credit. */
+  /** Collected − VAT regularised on write-offs − deductible VAT: positive is due, negative a VAT credit. */
   readonly netVatDue: Decimal;
   /** Documents of the period by kind (documents given only). */
   readonly counts?: VatDocumentCounts;
@@ -165,7 +188,9 @@ const COLLECTED = 1;
 const PENDING = 2;
 const DEDUCTIBLE = 3;
 const DEDUCTIBLE_PENDING = 4;
-const ROLES = 5;
+/** Collected-VAT accounts moved by a write-off: the VAT regularised, kept apart from collected VAT. */
+const WRITE_OFF = 5;
+const ROLES = 6;
 
 /** Most distinct VAT rates a book may name. */
 const MAX_RATES = 256;
@@ -207,9 +232,13 @@ export function vatSynthesis(source: BookSource, options: VatSynthesisOptions): 
  * and tourist-tax bases by reason and the counts of documents; without them,
  * zero-rated entries outside the VAT accounts make an `unspecified` base.
  *
- * The figures tie to the books: collected, deductible and pending VAT equal
- * the movements of their accounts over the period, leaving out the VAT
- * returns' own clearing entries (transactions of type
+ * VAT regularised on receivables written off (`write-off` transactions
+ * debiting the collected-VAT accounts) is not netted into collected VAT: it
+ * is reported apart (`writeOffs`, and per rate) and deducted in `netVatDue`.
+ *
+ * The figures tie to the books: collected VAT less the write-off
+ * regularisation, deductible and pending VAT equal the movements of their
+ * accounts over the period, leaving out the VAT returns' own clearing entries (transactions of type
  * {@link VAT_SETTLEMENT_TYPE}, `vat-settlement`: Dt collected / Ct deductible /
  * Ct 44551 or Dt 44567), which move no VAT of an operation.
  *
@@ -274,7 +303,7 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
   const scale = book.scale;
   const d = (minor: number): Decimal => minorToDecimal(minor, scale);
   // Collected and pending are credit accounts: credits (negative amounts) count positive.
-  const sign = (r: number): number => (r === DEDUCTIBLE || r === DEDUCTIBLE_PENDING ? 1 : -1);
+  const sign = (r: number): number => (r === DEDUCTIBLE || r === DEDUCTIBLE_PENDING || r === WRITE_OFF ? 1 : -1);
   // Deductible pending VAT is reported only when the book has such an account (existing outputs keep their shape).
   let withDp = false;
   for (let a = 0; a < A; a++) if (role[a] === DEDUCTIBLE_PENDING) withDp = true;
@@ -283,7 +312,8 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
 
   const order = Array.from({ length: R }, (_, k) => k).sort((x, y) => compareRates(rateKeys[x], rateKeys[y]));
   const rates: VatSynthesisRate[] = [];
-  const sum = { cv: 0, cb: 0, dv: 0, db: 0, pv: 0, pb: 0, ev: 0, eb: 0, qv: 0, qb: 0, fv: 0, fb: 0 };
+  const sum = { cv: 0, cb: 0, dv: 0, db: 0, pv: 0, pb: 0, ev: 0, eb: 0, qv: 0, qb: 0, fv: 0, fb: 0, wv: 0, wb: 0 };
+  const withWo = fold.writeOffs;
   for (const k of order) {
     const cv = cell(cells.vat, COLLECTED, k);
     const cb = cell(cells.base, COLLECTED, k);
@@ -297,7 +327,11 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
     const qb = cell(cells.base, DEDUCTIBLE_PENDING, k);
     const fv = cell(cells.vatEnd, DEDUCTIBLE_PENDING, k);
     const fb = cell(cells.baseEnd, DEDUCTIBLE_PENDING, k);
+    const wv = cell(cells.vat, WRITE_OFF, k);
+    const wb = cell(cells.base, WRITE_OFF, k);
     if (!fold.touched[k]) continue;
+    sum.wv += wv;
+    sum.wb += wb;
     sum.qv += qv;
     sum.qb += qb;
     sum.fv += fv;
@@ -321,6 +355,7 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
       row.deductiblePending = amounts(qv, qb);
       row.deductiblePendingAtEnd = amounts(fv, fb);
     }
+    if (withWo) row.writeOffs = amounts(wv, wb);
     rates.push(Object.freeze(row) as unknown as VatSynthesisRate);
   }
 
@@ -349,9 +384,10 @@ export function vatSynthesis(source: BookSource, documentsOrOptions?: Iterable<u
     collected: amounts(sum.cv, sum.cb),
     deductible: amounts(sum.dv, sum.db),
     pending: Object.freeze({ movements: amounts(sum.pv, sum.pb), atEnd: amounts(sum.ev, sum.eb) }),
+    writeOffs: amounts(sum.wv, sum.wb),
     collectedByType: Object.freeze(collectedByType),
     exemptions: Object.freeze(exemptions),
-    netVatDue: d(sum.cv - sum.dv),
+    netVatDue: d(sum.cv - sum.wv - sum.dv),
   };
   if (withDp) {
     result.deductiblePending = Object.freeze({ movements: amounts(sum.qv, sum.qb), atEnd: amounts(sum.fv, sum.fb) });
@@ -439,6 +475,8 @@ interface Fold {
   readonly touched: Uint8Array;
   readonly byType: Array<{ vat: number; base: number; touched: boolean }>;
   readonly zero: { base: number; entries: number; transactions: number };
+  /** Whether the period has VAT regularised on write-offs. */
+  readonly writeOffs: boolean;
   readonly overflow: boolean;
 }
 
@@ -460,6 +498,8 @@ function foldVat(book: Book, txRole: Uint8Array, role: Uint8Array, accountRate: 
   const typeBase = new Float64Array(book.types.length + 1);
   const typeTouched = new Uint8Array(book.types.length + 1);
   const zero = { base: 0, entries: 0, transactions: 0 };
+  const writeOffType = book.types.indexOf('write-off');
+  let writeOffs = false;
   let absBase = 0;
   const T = book.size;
   for (let t = 0; t < T; t++) {
@@ -467,9 +507,12 @@ function foldVat(book: Book, txRole: Uint8Array, role: Uint8Array, accountRate: 
     if (tr === 0) continue;
     const end = entryStart[t + 1]!;
     let zeroHere = false;
+    const writeOff = writeOffType >= 0 && type[t] === writeOffType;
     for (let e = entryStart[t]!; e < end; e++) {
       const a = account[e]!;
-      const r = role[a]!;
+      const r0 = role[a]!;
+      // Collected VAT regularised by a write-off is kept apart.
+      const r = writeOff && r0 === COLLECTED ? WRITE_OFF : r0;
       const rs = vatRate ? vatRate[e]! : -1;
       if (r === 0) {
         // Zero-rated lines outside the VAT accounts: an exempt base whose reason the documents give.
@@ -500,6 +543,7 @@ function foldVat(book: Book, txRole: Uint8Array, role: Uint8Array, accountRate: 
         vat[i]! += x;
         base[i]! += b;
         touched[k] = 1;
+        if (r === WRITE_OFF) writeOffs = true;
         if (r === COLLECTED) {
           const ty = type[t]! < 0 ? book.types.length : type[t]!;
           typeVat[ty]! += x;
@@ -516,6 +560,7 @@ function foldVat(book: Book, txRole: Uint8Array, role: Uint8Array, accountRate: 
     touched,
     byType,
     zero,
+    writeOffs,
     overflow: book.absoluteTotal > Number.MAX_SAFE_INTEGER || absBase > Number.MAX_SAFE_INTEGER,
   };
 }

@@ -222,9 +222,47 @@ describe('purchases and write-offs', () => {
     expect(rows(post([inv, paid, { ...wo, reverseVat: false }]).transactions[2]!)).toEqual(['411 C 60.00 C0001 @inv-1', '6541 D 60.00']);
     expect(firstIssue(() => post([inv, paid, { ...wo, amount: '60.01' }]))).toMatchObject({ code: 'over_allocation', path: [2, 'amount'] });
   });
+
+  it('writes off a receivable of an earlier fiscal year to 6544 (PCG 654), the fiscal years starting in the rules\' month', () => {
+    const inv = invoice('inv-1', '2023-11-15', [line('120.00')]);
+    const wo = { type: 'write-off', id: 'wo-1', date: '2024-03-31', customer: dupont, invoice: 'inv-1', amount: '120.00' };
+    expect(rows(post([inv, wo]).transactions[1]!)).toEqual(['411 C 120.00 C0001 @inv-1', '445711 D 20.00 vat20/100.00', '6544 D 100.00']);
+    // Fiscal years from 1 July: 2023-11-15 and 2024-03-31 are both in 2023-07-01 → 2024-06-30.
+    expect(rows(post([inv, wo], defaultRules({ fiscalYearStartMonth: 7 })).transactions[1]!)).toEqual(['411 C 120.00 C0001 @inv-1', '445711 D 20.00 vat20/100.00', '6541 D 100.00']);
+    // The day before the fiscal year starts is an earlier year; its first day is not.
+    expect(rows(post([invoice('inv-1', '2023-12-31', [line('120.00')]), wo]).transactions[1]!).at(-1)).toBe('6544 D 100.00');
+    expect(rows(post([invoice('inv-1', '2024-01-01', [line('120.00')]), wo]).transactions[1]!).at(-1)).toBe('6541 D 100.00');
+    expect(rows(post([inv, wo], defaultRules({ accounts: { badDebtPriorYears: '654400' } })).transactions[1]!).at(-1)).toBe('654400 D 100.00');
+    for (const month of [0, 13, 1.5]) {
+      expect(firstIssue(() => defaultRules({ fiscalYearStartMonth: month }))).toMatchObject({ code: 'invalid_input', path: ['fiscalYearStartMonth'], message: expect.stringContaining('whole month number from 1 to 12') });
+    }
+  });
 });
 
 describe('properties', () => {
+  it('a write-off goes to 6544 exactly when its invoice is dated before the fiscal year of the write-off, else to 6541, and balances', () => {
+    const day0 = Date.UTC(2022, 0, 1);
+    const dateOf = (n: number) => new Date(day0 + n * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 800 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 50_000 }), (start, lag, month, cents) => {
+        const invoiced = dateOf(start);
+        const written = dateOf(start + lag);
+        const price = (cents / 100).toFixed(2);
+        const docs = [invoice('inv-1', invoiced, [line(price)]), { type: 'write-off', id: 'wo-1', date: written, customer: dupont, invoice: 'inv-1', amount: price }];
+        const tx = post(docs, defaultRules({ fiscalYearStartMonth: month })).transactions[1]!;
+        // The fiscal year of the write-off starts on the 1st of \`month\` on or before it.
+        const [y, m] = written.split('-').map(Number) as [number, number];
+        const yearStart = `${m >= month ? y : y - 1}-${String(month).padStart(2, '0')}-01`;
+        const charge = tx.entries.filter((e) => e.account.startsWith('654'));
+        expect(charge.map((e) => e.account)).toEqual([invoiced < yearStart ? '6544' : '6541']);
+        const debit = tx.entries.filter((e) => e.side === 'debit').reduce((s, e) => s + e.minor, 0);
+        const credit = tx.entries.filter((e) => e.side === 'credit').reduce((s, e) => s + e.minor, 0);
+        expect(debit).toBe(credit);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('a batch debits the bank by the sum of its items (CtrlSum) and credits each customer by its amount', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 6 }), (amounts) => {

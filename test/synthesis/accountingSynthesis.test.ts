@@ -45,6 +45,24 @@ const invoice100 = {
 } as const;
 
 describe('accountingSynthesis', () => {
+  it('VAT collected is the VAT of the deposit and final invoices; the till, deposits received against proformas and write-offs are parts of their own that tie to 4457x', () => {
+    const proforma = { ...invoice100, id: 'pf-1', kind: 'proforma', number: 'PF-1', date: '2024-07-02', lines: [{ label: 'Emplacement', account: '706', quantity: '1', unitPrice: '220.00', vatRate: '10' }] };
+    const onProforma = { type: 'payment', id: 'pay-pf', date: '2024-07-03', method: 'transfer', amount: '110.00', customer: dupont, allocations: [{ invoice: 'pf-1', amount: '110.00' }] };
+    const closing = {
+      type: 'till-closing', id: 'z-1', till: 'CAISSE1', day: '2024-07-15',
+      tickets: [{ id: 't1', number: 'T-0001', lines: [{ label: 'Glace', account: '707100', quantity: '1', unitPrice: '12.00', vatRate: '20' }], payments: [{ method: 'cash', amount: '12.00' }] }],
+    };
+    const writeOff = { type: 'write-off', id: 'wo-1', date: '2024-07-30', customer: dupont, invoice: 'inv-100', amount: '55.00' };
+    const documents = [invoice100, proforma, onProforma, closing, writeOff];
+    const s = synth(documents);
+    const p = s.vatParts;
+    // 100,00 TTC at 10 % → 9,09; till 12,00 at 20 % → 2,00; 110,00 received on the proforma at 10 % → 10,00; 55,00 written off → −5,00.
+    expect([p.invoices, p.till, p.receipts, p.writeOffs, p.other, p.total].map(fixed)).toEqual(['9.09', '2.00', '10.00', '-5.00', '0.00', '16.09']);
+    expect(fixed(s.keyFigures.vatCollected)).toBe('9.09');
+    const movement = s.byAccount.filter((r) => r.account.startsWith('4457')).reduce((a, r) => a.plus(r.credit).minus(r.debit), new Decimal(0));
+    expect(fixed(movement)).toBe('16.09');
+  });
+
   it('TV4: revenue 424,62, VAT collected 43,58, tourist tax 8,40, VAT by rate', () => {
     const s = synth([tv4Invoice, tv4Stay]);
     expect(fixed(s.keyFigures.revenue)).toBe('424.62');
@@ -265,12 +283,18 @@ describe('accountingSynthesis', () => {
       );
     });
 
-    it('VAT collected equals the collected-VAT rows and movements by account balance', () => {
+    it('ties the VAT parts to 4457x: invoices + till + receipts + write-offs + other = the accounts\' movement; VAT collected is the invoices\' part; movements by account balance', () => {
       fc.assert(
         fc.property(arb, (input) => {
           const { s } = run(input);
+          const p = s.vatParts;
+          expect(p.invoices.plus(p.till).plus(p.receipts).plus(p.writeOffs).plus(p.other).toFixed(2)).toBe(p.total.toFixed(2));
+          const movement = s.byAccount.filter((r) => r.account.startsWith('4457')).reduce((a, r) => a.plus(r.credit).minus(r.debit), new Decimal(0));
+          expect(p.total.toFixed(2)).toBe(movement.toFixed(2));
+          expect(s.keyFigures.vatCollected.toFixed(2)).toBe(p.invoices.toFixed(2));
+          // The VAT rows are the collected accounts' movement (no pending VAT here, no write-off).
           const vat = s.vatByRate.reduce((a, r) => a.plus(r.vat), new Decimal(0));
-          expect(vat.toFixed(2)).toBe(s.keyFigures.vatCollected.toFixed(2));
+          expect(vat.toFixed(2)).toBe(p.total.minus(p.writeOffs).toFixed(2));
           const debit = s.byAccount.reduce((a, r) => a.plus(r.debit), new Decimal(0));
           const credit = s.byAccount.reduce((a, r) => a.plus(r.credit), new Decimal(0));
           expect(debit.toFixed(2)).toBe(credit.toFixed(2));

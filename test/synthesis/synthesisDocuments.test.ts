@@ -82,6 +82,20 @@ describe('synthesisDocuments', () => {
     ]);
   });
 
+  it('shows the deposit deducted and what credit notes or a cancellation took off, so each invoice row adds up to its total', () => {
+    const deposit = { ...tv3Invoice, id: 'dep', kind: 'deposit', number: 'AC-1', date: '2024-07-01', lines: [{ label: 'Acompte', account: '706100', quantity: '1', unitPrice: '100.00', vatRate: '20' }] };
+    const final = { ...tv3Invoice, deducts: ['dep'] };
+    const note = { ...tv3Invoice, id: 'av', kind: 'credit-note', number: 'AV-1', date: '2024-07-20', corrects: 'inv-tv3', lines: [{ label: 'Geste', account: '706100', quantity: '1', unitPrice: '10.00', vatRate: '20' }] };
+    const cancelled = { ...tv3Invoice, id: 'x', number: 'FA-X', status: 'cancelled', cancelledOn: '2024-07-25' };
+    const rows = synthesisDocuments([deposit, final, tv3Receipt, note, cancelled], { period: JULY, list: 'invoices' });
+    expect(rows.map((r) => [r.reference, r.inclTax, r.paid, r.deducted, r.credited, r.remaining].map((x) => (typeof x === 'string' ? x : x!.toFixed(2))))).toEqual([
+      ['AC-1', '100.00', '0.00', '0.00', '0.00', '100.00'],
+      ['FA2024-0102', '460.55', '33.33', '100.00', '10.00', '317.22'],
+      ['AV-1', '10.00', '0.00', '0.00', '10.00', '0.00'],
+      ['FA-X', '460.55', '0.00', '0.00', '460.55', '0.00'],
+    ]);
+  });
+
   it('refuses an unknown list, sort column or direction (invalid_option) and a bad period (invalid_period)', () => {
     expect(codesOf(() => synthesisDocuments(docs, { period: JULY, list: 'quotes' as never }))).toEqual(['invalid_option']);
     expect(codesOf(() => synthesisDocuments(docs, { period: JULY, list: 'stays', sort: { by: 'colour' as never } }))).toEqual(['invalid_option']);
@@ -107,6 +121,17 @@ describe('synthesisDocuments', () => {
           expect(JSON.stringify(all)).toBe(before);
         }),
         { numRuns: 40 },
+      );
+    });
+
+    it('adds up: on every invoice row, paid + deducted + credited + remaining = incl. tax', () => {
+      fc.assert(
+        fc.property(arb, fc.constantFrom('invoices' as const, 'ancillary-sales' as const), ({ documents, stays }, name) => {
+          for (const r of synthesisDocuments([...documents, ...stays], { period, list: name })) {
+            expect(r.paid!.plus(r.deducted!).plus(r.credited!).plus(r.remaining!).toFixed(2)).toBe(r.inclTax.toFixed(2));
+          }
+        }),
+        { numRuns: 60 },
       );
     });
 

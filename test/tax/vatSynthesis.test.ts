@@ -55,6 +55,21 @@ function movements(txs: Iterable<Transaction>, period: { from: string; to: strin
 }
 
 describe('vatSynthesis', () => {
+  it('shows the VAT regularised on a write-off apart from VAT collected, and deducts it from the VAT due', () => {
+    const inv = invoice('f1', '2024-11-05', [{ unitPrice: '120.00' }]);
+    const wo = { type: 'write-off', id: 'wo1', date: '2024-11-28', customer: inv.customer, invoice: 'f1', amount: '60.00' };
+    const { transactions } = post([inv, wo]);
+    const s = vatSynthesis(transactions, NOV);
+    expect(fig(s.collected)).toEqual(['100.00', '20.00', '120.00']);
+    expect(fig(s.writeOffs)).toEqual(['50.00', '10.00', '60.00']);
+    expect(s.rates.map((r) => [r.rate, r.collected.vat.toFixed(2), r.writeOffs?.vat.toFixed(2)])).toEqual([['20', '20.00', '10.00']]);
+    expect(s.collectedByType.map((t) => [t.type, t.vat.toFixed(2)])).toEqual([['sale', '20.00']]);
+    expect(s.netVatDue.toFixed(2)).toBe('10.00');
+    // Without write-offs, rows carry no writeOffs and the total is zero.
+    const plain = vatSynthesis(post([inv]).transactions, NOV);
+    expect([plain.rates[0]!.writeOffs, fig(plain.writeOffs)]).toEqual([undefined, ['0.00', '0.00', '0.00']]);
+  });
+
   it('pins TV4: VAT by rate, collected 43.58, tourist tax apart', () => {
     const doc = tv4();
     const { transactions } = post([doc]);
@@ -171,7 +186,7 @@ describe('vatSynthesis', () => {
     /** Invoices and credit notes, with part of each final invoice paid some days later. */
     const booksArb = fc.record({ docs: invoicesArb, exigibility: fc.constantFrom('on-invoice', 'on-receipt') as fc.Arbitrary<'on-invoice' | 'on-receipt'>, from: dateArb, days: fc.integer({ min: 0, max: 400 }), paid: fc.integer({ min: 1, max: 100 }) });
 
-    it('ties to the books: collected, deductible and pending VAT are the movements of their accounts over the period', () => {
+    it('ties to the books: collected (less the VAT regularised on write-offs, shown apart), deductible and pending VAT are the movements of their accounts over the period', () => {
       fc.assert(
         fc.property(booksArb, ({ docs, exigibility, from, days, paid }) => {
           const rules = defaultRules({ vatExigibility: exigibility });
@@ -185,18 +200,30 @@ describe('vatSynthesis', () => {
               return { type: 'payment', id: `pay${k}`, date: doc.date, method: 'transfer', amount: amount.toFixed(2), customer: doc.customer, allocations: [{ invoice: doc.id, amount: amount.toFixed(2) }] };
             })
             .filter((p) => p.amount !== '0.00');
-          const all = [...docs, ...payments];
+          // What is left on each final invoice is written off the day after.
+          const writeOffs = first
+            .filter((t) => t.type === 'sale')
+            .flatMap((t, k) => {
+              const total = t.entries.find((e) => e.account === '411')!;
+              const left = total.amount.minus(total.amount.times(paid).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_DOWN));
+              const doc = docs.find((d) => d.id === total.openItem)!;
+              const date = new Date(Date.parse(doc.date) + 86_400_000).toISOString().slice(0, 10);
+              return left.isZero() ? [] : [{ type: 'write-off', id: `wo${k}`, date, customer: doc.customer, invoice: doc.id, amount: left.toFixed(2) }];
+            });
+          const all = [...docs, ...payments, ...writeOffs];
           const { transactions } = post(all, rules);
           const period = { from, to: new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10) };
           const s = vatSynthesis(transactions, all, { period, rules });
           const collected = movements(transactions, period, ['44571'], 'credit');
           const pending = movements(transactions, period, ['44574'], 'credit');
           const deductible = movements(transactions, period, ['44566'], 'debit');
-          expect(s.collected.vat.equals(collected.movements)).toBe(true);
+          expect(s.collected.vat.minus(s.writeOffs.vat).equals(collected.movements)).toBe(true);
+          const regularised = transactions.filter((t) => t.type === 'write-off' && t.date >= period.from && t.date <= period.to).flatMap((t) => t.entries.filter((e) => e.account.startsWith('44571')));
+          expect(s.writeOffs.vat.toFixed(2)).toBe(regularised.reduce((a, e) => (e.side === 'debit' ? a.plus(e.amount) : a.minus(e.amount)), new Decimal(0)).toFixed(2));
           expect(s.pending.movements.vat.equals(pending.movements)).toBe(true);
           expect(s.pending.atEnd.vat.equals(pending.closing)).toBe(true);
           expect(s.deductible.vat.equals(deductible.movements)).toBe(true);
-          expect(s.netVatDue.equals(s.collected.vat.minus(s.deductible.vat))).toBe(true);
+          expect(s.netVatDue.equals(s.collected.vat.minus(s.writeOffs.vat).minus(s.deductible.vat))).toBe(true);
           // The rows add up to the totals, and each total is base + VAT.
           const sum = (pick: (r: (typeof s.rates)[number]) => Decimal) => s.rates.reduce((t, r) => t.plus(pick(r)), new Decimal(0));
           expect(sum((r) => r.collected.vat).equals(s.collected.vat)).toBe(true);

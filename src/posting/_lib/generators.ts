@@ -1,5 +1,5 @@
 // Transactions of every document but invoices (internal).
-import type { IsoDate } from '../../calendar/index.js';
+import { fiscalYear, type IsoDate } from '../../calendar/index.js';
 import type { DirectDebitBatch, DirectDebitRejection, Payment, Purchase, Refund, Remittance, VoucherSettlement, WriteOff } from '../../schemas/index.js';
 import type { SupplierPayment } from '../../schemas/supplierPayment.js';
 import type { SupplierRefund } from '../../schemas/supplierRefund.js';
@@ -249,7 +249,10 @@ export function rejectionDrafts(ctx: Ctx, rec: Rec): void {
   transferDraft(ctx, rec, transfers, date, ref, `TVA sur rejet de prélèvement ${ref} ${r.item.customer.name}`, source, d.costCenter, ['date']);
 }
 
-/** A write-off: Dt 6541 (excl. tax) + Dt VAT reversed / Ct customer. */
+/**
+ * A write-off: Dt 6541 (excl. tax) — 6544 when the receivable was invoiced
+ * before the fiscal year of the write-off — + Dt VAT reversed / Ct customer.
+ */
 export function writeOffDrafts(ctx: Ctx, rec: Rec): void {
   const d = rec.doc as WriteOff;
   const r = rec.result as WriteOffResult;
@@ -263,9 +266,12 @@ export function writeOffDrafts(ctx: Ctx, rec: Rec): void {
     list.add(v.line.account, v.vat, { vatRate: v.line.info.rate, vatBase: v.base });
     vatTotal += v.vat;
   }
-  list.add(rules.accounts.writeOffs, st.book - vatTotal);
-  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
   const inv = st.item.rec.doc;
+  // PCG 654: 6541 receivables of the fiscal year, 6544 receivables of earlier fiscal years.
+  const yearStart = fiscalYear(d.date as IsoDate, { startMonth: rules.fiscalYearStartMonth }).from;
+  const priorYear = inv.type === 'invoice' && inv.date < yearStart;
+  list.add(priorYear ? rules.accounts.badDebtPriorYears : rules.accounts.writeOffs, st.book - vatTotal);
+  const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
   const number = inv.type === 'invoice' ? inv.number : undefined;
   const date = d.date as IsoDate;
   pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('general'), type: 'write-off', label: `Créance irrécouvrable ${number ?? st.item.id} ${d.customer.name}`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d), entries }, ['date']);

@@ -1,5 +1,7 @@
+import { toBook, type Book, type BookSource } from '../../book/index.js';
 import type { Period } from '../../calendar/index.js';
-import { divRound, type CurrencyCode, type Decimal } from '../../money/index.js';
+import { fail } from '../../errors/index.js';
+import { divRound, minorToDecimal, type CurrencyCode, type Decimal } from '../../money/index.js';
 import { decimalOf } from '../../ledger/_lib/amounts.js';
 import { periodOf, periodOption, standsOn } from './_lib/gymDocuments.js';
 import { gymIndexOf, type DocumentIndex } from '../documentIndex.js';
@@ -7,28 +9,44 @@ import type { GymPeriodOptions } from './types.js';
 
 /**
  * The dashboard indicators of a period (« indicateurs du tableau de bord »).
- * Revenue counts the final invoices and debit notes dated in the period, not
- * cancelled by its end, less the credit notes dated in it; amounts are
+ * Revenue is the book's: the class-7 movement of the period (invoices, credit
+ * notes, till closings, re-billed fees, cash overages…), before and after
+ * deferred revenue (PCA); the split by nature and the counts come from the
+ * documents (final invoices and debit notes dated in the period, not
+ * cancelled by its end, and the credit notes dated in it). Amounts are
  * `Decimal`s in the book currency.
  *
  * @example
  * ```ts
- * [d.revenueExclTax.toFixed(2), d.invoices, d.activeMembers] //=> ['500.00', 1, 1]
+ * [d.revenueExclTax.toFixed(2), d.revenueAfterDeferral.toFixed(2), d.invoices, d.activeMembers] //=> ['500.00', '23.29', 1, 1]
  * ```
  */
 export interface DashboardIndicators {
   readonly period: Period;
   readonly currency: CurrencyCode;
-  /** Revenue excl. tax (CA HT). */
+  /**
+   * Revenue excl. tax (CA HT) before deferred revenue: the class-7 movement
+   * (credits − debits) of the period's transactions, opening entries and the
+   * deferred-revenue (PCA) transactions excluded.
+   */
   readonly revenueExclTax: Decimal;
+  /**
+   * The class-7 movement of the period's deferred-revenue transactions (those
+   * moving the rules' deferred-revenue account, 487: the deferral at a
+   * cut-off, negative, and the reversal of an earlier one, positive).
+   */
+  readonly deferral: Decimal;
+  /** Revenue excl. tax after deferred revenue: `revenueExclTax + deferral`, the trial balance's class-7 movement over the period. */
+  readonly revenueAfterDeferral: Decimal;
+  /** VAT collected: the movement (credits − debits) of the collected and pending VAT accounts (4457x) over the period. */
   readonly vat: Decimal;
-  /** Revenue incl. tax (CA TTC). */
+  /** Revenue incl. tax (CA TTC): `revenueExclTax + vat`. */
   readonly revenueInclTax: Decimal;
   /** Of which subscriptions (lines with a service period, and the credit notes of subscription cancellations), excl. tax. */
   readonly subscriptionRevenue: Decimal;
   /** Of which session packs (lines with sessions and no service period), excl. tax. */
   readonly sessionRevenue: Decimal;
-  /** The rest (shop, fees…), excl. tax. */
+  /** The rest (shop till, fees re-billed, other invoice lines, cash overages…), excl. tax: `revenueExclTax − subscriptionRevenue − sessionRevenue`. */
   readonly otherRevenue: Decimal;
   /** Final invoices and debit notes counted. */
   readonly invoices: number;
@@ -60,30 +78,43 @@ export interface DashboardIndicators {
 
 /**
  * Dashboard revenue indicators (« indicateurs du tableau de bord ») for a
- * period: revenue excl. and incl. tax split into subscriptions, session packs
- * and the rest (a credit note counts its lines by their own service period or
+ * period: revenue excl. tax — the book's whole class-7 movement, so the shop
+ * till, re-billed rejection fees and cash overages count as well as the
+ * invoices — before and after deferred revenue (PCA), VAT collected and
+ * revenue incl. tax; revenue split into subscriptions, session packs and the
+ * rest (a credit note counts its lines by their own service period or
  * sessions; one named by a `subscription-cancellation` counts as
- * subscriptions), invoice and credit-note counts, average basket, subscriptions
- * and sessions sold, cancellations, active members at the end of the period,
- * money received and refunded, direct debits, rejections and their rate,
- * voucher payments. Figures come from the documents (amounts computed the way
- * posting does).
+ * subscriptions); invoice and credit-note counts, average basket,
+ * subscriptions and sessions sold, cancellations, active members at the end
+ * of the period, money received and refunded, direct debits, rejections and
+ * their rate, voucher payments. Revenue, deferral and VAT come from the Book
+ * the documents were posted to (revenue after PCA equals the trial balance's
+ * class-7 movement over the period); the rest from the documents (amounts
+ * computed the way posting does).
  *
- * @param documents - the documents
+ * @param documents - the documents, or their `indexDocuments` index
+ * @param book - the Book (or transactions) the documents were posted to, with the deferral transactions if any
  * @param options - the period, the rules
  * @returns the indicators
- * @throws AccountingError listing every invalid document, `invalid_period`
+ * @throws AccountingError listing every invalid document, `invalid_period`, `invalid_option`
+ *   (a book in another currency than the rules'), `amount_overflow`
  * @example
  * ```ts
- * const d = dashboardIndicators([invoice, payment], { period: { from: '2024-10-01', to: '2024-10-31' } });
- * [d.revenueExclTax.toFixed(2), d.subscriptionRevenue.toFixed(2), d.received.toFixed(2), d.activeMembers] //=> ['500.00', '500.00', '600.00', 1]
+ * const { transactions } = post([invoice, payment]);
+ * const deferral = deferralTransactions(deferredRevenue([invoice], { cutoff: '2024-10-31' }))[0];
+ * const d = dashboardIndicators([invoice, payment], createBook([...transactions, deferral]), { period: { from: '2024-10-01', to: '2024-10-31' } });
+ * [d.revenueExclTax.toFixed(2), d.deferral.toFixed(2), d.revenueAfterDeferral.toFixed(2)] //=> ['500.00', '-476.71', '23.29']
+ * [d.subscriptionRevenue.toFixed(2), d.received.toFixed(2), d.activeMembers] //=> ['500.00', '600.00', 1]
  * ```
  */
-export function dashboardIndicators(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): DashboardIndicators {
+export function dashboardIndicators(documents: Iterable<unknown> | DocumentIndex, book: BookSource, options: GymPeriodOptions): DashboardIndicators {
   const p = periodOption(options?.period);
   const ix = gymIndexOf(documents, options.rules);
+  const b = toBook(book);
+  if (b.currency !== ix.rules.currency) fail('invalid_option', ['book'], `The book is in ${b.currency} and the rules in ${ix.rules.currency}: pass the book the documents were posted to with these rules.`);
+  const fromBook = bookRevenue(b, p.fromDay, p.toDay, ix.rules.accounts.deferredRevenue);
   const within = (day: number): boolean => day >= p.fromDay && day <= p.toDay;
-  let ex = 0, inc = 0, subs = 0, sess = 0, invoices = 0, creditNotes = 0, salesIncl = 0, subscriptionsSold = 0, sessionsSold = 0;
+  let subs = 0, sess = 0, invoices = 0, creditNotes = 0, salesIncl = 0, subscriptionsSold = 0, sessionsSold = 0;
   const active = new Set<string>();
   const cancellationCredits = new Set(ix.cancellations.flatMap((c) => (c.creditNote ? [c.creditNote.doc.id] : [])));
   for (const inv of ix.invoices) {
@@ -104,8 +135,6 @@ export function dashboardIndicators(documents: Iterable<unknown> | DocumentIndex
       salesIncl += inv.inclTax;
     }
     const s = inv.sign;
-    ex += s * inv.exclTax;
-    inc += s * (inv.inclTax - inv.touristTax);
     for (const l of inv.lines) {
       if (l.line.kind === 'tourist-tax') continue;
       if (l.from >= 0 || (s < 0 && l.line.sessions === undefined && cancellationCredits.has(d.id))) {
@@ -139,15 +168,19 @@ export function dashboardIndicators(documents: Iterable<unknown> | DocumentIndex
   }
   const cancellations = ix.cancellations.filter((c) => within(c.day)).length;
   const dec = ix.dec;
+  const ex = fromBook.revenue;
+  const bd = (minor: number): Decimal => minorToDecimal(minor, b.scale);
   return Object.freeze({
     period: periodOf(p),
     currency: ix.rules.currency,
-    revenueExclTax: dec(ex),
-    vat: dec(inc - ex),
-    revenueInclTax: dec(inc),
+    revenueExclTax: bd(ex),
+    deferral: bd(fromBook.deferral),
+    revenueAfterDeferral: bd(ex + fromBook.deferral),
+    vat: bd(fromBook.vat),
+    revenueInclTax: bd(ex + fromBook.vat),
     subscriptionRevenue: dec(subs),
     sessionRevenue: dec(sess),
-    otherRevenue: dec(ex - subs - sess),
+    otherRevenue: bd(ex - subs - sess),
     invoices,
     creditNotes,
     averageBasket: invoices === 0 ? dec(0) : dec(Number(divRound(BigInt(salesIncl), BigInt(invoices), 'half-away-from-zero'))),
@@ -164,4 +197,41 @@ export function dashboardIndicators(documents: Iterable<unknown> | DocumentIndex
     rejectionRate: ddCount === 0 ? decimalOf(0, 2) : decimalOf(Number(divRound(BigInt(rejections) * 10000n, BigInt(ddCount), 'half-away-from-zero')), 2),
     vouchers: dec(vouchers),
   });
+}
+
+/**
+ * The class-7 movement (credits − debits, minor units) of the period's
+ * transactions, opening entries left out: apart the transactions moving the
+ * deferred-revenue account, and the 4457x movement.
+ */
+function bookRevenue(book: Book, from: number, to: number, deferredAccount: string): { revenue: number; deferral: number; vat: number } {
+  if (book.absoluteTotal > Number.MAX_SAFE_INTEGER) fail('amount_overflow', ['book'], 'The sums of this book pass Number.MAX_SAFE_INTEGER minor units: split it into shorter periods.');
+  const A = book.accounts.length;
+  // 1: class 7, 2: collected or pending VAT (4457x), 3: deferred revenue.
+  const kind = new Uint8Array(A);
+  for (let a = 0; a < A; a++) {
+    const n = book.accounts[a]!;
+    kind[a] = n.charCodeAt(0) === 55 ? 1 : n.startsWith('4457') ? 2 : n === deferredAccount || n.startsWith(deferredAccount) ? 3 : 0;
+  }
+  const { date, opening, entryStart } = book.tx;
+  const { account, amount } = book.entries;
+  let revenue = 0;
+  let deferral = 0;
+  let vat = 0;
+  for (let t = 0; t < book.size; t++) {
+    const day = date[t]!;
+    if (day < from || day > to || opening[t] === 1) continue;
+    const end = entryStart[t + 1]!;
+    let pca = false;
+    let r = 0;
+    for (let e = entryStart[t]!; e < end; e++) {
+      const k = kind[account[e]!]!;
+      if (k === 1) r -= amount[e]!;
+      else if (k === 2) vat -= amount[e]!;
+      else if (k === 3) pca = true;
+    }
+    if (pca) deferral += r;
+    else revenue += r;
+  }
+  return { revenue: revenue || 0, deferral: deferral || 0, vat: vat || 0 };
 }

@@ -41,7 +41,7 @@ describe('TSDoc examples', () => {
     );
     const report = fiscalDeferredRevenueReport([tv1()], { cutoff: '2024-12-31' });
     expect(lines(csvDeferredRevenueFormat.serialize(report, { lineEnding: '\n' }))[1]).toBe(
-      'DUPONT Jean;C0001;Abonnement 12 mois;FA2024-0001;2024-10-15;2024-10-15;2025-10-14;600,00;500,00;365;287;393,15',
+      'DUPONT Jean;C0001;Abonnement 12 mois;FA2024-0001;2024-10-15;2024-10-15;2025-10-14;600,00;500,00;365;287;days;;;287/365;393,15',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AccountingError } from '../../../src/errors/index.js';
-import { customerBalances, openItems, post } from '../../../src/index.js';
+import { createBook, customerBalances, Decimal, defaultRules, deferralTransactions, deferredRevenue, openItems, post, trialBalance, type Transaction } from '../../../src/index.js';
 import {
   activeSubscriptions,
   dashboardIndicators,
@@ -236,7 +236,8 @@ describe('book-based reports', () => {
 
 describe('dashboard indicators', () => {
   it('sums the revenue, counts and money of a period', () => {
-    const d = dashboardIndicators(gymDocuments, NOV);
+    const book = post(postable(gymDocuments)).transactions;
+    const d = dashboardIndicators(gymDocuments, book, NOV);
     expect({
       revenueExclTax: d.revenueExclTax.toFixed(2), vat: d.vat.toFixed(2), revenueInclTax: d.revenueInclTax.toFixed(2),
       subscriptionRevenue: d.subscriptionRevenue.toFixed(2), sessionRevenue: d.sessionRevenue.toFixed(2), otherRevenue: d.otherRevenue.toFixed(2),
@@ -249,8 +250,29 @@ describe('dashboard indicators', () => {
       invoices: 3, creditNotes: 0, averageBasket: '237.63', subscriptionsSold: 2, sessionsSold: 10, cancellations: 0, activeMembers: 2,
       received: '217.90', refunded: '0.00', directDebits: '94.90', directDebitCount: 2, rejected: '49.90', rejections: 1, rejectionRate: '50.00', vouchers: '30.00',
     });
-    const march = dashboardIndicators(gymDocuments, { period: { from: '2025-03-01', to: '2025-03-31' } });
+    const march = dashboardIndicators(gymDocuments, book, { period: { from: '2025-03-01', to: '2025-03-31' } });
     expect([march.revenueInclTax.toFixed(2), march.creditNotes, march.cancellations, march.activeMembers, march.averageBasket.toFixed(2)]).toEqual(['-323.84', 1, 1, 2, '0.00']);
+  });
+
+  it("counts the shop till and re-billed fees in revenue: the period's whole class-7 movement, before and after deferred revenue", () => {
+    const till = {
+      type: 'till-closing', id: 'z-1', till: 'BOUTIQUE', day: '2024-11-15',
+      tickets: [{ id: 't1', number: 'T-0001', lines: [{ label: 'Barre protéinée', account: '707100', quantity: '4', unitPrice: '2.11', vatRate: '5.5' }, { label: 'Gourde', account: '707200', quantity: '1', unitPrice: '12.00', vatRate: '20' }], payments: [{ method: 'cash', amount: '20.44' }] }],
+      countedCash: '20.44',
+    };
+    const docs = [...gymDocuments.map((d) => (d === rejection ? { ...rejection, rebilled: true } : d)), till];
+    const posted = post(postable(docs)).transactions;
+    const [deferral] = deferralTransactions(deferredRevenue(docs, { cutoff: '2024-11-30' }), { nextNumbers: { OD: 900 } });
+    const book = createBook([...posted, deferral!]);
+    const d = dashboardIndicators(docs, book, NOV);
+    const class7 = (txs: ReadonlyArray<Transaction>): string =>
+      trialBalance(createBook(txs), NOV).rows.filter((r) => r.account.startsWith('7')).reduce((s, r) => s.plus(r.movements.credit).minus(r.movements.debit), new Decimal(0)).toFixed(2);
+    // 594.42 of invoices + the till (8.00 + 10.00 excl. tax) + 5.00 of fees re-billed (7088).
+    expect([d.revenueExclTax.toFixed(2), d.otherRevenue.toFixed(2)]).toEqual(['617.42', '25.84']);
+    expect(d.revenueExclTax.toFixed(2)).toBe(class7(posted));
+    expect(d.deferral.toFixed(2)).toBe(deferral!.entries.filter((e) => e.account.startsWith('7')).reduce((s, e) => s.minus(e.amount), new Decimal(0)).toFixed(2));
+    expect(d.revenueAfterDeferral.toFixed(2)).toBe(class7([...posted, deferral!]));
+    expect(d.revenueInclTax.minus(d.revenueExclTax).toFixed(2)).toBe(d.vat.toFixed(2));
   });
 });
 
@@ -276,9 +298,13 @@ describe('bad input', () => {
   });
 
   it('refuses a period ending before it starts', () => {
-    for (const report of [subscriptionSales, sessionsSold, invoicesAndCreditNotes, paymentsAndRefunds, directDebitsByDate, directDebitRejections, newDirectDebitCustomers, incidentsByPaymentMethod, subscriptionCancellations, dashboardIndicators, voucherUsages]) {
+    for (const report of [subscriptionSales, sessionsSold, invoicesAndCreditNotes, paymentsAndRefunds, directDebitsByDate, directDebitRejections, newDirectDebitCustomers, incidentsByPaymentMethod, subscriptionCancellations, voucherUsages]) {
       expect(issuesOf(() => report(gymDocuments, { period: { from: '2024-11-30', to: '2024-11-01' } }))).toEqual(['invalid_period@period']);
     }
+    expect(issuesOf(() => dashboardIndicators(gymDocuments, [], { period: { from: '2024-11-30', to: '2024-11-01' } }))).toEqual(['invalid_period@period']);
+    // The dashboard's book must be in the rules' currency.
+    const dollars = post(postable(gymDocuments), defaultRules({ currency: 'USD' })).transactions;
+    expect(issuesOf(() => dashboardIndicators(gymDocuments, dollars, NOV))).toEqual(['invalid_option@book']);
     expect(issuesOf(() => subscriptionSales(gymDocuments, { period: { from: '2024-11-31', to: '2024-12-01' } }))).toEqual(['invalid_date@period.from']);
     expect(issuesOf(() => subscriptionSales(gymDocuments, {} as never))).toEqual(['invalid_period@period']);
   });
@@ -322,7 +348,7 @@ describe('purity', () => {
       subscriptionSales(docs, NOV), sessionsSold(docs, NOV), activeSubscriptions(docs, { asOf: '2024-12-31' }), expiringSubscriptions(docs, { asOf: '2024-11-20', days: 30 }),
       subscriptionCancellations(docs, { period: { from: '2025-01-01', to: '2025-12-31' } }), invoicesAndCreditNotes(docs, NOV), paymentsAndRefunds(docs, NOV), voucherUsages(docs, NOV),
       directDebitsByDate(docs, NOV), directDebitBatchReport(docs, { batch: 'dd-2024-11' }), directDebitRejections(docs, NOV), newDirectDebitCustomers(docs, NOV),
-      incidentsByPaymentMethod(docs, NOV), membersInIncident(docs, book, { asOf: '2024-11-30' }), dashboardIndicators(docs, NOV),
+      incidentsByPaymentMethod(docs, NOV), membersInIncident(docs, book, { asOf: '2024-11-30' }), dashboardIndicators(docs, book, NOV),
     ];
     expect(JSON.stringify(runs(frozen))).toBe(JSON.stringify(runs(copy)));
     expect(frozen).toEqual(gymDocuments);

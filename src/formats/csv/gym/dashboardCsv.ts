@@ -8,7 +8,9 @@ type Kind = 'amount' | 'count' | 'percent';
 
 /** The indicators, in file order, with their labels (internal). */
 const INDICATORS: ReadonlyArray<readonly [keyof DashboardIndicators, string, string, Kind]> = [
-  ['revenueExclTax', "Chiffre d'affaires HT", 'Revenue excl. tax', 'amount'],
+  ['revenueExclTax', "Chiffre d'affaires HT avant PCA", 'Revenue excl. tax before deferred revenue', 'amount'],
+  ['deferral', 'Variation des PCA', 'Deferred revenue (PCA) movement', 'amount'],
+  ['revenueAfterDeferral', "Chiffre d'affaires HT après PCA", 'Revenue excl. tax after deferred revenue', 'amount'],
   ['vat', 'TVA collectée', 'VAT', 'amount'],
   ['revenueInclTax', "Chiffre d'affaires TTC", 'Revenue incl. tax', 'amount'],
   ['subscriptionRevenue', 'dont abonnements HT', 'of which subscriptions excl. tax', 'amount'],
@@ -57,14 +59,15 @@ function dashboardColumns(lang: Lang): CsvColumn<IndicatorLine>[] {
 
 /**
  * CSV export of {@link dashboardIndicators} (« indicateurs du tableau de
- * bord »): one line per indicator — its label in the file's language, its
+ * bord »): one line per indicator — revenue excl. tax before deferred
+ * revenue, the deferred-revenue movement and revenue after it first — its label in the file's language, its
  * value (amounts with the currency's decimals, counts, percentages with 2
  * decimals) and its stable key. File name `tableau-de-bord_<from>_<to>.csv`.
  *
  * @example
  * ```ts
- * formats.csvGymDashboard.serialize(dashboardIndicators(docs, { period }), { language: 'en' }).split('\r\n')[1]
- * //=> 'Revenue excl. tax;594,42;revenueExclTax'
+ * formats.csvGymDashboard.serialize(dashboardIndicators(docs, book, { period }), { language: 'en' }).split('\r\n')[1]
+ * //=> 'Revenue excl. tax before deferred revenue;594,42;revenueExclTax'
  * ```
  */
 export const csvGymDashboardFormat: Format<DashboardIndicators, GymCsvOptions> = gymCsvFormat<DashboardIndicators, IndicatorLine>({

@@ -15,7 +15,7 @@ import { languageOf, methodWord, periodFileName, rateLabel, type Texts } from '.
  * ```
  */
 export interface AccountingSynthesisCsvRow {
-  /** `key-figures`, `in-short`, `receipts-by-method`, `by-account`, `vat-by-rate`, `receipts-by-nature` or `controls`. */
+  /** `key-figures`, `vat-parts`, `in-short`, `receipts-by-method`, `by-account`, `vat-by-rate`, `receipts-by-nature` or `controls`. */
   readonly section: string;
   /** The figure's code, method, account or rate. */
   readonly code: string;
@@ -32,6 +32,7 @@ export interface AccountingSynthesisCsvRow {
 
 const SECTIONS: Readonly<Record<string, Texts>> = {
   'key-figures': { fr: 'Chiffres clés', en: 'Key figures' },
+  'vat-parts': { fr: 'TVA des comptes 4457 par origine', en: 'VAT accounts 4457 by origin' },
   'in-short': { fr: 'En bref', en: 'In short' },
   'receipts-by-method': { fr: 'Encaissements par mode de paiement', en: 'Receipts by payment method' },
   'by-account': { fr: 'Synthèse par code comptable', en: 'By account code' },
@@ -53,6 +54,16 @@ const LABELS: Readonly<Record<string, Texts>> = {
   onAccount: { fr: 'acompte / en compte', en: 'on account' },
   touristTaxNature: { fr: 'taxe de séjour', en: 'tourist tax' },
 };
+
+/** The lines of the VAT-by-origin section, in file order. */
+const VAT_PARTS: ReadonlyArray<readonly [keyof AccountingSynthesis['vatParts'], Texts]> = [
+  ['invoices', { fr: "TVA des factures d'acompte et de solde", en: 'VAT of deposit and final invoices' }],
+  ['till', { fr: 'TVA des tickets de caisse', en: 'VAT of till tickets' }],
+  ['receipts', { fr: 'TVA sur acomptes encaissés (proformas)', en: 'VAT on deposits received (proformas)' }],
+  ['writeOffs', { fr: 'TVA régularisée sur créances irrécouvrables', en: 'VAT regularised on write-offs' }],
+  ['other', { fr: 'Autres mouvements de TVA', en: 'Other VAT movements' }],
+  ['total', { fr: 'Total des comptes de TVA collectée (4457)', en: 'Total of the collected VAT accounts (4457)' }],
+];
 
 /**
  * The columns of the accounting synthesis CSV, in file order.
@@ -99,6 +110,8 @@ export function accountingSynthesisCsvRows(synthesis: AccountingSynthesis, langu
   rows.push({ section: keySection, code: 'receipts', label: t(LABELS.receipts!), inclTax: k.receipts });
   rows.push({ section: keySection, code: 'touristTax', label: t(LABELS.touristTax!), inclTax: k.touristTax });
   rows.push({ section: keySection, code: 'vatCollected', label: t(LABELS.vatCollected!), vat: k.vatCollected });
+  const parts = section('vat-parts');
+  for (const [code, label] of VAT_PARTS) rows.push({ section: parts, code, label: t(label), vat: synthesis.vatParts[code] });
   const inShort = section('in-short');
   for (const key of ['stays', 'tickets', 'ancillarySales', 'invoices', 'expenses', 'receipts'] as const) {
     const c = synthesis.inShort[key];
@@ -122,7 +135,9 @@ export function accountingSynthesisCsvRows(synthesis: AccountingSynthesis, langu
 
 /**
  * The accounting synthesis as one CSV file (`formats.csvAccountingSynthesis`):
- * every section of the screen — key figures, in short, receipts by method, by
+ * every section of the screen — key figures, the collected VAT accounts'
+ * movement by origin (invoices, till, receipts, write-offs, other, total),
+ * in short, receipts by method, by
  * account code, VAT by rate, receipts excl. tax by nature, failed controls —
  * one row each, with a Section column naming the section, so that every line
  * has the same columns and any CSV reader gets consistent rows. French headers

@@ -38,7 +38,7 @@ function paidByMethod(row: SynthesisDocumentRow, decimal: string, language: 'fr'
  * @example
  * ```ts
  * synthesisDocumentsCsvColumns().map((c) => c.fr)
- * //=> ['Liste', 'Référence', 'Date', 'Arrivée', 'Départ', 'Nom', 'Type', 'Titre', 'Code comptable', 'Mode de paiement', 'Documents', 'Montant HT', 'Montant TTC', 'Payé', 'Reste à payer', 'Détail des paiements']
+ * //=> ['Liste', 'Référence', 'Date', 'Arrivée', 'Départ', 'Nom', 'Type', 'Titre', 'Code comptable', 'Mode de paiement', 'Documents', 'Montant HT', 'Montant TTC', 'Payé', 'Acomptes déduits', 'Avoirs imputés', 'Reste à payer', 'Détail des paiements']
  * ```
  */
 export function synthesisDocumentsCsvColumns(language: 'fr' | 'en' = 'fr', decimal: ',' | '.' = ','): ReadonlyArray<CsvColumn<SynthesisDocumentRow>> {
@@ -57,6 +57,8 @@ export function synthesisDocumentsCsvColumns(language: 'fr' | 'en' = 'fr', decim
     { key: 'exclTax', fr: 'Montant HT', en: 'Excl. tax', type: 'amount', value: (r) => r.exclTax },
     { key: 'inclTax', fr: 'Montant TTC', en: 'Incl. tax', type: 'amount', value: (r) => r.inclTax },
     { key: 'paid', fr: 'Payé', en: 'Paid', type: 'amount', value: (r) => r.paid },
+    { key: 'deducted', fr: 'Acomptes déduits', en: 'Deposits deducted', type: 'amount', value: (r) => r.deducted },
+    { key: 'credited', fr: 'Avoirs imputés', en: 'Credited', type: 'amount', value: (r) => r.credited },
     { key: 'remaining', fr: 'Reste à payer', en: 'Remaining', type: 'amount', value: (r) => r.remaining },
     { key: 'paidByMethod', fr: 'Détail des paiements', en: 'Paid by method', type: 'text', value: (r) => paidByMethod(r, decimal, language) },
   ] satisfies Array<CsvColumn<SynthesisDocumentRow>>);
@@ -66,7 +68,8 @@ export function synthesisDocumentsCsvColumns(language: 'fr' | 'en' = 'fr', decim
  * A document list of the synthesis (the rows of `synthesisDocuments`) as CSV
  * (`formats.csvSynthesisDocuments`): one line per stay, sale, invoice,
  * ticket, expense or receipt, with amounts excl. and incl. tax, paid,
- * remaining and the detail by payment method. French headers by default,
+ * deposits deducted and credited (invoice rows: paid + deducted + credited +
+ * remaining = incl. tax), remaining and the detail by payment method. French headers by default,
  * English with `language: 'en'`. File name
  * `AAAA-MM-DD_DocumentsDuDATE_DEBUTauDATE_FIN.csv`.
  *

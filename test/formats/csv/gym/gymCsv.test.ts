@@ -80,7 +80,7 @@ function exportsOf(docs: ReadonlyArray<unknown>, period: { from: string; to: str
     [csvGymMembersInIncidentFormat, membersInIncident(docs, book, { asOf })],
     [csvGymCustomerBalancesFormat, customerBalances(book, { asOf })],
     [csvGymUnpaidFormat, openItems(book, { asOf })],
-    [csvGymDashboardFormat, dashboardIndicators(docs, o)],
+    [csvGymDashboardFormat, dashboardIndicators(docs, book, o)],
   ];
   if (batch !== undefined) list.push([csvGymDirectDebitBatchFormat, directDebitBatchReport(docs, { batch })]);
   return list;
@@ -105,14 +105,14 @@ describe('gym CSV exports', () => {
   it('writes English headers with language "en"', async () => {
     const headers = FIXTURE_EXPORTS.map(([f, r]) => `${f.id}: ${read(f.serialize(r, { language: 'en' }))[0]!.join(' | ')}`).join('\n');
     await expect(`${headers}\n`).toMatchFileSnapshot('__snapshots__/headers-en.txt');
-    expect(read(csvGymDashboardFormat.serialize(FIXTURE_EXPORTS.find(([f]) => f === csvGymDashboardFormat)![1] as never, { language: 'en' }))[1]![0]).toBe('Revenue excl. tax');
+    expect(read(csvGymDashboardFormat.serialize(FIXTURE_EXPORTS.find(([f]) => f === csvGymDashboardFormat)![1] as never, { language: 'en' }))[1]![0]).toBe('Revenue excl. tax before deferred revenue');
   });
 
   it('reads back with csv-parse: one record per row, as many cells as headers, labels intact', () => {
     for (const [format, report] of FIXTURE_EXPORTS) {
       const records = read(format.serialize(report));
       const rows = (report as { rows?: ReadonlyArray<unknown>; items?: ReadonlyArray<unknown> }).rows ?? (report as { items: ReadonlyArray<unknown> }).items;
-      expect(records.length, format.id).toBe(format === csvGymDashboardFormat ? 22 : rows.length + 1);
+      expect(records.length, format.id).toBe(format === csvGymDashboardFormat ? 24 : rows.length + 1);
       for (const r of records) expect(r.length, format.id).toBe(records[0]!.length);
     }
     const sales = read(csvGymSubscriptionSalesFormat.serialize(FIXTURE_EXPORTS[0]![1] as never));
@@ -176,7 +176,7 @@ describe('properties', () => {
           const text = format.serialize(report, { language });
           const records = read(text);
           const rows = (report as { rows?: ReadonlyArray<unknown>; items?: ReadonlyArray<unknown> }).rows ?? (report as { items: ReadonlyArray<unknown> }).items;
-          expect(records.length, format.id).toBe(format === csvGymDashboardFormat ? 22 : rows.length + 1);
+          expect(records.length, format.id).toBe(format === csvGymDashboardFormat ? 24 : rows.length + 1);
           for (const record of records) {
             expect(record.length, format.id).toBe(records[0]!.length);
             for (const cell of record) {

@@ -55,7 +55,13 @@ describe('accounting synthesis CSV', () => {
       Chiffres clés;revenue;CA HT;;;809,62;;;;;
       Chiffres clés;receipts;Encaissements;;;;;40,33;;;
       Chiffres clés;touristTax;Taxes de séjour;;;;;8,40;;;
-      Chiffres clés;vatCollected;TVA collectée;;;;119,96;;;;
+      Chiffres clés;vatCollected;TVA collectée;;;;119,13;;;;
+      TVA des comptes 4457 par origine;invoices;TVA des factures d'acompte et de solde;;;;119,13;;;;
+      TVA des comptes 4457 par origine;till;TVA des tickets de caisse;;;;0,83;;;;
+      TVA des comptes 4457 par origine;receipts;TVA sur acomptes encaissés (proformas);;;;0,00;;;;
+      TVA des comptes 4457 par origine;writeOffs;TVA régularisée sur créances irrécouvrables;;;;0,00;;;;
+      TVA des comptes 4457 par origine;other;Autres mouvements de TVA;;;;0,00;;;;
+      TVA des comptes 4457 par origine;total;Total des comptes de TVA collectée (4457);;;;119,96;;;;
       En bref;stays;Séjours;;1;;;476,60;;;
       En bref;tickets;Tickets;;2;;;7,00;;;
       En bref;ancillarySales;Ventes annexes;;1;;;460,55;;;
@@ -117,15 +123,15 @@ describe('document lists CSV', () => {
   it('writes a list (snapshot), neutralising formulas', () => {
     const rows = synthesisDocuments(docs, { period: JULY, list: 'invoices' });
     expect(synthesisDocumentsCsvFormat.serialize(rows, { lineEnding: '\n' })).toMatchInlineSnapshot(`
-      "Liste;Référence;Date;Arrivée;Départ;Nom;Type;Titre;Code comptable;Mode de paiement;Documents;Montant HT;Montant TTC;Payé;Reste à payer;Détail des paiements
-      Factures;FA2024-0101;2024-07-31;;;DUPONT Jean;Facture;;;;;424,62;476,60;0,00;476,60;
-      Factures;FA2024-0102;2024-07-10;;;MARTIN Léa;Facture;;;;;385,00;460,55;33,33;427,22;CB 33,33
+      "Liste;Référence;Date;Arrivée;Départ;Nom;Type;Titre;Code comptable;Mode de paiement;Documents;Montant HT;Montant TTC;Payé;Acomptes déduits;Avoirs imputés;Reste à payer;Détail des paiements
+      Factures;FA2024-0101;2024-07-31;;;DUPONT Jean;Facture;;;;;424,62;476,60;0,00;0,00;0,00;476,60;
+      Factures;FA2024-0102;2024-07-10;;;MARTIN Léa;Facture;;;;;385,00;460,55;33,33;0,00;0,00;427,22;CB 33,33
       "
     `);
     const stays = synthesisDocuments(docs, { period: JULY, list: 'stays' });
     const records = parse(synthesisDocumentsCsvFormat.serialize(stays, { language: 'en', separator: ',', decimal: '.' }), { columns: true }) as Array<Record<string, string>>;
     expect(records).toEqual([
-      { List: 'Stays', Reference: 'S2024-0042', Date: '2024-07-31', Arrival: '2024-07-24', Departure: '2024-07-31', Name: 'DUPONT Jean', Kind: '', Title: '', Account: '', 'Payment method': '', Documents: '', 'Excl. tax': '424.62', 'Incl. tax': '476.60', Paid: '0.00', Remaining: '476.60', 'Paid by method': '' },
+      { List: 'Stays', Reference: 'S2024-0042', Date: '2024-07-31', Arrival: '2024-07-24', Departure: '2024-07-31', Name: 'DUPONT Jean', Kind: '', Title: '', Account: '', 'Payment method': '', Documents: '', 'Excl. tax': '424.62', 'Incl. tax': '476.60', Paid: '0.00', 'Deposits deducted': '', Credited: '', Remaining: '476.60', 'Paid by method': '' },
     ]);
   });
 });
