@@ -4,7 +4,7 @@ import { fail } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
 import { mulDivRound } from '../posting/_lib/minor.js';
 import type { PostingRules } from '../posting/rules.js';
-import { vatSynthesis } from '../tax/vatSynthesis.js';
+import { VAT_SETTLEMENT_TYPE, vatSynthesis } from '../tax/vatSynthesis.js';
 import { isTransferMethod } from './_lib/read.js';
 import { due, endsIn, forStayInvoices, isAncillary, kindSign, live, viewOf, type PeriodView } from './_lib/sales.js';
 import { spreadInto } from './_lib/spread.js';
@@ -396,6 +396,8 @@ function foldBook(book: Book, period: Period, salesJournal: string, vatAccounts:
   const inSales = book.types.map((t) => (INVOICE_VAT_TYPES.has(t) ? INVOICES : t === 'write-off' ? WRITE_OFFS : t === 'cash-closing' ? TILL : OTHER));
   const elsewhere = book.types.map((t) => (t === 'cash-closing' ? TILL : t === 'write-off' ? WRITE_OFFS : RECEIPT_VAT_TYPES.has(t) ? RECEIPTS : OTHER));
   const vatParts = [0, 0, 0, 0, 0];
+  // A VAT return's clearing entry moves no VAT of an operation (as in vatSynthesis): it is no part.
+  const settlement = book.types.indexOf(VAT_SETTLEMENT_TYPE);
   const sales = book.journals.indexOf(salesJournal);
   const debit = new Float64Array(A);
   const credit = new Float64Array(A);
@@ -415,7 +417,7 @@ function foldBook(book: Book, period: Period, salesJournal: string, vatAccounts:
       if (m > 0) debit[a] = debit[a]! + m;
       else credit[a] = credit[a]! - m;
       if (counts && revenueAccount[a] === 1) revenue -= m;
-      if (vatAccount[a] === 1) vatParts[part] = vatParts[part]! - m;
+      if (vatAccount[a] === 1 && (ty < 0 || ty !== settlement)) vatParts[part] = vatParts[part]! - m;
     }
   }
   return { revenue: revenue || 0, debit, credit, vatParts: vatParts.map((x) => x || 0) };
