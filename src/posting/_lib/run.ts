@@ -23,7 +23,7 @@ export interface RunOptions {
 export interface Skipped {
   readonly index: number;
   readonly id: string;
-  readonly reason: 'draft' | 'proforma' | 'no-entry';
+  readonly reason: 'draft' | 'proforma' | 'no-entry' | 'zero-total';
 }
 
 /** A document that cannot be posted. */
@@ -133,8 +133,8 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
         // An invoice that depends on no other document posts at once; only its input is kept, read
         // again if a later document refers to it.
         generateNow(ctx, rec);
-        if (rec.issues.length > 0) recs.push(rec);
-        else {
+        if (rec.issues.length > 0 || rec.skipped !== undefined) recs.push(rec);
+        if (rec.issues.length === 0) {
           ctx.registry.set(doc.id, rec.index);
           ctx.inputs[rec.index] = input;
         }
@@ -244,6 +244,7 @@ function generateNow(ctx: Ctx, rec: Rec): void {
   const start = ctx.txs.length;
   generate(ctx, rec);
   rec.done = true;
+  if (rec.issues.length === 0 && rec.zero === true && rec.seq === 0) rec.skipped = 'zero-total';
   if (rec.issues.length > 0) {
     ctx.txs.length = start;
     ctx.days.length = start;
