@@ -1,6 +1,6 @@
 import { isAccountNumber, type AccountNumber, type Chart, type Journal } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
-import { AccountingError, fromZodIssues, issue, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
+import { AccountingError, fromZodIssues, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import {
   CURRENCY_SCALES,
   formatMinor,
@@ -36,6 +36,8 @@ export interface CreateTransactionOptions {
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
+/** Characters no FEC field can hold (it has no escape): its separators and line breaks. */
+const BREAKS_RE = /[|\t\r\n]/;
 type Path = Array<string | number>;
 
 /**
@@ -114,6 +116,7 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
     if (!Number.isSafeInteger(n) || n < 0 || n > 999_999_999) add('invalid_option', ['number'], `options.number must be a whole number from 0 to 999999999, received ${String(n)}.`);
     id = transactionId(journal, n);
   } else if (id.trim() === '') add('empty_id', ['id'], 'The transaction id is empty: give a non-empty id or leave it out to number it from the journal.');
+  else if (BREAKS_RE.test(id)) add('invalid_input', ['id'], `The transaction id ${quote(id)} holds a "|", a tab or a line break: files without escapes (the FEC) would merge it with another id; remove those characters.`);
 
   const date = checkDate(input.date, ['date'], add);
   const pieceDate = input.piece.date === undefined ? date : checkDate(input.piece.date, ['piece', 'date'], add);
@@ -162,6 +165,9 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
     }
     if (e.openItem !== undefined && e.openItem.trim() === '') add('empty_id', [...path, 'openItem'], 'The open item is empty: give the invoice id or leave it out.');
     if (e.auxiliary && e.auxiliary.number.trim() === '') add('empty_id', [...path, 'auxiliary', 'number'], 'The auxiliary account number is empty: give the customer or supplier code.');
+    else if (e.auxiliary && BREAKS_RE.test(e.auxiliary.number)) {
+      add('invalid_input', [...path, 'auxiliary', 'number'], `The auxiliary account number ${quote(e.auxiliary.number)} holds a "|", a tab or a line break: files without escapes (the FEC) would merge it with another account; remove those characters.`);
+    }
     let foreign: { code: string; amount: Decimal } | undefined;
     if (e.currency) {
       const code = e.currency.code;
