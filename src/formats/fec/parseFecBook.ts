@@ -33,6 +33,12 @@ export interface ParseFecBookOptions {
    * the Book keeps it, as `createBook(…, { chart })` does.
    */
   readonly chart?: Chart;
+  /**
+   * The largest file read, in bytes, as for `parseFec` (`file_too_large`
+   * beyond it; at most 2147483647).
+   * @defaultValue 1073741824 (1 GiB)
+   */
+  readonly maxBytes?: number;
 }
 
 /**
@@ -48,8 +54,8 @@ export interface ParseFecBookOptions {
  * @returns the Book, its `journalList` the file's journals
  * @throws AccountingError `invalid_file` listing every unusable line (see
  *   `parseFec`), `unknown_account` when a chart is given and does not cover
- *   an account; `invalid_option`, `unknown_currency`, `invalid_input` for bad
- *   arguments
+ *   an account; `file_too_large` above `options.maxBytes`; `invalid_option`,
+ *   `unknown_currency`, `invalid_input` for bad arguments
  * @example
  * ```ts
  * const book = parseFecBook(readFileSync('123456782FEC20241231.txt'));

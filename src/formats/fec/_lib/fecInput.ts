@@ -9,12 +9,14 @@ import { CURRENCY_SCALES, type CurrencyCode } from '../../../money/index.js';
 import { validateFec, type FecIssue } from '../validateFec.js';
 import { PARSE_MESSAGES as M } from './messages.js';
 import { scanFec, type FecColumns } from './scanFec.js';
+import { checkSize, maxBytesOption, tooLarge } from './size.js';
 
 /** Options both parsers take (internal view). */
 export interface FecReadOptions {
   readonly openingJournals?: ReadonlyArray<string>;
   readonly currency?: CurrencyCode;
   readonly maxIssuesPerRule?: number;
+  readonly maxBytes?: number;
 }
 
 const ENCODER = new TextEncoder();
@@ -26,15 +28,17 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown>
   return typeof value === 'object' && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 }
 
-/** Concatenates the chunks of an async iterable of bytes. */
-export async function collectChunks(input: AsyncIterable<unknown>): Promise<Uint8Array> {
+/** Concatenates the chunks of an async iterable of bytes, stopping as soon as they pass `maxBytes`. */
+export async function collectChunks(input: AsyncIterable<unknown>, maxBytes: unknown): Promise<Uint8Array> {
+  const max = maxBytesOption(maxBytes);
   const chunks: Uint8Array[] = [];
   let size = 0;
   let index = 0;
   for await (const chunk of input) {
     if (!(chunk instanceof Uint8Array)) fail('invalid_input', ['chunks', index], `Chunk ${index} is not a Uint8Array: an async source of a FEC yields bytes.`);
-    chunks.push(chunk);
     size += chunk.length;
+    if (size > max) tooLarge(size, max, true);
+    chunks.push(chunk);
     index++;
   }
   if (chunks.length === 1) return chunks[0]!;
@@ -64,7 +68,10 @@ export function readFec(input: string | Uint8Array, options: FecReadOptions, wha
   if (!(Number.isSafeInteger(max) && max >= 0)) {
     fail('invalid_option', ['maxIssuesPerRule'], `maxIssuesPerRule must be a non-negative integer, received ${String(max)}.`);
   }
+  const maxBytes = maxBytesOption(options.maxBytes);
+  checkSize(input, maxBytes);
   const bytes = typeof input === 'string' ? ENCODER.encode(input) : input;
+  checkSize(bytes, maxBytes);
   const scan = scanFec(bytes, typeof input === 'string', {
     openingJournals: new Set([...DEFAULT_OPENING, ...extra]),
     scale: CURRENCY_SCALES[currency]!,
@@ -72,7 +79,7 @@ export function readFec(input: string | Uint8Array, options: FecReadOptions, wha
     maxIssues: max,
     textHasC1: typeof input === 'string' && C1_CONTROLS.test(input),
   });
-  if (scan.errors.length > 0) throw invalidFec(input, scan, extra);
+  if (scan.errors.length > 0) throw invalidFec(input, scan, extra, maxBytes);
   return scan;
 }
 
@@ -87,8 +94,8 @@ function describe(value: unknown): string {
  * explained by validateFec's findings on that line (every rule it breaks),
  * or by the parser's own message for what only the parser checks.
  */
-function invalidFec(input: string | Uint8Array, scan: FecColumns, openingJournals: ReadonlyArray<string>): AccountingError {
-  const validation = validateFec(input, openingJournals.length > 0 ? { openingJournals } : {});
+function invalidFec(input: string | Uint8Array, scan: FecColumns, openingJournals: ReadonlyArray<string>, maxBytes: number): AccountingError {
+  const validation = validateFec(input, openingJournals.length > 0 ? { openingJournals, maxBytes } : { maxBytes });
   const errors = validation.issues.filter((i) => i.severity === 'error');
   const bad = new Set<number>();
   let encoding = false;
