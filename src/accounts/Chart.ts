@@ -166,3 +166,10 @@ export function defaultChart(): Chart {
   pcg ??= createChart(PCG_ACCOUNTS.map(([number, label]) => ({ number, label })));
   return pcg;
 }
+
+/** Whether a value can serve as a {@link Chart} (its methods are there): an argument check (internal helper). */
+export function isChart(value: unknown): value is Chart {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  return typeof c.find === 'function' && typeof c.covers === 'function' && typeof c.get === 'function' && Array.isArray(c.accounts);
+}

@@ -1,4 +1,5 @@
 import { isAccountNumber, type AccountNumber, type Chart, type Journal } from '../accounts/index.js';
+import { isChart } from '../accounts/Chart.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, fromZodIssues, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import {
@@ -78,6 +79,7 @@ export function transactionId(journal: string, number: number): string {
  * ```
  */
 export function createTransaction(input: TransactionInput | unknown, options: CreateTransactionOptions = {}): Transaction {
+  checkOptions(options);
   const parsed = transactionInputSchema.safeParse(input);
   if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
   return build(input as TransactionInput, options);
@@ -96,6 +98,23 @@ export function createTransaction(input: TransactionInput | unknown, options: Cr
  */
 export function safeCreateTransaction(input: TransactionInput | unknown, options: CreateTransactionOptions = {}): SafeResult<Transaction> {
   return safely(() => createTransaction(input, options));
+}
+
+/** Refuses options of the wrong type (`invalid_option`) before they are used. */
+function checkOptions(options: unknown): asserts options is CreateTransactionOptions {
+  const bad = (path: Path, message: string): never => {
+    throw new AccountingError([issue('invalid_option', path, message)]);
+  };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) bad([], `The options are an object such as { chart, journals }, or undefined, not ${quote(options)}.`);
+  const o = options as Record<string, unknown>;
+  if (o.chart !== undefined && !isChart(o.chart)) bad(['chart'], 'options.chart is a chart of accounts made by createChart or defaultChart().');
+  const journals = o.journals;
+  if (journals !== undefined) {
+    if (!Array.isArray(journals)) bad(['journals'], 'options.journals is an array of journals ({ code, label, kind }), such as DEFAULT_JOURNALS.');
+    (journals as unknown[]).forEach((j, k) => {
+      if (typeof j !== 'object' || j === null || typeof (j as { code?: unknown }).code !== 'string') bad(['journals', k], 'Each journal is an object with a string code, such as { code: "VT", label: "Ventes", kind: "sales" }.');
+    });
+  }
 }
 
 function build(input: TransactionInput, options: CreateTransactionOptions): Transaction {

@@ -33,3 +33,29 @@ describe('createTransaction: characters a FEC cannot hold', () => {
     expect(safeCreateTransaction({ ...sale, label: 'A|B\tC', piece: { ref: 'F|1' } }).success).toBe(true);
   });
 });
+
+describe('createTransaction: arguments and values of the wrong type', () => {
+  const codeOfCreate = (input: unknown, options: unknown = {}): string => issuesOf(input, options)[0]!;
+
+  it('refuses an amount given as a plain object that only claims to be a Decimal (invalid_amount, never a TypeError)', () => {
+    const fake = JSON.parse('{"toStringTag":"[object Decimal]"}') as unknown;
+    expect(codeOfCreate({ ...sale, entries: [{ ...sale.entries[0]!, debit: fake }, sale.entries[1]!] })).toBe('invalid_amount@entries.0.debit');
+    const throwing = { toStringTag: '[object Decimal]', toFixed: () => { throw new Error('boom'); } };
+    expect(codeOfCreate({ ...sale, entries: [{ ...sale.entries[0]!, debit: throwing }, sale.entries[1]!] })).toBe('invalid_amount@entries.0.debit');
+  });
+
+  it.each([
+    ['null options', null, 'invalid_option@'],
+    ['journals as a string', { journals: 'OD' }, 'invalid_option@journals'],
+    ['journals of numbers', { journals: [1] }, 'invalid_option@journals.0'],
+    ['a chart that is an empty object', { chart: {} }, 'invalid_option@chart'],
+    ['a chart that is a number', { chart: 5 }, 'invalid_option@chart'],
+  ])('refuses %s (invalid_option)', (_, options, code) => {
+    expect(codeOfCreate(sale, options)).toBe(code);
+  });
+
+  it('refuses a BigInt where a string is expected (invalid_input)', () => {
+    expect(codeOfCreate({ ...sale, type: 10n })).toBe('invalid_input@type');
+    expect(codeOfCreate({ ...sale, entries: [{ ...sale.entries[0]!, debit: 10n }, sale.entries[1]!] })).toBe('invalid_input@entries.0.debit');
+  });
+});

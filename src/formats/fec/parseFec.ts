@@ -5,7 +5,7 @@ import { makeEntry, type Entry, type Transaction } from '../../transactions/inde
 import type { FecLayout } from './columns.js';
 import type { FecSeparator } from './readFecText.js';
 import { validateFec } from './validateFec.js';
-import { collectChunks, isAsyncIterable, readFec, scannedJournals } from './_lib/fecInput.js';
+import { checkOptionsObject, collectChunks, isAsyncIterable, readFec, scannedJournals } from './_lib/fecInput.js';
 import type { FecColumns, ParseFecIssue } from './_lib/scanFec.js';
 
 export type { ParseFecIssue, ParseFecIssueCode } from './_lib/scanFec.js';
@@ -133,6 +133,7 @@ export interface ParsedFec {
 export function parseFec(input: string | Uint8Array, options?: ParseFecOptions): ParsedFec;
 export function parseFec(input: AsyncIterable<Uint8Array>, options?: ParseFecOptions): Promise<ParsedFec>;
 export function parseFec(input: string | Uint8Array | AsyncIterable<Uint8Array>, options: ParseFecOptions = {}): ParsedFec | Promise<ParsedFec> {
+  checkOptionsObject(options, 'parseFec');
   if (isAsyncIterable(input)) return collectChunks(input, options.maxBytes).then((bytes) => parseSync(bytes, options));
   return parseSync(input, options);
 }

@@ -2,10 +2,11 @@ import type { AuxiliaryAccount, Chart } from '../../accounts/index.js';
 import type { Book, BookLedger } from '../../book/index.js';
 import { StringTable } from '../../book/_lib/StringTable.js';
 import { bookFromColumns } from '../../book/_lib/bookFromColumns.js';
-import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
+import { AccountingError, fail, issue, type AccountingIssue } from '../../errors/index.js';
+import { isChart } from '../../accounts/Chart.js';
 import { currencyScale, Decimal, type CurrencyCode } from '../../money/index.js';
 import type { TransactionSource } from '../../transactions/index.js';
-import { readFec, scannedJournals } from './_lib/fecInput.js';
+import { checkOptionsObject, readFec, scannedJournals } from './_lib/fecInput.js';
 import type { FecColumns } from './_lib/scanFec.js';
 
 /**
@@ -64,6 +65,8 @@ export interface ParseFecBookOptions {
  * ```
  */
 export function parseFecBook(input: Uint8Array | string, options: ParseFecBookOptions = {}): Book {
+  checkOptionsObject(options, 'parseFecBook');
+  if (options.chart !== undefined && !isChart(options.chart)) fail('invalid_option', ['chart'], 'options.chart is a chart of accounts made by createChart or defaultChart().');
   const scan = readFec(input, options, 'parseFecBook');
   return bookOf(scan, options);
 }

@@ -1,6 +1,6 @@
 // One `post` call, from unknown inputs to numbered transactions (internal).
 import { z } from 'zod';
-import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../../errors/index.js';
+import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { documentSchema, parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
@@ -62,6 +62,7 @@ function idOf(input: unknown): string | undefined {
  * options (including an invalid context document); bad documents are failures.
  */
 export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}): RunResult {
+  checkArguments(documents, rules);
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) {
     throw new AccountingError(fromZodIssues(parsedOptions.error.issues).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
@@ -210,6 +211,24 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     skipped: Object.freeze(skipped),
     failures: Object.freeze(failures.map((f) => Object.freeze(f))),
   };
+}
+
+/** Refuses arguments of the wrong type with a typed error (a string is iterable, by character: refused too). */
+function checkArguments(documents: unknown, rules: unknown): void {
+  let iterable = false;
+  if (typeof documents === 'object' && documents !== null) {
+    try {
+      iterable = typeof (documents as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+    } catch {
+      iterable = false;
+    }
+  }
+  if (!iterable) {
+    throw new AccountingError([issue('invalid_input', [], `The documents are an array (or another iterable) of document objects, not ${quote(documents)}${typeof documents === 'string' ? ' (a string would be read one character at a time)' : ''}.`)]);
+  }
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
+    throw new AccountingError([issue('invalid_option', ['rules'], `The posting rules are an object (defaultRules() or its options), or undefined for the defaults, not ${quote(rules)}.`)]);
+  }
 }
 
 /** Document types that record a fact read by reports, never an accounting entry. */

@@ -4,7 +4,7 @@
  * `AccountingError` explained by `validateFec`.
  */
 import { DEFAULT_JOURNALS, type Journal, type JournalKind } from '../../../accounts/index.js';
-import { AccountingError, fail, issue, type AccountingIssue } from '../../../errors/index.js';
+import { AccountingError, fail, issue, quote, type AccountingIssue } from '../../../errors/index.js';
 import { CURRENCY_SCALES, type CurrencyCode } from '../../../money/index.js';
 import { validateFec, type FecIssue } from '../validateFec.js';
 import { PARSE_MESSAGES as M } from './messages.js';
@@ -51,8 +51,16 @@ export async function collectChunks(input: AsyncIterable<unknown>, maxBytes: unk
   return out;
 }
 
+/** Refuses options that are not an object (`invalid_option`). */
+export function checkOptionsObject(options: unknown, what: string): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    fail('invalid_option', [], `The options of ${what} are an object (or undefined for the defaults), not ${quote(options)}.`);
+  }
+}
+
 /** Reads a FEC given as text or bytes into columns, throwing one `invalid_file` error when a line is unusable. */
 export function readFec(input: string | Uint8Array, options: FecReadOptions, what: string): FecColumns {
+  checkOptionsObject(options, what);
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     fail('invalid_input', [], `${what} reads a FEC given as a string or a Uint8Array${what === 'parseFec' ? ' (or an AsyncIterable<Uint8Array>)' : ''}, not ${describe(input)}.`);
   }
@@ -62,7 +70,7 @@ export function readFec(input: string | Uint8Array, options: FecReadOptions, wha
   }
   const currency = options.currency ?? 'EUR';
   if (typeof currency !== 'string' || !Object.hasOwn(CURRENCY_SCALES, currency)) {
-    fail('unknown_currency', ['currency'], `Unknown currency ${JSON.stringify(currency)}: give the ISO 4217 code the file is kept in, e.g. "EUR".`);
+    fail('unknown_currency', ['currency'], `Unknown currency ${quote(currency)}: give the ISO 4217 code the file is kept in, e.g. "EUR".`);
   }
   const max = options.maxIssuesPerRule ?? 1000;
   if (!(Number.isSafeInteger(max) && max >= 0)) {
