@@ -1,7 +1,7 @@
 import { defaultChart, type Journal } from '../../accounts/index.js';
 import { addMonths, compactDate, fromDayNumber, toDayNumber, toPeriod, type IsoDate } from '../../calendar/index.js';
 import { fail, quote } from '../../errors/index.js';
-import { currencyScale, formatMinor } from '../../money/index.js';
+import { CURRENCY_SCALES, currencyScale, formatMinor } from '../../money/index.js';
 import { toBook, type Book, type BookSource } from '../../book/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { checkSiren } from '../_lib/siren.js';
@@ -151,13 +151,22 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
   const { tx, entries: c } = book;
   const cl = clean;
 
-  const journalPrefix = book.journals.map((code, j) => `${ident(code, sep, ['journals', j], 'journal code')}${sep}${cl(book.journalLabels[j] ?? code)}${sep}`);
+  const journalPrefix = book.journals.map((code, j) => {
+    if (code.trim() === '') {
+      // A cash-basis FEC (21 or 22 columns) may leave JournalCode blank; the 18 columns written here may not.
+      fail('empty_id', ['journals', j], 'A transaction has a blank journal code (read from a cash-basis FEC, where JournalCode may be empty): a FEC of 18 columns requires one; give those transactions a journal (e.g. "OD") before writing.');
+    }
+    return `${ident(code, sep, ['journals', j], 'journal code')}${sep}${cl(book.journalLabels[j] || code)}${sep}`;
+  });
   const chart = book.chart ?? defaultChart();
   const accountField = book.accounts.map((n, a) => `${ident(n, sep, ['accounts', a], 'account number')}${sep}${cl(book.accountLabels[a] || chart.find(n)?.label || n)}${sep}`);
   const auxField = book.auxiliaries.map((x, k) => `${ident(x.number, sep, ['auxiliaries', k], 'auxiliary account number')}${sep}${cl(x.name)}${sep}`);
-  book.currencies.forEach((code, k) => ident(code, sep, ['currencies', k], 'currency code'));
   const emptyAux = `${sep}${sep}`;
-  const foreignField = book.currencies.map((code) => {
+  const foreignField = book.currencies.map((code, k) => {
+    ident(code, sep, ['currencies', k], 'currency code');
+    // A code the library knows is written with its decimals. Another one can only come from a FEC read by
+    // parseFec (createTransaction refuses it): written back as read, with the decimals its amount has.
+    if (!Object.hasOwn(CURRENCY_SCALES, code)) return (amount: string): string => amount.replace('.', ',');
     const digits = currencyScale(code);
     return (amount: string): string => fixedDecimals(amount, digits).replace('.', ',');
   });
@@ -212,7 +221,10 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
  * (separators and line breaks inside labels and piece references become
  * spaces; in an identifier — transaction id, journal, account, auxiliary
  * account, lettering code — they are refused with `separator_in_field`, since
- * the file would merge two of them), opening entries
+ * the file would merge two of them), Idevise as given (a code the library
+ * does not list, such as THB read by `parseFec`, is written back as read,
+ * its amount with the decimals it has), a blank journal code (read from a
+ * cash-basis FEC) refused with `empty_id`, opening entries
  * first then by validation date and input order, one fiscal year. Its input is
  * a Book or transactions.
  *
