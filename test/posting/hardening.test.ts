@@ -67,3 +67,20 @@ describe('post and safePost: hostile document content', () => {
     expect(r.failures[0]!.issues[0].code).toBe('invalid_input');
   });
 });
+
+describe('post and safePost: shapes of the document list', () => {
+  it('refuses one document object repeated in the list (duplicate_document on each repeat), early and cheaply', () => {
+    const doc = invoice('a', '2024-01-10', [line('12.00')]);
+    const r = safePost(Array<unknown>(10_000).fill(doc));
+    expect(r.transactions).toHaveLength(1);
+    expect(r.failures).toHaveLength(9_999);
+    expect(r.failures[0]).toMatchObject({ index: 1, issues: [{ code: 'duplicate_document', path: [1] }] });
+    expect(r.failures[0]!.issues[0].message).toBe('Document 1 is the same object as document 0: a document posts once; give it once (or copy it with its own id).');
+    expect(codeOf(() => post([doc, doc]))).toBe('duplicate_document@1');
+  });
+
+  it('still tells two equal copies apart by their id (duplicate_document on the id)', () => {
+    const doc = invoice('a', '2024-01-10', [line('12.00')]);
+    expect(codeOf(() => post([doc, { ...doc }]))).toBe('duplicate_document@1.id');
+  });
+});

@@ -98,7 +98,19 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   const failures: Failure[] = [];
   const recs: Rec[] = [];
   let index = 0;
+  // The same object given twice is refused before it is read again: one document posts once (and a list of
+  // one object repeated 100,000 times costs a map lookup per repeat, not a validation).
+  const seen = new Map<object, number>();
   for (const input of documents) {
+    if (typeof input === 'object' && input !== null) {
+      const first = seen.get(input);
+      if (first !== undefined) {
+        failures.push({ index, issues: [issue('duplicate_document', [index], `Document ${index} is the same object as document ${first}: a document posts once; give it once (or copy it with its own id).`)] });
+        index++;
+        continue;
+      }
+      seen.set(input, index);
+    }
     const fast = fastInvoice(input);
     const parsed = fast ? { success: true as const, data: fast as Document } : documentSchema.safeParse(input);
     if (!parsed.success) {
