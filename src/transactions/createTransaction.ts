@@ -12,6 +12,7 @@ import {
   type Decimal,
 } from '../money/index.js';
 import { makeEntry } from './Entry.js';
+import { readOnce } from './_lib/readOnce.js';
 import { transactionInputSchema } from './schema.js';
 import type { Entry, TransactionInput, Transaction, TransactionSource } from './types.js';
 
@@ -80,9 +81,12 @@ export function transactionId(journal: string, number: number): string {
  */
 export function createTransaction(input: TransactionInput | unknown, options: CreateTransactionOptions = {}): Transaction {
   checkOptions(options);
-  const parsed = transactionInputSchema.safeParse(input);
+  // Read once into plain data, then validate and build from that copy only (a getter runs once).
+  const read = readOnce(input);
+  if (!read.ok) throw new AccountingError(read.issues);
+  const parsed = transactionInputSchema.safeParse(read.value);
   if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
-  return build(input as TransactionInput, options);
+  return build(read.value as TransactionInput, options);
 }
 
 /**

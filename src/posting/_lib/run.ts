@@ -4,6 +4,7 @@ import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } fr
 import { documentSchema, parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
+import { readOnce } from '../../transactions/_lib/readOnce.js';
 import type { PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, tillDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
@@ -63,6 +64,10 @@ function idOf(input: unknown): string | undefined {
  */
 export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}): RunResult {
   checkArguments(documents, rules);
+  // The options (context documents included) are read once too, and only that copy is used.
+  const optionsRead = readOnce(options);
+  if (!optionsRead.ok) throw new AccountingError(optionsRead.issues.map((i) => issue('invalid_option', i.path, i.message)));
+  options = optionsRead.value as RunOptions;
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) {
     throw new AccountingError(fromZodIssues(parsedOptions.error.issues).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
@@ -101,16 +106,24 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   // The same object given twice is refused before it is read again: one document posts once (and a list of
   // one object repeated 100,000 times costs a map lookup per repeat, not a validation).
   const seen = new Map<object, number>();
-  for (const input of documents) {
-    if (typeof input === 'object' && input !== null) {
-      const first = seen.get(input);
+  for (const raw of documents) {
+    if (typeof raw === 'object' && raw !== null) {
+      const first = seen.get(raw);
       if (first !== undefined) {
         failures.push({ index, issues: [issue('duplicate_document', [index], `Document ${index} is the same object as document ${first}: a document posts once; give it once (or copy it with its own id).`)] });
         index++;
         continue;
       }
-      seen.set(input, index);
+      seen.set(raw, index);
     }
+    // Read once into plain data: validation (fast path, zod, messages) and posting use this copy only.
+    const read = readOnce(raw, [index]);
+    if (!read.ok) {
+      failures.push({ index, issues: read.issues as unknown as Failure['issues'] });
+      index++;
+      continue;
+    }
+    const input = read.value;
     const fast = fastInvoice(input);
     const parsed = fast ? { success: true as const, data: fast as Document } : documentSchema.safeParse(input);
     if (!parsed.success) {
