@@ -171,5 +171,9 @@ export function defaultChart(): Chart {
 export function isChart(value: unknown): value is Chart {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
-  return typeof c.find === 'function' && typeof c.covers === 'function' && typeof c.get === 'function' && Array.isArray(c.accounts);
+  try {
+    return typeof c.find === 'function' && typeof c.covers === 'function' && typeof c.get === 'function' && Array.isArray(c.accounts);
+  } catch {
+    return false; // a proxy or getter that throws is not a chart
+  }
 }

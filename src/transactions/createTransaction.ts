@@ -110,14 +110,20 @@ function checkOptions(options: unknown): asserts options is CreateTransactionOpt
     throw new AccountingError([issue('invalid_option', path, message)]);
   };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) bad([], `The options are an object such as { chart, journals }, or undefined, not ${quote(options)}.`);
-  const o = options as Record<string, unknown>;
-  if (o.chart !== undefined && !isChart(o.chart)) bad(['chart'], 'options.chart is a chart of accounts made by createChart or defaultChart().');
-  const journals = o.journals;
-  if (journals !== undefined) {
-    if (!Array.isArray(journals)) bad(['journals'], 'options.journals is an array of journals ({ code, label, kind }), such as DEFAULT_JOURNALS.');
-    (journals as unknown[]).forEach((j, k) => {
-      if (typeof j !== 'object' || j === null || typeof (j as { code?: unknown }).code !== 'string') bad(['journals', k], 'Each journal is an object with a string code, such as { code: "VT", label: "Ventes", kind: "sales" }.');
-    });
+  try {
+    const o = options as Record<string, unknown>;
+    if (o.chart !== undefined && !isChart(o.chart)) bad(['chart'], 'options.chart is a chart of accounts made by createChart or defaultChart().');
+    const journals = o.journals;
+    if (journals !== undefined) {
+      if (!Array.isArray(journals)) bad(['journals'], 'options.journals is an array of journals ({ code, label, kind }), such as DEFAULT_JOURNALS.');
+      (journals as unknown[]).forEach((j, k) => {
+        if (typeof j !== 'object' || j === null || typeof (j as { code?: unknown }).code !== 'string') bad(['journals', k], 'Each journal is an object with a string code, such as { code: "VT", label: "Ventes", kind: "sales" }.');
+      });
+    }
+    if (o.number !== undefined && typeof o.number !== 'number') bad(['number'], `options.number is a whole number from 0 to 999999999, not ${quote(o.number)}.`);
+  } catch (error) {
+    if (error instanceof AccountingError) throw error;
+    bad([], 'Reading the options threw: give plain options (no getter or proxy that throws).');
   }
 }
 

@@ -5,7 +5,7 @@ import { documentSchema, parseDocumentIssues, type Document, type Invoice } from
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
 import { readOnce } from '../../transactions/_lib/readOnce.js';
-import type { PostingRules } from '../rules.js';
+import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, tillDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
@@ -72,7 +72,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   if (!parsedOptions.success) {
     throw new AccountingError(fromZodIssues(parsedOptions.error.issues).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
-  const c = compile(rules);
+  const c = compile(readRules(rules));
   const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
 
   const all: Rec[] = [];
@@ -254,6 +254,21 @@ function checkArguments(documents: unknown, rules: unknown): void {
   if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
     throw new AccountingError([issue('invalid_option', ['rules'], `The posting rules are an object (defaultRules() or its options), or undefined for the defaults, not ${quote(rules)}.`)]);
   }
+}
+
+/** Rules built by defaultRules() as they are; overrides read once into plain data (a throwing read is invalid_option). */
+function readRules(rules: PostingRules | undefined): PostingRules | undefined {
+  if (rules === undefined) return undefined;
+  let branded: boolean;
+  try {
+    branded = isPostingRules(rules);
+  } catch {
+    branded = false;
+  }
+  if (branded) return rules;
+  const read = readOnce(rules, ['rules']);
+  if (!read.ok) throw new AccountingError(read.issues.map((i) => issue('invalid_option', i.path, i.message)));
+  return read.value as PostingRules;
 }
 
 /** Document types that record a fact read by reports, never an accounting entry. */
