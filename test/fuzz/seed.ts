@@ -2,3 +2,4 @@
 const seed = Number.isSafeInteger(Number(process.env.FUZZ_SEED)) ? Number(process.env.FUZZ_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
 console.log(`fuzz: FUZZ_SEED=${seed} FUZZ_RUNS=${process.env.FUZZ_RUNS ?? 'default'}`);
 process.env.FUZZ_SEED = String(seed);
+export {};
