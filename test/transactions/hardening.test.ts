@@ -1,6 +1,6 @@
 // Hardening: inputs that would make a file lie, or crash the library.
 import { describe, expect, it } from 'vitest';
-import { safeCreateTransaction, type TransactionInput } from '../../src/index.js';
+import { AccountingError, createTransactions, safeCreateTransaction, type TransactionInput } from '../../src/index.js';
 
 const sale: TransactionInput = {
   id: 'OD000001',
@@ -57,5 +57,32 @@ describe('createTransaction: arguments and values of the wrong type', () => {
   it('refuses a BigInt where a string is expected (invalid_input)', () => {
     expect(codeOfCreate({ ...sale, type: 10n })).toBe('invalid_input@type');
     expect(codeOfCreate({ ...sale, entries: [{ ...sale.entries[0]!, debit: 10n }, sale.entries[1]!] })).toBe('invalid_input@entries.0.debit');
+  });
+});
+
+describe('createTransactions: read once, arguments typed', () => {
+  it('reads each input once: a journal answering differently on its second read is numbered as validated', () => {
+    const { id: _, ...noId } = sale;
+    let reads = 0;
+    const flip = { ...noId };
+    Object.defineProperty(flip, 'journal', { enumerable: true, get: () => (reads++ === 0 ? 'OD' : 'VT') });
+    const txs = createTransactions([flip, noId], { nextNumbers: { OD: 7 } });
+    expect(txs.map((t) => t.id)).toEqual(['OD000007', 'OD000008']);
+    expect(reads).toBe(1);
+  });
+
+  it('refuses inputs that are not an iterable of objects, and null options', () => {
+    const codeOfMany = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (error) {
+        if (error instanceof AccountingError) return `${error.code}@${error.issues[0].path.join('.')}`;
+        throw error;
+      }
+      throw new Error('expected an AccountingError');
+    };
+    expect(codeOfMany(() => createTransactions(null as never))).toBe('invalid_input@');
+    expect(codeOfMany(() => createTransactions('OD' as never))).toBe('invalid_input@');
+    expect(codeOfMany(() => createTransactions([sale], null as never))).toBe('invalid_option@');
   });
 });
