@@ -247,3 +247,14 @@ export function defaultChart(options: DefaultChartOptions = {}): Chart {
   }
   return chart;
 }
+
+/** Whether a value can serve as a {@link Chart} (its methods are there): an argument check (internal helper). */
+export function isChart(value: unknown): value is Chart {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  try {
+    return typeof c.find === 'function' && typeof c.covers === 'function' && typeof c.get === 'function' && Array.isArray(c.accounts);
+  } catch {
+    return false; // a proxy or getter that throws is not a chart
+  }
+}

@@ -1,4 +1,3 @@
-import { getDaysInMonth } from 'date-fns';
 import { fail } from '../errors/index.js';
 
 declare const isoDateBrand: unique symbol;
@@ -90,10 +89,10 @@ function isLeapYear(y: number): boolean {
 export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   if (Number.isSafeInteger(year) && year >= -200_000 && year <= 200_000) return isLeapYear(year) ? 29 : 28;
-  // Non-integer years and years beyond what Date holds: as date-fns reads them (kept for the same answers).
-  const probe = new Date(2000, 1, 1);
-  probe.setFullYear(year, 1, 1);
-  return getDaysInMonth(probe);
+  // Non-integer years read as their integer part, years beyond what a Date holds (±275760) as NaN:
+  // the answers date-fns gave, without a Date.
+  if (!Number.isFinite(year) || Math.abs(year) > 275_760) return Number.NaN;
+  return isLeapYear(Math.trunc(year)) ? 29 : 28;
 }
 
 /**

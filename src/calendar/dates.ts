@@ -1,17 +1,7 @@
-import { addMonths as dfAddMonths, differenceInCalendarDays } from 'date-fns';
-import { dateParts, daysInMonth, fromDayNumber, fromParts, toDayNumber, type IsoDate } from './IsoDate.js';
+import { civilToDays, dateParts, daysInMonth, fromDayNumber, fromParts, toDayNumber, type IsoDate } from './IsoDate.js';
 
-/** A local-midnight `Date` of an `IsoDate`, for date-fns (internal; never read back through UTC). */
-function local(date: IsoDate): Date {
-  const { year, month, day } = dateParts(date);
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(year, month - 1, day);
-  return d;
-}
-
-function fromLocal(d: Date): IsoDate {
-  return fromParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
+// Day-number arithmetic only: a local `Date` would follow the process's time zone, and zones that
+// skipped a day (Pacific/Kiritimati on 1994-12-31, Kwajalein in 1993, Apia in 2011) would shift results.
 
 /**
  * Adds (or subtracts) days.
@@ -27,7 +17,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /**
  * Adds calendar months, clamping to the month's end (2024-01-31 + 1 month =
- * 2024-02-29), with date-fns.
+ * 2024-02-29), as date-fns's `addMonths` does, in any time zone. A fractional
+ * `months` is truncated.
  *
  * @example
  * ```ts
@@ -35,12 +26,16 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return fromLocal(dfAddMonths(local(date), months));
+  const { year, month, day } = dateParts(date);
+  const total = year * 12 + (month - 1) + Math.trunc(months);
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return fromParts(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
 /**
  * Calendar days from `from` to `to` (`to − from`, negative when `to` is
- * earlier), with date-fns.
+ * earlier), in any time zone.
  *
  * @example
  * ```ts
@@ -48,7 +43,9 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(local(to), local(from));
+  const a = dateParts(from);
+  const b = dateParts(to);
+  return civilToDays(b.year, b.month, b.day) - civilToDays(a.year, a.month, a.day);
 }
 
 /**

@@ -61,6 +61,8 @@ export const ISSUE_CODES = {
   invalid_reference: 'The document refers to another document that is itself invalid: fix that one first.',
   not_a_subscription: 'A subscription cancellation names an invoice line without a service period, or one that was never sold (draft, proforma, credit note).',
   party_mismatch: 'The document referred to belongs to another supplier (or customer): a credit note, refund or advance applies to documents of its own party.',
+  separator_in_field: "An identifier (transaction id, journal, account, auxiliary account, lettering code, currency) holds the file's separator or a line break: the format has no escape, so the file would merge or split it; change the identifier.",
+  file_too_large: 'The file is larger than the reader accepts in one piece (options.maxBytes): stream it, raise the limit, or split it.',
 } as const;
 
 /**

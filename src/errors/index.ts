@@ -2,3 +2,4 @@ export { AccountingError, formatPath, type AccountingIssue, type IssuePath } fro
 export { ISSUE_CODES, type IssueCode } from './codes.js';
 export { fail, issue, prefixIssues, safely, type SafeResult } from './issue.js';
 export { fromZodIssues } from './fromZod.js';
+export { quote } from './quote.js';

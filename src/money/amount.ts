@@ -1,6 +1,6 @@
 import { Decimal } from './Decimal.js';
 import { currencyScale, type CurrencyCode } from './currency.js';
-import { fail } from '../errors/index.js';
+import { fail, quote } from '../errors/index.js';
 
 /**
  * What partie-double accepts as an amount: a `Decimal` (from any decimal.js
@@ -34,7 +34,7 @@ const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000];
 export function toDecimal(value: AmountInput, path: Path = []): Decimal {
   if (typeof value === 'string') {
     if (!DECIMAL_RE.test(value)) {
-      fail('invalid_amount', path, `Invalid amount ${JSON.stringify(value)}: write a decimal string such as "12.50" (digits, an optional "-" and "." — no exponent, spaces, NaN or Infinity).`);
+      fail('invalid_amount', path, `Invalid amount ${quote(value)}: write a decimal string such as "12.50" (digits, an optional "-" and "." — no exponent, spaces, NaN or Infinity).`);
     }
     return new Decimal(value);
   }
@@ -45,10 +45,20 @@ export function toDecimal(value: AmountInput, path: Path = []): Decimal {
     return new Decimal(value);
   }
   if (Decimal.isDecimal(value)) {
-    if (!value.isFinite()) fail('invalid_amount', path, `Invalid amount ${value.toString()}: it must be finite.`);
-    return new Decimal(value);
+    // Read once, as plain digits: any decimal.js clone answers toFixed(); an object that only claims to be a
+    // Decimal (a copied toStringTag) or throws is an invalid amount, never a TypeError.
+    let text: unknown;
+    try {
+      text = (value as { toFixed: () => unknown }).toFixed();
+    } catch {
+      text = undefined;
+    }
+    if (typeof text !== 'string' || !DECIMAL_RE.test(text)) {
+      fail('invalid_amount', path, `Invalid amount ${typeof text === 'string' ? quote(text) : 'object'}: a Decimal must be finite (an object that only looks like a Decimal is not one); or pass a decimal string such as "12.50".`);
+    }
+    return new Decimal(text);
   }
-  return fail('invalid_amount', path, `Invalid amount: expected a decimal string, a Decimal or a safe integer, received ${typeof value}.`);
+  return fail('invalid_amount', path, `Invalid amount: expected a decimal string, a Decimal or a safe integer, received ${value === null ? 'null' : typeof value}.`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fail } from '../errors/index.js';
+import { fail, quote } from '../errors/index.js';
 
 /**
  * A VAT rate in percent as a normalised decimal string: `"20"`, `"5.5"`,
@@ -27,7 +27,7 @@ const RATE_RE = /^\d{1,3}(?:\.\d{1,6})?$/;
  */
 export function normalizeVatRate(rate: string, path: ReadonlyArray<string | number> = []): VatRate {
   if (typeof rate !== 'string' || !RATE_RE.test(rate)) {
-    fail('invalid_rate', path, `Invalid VAT rate ${JSON.stringify(rate)}: write a percentage as a string such as "20" or "5.5".`);
+    fail('invalid_rate', path, `Invalid VAT rate ${quote(rate)}: write a percentage as a string such as "20" or "5.5".`);
   }
   let [int = '0', frac = ''] = rate.split('.');
   int = int.replace(/^0+(?=\d)/, '');

@@ -42,7 +42,11 @@ export interface PostOptions {
  * a document that records a fact without an accounting entry (`no-entry`: a
  * `session-usage`, read by deferred revenue; a `subscription-cancellation`,
  * read by the gym reports — its credit note or refund posts on its own; a
- * `stay`, read by the accounting synthesis — its invoices post on their own).
+ * `stay`, read by the accounting synthesis — its invoices post on their own),
+ * or a document whose amounts are all zero (`zero-total`: a free invoice, lines
+ * that cancel out on one account, a zero deposit or purchase — an accounting
+ * entry records amounts, so there is none to write; the invoice keeps its
+ * number in the billing sequence).
  *
  * @example
  * ```ts
@@ -53,7 +57,7 @@ export interface SkippedDocument {
   /** Position in the input. */
   readonly index: number;
   readonly id: string;
-  readonly reason: 'draft' | 'proforma' | 'no-entry';
+  readonly reason: 'draft' | 'proforma' | 'no-entry' | 'zero-total';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountTooLongMessage, defaultChart, isAccountNumber, isAccountWidth, padUnchecked, type Chart } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
-import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../errors/index.js';
+import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } from '../errors/index.js';
 import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
 import { LABELS } from './labelTable.js';
 
@@ -361,7 +361,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   const chart = o.chart ?? (width === undefined || width < 6 ? defaultChart() : defaultChart({ accountWidth: width }));
   /** Checks an account and returns it padded to the width (unchanged without one). */
   const check = (account: string, path: ReadonlyArray<string | number>): string => {
-    if (!isAccountNumber(account)) issues.push(issue('invalid_account', path, `Invalid account number ${JSON.stringify(account)}: it must start with three digits (PCG class and account), then digits or capital letters.`));
+    if (!isAccountNumber(account)) issues.push(issue('invalid_account', path, `Invalid account number ${quote(account)}: it must start with three digits (PCG class and account), then digits or capital letters.`));
     else if (width !== undefined && account.length > width) issues.push(issue('account_too_long', path, accountTooLongMessage(account, width)));
     else if (!chart.covers(account)) issues.push(issue('unknown_account', path, `Account ${account} is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or choose another account.`));
     else if (width !== undefined) return padUnchecked(account, width);
@@ -378,7 +378,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   const vatRates: string[] = [];
   (o.vatRates ?? ['0', '2.1', '5.5', '10', '20']).forEach((r, i) => {
     const n = normalizeRate(r);
-    if (n === undefined || Number(n) > 100) issues.push(issue('invalid_rate', ['vatRates', i], `Invalid VAT rate ${JSON.stringify(r)}: write a percentage as a string such as "20" or "5.5".`));
+    if (n === undefined || Number(n) > 100) issues.push(issue('invalid_rate', ['vatRates', i], `Invalid VAT rate ${quote(r)}: write a percentage as a string such as "20" or "5.5".`));
     else if (!vatRates.includes(n)) vatRates.push(n);
   });
 
@@ -387,7 +387,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
     for (const [r, account] of Object.entries(source)) {
       const n = normalizeRate(r);
       if (n === undefined) {
-        issues.push(issue('invalid_rate', [key, r], `Invalid VAT rate key ${JSON.stringify(r)}: write a percentage such as "20" or "5.5".`));
+        issues.push(issue('invalid_rate', [key, r], `Invalid VAT rate key ${quote(r)}: write a percentage such as "20" or "5.5".`));
         continue;
       }
       out[n] = account;
@@ -415,7 +415,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   const journals: Record<string, string> = { ...DEFAULT_JOURNALS };
   for (const [k, v] of Object.entries(o.journals ?? {})) if (v !== undefined) journals[k] = v;
   for (const [k, v] of Object.entries(journals)) {
-    if (!JOURNAL_RE.test(v)) issues.push(issue('invalid_option', ['journals', k], `Invalid journal code ${JSON.stringify(v)}: use 1 to 10 letters, digits, "_" or "-" (e.g. "VT").`));
+    if (!JOURNAL_RE.test(v)) issues.push(issue('invalid_option', ['journals', k], `Invalid journal code ${quote(v)}: use 1 to 10 letters, digits, "_" or "-" (e.g. "VT").`));
   }
 
   const resolve = (account: string): string => (account === 'customer' ? 'customer' : Object.hasOwn(accounts, account) ? accounts[account]! : account);
@@ -448,11 +448,11 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   if (o.rebilledFeesVatRate !== undefined) {
     rebilledFeesVatRate = normalizeRate(o.rebilledFeesVatRate);
     if (rebilledFeesVatRate === undefined || !vatRates.includes(rebilledFeesVatRate)) {
-      issues.push(issue('unknown_vat_rate', ['rebilledFeesVatRate'], `VAT rate ${JSON.stringify(o.rebilledFeesVatRate)} is not one of the accepted rates (${vatRates.join(', ')}).`));
+      issues.push(issue('unknown_vat_rate', ['rebilledFeesVatRate'], `VAT rate ${quote(o.rebilledFeesVatRate)} is not one of the accepted rates (${vatRates.join(', ')}).`));
     }
   }
   if (o.lockedUntil !== undefined && !isIsoDate(o.lockedUntil)) {
-    issues.push(issue('invalid_date', ['lockedUntil'], `Invalid date ${JSON.stringify(o.lockedUntil)}: write a real calendar date as YYYY-MM-DD.`));
+    issues.push(issue('invalid_date', ['lockedUntil'], `Invalid date ${quote(o.lockedUntil)}: write a real calendar date as YYYY-MM-DD.`));
   }
   if (issues.length > 0) throw new AccountingError(issues);
 

@@ -41,8 +41,9 @@ export interface SafePostResult extends PostResult {
  * @param rules - posting rules @defaultValue defaultRules()
  * @param options - as for `post`
  * @returns `{ transactions, skipped, failures }`
- * @throws AccountingError only for invalid options or rules (an invalid
- *   `options.context` document included)
+ * @throws AccountingError only for invalid arguments, options or rules (an
+ *   invalid `options.context` document included); never for a document's
+ *   content — a document whose amounts are all zero is `skipped` (`zero-total`)
  * @example
  * ```ts
  * const r = safePost([goodInvoice, { ...goodInvoice, id: 'inv-2', lines: [{ ...line, vatRate: '0.2' }] }]);

@@ -1,11 +1,12 @@
+import { quote } from '../errors/index.js';
 import { z } from 'zod';
 import { coded, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 import { isBic, isCreditorId, isIban } from './_lib/sepa.js';
 
 const sepaId = (what: string) =>
-  z.string().refine((v) => v.trim() !== '' && v.length <= 35, { error: (iss) => `Invalid ${what} ${JSON.stringify(iss.input)}: SEPA allows 1 to 35 characters.`, params: { code: 'invalid_input' } });
-const ibanSchema = z.string().refine(isIban, { error: (iss) => `Invalid IBAN ${JSON.stringify(iss.input)}: write it in capitals without spaces, with a valid checksum (e.g. "FR7630006000011234567890189").`, params: { code: 'invalid_iban' } });
-const bicSchema = z.string().refine(isBic, { error: (iss) => `Invalid BIC ${JSON.stringify(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } });
+  z.string().refine((v) => v.trim() !== '' && v.length <= 35, { error: (iss) => `Invalid ${what} ${quote(iss.input)}: SEPA allows 1 to 35 characters.`, params: { code: 'invalid_input' } });
+const ibanSchema = z.string().refine(isIban, { error: (iss) => `Invalid IBAN ${quote(iss.input)}: write it in capitals without spaces, with a valid checksum (e.g. "FR7630006000011234567890189").`, params: { code: 'invalid_iban' } });
+const bicSchema = z.string().refine(isBic, { error: (iss) => `Invalid BIC ${quote(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } });
 const nameSchema = z.string().refine((v) => v.trim() !== '' && v.length <= 70, { error: 'A SEPA name has 1 to 70 characters.', params: { code: 'invalid_input' } });
 
 /**
@@ -73,7 +74,7 @@ export const directDebitBatchSchema = z
       iban: ibanSchema,
       bic: bicSchema,
       /** The SEPA creditor identifier (ICS). */
-      creditorId: z.string().refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${JSON.stringify(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } }),
+      creditorId: z.string().refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${quote(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } }),
     }),
     items: z.array(directDebitItemSchema),
     memo: referenceFields.memo,

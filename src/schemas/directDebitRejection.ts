@@ -1,3 +1,4 @@
+import { quote } from '../errors/index.js';
 import { z } from 'zod';
 import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } from './_lib/primitives.js';
 
@@ -22,7 +23,7 @@ export const directDebitRejectionSchema = z.strictObject({
   /** The item id in that batch. */
   item: idSchema,
   /** ISO 20022 reason code (AC01, AC04, AC06, AM04, AM05, MD01, MD06, MD07, MS02, MS03…). */
-  reason: z.string().refine((v) => /^[A-Z0-9]{4}$/.test(v), { error: (iss) => `Invalid reason code ${JSON.stringify(iss.input)}: give the 4-character ISO code such as "AM04".`, params: { code: 'invalid_input' } }),
+  reason: z.string().refine((v) => /^[A-Z0-9]{4}$/.test(v), { error: (iss) => `Invalid reason code ${quote(iss.input)}: give the 4-character ISO code such as "AM04".`, params: { code: 'invalid_input' } }),
   /** Bank fees charged for the rejection. */
   fees: nonNegativeAmountSchema.optional(),
   /** Whether the fees are re-billed to the customer. @defaultValue false */

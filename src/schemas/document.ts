@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AccountingError, fromZodIssues, issue, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
+import { AccountingError, fromZodIssues, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
+import { readOnce } from '../transactions/_lib/readOnce.js';
 import { directDebitBatchSchema } from './directDebitBatch.js';
 import { directDebitRejectionSchema } from './directDebitRejection.js';
 import { invoiceSchema } from './invoice.js';
@@ -100,7 +101,7 @@ export function parseDocumentIssues(input: unknown, path: ReadonlyArray<string |
   if (r.success) return { document: r.data };
   const issues = fromZodIssues(r.error.issues, path).map((i) =>
     i.code === 'invalid_input' && i.path.length === path.length + 1 && i.path[path.length] === 'type'
-      ? issue('invalid_input', i.path, `Unknown document type ${JSON.stringify((input as { type?: unknown } | null)?.type)}: use one of ${DOCUMENT_TYPES.join(', ')}.`)
+      ? issue('invalid_input', i.path, `Unknown document type ${quote((input as { type?: unknown } | null)?.type)}: use one of ${DOCUMENT_TYPES.join(', ')}.`)
       : i,
   );
   return { issues };
@@ -121,7 +122,10 @@ export function parseDocumentIssues(input: unknown, path: ReadonlyArray<string |
  * ```
  */
 export function parseDocument(input: unknown): Document {
-  const { document, issues } = parseDocumentIssues(input, []);
+  // Read once into plain data: validation and the result see the same value.
+  const read = readOnce(input);
+  if (!read.ok) throw new AccountingError(read.issues);
+  const { document, issues } = parseDocumentIssues(read.value, []);
   if (issues) throw new AccountingError(issues);
   return document!;
 }

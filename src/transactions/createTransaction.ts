@@ -1,6 +1,7 @@
 import { accountTooLongMessage, checkAccountWidth, isAccountNumber, padUnchecked, type AccountNumber, type Chart, type Journal } from '../accounts/index.js';
+import { isChart } from '../accounts/Chart.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
-import { AccountingError, fromZodIssues, issue, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
+import { AccountingError, fromZodIssues, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import {
   CURRENCY_SCALES,
   formatMinor,
@@ -11,6 +12,7 @@ import {
   type Decimal,
 } from '../money/index.js';
 import { makeEntry } from './Entry.js';
+import { readOnce } from './_lib/readOnce.js';
 import { transactionInputSchema } from './schema.js';
 import type { Entry, TransactionInput, Transaction, TransactionSource } from './types.js';
 
@@ -43,6 +45,8 @@ export interface CreateTransactionOptions {
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
+/** Characters no FEC field can hold (it has no escape): its separators and line breaks. */
+const BREAKS_RE = /[|\t\r\n]/;
 type Path = Array<string | number>;
 
 /**
@@ -85,9 +89,13 @@ export function transactionId(journal: string, number: number): string {
  * ```
  */
 export function createTransaction(input: TransactionInput | unknown, options: CreateTransactionOptions = {}): Transaction {
-  const parsed = transactionInputSchema.safeParse(input);
+  checkOptions(options);
+  // Read once into plain data, then validate and build from that copy only (a getter runs once).
+  const read = readOnce(input);
+  if (!read.ok) throw new AccountingError(read.issues);
+  const parsed = transactionInputSchema.safeParse(read.value);
   if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
-  return build(input as TransactionInput, options);
+  return build(read.value as TransactionInput, options);
 }
 
 /**
@@ -103,6 +111,29 @@ export function createTransaction(input: TransactionInput | unknown, options: Cr
  */
 export function safeCreateTransaction(input: TransactionInput | unknown, options: CreateTransactionOptions = {}): SafeResult<Transaction> {
   return safely(() => createTransaction(input, options));
+}
+
+/** Refuses options of the wrong type (`invalid_option`) before they are used. */
+function checkOptions(options: unknown): asserts options is CreateTransactionOptions {
+  const bad = (path: Path, message: string): never => {
+    throw new AccountingError([issue('invalid_option', path, message)]);
+  };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) bad([], `The options are an object such as { chart, journals }, or undefined, not ${quote(options)}.`);
+  try {
+    const o = options as Record<string, unknown>;
+    if (o.chart !== undefined && !isChart(o.chart)) bad(['chart'], 'options.chart is a chart of accounts made by createChart or defaultChart().');
+    const journals = o.journals;
+    if (journals !== undefined) {
+      if (!Array.isArray(journals)) bad(['journals'], 'options.journals is an array of journals ({ code, label, kind }), such as DEFAULT_JOURNALS.');
+      (journals as unknown[]).forEach((j, k) => {
+        if (typeof j !== 'object' || j === null || typeof (j as { code?: unknown }).code !== 'string') bad(['journals', k], 'Each journal is an object with a string code, such as { code: "VT", label: "Ventes", kind: "sales" }.');
+      });
+    }
+    if (o.number !== undefined && typeof o.number !== 'number') bad(['number'], `options.number is a whole number from 0 to 999999999, not ${quote(o.number)}.`);
+  } catch (error) {
+    if (error instanceof AccountingError) throw error;
+    bad([], 'Reading the options threw: give plain options (no getter or proxy that throws).');
+  }
 }
 
 function build(input: TransactionInput, options: CreateTransactionOptions): Transaction {
@@ -125,6 +156,7 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
     if (!Number.isSafeInteger(n) || n < 0 || n > 999_999_999) add('invalid_option', ['number'], `options.number must be a whole number from 0 to 999999999, received ${String(n)}.`);
     id = transactionId(journal, n);
   } else if (id.trim() === '') add('empty_id', ['id'], 'The transaction id is empty: give a non-empty id or leave it out to number it from the journal.');
+  else if (BREAKS_RE.test(id)) add('invalid_input', ['id'], `The transaction id ${quote(id)} holds a "|", a tab or a line break: files without escapes (the FEC) would merge it with another id; remove those characters.`);
 
   const date = checkDate(input.date, ['date'], add);
   const pieceDate = input.piece.date === undefined ? date : checkDate(input.piece.date, ['piece', 'date'], add);
@@ -179,6 +211,9 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
     }
     if (e.openItem !== undefined && e.openItem.trim() === '') add('empty_id', [...path, 'openItem'], 'The open item is empty: give the invoice id or leave it out.');
     if (e.auxiliary && e.auxiliary.number.trim() === '') add('empty_id', [...path, 'auxiliary', 'number'], 'The auxiliary account number is empty: give the customer or supplier code.');
+    else if (e.auxiliary && BREAKS_RE.test(e.auxiliary.number)) {
+      add('invalid_input', [...path, 'auxiliary', 'number'], `The auxiliary account number ${quote(e.auxiliary.number)} holds a "|", a tab or a line break: files without escapes (the FEC) would merge it with another account; remove those characters.`);
+    }
     let foreign: { code: string; amount: Decimal } | undefined;
     if (e.currency) {
       const code = e.currency.code;

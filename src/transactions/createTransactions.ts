@@ -1,5 +1,6 @@
 import { checkAccountWidth } from '../accounts/index.js';
-import { AccountingError, prefixIssues, type AccountingIssue } from '../errors/index.js';
+import { AccountingError, issue, prefixIssues, quote, type AccountingIssue } from '../errors/index.js';
+import { readOnce } from './_lib/readOnce.js';
 import { createTransaction, type CreateTransactionOptions } from './createTransaction.js';
 import type { Transaction, TransactionInput } from './types.js';
 
@@ -34,12 +35,24 @@ export interface CreateTransactionsOptions extends Omit<CreateTransactionOptions
  * ```
  */
 export function createTransactions(inputs: Iterable<TransactionInput | unknown>, options: CreateTransactionsOptions = {}): Transaction[] {
+  if (typeof inputs !== 'object' || inputs === null || typeof (inputs as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    throw new AccountingError([issue('invalid_input', [], `The inputs are an array (or another iterable) of transaction inputs, not ${quote(inputs)}.`)]);
+  }
+  if (typeof options !== 'object' || options === null) throw new AccountingError([issue('invalid_option', [], `The options are an object such as { nextNumbers }, or undefined, not ${quote(options)}.`)]);
   if (options.accountWidth !== undefined) checkAccountWidth(options.accountWidth);
   const next = new Map<string, number>();
   const out: Transaction[] = [];
   const issues: AccountingIssue[] = [];
   let index = 0;
-  for (const input of inputs) {
+  for (const raw of inputs) {
+    // Read once: the id and journal looked at here are those createTransaction validates.
+    const read = readOnce(raw, [index]);
+    if (!read.ok) {
+      issues.push(...read.issues);
+      index++;
+      continue;
+    }
+    const input = read.value;
     const journal = typeof input === 'object' && input !== null ? (input as { journal?: unknown }).journal : undefined;
     const hasId = typeof input === 'object' && input !== null && (input as { id?: unknown }).id !== undefined;
     let number = 1;

@@ -75,7 +75,46 @@ describe('dates', () => {
     expect(addMonths(d('2024-11-03'), 1)).toBe('2024-12-03');
   });
 
+  it('gives the same answers on days a time zone skipped (Kiritimati 1994-12-31, Kwajalein 1993-08-21, Apia 2011-12-30)', () => {
+    // Under TZ=Pacific/Kiritimati a local-Date version gave 1995-01-01 and 31 (see npm run test:tz).
+    expect(addMonths(d('1994-11-15'), 1)).toBe('1994-12-15');
+    expect(addMonths(d('1994-12-31'), 1)).toBe('1995-01-31');
+    expect(addMonths(d('1995-01-31'), -1)).toBe('1994-12-31');
+    expect(daysBetween(d('1994-12-01'), d('1994-12-31'))).toBe(30);
+    expect(daysBetween(d('1994-12-30'), d('1995-01-01'))).toBe(2);
+    expect(daysBetween(d('1993-08-20'), d('1993-08-22'))).toBe(2);
+    expect(addMonths(d('1993-07-21'), 1)).toBe('1993-08-21');
+    expect(daysBetween(d('2011-12-29'), d('2011-12-31'))).toBe(2);
+    expect(addMonths(d('2011-11-30'), 1)).toBe('2011-12-30');
+  });
+
   describe('properties', () => {
+    /** date-fns's answers computed on UTC dates: what the library must give in every zone. */
+    const utcAddMonths = (date: string, months: number): string => {
+      const [y, m, dd] = date.split('-').map(Number) as [number, number, number];
+      const first = new Date(Date.UTC(2000, 0, 1));
+      first.setUTCFullYear(y, m - 1 + months, 1);
+      const last = new Date(first.getTime());
+      last.setUTCMonth(last.getUTCMonth() + 1, 0);
+      first.setUTCDate(Math.min(dd, last.getUTCDate()));
+      return first.toISOString().slice(0, 10);
+    };
+    const utcDays = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+    it('time-zone independence: addMonths and daysBetween equal their UTC reference on every day of 1850–2100 (in whatever zone the run uses)', () => {
+      const first = toDayNumber('1850-01-01');
+      const last = toDayNumber('2100-12-31');
+      let wrong = 0;
+      for (let n = first; n <= last; n++) {
+        const date = fromDayNumber(n);
+        const k = (n % 25) - 12;
+        if (addMonths(date, 1) !== utcAddMonths(date, 1) || addMonths(date, k) !== utcAddMonths(date, k)) wrong++;
+        if (daysBetween(date, fromDayNumber(n + 30)) !== 30 || daysBetween(date, fromDayNumber(n - 1 - (n % 400))) !== -1 - (n % 400)) wrong++;
+      }
+      expect(wrong).toBe(0);
+    });
+    it('addMonths equals its UTC reference for any date and month count', () => {
+      fc.assert(fc.property(fc.integer({ min: toDayNumber('1850-01-01'), max: toDayNumber('2100-12-31') }), fc.integer({ min: -1200, max: 1200 }), (n, k) => addMonths(fromDayNumber(n), k) === utcAddMonths(fromDayNumber(n), k) && daysBetween(fromDayNumber(n), fromDayNumber(n + k)) === utcDays(fromDayNumber(n), fromDayNumber(n + k))));
+    });
     const day = fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('2200-12-31') });
     it('round trip: toDayNumber(fromDayNumber(n)) = n and the result is a valid date', () => {
       fc.assert(fc.property(day, (n) => isIsoDate(fromDayNumber(n)) && toDayNumber(fromDayNumber(n)) === n));

@@ -1,7 +1,7 @@
 import { defaultChart, type Journal } from '../../accounts/index.js';
 import { addMonths, compactDate, fromDayNumber, toDayNumber, toPeriod, type IsoDate } from '../../calendar/index.js';
-import { fail } from '../../errors/index.js';
-import { currencyScale, formatMinor } from '../../money/index.js';
+import { fail, quote } from '../../errors/index.js';
+import { CURRENCY_SCALES, currencyScale, formatMinor } from '../../money/index.js';
 import { toBook, type Book, type BookSource } from '../../book/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { checkSiren } from '../_lib/siren.js';
@@ -59,6 +59,18 @@ function clean(text: string): string {
   const n = out.length;
   if (n >= 2 && out.charCodeAt(0) === 34 && out.charCodeAt(n - 1) === 34) out = `'${out.slice(1)}`;
   return out;
+}
+
+/**
+ * Checks an identifier field, which cannot be cleaned like a label: replacing
+ * a separator would merge two transactions (`OD|1` and `OD 1`) or two
+ * accounts, so a separator or a line break in it is refused.
+ */
+function ident(text: string, sep: string, path: ReadonlyArray<string | number>, what: string): string {
+  if (text.includes(sep) || text.includes('\r') || text.includes('\n')) {
+    fail('separator_in_field', path, `The ${what} ${quote(text)} holds the separator ${sep === '|' ? '"|"' : 'tab'} or a line break: a FEC has no escape, so it would be read as another ${what}; change it (or write with the other separator).`);
+  }
+  return text;
 }
 
 /** A plain decimal string (`'130.5'`, `'-7'`) written with exactly `digits` decimals (`'130.50'`); never rounds (the Book holds amounts valid for their currency). */
@@ -139,12 +151,22 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
   const { tx, entries: c } = book;
   const cl = clean;
 
-  const journalPrefix = book.journals.map((code, j) => `${cl(code)}${sep}${cl(book.journalLabels[j] ?? code)}${sep}`);
+  const journalPrefix = book.journals.map((code, j) => {
+    if (code.trim() === '') {
+      // A cash-basis FEC (21 or 22 columns) may leave JournalCode blank; the 18 columns written here may not.
+      fail('empty_id', ['journals', j], 'A transaction has a blank journal code (read from a cash-basis FEC, where JournalCode may be empty): a FEC of 18 columns requires one; give those transactions a journal (e.g. "OD") before writing.');
+    }
+    return `${ident(code, sep, ['journals', j], 'journal code')}${sep}${cl(book.journalLabels[j] || code)}${sep}`;
+  });
   const chart = book.chart ?? defaultChart();
-  const accountField = book.accounts.map((n, a) => `${n}${sep}${cl(book.accountLabels[a] || chart.find(n)?.label || n)}${sep}`);
-  const auxField = book.auxiliaries.map((x) => `${cl(x.number)}${sep}${cl(x.name)}${sep}`);
+  const accountField = book.accounts.map((n, a) => `${ident(n, sep, ['accounts', a], 'account number')}${sep}${cl(book.accountLabels[a] || chart.find(n)?.label || n)}${sep}`);
+  const auxField = book.auxiliaries.map((x, k) => `${ident(x.number, sep, ['auxiliaries', k], 'auxiliary account number')}${sep}${cl(x.name)}${sep}`);
   const emptyAux = `${sep}${sep}`;
-  const foreignField = book.currencies.map((code) => {
+  const foreignField = book.currencies.map((code, k) => {
+    ident(code, sep, ['currencies', k], 'currency code');
+    // A code the library knows is written with its decimals. Another one can only come from a FEC read by
+    // parseFec (createTransaction refuses it): written back as read, with the decimals its amount has.
+    if (!Object.hasOwn(CURRENCY_SCALES, code)) return (amount: string): string => amount.replace('.', ',');
     const digits = currencyScale(code);
     return (amount: string): string => fixedDecimals(amount, digits).replace('.', ',');
   });
@@ -158,7 +180,7 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
   for (let i = 0; i < order.length; i++) {
     const t = order[i]!;
     // what every line of the transaction shares, joined once
-    const head = `${eol}${journalPrefix[tx.journal[t]!]}${cl(tx.id[t]!)}${sep}${day(tx.date[t]!)}${sep}`;
+    const head = `${eol}${journalPrefix[tx.journal[t]!]}${ident(tx.id[t]!, sep, ['transactions', t, 'id'], 'transaction id')}${sep}${day(tx.date[t]!)}${sep}`;
     const piece = `${cl(tx.pieceRef[t]!)}${sep}${day(tx.pieceDate[t]!)}${sep}`;
     const pieceLabel = `${piece}${cl(tx.label[t]!)}${sep}`;
     const valid = day(tx.validatedOn[t]!);
@@ -172,7 +194,7 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
       const tail =
         letterId < 0 && fcId < 0
           ? plainTail
-          : `${sep}${letterId >= 0 ? `${cl(book.strings[letterId]!)}${sep}${day(c.letteringDate![e]!)}` : sep}${sep}${valid}${sep}${
+          : `${sep}${letterId >= 0 ? `${ident(book.strings[letterId]!, sep, ['transactions', t, 'entries', e - tx.entryStart[t]!, 'lettering', 'code'], 'lettering code')}${sep}${day(c.letteringDate![e]!)}` : sep}${sep}${valid}${sep}${
               fcId >= 0 ? `${foreignField[fcId]!(c.foreignAmount![e]!)}${sep}${book.currencies[fcId]!}` : sep
             }`;
       out +=
@@ -196,7 +218,13 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
  * The FEC (fichier des écritures comptables, LPF art. A47 A-1): the 18
  * columns in order, `|` (or tab) separated, CRLF, no newline after the last
  * line, comma decimals, `0,00` never empty, AAAAMMJJ dates, no quoting
- * (separators and line breaks inside labels become spaces), opening entries
+ * (separators and line breaks inside labels and piece references become
+ * spaces; in an identifier — transaction id, journal, account, auxiliary
+ * account, lettering code — they are refused with `separator_in_field`, since
+ * the file would merge two of them), Idevise as given (a code the library
+ * does not list, such as THB read by `parseFec`, is written back as read,
+ * its amount with the decimals it has), a blank journal code (read from a
+ * cash-basis FEC) refused with `empty_id`, opening entries
  * first then by validation date and input order, one fiscal year. Its input is
  * a Book or transactions.
  *

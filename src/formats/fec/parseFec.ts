@@ -5,7 +5,7 @@ import { makeEntry, type Entry, type Transaction } from '../../transactions/inde
 import type { FecLayout } from './columns.js';
 import type { FecSeparator } from './readFecText.js';
 import { validateFec } from './validateFec.js';
-import { collectChunks, isAsyncIterable, readFec, scannedJournals } from './_lib/fecInput.js';
+import { checkOptionsObject, collectChunks, isAsyncIterable, readFec, scannedJournals } from './_lib/fecInput.js';
 import type { FecColumns, ParseFecIssue } from './_lib/scanFec.js';
 
 export type { ParseFecIssue, ParseFecIssueCode } from './_lib/scanFec.js';
@@ -44,6 +44,14 @@ export interface ParseFecOptions {
    * @defaultValue 1000
    */
   readonly maxIssuesPerRule?: number;
+  /**
+   * The largest file read, in bytes (a string counts its UTF-8 bytes): a
+   * larger one is refused with `file_too_large` before it is read (an async
+   * source as soon as its chunks pass it). At most 2147483647 (2 GiB − 1),
+   * the most the reader can address. See docs/limits.md.
+   * @defaultValue 1073741824 (1 GiB)
+   */
+  readonly maxBytes?: number;
 }
 
 /**
@@ -111,8 +119,9 @@ export interface ParsedFec {
  * @throws AccountingError `invalid_file` with one issue per bad line, path
  *   `['line', n]` (1-based, the header is line 1, 0 for the whole file), the
  *   message starting with the rule (`[fec_entry_unbalanced] Entry VT000001
- *   is unbalanced…`); `invalid_option`, `unknown_currency`, `invalid_input`
- *   for bad arguments
+ *   is unbalanced…`); `file_too_large` above `options.maxBytes` (before
+ *   reading it); `invalid_option`, `unknown_currency`, `invalid_input` for
+ *   bad arguments
  * @example
  * ```ts
  * const { transactions, journals } = parseFec(readFileSync('123456782FEC20241231.txt'));
@@ -124,7 +133,8 @@ export interface ParsedFec {
 export function parseFec(input: string | Uint8Array, options?: ParseFecOptions): ParsedFec;
 export function parseFec(input: AsyncIterable<Uint8Array>, options?: ParseFecOptions): Promise<ParsedFec>;
 export function parseFec(input: string | Uint8Array | AsyncIterable<Uint8Array>, options: ParseFecOptions = {}): ParsedFec | Promise<ParsedFec> {
-  if (isAsyncIterable(input)) return collectChunks(input).then((bytes) => parseSync(bytes, options));
+  checkOptionsObject(options, 'parseFec');
+  if (isAsyncIterable(input)) return collectChunks(input, options.maxBytes).then((bytes) => parseSync(bytes, options));
   return parseSync(input, options);
 }
 
@@ -149,6 +159,7 @@ function complianceIssues(input: string | Uint8Array, scan: FecColumns, options:
   const validation = validateFec(input, {
     ...(options.openingJournals && options.openingJournals.length > 0 ? { openingJournals: options.openingJournals } : {}),
     ...(options.maxIssuesPerRule !== undefined ? { maxIssuesPerRule: options.maxIssuesPerRule } : {}),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
   });
   const out: ParseFecIssue[] = validation.issues.map((i) =>
     Object.freeze({ code: i.code, severity: i.severity === 'info' ? ('info' as const) : ('warning' as const), line: i.line, message: i.message }),

@@ -2,10 +2,11 @@ import type { AuxiliaryAccount, Chart } from '../../accounts/index.js';
 import type { Book, BookLedger } from '../../book/index.js';
 import { StringTable } from '../../book/_lib/StringTable.js';
 import { bookFromColumns } from '../../book/_lib/bookFromColumns.js';
-import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
+import { AccountingError, fail, issue, type AccountingIssue } from '../../errors/index.js';
+import { isChart } from '../../accounts/Chart.js';
 import { currencyScale, Decimal, type CurrencyCode } from '../../money/index.js';
 import type { TransactionSource } from '../../transactions/index.js';
-import { readFec, scannedJournals } from './_lib/fecInput.js';
+import { checkOptionsObject, readFec, scannedJournals } from './_lib/fecInput.js';
 import type { FecColumns } from './_lib/scanFec.js';
 
 /**
@@ -33,6 +34,12 @@ export interface ParseFecBookOptions {
    * the Book keeps it, as `createBook(…, { chart })` does.
    */
   readonly chart?: Chart;
+  /**
+   * The largest file read, in bytes, as for `parseFec` (`file_too_large`
+   * beyond it; at most 2147483647).
+   * @defaultValue 1073741824 (1 GiB)
+   */
+  readonly maxBytes?: number;
 }
 
 /**
@@ -48,8 +55,8 @@ export interface ParseFecBookOptions {
  * @returns the Book, its `journalList` the file's journals
  * @throws AccountingError `invalid_file` listing every unusable line (see
  *   `parseFec`), `unknown_account` when a chart is given and does not cover
- *   an account; `invalid_option`, `unknown_currency`, `invalid_input` for bad
- *   arguments
+ *   an account; `file_too_large` above `options.maxBytes`; `invalid_option`,
+ *   `unknown_currency`, `invalid_input` for bad arguments
  * @example
  * ```ts
  * const book = parseFecBook(readFileSync('123456782FEC20241231.txt'));
@@ -58,6 +65,8 @@ export interface ParseFecBookOptions {
  * ```
  */
 export function parseFecBook(input: Uint8Array | string, options: ParseFecBookOptions = {}): Book {
+  checkOptionsObject(options, 'parseFecBook');
+  if (options.chart !== undefined && !isChart(options.chart)) fail('invalid_option', ['chart'], 'options.chart is a chart of accounts made by createChart or defaultChart().');
   const scan = readFec(input, options, 'parseFecBook');
   return bookOf(scan, options);
 }

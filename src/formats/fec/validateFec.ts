@@ -1,6 +1,7 @@
 import { trimAccountNumber } from '../../accounts/index.js';
 import { addDays, addMonths, fromDayNumber, isIsoDate } from '../../calendar/index.js';
-import { fail } from '../../errors/index.js';
+import { fail, quote } from '../../errors/index.js';
+import { checkSize, maxBytesOption } from './_lib/size.js';
 import { FEC_FIELD, fecHeaderMismatch, type FecLayout } from './columns.js';
 import { fecAmountToCents, fecDateToDayNumber, isQuotedFecField, readFecText, unquoteFecField, type FecText } from './readFecText.js';
 
@@ -176,6 +177,13 @@ export interface ValidateFecOptions {
    * @defaultValue `1000`
    */
   readonly maxIssuesPerRule?: number;
+  /**
+   * The largest file checked, in bytes, as for `parseFec` (`file_too_large`
+   * thrown beyond it: the limit is the reader's, not a finding on the file;
+   * at most 2147483647).
+   * @defaultValue 1073741824 (1 GiB)
+   */
+  readonly maxBytes?: number;
 }
 
 // ─── messages ────────────────────────────────────────────────────────────────
@@ -424,7 +432,12 @@ const REQUIRED_CASH = [2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 18, 19] as const;
 const DEFAULT_OPENING = ['AN', 'OUV'] as const;
 
 function checkOptions(options: ValidateFecOptions): { from: number; to: number } | undefined {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail('invalid_option', [], `The options of validateFec are an object such as { fileName }, not ${quote(options)}.`);
+  if (options.fileName !== undefined && typeof options.fileName !== 'string') fail('invalid_option', ['fileName'], `fileName is the file's name as a string (e.g. "123456782FEC20241231.txt"), not ${quote(options.fileName)}.`);
+  const journals: unknown = options.openingJournals;
+  if (journals !== undefined && (!Array.isArray(journals) || journals.some((j) => typeof j !== 'string'))) fail('invalid_option', ['openingJournals'], 'openingJournals must be an array of journal codes, e.g. ["RAN"].');
   const fy = options.fiscalYear;
+  if (fy !== undefined && (typeof fy !== 'object' || fy === null)) fail('invalid_option', ['fiscalYear'], `fiscalYear is { from, to } with YYYY-MM-DD dates, not ${quote(fy)}.`);
   if (options.maxIssuesPerRule !== undefined && !(Number.isSafeInteger(options.maxIssuesPerRule) && options.maxIssuesPerRule >= 0)) {
     fail('invalid_option', ['maxIssuesPerRule'], `maxIssuesPerRule must be a non-negative integer, received ${String(options.maxIssuesPerRule)}.`);
   }
@@ -451,7 +464,9 @@ function checkOptions(options: ValidateFecOptions): { from: number; to: number }
  * @param input - the file's text or bytes (UTF-8, ISO-8859-15; a BOM is allowed)
  * @param options - file name, fiscal year, extra opening journals, issue cap
  * @returns `{ valid, issues }`: `valid` is `false` iff some issue is an error
- * @throws AccountingError `invalid_option` for a malformed `fiscalYear` or `maxIssuesPerRule`
+ * @throws AccountingError `invalid_input` for an input that is neither text nor
+ *   bytes, `invalid_option` for a malformed option, `file_too_large` for a
+ *   file above `options.maxBytes` (the reader's limit, not a finding on the file)
  * @example
  * ```ts
  * const result = validateFec(bytes, { fileName: '123456782FEC20241231.txt' });
@@ -460,7 +475,9 @@ function checkOptions(options: ValidateFecOptions): { from: number; to: number }
  * ```
  */
 export function validateFec(input: string | Uint8Array, options: ValidateFecOptions = {}): FecValidation {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) fail('invalid_input', [], `validateFec reads a FEC given as a string or a Uint8Array, not ${quote(input)}.`);
   const explicitYear = checkOptions(options);
+  checkSize(input, maxBytesOption(options.maxBytes));
   const max = options.maxIssuesPerRule ?? 1000;
   const issues: FecIssue[] = [];
   const counts = new Map<FecRuleCode, number>();

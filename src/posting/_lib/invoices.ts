@@ -240,8 +240,15 @@ export function pushDraft(ctx: Ctx, rec: Rec, draft: Draft, dateField: Path): nu
     const e = entries[i]!;
     balance += e.side === 'debit' ? e.minor : -e.minor;
   }
+  if (entries.length === 0) {
+    // Every amount of this transaction is zero (a free invoice, lines that cancel out): nothing to post.
+    rec.zero = true;
+    return -1;
+  }
   if (balance !== 0 || entries.length < 2) {
-    throw new AccountingError([issue(entries.length < 2 ? 'too_few_entries' : 'unbalanced_transaction', [...rec.path], `Generated transaction of document ${rec.id} is unbalanced by ${balance} minor units or has fewer than two entries (library bug).`)]);
+    // A library bug, never the document's fault: the document fails, the rest of the call posts.
+    fail(rec, 'unbalanced_transaction', [], `The transaction generated for document ${rec.id} is unbalanced by ${balance} minor units or has one entry: this is a partie-double bug, please report it with this document.`);
+    return -1;
   }
   const tx: Record<string, unknown> = {
     id: '',

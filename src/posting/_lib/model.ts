@@ -27,7 +27,9 @@ export class Rec {
   #list: AccountingIssue[] | undefined;
   /** Transactions generated so far (their order within the document). */
   seq = 0;
-  declare skipped?: 'draft' | 'proforma' | 'no-entry';
+  declare skipped?: 'draft' | 'proforma' | 'no-entry' | 'zero-total';
+  /** Whether a transaction it generated had only zero amounts (and was left out). */
+  declare zero?: boolean;
   /** Whether another document refers to it (its figures are then kept). */
   declare referenced?: boolean;
   /** Invoice figures: undefined before computing, null when they failed. */

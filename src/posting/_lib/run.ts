@@ -1,10 +1,11 @@
 // One `post` call, from unknown inputs to numbered transactions (internal).
 import { z } from 'zod';
-import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../../errors/index.js';
+import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { documentSchema, parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { transactionId, type Transaction } from '../../transactions/index.js';
-import type { PostingRules } from '../rules.js';
+import { readOnce } from '../../transactions/_lib/readOnce.js';
+import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
@@ -25,7 +26,7 @@ export interface RunOptions {
 export interface Skipped {
   readonly index: number;
   readonly id: string;
-  readonly reason: 'draft' | 'proforma' | 'no-entry';
+  readonly reason: 'draft' | 'proforma' | 'no-entry' | 'zero-total';
 }
 
 /** A document that cannot be posted. */
@@ -69,11 +70,16 @@ function idOf(input: unknown): string | undefined {
  * options (including an invalid context document); bad documents are failures.
  */
 export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}): RunResult {
+  checkArguments(documents, rules);
+  // The options (context documents included) are read once too, and only that copy is used.
+  const optionsRead = readOnce(options);
+  if (!optionsRead.ok) throw new AccountingError(optionsRead.issues.map((i) => issue('invalid_option', i.path, i.message)));
+  options = optionsRead.value as RunOptions;
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) {
     throw new AccountingError(fromZodIssues(parsedOptions.error.issues).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
-  const c = compile(rules);
+  const c = compile(readRules(rules));
   const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
 
   const all: Rec[] = [];
@@ -115,7 +121,27 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   const failures: Failure[] = [];
   const recs: Rec[] = [];
   let index = 0;
-  for (const input of documents) {
+  // The same object given twice is refused before it is read again: one document posts once (and a list of
+  // one object repeated 100,000 times costs a map lookup per repeat, not a validation).
+  const seen = new Map<object, number>();
+  for (const raw of documents) {
+    if (typeof raw === 'object' && raw !== null) {
+      const first = seen.get(raw);
+      if (first !== undefined) {
+        failures.push({ index, issues: [issue('duplicate_document', [index], `Document ${index} is the same object as document ${first}: a document posts once; give it once (or copy it with its own id).`)] });
+        index++;
+        continue;
+      }
+      seen.set(raw, index);
+    }
+    // Read once into plain data: validation (fast path, zod, messages) and posting use this copy only.
+    const read = readOnce(raw, [index]);
+    if (!read.ok) {
+      failures.push({ index, issues: read.issues as unknown as Failure['issues'] });
+      index++;
+      continue;
+    }
+    const input = read.value;
     const fast = fastInvoice(input);
     const parsed = fast ? { success: true as const, data: fast as Document } : documentSchema.safeParse(input);
     if (!parsed.success) {
@@ -161,8 +187,8 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
         // An invoice that depends on no other document posts at once; only its input is kept, read
         // again if a later document refers to it.
         generateNow(ctx, rec);
-        if (rec.issues.length > 0) recs.push(rec);
-        else {
+        if (rec.issues.length > 0 || rec.skipped !== undefined) recs.push(rec);
+        if (rec.issues.length === 0) {
           ctx.registry.set(doc.id, rec.index);
           ctx.inputs[rec.index] = input;
         }
@@ -251,6 +277,39 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   };
 }
 
+/** Refuses arguments of the wrong type with a typed error (a string is iterable, by character: refused too). */
+function checkArguments(documents: unknown, rules: unknown): void {
+  let iterable = false;
+  if (typeof documents === 'object' && documents !== null) {
+    try {
+      iterable = typeof (documents as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+    } catch {
+      iterable = false;
+    }
+  }
+  if (!iterable) {
+    throw new AccountingError([issue('invalid_input', [], `The documents are an array (or another iterable) of document objects, not ${quote(documents)}${typeof documents === 'string' ? ' (a string would be read one character at a time)' : ''}.`)]);
+  }
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
+    throw new AccountingError([issue('invalid_option', ['rules'], `The posting rules are an object (defaultRules() or its options), or undefined for the defaults, not ${quote(rules)}.`)]);
+  }
+}
+
+/** Rules built by defaultRules() as they are; overrides read once into plain data (a throwing read is invalid_option). */
+function readRules(rules: PostingRules | undefined): PostingRules | undefined {
+  if (rules === undefined) return undefined;
+  let branded: boolean;
+  try {
+    branded = isPostingRules(rules);
+  } catch {
+    branded = false;
+  }
+  if (branded) return rules;
+  const read = readOnce(rules, ['rules']);
+  if (!read.ok) throw new AccountingError(read.issues.map((i) => issue('invalid_option', i.path, i.message)));
+  return read.value as PostingRules;
+}
+
 /** Document types that record a fact read by reports, never an accounting entry. */
 const NO_ENTRY: ReadonlySet<string> = new Set(['session-usage', 'subscription-cancellation', 'stay']);
 
@@ -283,6 +342,7 @@ function generateNow(ctx: Ctx, rec: Rec): void {
   const start = ctx.txs.length;
   generate(ctx, rec);
   rec.done = true;
+  if (rec.issues.length === 0 && rec.zero === true && rec.seq === 0) rec.skipped = 'zero-total';
   if (rec.issues.length > 0) {
     ctx.txs.length = start;
     ctx.days.length = start;

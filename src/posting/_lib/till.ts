@@ -158,7 +158,6 @@ export function tillDrafts(ctx: Ctx, rec: Rec): void {
   for (const v of info.collected) list.add(v.info.collected, -v.vat, { vatRate: v.info.rate, vatBase: -v.base });
   for (const v of info.pending) list.add(v.info.pending, -v.vat, { vatRate: v.info.rate, vatBase: -v.base });
   const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
-  if (entries.length < 2) return;
   const date = d.day as IsoDate;
   pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('cash'), type: 'cash-closing', label: `Clôture de caisse ${d.till} du ${frDate(date)} (${d.tickets.length} tickets)`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d), entries }, ['day']);
 }

@@ -1,6 +1,6 @@
 // How much of a line is still to serve after a cut-off, per method (internal).
 import { dateParts, days360, daysInMonth, fromDayNumber, type IsoDate } from '../../calendar/index.js';
-import { fail } from '../../errors/index.js';
+import { fail, quote } from '../../errors/index.js';
 
 /**
  * How deferred revenue prorates a line (SPEC-FR §4.3): `days` (exact days,
@@ -31,7 +31,7 @@ export const DEFERRAL_METHODS: ReadonlyArray<DeferralMethod> = Object.freeze(['d
 export function checkMethod(method: unknown, path: ReadonlyArray<string | number> = ['method']): DeferralMethod {
   if (method === undefined) return 'days';
   if (typeof method !== 'string' || !(DEFERRAL_METHODS as ReadonlyArray<string>).includes(method)) {
-    fail('invalid_method', path, `Unknown deferral method ${JSON.stringify(method)}: use one of ${DEFERRAL_METHODS.map((m) => `"${m}"`).join(', ')}.`);
+    fail('invalid_method', path, `Unknown deferral method ${quote(method)}: use one of ${DEFERRAL_METHODS.map((m) => `"${m}"`).join(', ')}.`);
   }
   return method as DeferralMethod;
 }

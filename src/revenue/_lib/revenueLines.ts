@@ -1,7 +1,7 @@
 // The revenue lines deferred revenue and recognition schedules read, checked once (internal).
 import { isAccountNumber, padUnchecked } from '../../accounts/index.js';
 import { isIsoDate, toDayNumber } from '../../calendar/index.js';
-import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../../errors/index.js';
+import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { CURRENCY_SCALES } from '../../money/index.js';
 import type { PostingRules } from '../../posting/rules.js';
 import type { Invoice, InvoiceLine } from '../../schemas/invoice.js';
@@ -212,13 +212,13 @@ function dayCache(): DayOf {
   };
 }
 
-const badDate = (value: unknown): string => `Invalid date ${JSON.stringify(value)}: write a real calendar date as YYYY-MM-DD (e.g. "2024-02-29").`;
+const badDate = (value: unknown): string => `Invalid date ${quote(value)}: write a real calendar date as YYYY-MM-DD (e.g. "2024-02-29").`;
 
 /** Checks the fields of an invoice that deferred revenue reads (parse with `parseDocument` for the whole schema); paths are built on error only. */
 function checkInvoice(doc: Invoice, i: number, add: Add, dayOf: DayOf): void {
   if (typeof doc.id !== 'string' || doc.id.trim() === '') add('empty_id', [i, 'id'], 'The invoice id is empty: give every invoice a non-empty id.');
-  if (!KINDS.has(doc.kind)) add('invalid_input', [i, 'kind'], `Unknown invoice kind ${JSON.stringify(doc.kind)}: use final, deposit, proforma, credit-note or debit-note.`);
-  if (!STATUSES.has(doc.status)) add('invalid_input', [i, 'status'], `Unknown invoice status ${JSON.stringify(doc.status)}: use draft, issued, sent, paid or cancelled.`);
+  if (!KINDS.has(doc.kind)) add('invalid_input', [i, 'kind'], `Unknown invoice kind ${quote(doc.kind)}: use final, deposit, proforma, credit-note or debit-note.`);
+  if (!STATUSES.has(doc.status)) add('invalid_input', [i, 'status'], `Unknown invoice status ${quote(doc.status)}: use draft, issued, sent, paid or cancelled.`);
   if (Number.isNaN(dayOf(doc.date))) add('invalid_date', [i, 'date'], badDate(doc.date));
   if (doc.status === 'cancelled') {
     if (doc.cancelledOn === undefined) add('invalid_input', [i, 'cancelledOn'], 'A cancelled invoice needs cancelledOn, the day its cancellation is posted.');
@@ -226,7 +226,7 @@ function checkInvoice(doc: Invoice, i: number, add: Add, dayOf: DayOf): void {
   }
   if (doc.pricesIncludeTax !== undefined && typeof doc.pricesIncludeTax !== 'boolean') add('invalid_input', [i, 'pricesIncludeTax'], '"pricesIncludeTax" must be true or false.');
   if (doc.currency !== undefined) {
-    if (!Object.hasOwn(CURRENCY_SCALES, doc.currency)) add('unknown_currency', [i, 'currency'], `Unknown currency ${JSON.stringify(doc.currency)}: use an ISO 4217 code such as "EUR".`);
+    if (!Object.hasOwn(CURRENCY_SCALES, doc.currency)) add('unknown_currency', [i, 'currency'], `Unknown currency ${quote(doc.currency)}: use an ISO 4217 code such as "EUR".`);
     else if (doc.exchangeRate === undefined || !/^\d+(?:\.\d+)?$/.test(doc.exchangeRate)) {
       add('missing_exchange_rate', [i, 'exchangeRate'], `Invoice ${String(doc.id)} is in ${doc.currency}: give its exchangeRate (book currency for one unit) as a decimal string.`);
     }
@@ -247,11 +247,11 @@ function checkInvoice(doc: Invoice, i: number, add: Add, dayOf: DayOf): void {
     }
     if (typeof l.label !== 'string') add('invalid_input', [i, 'lines', k, 'label'], 'The line needs its label (a string).');
     if (l.id !== undefined && (typeof l.id !== 'string' || l.id.trim() === '')) add('empty_id', [i, 'lines', k, 'id'], 'A line id must be a non-empty string.');
-    if (typeof l.quantity !== 'string' || !DECIMAL_RE.test(l.quantity)) add('invalid_amount', [i, 'lines', k, 'quantity'], `Invalid quantity ${JSON.stringify(l.quantity)}: write a decimal string such as "1".`);
-    if (typeof l.unitPrice !== 'string' || !DECIMAL_RE.test(l.unitPrice)) add('invalid_amount', [i, 'lines', k, 'unitPrice'], `Invalid unit price ${JSON.stringify(l.unitPrice)}: write a decimal string such as "600.00".`);
-    if (l.vatRate !== undefined && (typeof l.vatRate !== 'string' || !RATE_RE.test(l.vatRate))) add('invalid_rate', [i, 'lines', k, 'vatRate'], `Invalid VAT rate ${JSON.stringify(l.vatRate)}: write a percentage as a string such as "20" or "5.5".`);
-    if (l.account !== undefined && !isAccountNumber(l.account)) add('invalid_account', [i, 'lines', k, 'account'], `Invalid account number ${JSON.stringify(l.account)}: it must start with three digits (e.g. "706100").`);
-    if (l.sessions !== undefined && !(Number.isSafeInteger(l.sessions) && l.sessions > 0)) add('invalid_input', [i, 'lines', k, 'sessions'], `"sessions" must be a whole number of sessions above zero, received ${JSON.stringify(l.sessions)}.`);
+    if (typeof l.quantity !== 'string' || !DECIMAL_RE.test(l.quantity)) add('invalid_amount', [i, 'lines', k, 'quantity'], `Invalid quantity ${quote(l.quantity)}: write a decimal string such as "1".`);
+    if (typeof l.unitPrice !== 'string' || !DECIMAL_RE.test(l.unitPrice)) add('invalid_amount', [i, 'lines', k, 'unitPrice'], `Invalid unit price ${quote(l.unitPrice)}: write a decimal string such as "600.00".`);
+    if (l.vatRate !== undefined && (typeof l.vatRate !== 'string' || !RATE_RE.test(l.vatRate))) add('invalid_rate', [i, 'lines', k, 'vatRate'], `Invalid VAT rate ${quote(l.vatRate)}: write a percentage as a string such as "20" or "5.5".`);
+    if (l.account !== undefined && !isAccountNumber(l.account)) add('invalid_account', [i, 'lines', k, 'account'], `Invalid account number ${quote(l.account)}: it must start with three digits (e.g. "706100").`);
+    if (l.sessions !== undefined && !(Number.isSafeInteger(l.sessions) && l.sessions > 0)) add('invalid_input', [i, 'lines', k, 'sessions'], `"sessions" must be a whole number of sessions above zero, received ${quote(l.sessions)}.`);
     const p = l.servicePeriod;
     if (p === undefined) continue;
     if (typeof p !== 'object' || p === null) {

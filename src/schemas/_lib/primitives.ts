@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isAccountNumber } from '../../accounts/index.js';
 import { isIsoDate } from '../../calendar/index.js';
-import type { IssueCode } from '../../errors/index.js';
+import { quote, type IssueCode } from '../../errors/index.js';
 import { CURRENCY_SCALES } from '../../money/index.js';
 
 const SIGNED_RE = /^-?\d+(?:\.\d+)?$/;
@@ -35,7 +35,7 @@ export const idSchema = z.string().refine((v) => NON_BLANK.test(v), {
 
 /** A plain `YYYY-MM-DD` calendar date. */
 export const isoDateSchema = z.string().refine((v): boolean => isIsoDate(v), {
-  error: (iss) => `Invalid date ${JSON.stringify(iss.input)}: write a real calendar date as YYYY-MM-DD (e.g. "2024-02-29").`,
+  error: (iss) => `Invalid date ${quote(iss.input)}: write a real calendar date as YYYY-MM-DD (e.g. "2024-02-29").`,
   params: { code: 'invalid_date' },
 });
 
@@ -47,7 +47,7 @@ export const positiveAmountSchema = z.string().check((ctx) => {
     return;
   }
   if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Amount ${v} is negative: it must be strictly positive (use the opposite document — a refund, a credit note — instead).`));
-  else ctx.issues.push(coded('invalid_amount', `Invalid amount ${JSON.stringify(v)}: write a decimal string such as "12.50" (digits and an optional "." — no exponent, spaces or commas).`));
+  else ctx.issues.push(coded('invalid_amount', `Invalid amount ${quote(v)}: write a decimal string such as "12.50" (digits and an optional "." — no exponent, spaces or commas).`));
 });
 
 /** A zero or positive decimal amount string (`"0"`, `"5.00"`). */
@@ -55,12 +55,12 @@ export const nonNegativeAmountSchema = z.string().check((ctx) => {
   const v = ctx.value;
   if (UNSIGNED_RE.test(v)) return;
   if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Amount ${v} is negative: it must be zero or positive.`));
-  else ctx.issues.push(coded('invalid_amount', `Invalid amount ${JSON.stringify(v)}: write a decimal string such as "12.50" (digits and an optional "." — no exponent, spaces or commas).`));
+  else ctx.issues.push(coded('invalid_amount', `Invalid amount ${quote(v)}: write a decimal string such as "12.50" (digits and an optional "." — no exponent, spaces or commas).`));
 });
 
 /** A decimal string that may be negative (a unit price: a discount line is negative). */
 export const signedDecimalSchema = z.string().refine((v) => SIGNED_RE.test(v), {
-  error: (iss) => `Invalid amount ${JSON.stringify(iss.input)}: write a decimal string such as "12.50" or "-5.00" (no exponent, spaces or commas).`,
+  error: (iss) => `Invalid amount ${quote(iss.input)}: write a decimal string such as "12.50" or "-5.00" (no exponent, spaces or commas).`,
   params: { code: 'invalid_amount' },
 });
 
@@ -73,14 +73,14 @@ export const quantitySchema = z.string().check((ctx) => {
     return;
   }
   if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Quantity ${v} is negative: quantities are zero or positive; to take something back issue a credit note (or give the line a negative unit price for a discount).`));
-  else ctx.issues.push(coded('invalid_amount', `Invalid quantity ${JSON.stringify(v)}: write a decimal string such as "1" or "1.5".`));
+  else ctx.issues.push(coded('invalid_amount', `Invalid quantity ${quote(v)}: write a decimal string such as "1" or "1.5".`));
 });
 
 /** An exchange rate: units of the book currency (EUR) for one unit of the document currency. */
 export const exchangeRateSchema = z.string().check((ctx) => {
   const v = ctx.value;
   if (!UNSIGNED_RE.test(v) || isZeroDecimal(v)) {
-    ctx.issues.push(coded('invalid_amount', `Invalid exchange rate ${JSON.stringify(v)}: write a strictly positive decimal string, the amount in EUR of one unit of the document currency (e.g. "0.9215").`));
+    ctx.issues.push(coded('invalid_amount', `Invalid exchange rate ${quote(v)}: write a strictly positive decimal string, the amount in EUR of one unit of the document currency (e.g. "0.9215").`));
     return;
   }
   const dot = v.indexOf('.');
@@ -89,19 +89,19 @@ export const exchangeRateSchema = z.string().check((ctx) => {
 
 /** A VAT rate in percent, as a string (`"20"`, `"5.5"`, `"0"`). Whether the rules accept it is checked when posting. */
 export const vatRateSchema = z.string().refine((v) => RATE_RE.test(v), {
-  error: (iss) => `Invalid VAT rate ${JSON.stringify(iss.input)}: write a percentage as a string such as "20" or "5.5" (not "20%" nor 0.2).`,
+  error: (iss) => `Invalid VAT rate ${quote(iss.input)}: write a percentage as a string such as "20" or "5.5" (not "20%" nor 0.2).`,
   params: { code: 'invalid_rate' },
 });
 
 /** An ISO 4217 currency code this library knows. */
 export const currencySchema = z.string().refine((v) => Object.hasOwn(CURRENCY_SCALES, v), {
-  error: (iss) => `Unknown currency ${JSON.stringify(iss.input)}: use an ISO 4217 code such as "EUR" or "USD".`,
+  error: (iss) => `Unknown currency ${quote(iss.input)}: use an ISO 4217 code such as "EUR" or "USD".`,
   params: { code: 'unknown_currency' },
 });
 
 /** An account number (three digits, then digits or capitals); whether the chart covers it is checked when posting. */
 export const accountSchema = z.string().refine((v): boolean => isAccountNumber(v), {
-  error: (iss) => `Invalid account number ${JSON.stringify(iss.input)}: it must start with three digits (PCG class and account), then digits or capital letters (e.g. "706100").`,
+  error: (iss) => `Invalid account number ${quote(iss.input)}: it must start with three digits (PCG class and account), then digits or capital letters (e.g. "706100").`,
   params: { code: 'invalid_account' },
 });
 

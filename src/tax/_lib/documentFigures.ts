@@ -1,6 +1,6 @@
 // What the documents add to a VAT synthesis: exemption reasons and counts (internal).
 import { isIsoDate, type Period } from '../../calendar/index.js';
-import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
+import { AccountingError, issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { CURRENCY_SCALES } from '../../money/index.js';
 import type { PostingRules } from '../../posting/rules.js';
 import { convertMinor, grossMinor } from './lineAmounts.js';
@@ -111,7 +111,7 @@ export function documentFigures(documents: Iterable<unknown>, period: Period, ru
     const id = String(doc.id);
     if (doc.type === 'invoice') {
       if (!isIsoDate(doc.date)) {
-        issues.push(issue('invalid_date', [i, 'date'], `Invalid date ${JSON.stringify(doc.date)}: write a real calendar date as YYYY-MM-DD.`));
+        issues.push(issue('invalid_date', [i, 'date'], `Invalid date ${quote(doc.date)}: write a real calendar date as YYYY-MM-DD.`));
         continue;
       }
       const inPeriod = within(doc.date);

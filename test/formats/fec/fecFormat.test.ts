@@ -63,9 +63,27 @@ describe('formats.fec', () => {
     }
     const auxiliary = createTransaction({
       journal: 'VT', date: '2024-03-15', piece: { ref: 'F|1' }, label: 'x',
-      entries: [{ account: '411000', auxiliary: { number: 'C|1', name: 'A\tB' }, debit: '1.00' }, { account: '706000', credit: '1.00' }],
+      entries: [{ account: '411000', auxiliary: { number: 'C1', name: 'A\tB' }, debit: '1.00' }, { account: '706000', credit: '1.00' }],
     });
-    expect(formats.fec.serialize([auxiliary]).split('\r\n')[1]).toContain('|C 1|A B|F 1|');
+    expect(formats.fec.serialize([auxiliary]).split('\r\n')[1]).toContain('|C1|A B|F 1|');
+  });
+
+  it('refuses an identifier holding the separator or a line break (separator_in_field): cleaning it would merge two of them', () => {
+    // A TAB file may hold "|" in its ids: written back with "|", OD|1 and OD 1 would share one EcritureNum.
+    const header = 'JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise';
+    const tabFile = (...txs: Array<[num: string, aux: string, letter: string]>): string =>
+      [header, ...txs.flatMap(([num, aux, letter]) => [
+        `OD\tOpérations diverses\t${num}\t20240315\t411000\tClients\t${aux}\t${aux === '' ? '' : 'DUPONT'}\tP1\t20240315\tx\t1,00\t0,00\t${letter}\t${letter === '' ? '' : '20240316'}\t20240315\t\t`,
+        `OD\tOpérations diverses\t${num}\t20240315\t706000\tVentes\t\t\tP1\t20240315\tx\t0,00\t1,00\t\t\t20240315\t\t`,
+      ])].join('\r\n');
+    const ids = parseFec(tabFile(['OD|1', '', ''], ['OD 1', '', ''])).transactions;
+    expect(ids.map((t) => t.id)).toEqual(['OD|1', 'OD 1']);
+    expect(codeOf(() => formats.fec.serialize(ids))).toBe('separator_in_field@transactions.0.id');
+    expect(codeOf(() => formats.fec.serialize(parseFec(tabFile(['OD1', 'C|1', ''], ['OD2', 'C 1', ''])).transactions))).toBe('separator_in_field@auxiliaries.0');
+    expect(codeOf(() => formats.fec.serialize(parseFec(tabFile(['OD1', '', 'A|B'])).transactions))).toBe('separator_in_field@transactions.0.entries.0.lettering.code');
+    // With the TAB separator the file is written back as it was read.
+    const all = parseFec(tabFile(['OD|1', 'C|1', 'A|B'], ['OD 1', 'C 1', ''])).transactions;
+    expect(parseFec(formats.fec.serialize(all, { separator: '\t' })).transactions.map((t) => [t.id, t.entries[0]!.auxiliary?.number, t.entries[0]!.lettering?.code])).toEqual([['OD|1', 'C|1', 'A|B'], ['OD 1', 'C 1', undefined]]);
   });
 
   it('writes "/" for a label made only of separators, and an apostrophe for a label enclosed in quotes', () => {

@@ -4,17 +4,19 @@
  * `AccountingError` explained by `validateFec`.
  */
 import { DEFAULT_JOURNALS, type Journal, type JournalKind } from '../../../accounts/index.js';
-import { AccountingError, fail, issue, type AccountingIssue } from '../../../errors/index.js';
+import { AccountingError, fail, issue, quote, type AccountingIssue } from '../../../errors/index.js';
 import { CURRENCY_SCALES, type CurrencyCode } from '../../../money/index.js';
 import { validateFec, type FecIssue } from '../validateFec.js';
 import { PARSE_MESSAGES as M } from './messages.js';
 import { scanFec, type FecColumns } from './scanFec.js';
+import { checkSize, maxBytesOption, tooLarge } from './size.js';
 
 /** Options both parsers take (internal view). */
 export interface FecReadOptions {
   readonly openingJournals?: ReadonlyArray<string>;
   readonly currency?: CurrencyCode;
   readonly maxIssuesPerRule?: number;
+  readonly maxBytes?: number;
 }
 
 const ENCODER = new TextEncoder();
@@ -26,15 +28,17 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown>
   return typeof value === 'object' && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 }
 
-/** Concatenates the chunks of an async iterable of bytes. */
-export async function collectChunks(input: AsyncIterable<unknown>): Promise<Uint8Array> {
+/** Concatenates the chunks of an async iterable of bytes, stopping as soon as they pass `maxBytes`. */
+export async function collectChunks(input: AsyncIterable<unknown>, maxBytes: unknown): Promise<Uint8Array> {
+  const max = maxBytesOption(maxBytes);
   const chunks: Uint8Array[] = [];
   let size = 0;
   let index = 0;
   for await (const chunk of input) {
     if (!(chunk instanceof Uint8Array)) fail('invalid_input', ['chunks', index], `Chunk ${index} is not a Uint8Array: an async source of a FEC yields bytes.`);
-    chunks.push(chunk);
     size += chunk.length;
+    if (size > max) tooLarge(size, max, true);
+    chunks.push(chunk);
     index++;
   }
   if (chunks.length === 1) return chunks[0]!;
@@ -47,8 +51,16 @@ export async function collectChunks(input: AsyncIterable<unknown>): Promise<Uint
   return out;
 }
 
+/** Refuses options that are not an object (`invalid_option`). */
+export function checkOptionsObject(options: unknown, what: string): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    fail('invalid_option', [], `The options of ${what} are an object (or undefined for the defaults), not ${quote(options)}.`);
+  }
+}
+
 /** Reads a FEC given as text or bytes into columns, throwing one `invalid_file` error when a line is unusable. */
 export function readFec(input: string | Uint8Array, options: FecReadOptions, what: string): FecColumns {
+  checkOptionsObject(options, what);
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     fail('invalid_input', [], `${what} reads a FEC given as a string or a Uint8Array${what === 'parseFec' ? ' (or an AsyncIterable<Uint8Array>)' : ''}, not ${describe(input)}.`);
   }
@@ -58,13 +70,16 @@ export function readFec(input: string | Uint8Array, options: FecReadOptions, wha
   }
   const currency = options.currency ?? 'EUR';
   if (typeof currency !== 'string' || !Object.hasOwn(CURRENCY_SCALES, currency)) {
-    fail('unknown_currency', ['currency'], `Unknown currency ${JSON.stringify(currency)}: give the ISO 4217 code the file is kept in, e.g. "EUR".`);
+    fail('unknown_currency', ['currency'], `Unknown currency ${quote(currency)}: give the ISO 4217 code the file is kept in, e.g. "EUR".`);
   }
   const max = options.maxIssuesPerRule ?? 1000;
   if (!(Number.isSafeInteger(max) && max >= 0)) {
     fail('invalid_option', ['maxIssuesPerRule'], `maxIssuesPerRule must be a non-negative integer, received ${String(max)}.`);
   }
+  const maxBytes = maxBytesOption(options.maxBytes);
+  checkSize(input, maxBytes);
   const bytes = typeof input === 'string' ? ENCODER.encode(input) : input;
+  checkSize(bytes, maxBytes);
   const scan = scanFec(bytes, typeof input === 'string', {
     openingJournals: new Set([...DEFAULT_OPENING, ...extra]),
     scale: CURRENCY_SCALES[currency]!,
@@ -72,7 +87,7 @@ export function readFec(input: string | Uint8Array, options: FecReadOptions, wha
     maxIssues: max,
     textHasC1: typeof input === 'string' && C1_CONTROLS.test(input),
   });
-  if (scan.errors.length > 0) throw invalidFec(input, scan, extra);
+  if (scan.errors.length > 0) throw invalidFec(input, scan, extra, maxBytes);
   return scan;
 }
 
@@ -87,8 +102,8 @@ function describe(value: unknown): string {
  * explained by validateFec's findings on that line (every rule it breaks),
  * or by the parser's own message for what only the parser checks.
  */
-function invalidFec(input: string | Uint8Array, scan: FecColumns, openingJournals: ReadonlyArray<string>): AccountingError {
-  const validation = validateFec(input, openingJournals.length > 0 ? { openingJournals } : {});
+function invalidFec(input: string | Uint8Array, scan: FecColumns, openingJournals: ReadonlyArray<string>, maxBytes: number): AccountingError {
+  const validation = validateFec(input, openingJournals.length > 0 ? { openingJournals, maxBytes } : { maxBytes });
   const errors = validation.issues.filter((i) => i.severity === 'error');
   const bad = new Set<number>();
   let encoding = false;
