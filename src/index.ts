@@ -6,7 +6,7 @@ export { ISSUE_CODES, type IssueCode } from './errors/codes.js';
 export type { SafeResult } from './errors/issue.js';
 
 // money
-export { Decimal } from './money/Decimal.js';
+export { Decimal, type ReadOnlyDecimalConfiguration } from './money/Decimal.js';
 export { CURRENCY_SCALES, currencyScale, type CurrencyCode } from './money/currency.js';
 export { ROUNDING_MODES, roundTo, type RoundingMode } from './money/rounding.js';
 export { toDecimal, toAmount, toMinorUnits, fromMinorUnits, type AmountInput } from './money/amount.js';

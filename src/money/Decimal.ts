@@ -24,7 +24,9 @@ function readOnly(): never {
  * @example
  * ```ts
  * import { Decimal } from 'partie-double';
- * Decimal.set({ precision: 3 }) // compile error; at run time a TypeError
+ * const locked: ReadOnlyDecimalConfiguration = Decimal;
+ * locked.precision //=> 40
+ * // Decimal.set and Decimal.config do not compile (type never) and throw a TypeError at run time
  * const Mine = Decimal.clone({ precision: 3 }); // a constructor of your own
  * ```
  */
@@ -60,7 +62,7 @@ function lock(ctor: typeof DecimalJs): typeof DecimalJs & ReadOnlyDecimalConfigu
  * significant digits, `ROUND_HALF_UP` and no exponent notation, so the global
  * `Decimal` of the host application is never touched. It is read-only: the
  * library computes every result with it and hands out its values, so
- * `Decimal.set(…)`, `amount.constructor.set(…)` and writes to `precision` or
+ * `Decimal.set`, `amount.constructor.set`, `config` and writes to `precision` or
  * `rounding` throw a `TypeError` instead of changing the library's figures.
  * For a configuration of your own, `Decimal.clone({ … })` returns a writable
  * constructor.
@@ -74,7 +76,7 @@ function lock(ctor: typeof DecimalJs): typeof DecimalJs & ReadOnlyDecimalConfigu
  * ```ts
  * import { Decimal } from 'partie-double';
  * new Decimal('0.1').plus('0.2').toString() //=> '0.3'
- * Decimal.set({ precision: 3 }) // throws TypeError (and does not compile)
+ * // Decimal.set, amount.constructor.set: TypeError (and a compile error)
  * const Mine = Decimal.clone({ precision: 3 });
  * new Mine('123456.78').plus(0).toString() //=> '123000'
  * new Mine('1') instanceof Decimal //=> true

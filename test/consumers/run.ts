@@ -22,7 +22,7 @@ interface Scenario {
 
 /** What each fixture prints when the library works. */
 const EXPECTED = {
-  main: JSON.stringify({ debit: '3.00', closing: '3.00', isDecimal: true }),
+  main: JSON.stringify({ debit: '3.00', closing: '3.00', isDecimal: true, locked: true }),
   testing: JSON.stringify({ balanced: true }),
 };
 
