@@ -77,7 +77,7 @@ export function transactionId(journal: string, number: number): string {
  */
 export function createTransaction(input: TransactionInput | unknown, options: CreateTransactionOptions = {}): Transaction {
   const parsed = transactionInputSchema.safeParse(input);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: transactionInputSchema, input }));
   return build(input as TransactionInput, options);
 }
 
