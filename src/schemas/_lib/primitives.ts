@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { isAccountNumber } from '../../accounts/index.js';
 import { isIsoDate } from '../../calendar/index.js';
-import type { IssueCode } from '../../errors/index.js';
-import { FIELD_HINTS } from '../../errors/_lib/describeField.js';
+import { FIELD_HINTS, type IssueCode } from '../../errors/index.js';
 import { CURRENCY_SCALES, Decimal, type AmountInput } from '../../money/index.js';
 
 const SIGNED_RE = /^-?\d+(?:\.\d+)?$/;
@@ -67,8 +66,6 @@ function decimalInput<T extends z.ZodType<string, string>>(schema: T, noun: stri
   FIELD_HINTS.set(pipe, `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}: a decimal string such as ${noun === 'quantity' ? '"1" or "1.5"' : noun === 'exchange rate' ? '"0.9215"' : '"12.50"'} (a Decimal or a whole JS number are accepted too)`);
   return pipe as unknown as z.ZodPipe<z.ZodTransform<string, AmountInput>, T>;
 }
-
-
 
 /** A strictly positive decimal amount string (`"49.90"`). */
 export const positiveAmountSchema = decimalInput(z.string().check((ctx) => {
