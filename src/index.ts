@@ -6,7 +6,7 @@ export { ISSUE_CODES, type IssueCode } from './errors/codes.js';
 export type { SafeResult } from './errors/issue.js';
 
 // money
-export { Decimal } from './money/Decimal.js';
+export { Decimal, type ReadOnlyDecimalConfiguration } from './money/Decimal.js';
 export { CURRENCY_SCALES, currencyScale, type CurrencyCode } from './money/currency.js';
 export { ROUNDING_MODES, roundTo, type RoundingMode } from './money/rounding.js';
 export { toDecimal, toAmount, toMinorUnits, fromMinorUnits, type AmountInput } from './money/amount.js';
@@ -120,7 +120,7 @@ export { writeOffSchema, type WriteOff } from './schemas/writeOff.js';
 export { supplierPaymentSchema, supplierAllocationSchema, parseSupplierPayment, safeParseSupplierPayment, type SupplierPayment, type SupplierAllocation } from './schemas/supplierPayment.js';
 export { supplierRefundSchema, parseSupplierRefund, safeParseSupplierRefund, type SupplierRefund } from './schemas/supplierRefund.js';
 export { touristTaxRemittanceSchema, parseTouristTaxRemittance, safeParseTouristTaxRemittance, type TouristTaxRemittance } from './schemas/touristTaxRemittance.js';
-export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentType } from './schemas/document.js';
+export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentInput, type DocumentType } from './schemas/document.js';
 
 // posting
 export { defaultRules, type PostingRules, type PostingAccounts, type PaymentMethodRule, type DefaultRulesOverrides, type VatRounding, type VatExigibility, type JournalRole } from './posting/rules.js';

@@ -1,4 +1,4 @@
-import type DecimalJs from 'decimal.js';
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from './Decimal.js';
 import { fail } from '../errors/index.js';
 

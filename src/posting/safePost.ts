@@ -25,10 +25,12 @@ export interface PostFailure {
  *
  * @example
  * ```ts
- * const { transactions, skipped, failures }: SafePostResult = safePost(documents);
+ * const { success, transactions, skipped, failures }: SafePostResult = safePost(documents);
  * ```
  */
 export interface SafePostResult extends PostResult {
+  /** Whether every document posted or was skipped: `failures.length === 0`, as the other safe functions' `success`. */
+  readonly success: boolean;
   readonly failures: ReadonlyArray<PostFailure>;
 }
 
@@ -40,18 +42,20 @@ export interface SafePostResult extends PostResult {
  * @param documents - unknown inputs
  * @param rules - posting rules @defaultValue defaultRules()
  * @param options - as for `post`
- * @returns `{ transactions, skipped, failures }`
+ * @returns `{ success, transactions, skipped, failures }`, `success` being `failures.length === 0`
  * @throws AccountingError only for invalid arguments, options or rules (an
  *   invalid `options.context` document included); never for a document's
  *   content — a document whose amounts are all zero is `skipped` (`zero-total`)
  * @example
  * ```ts
  * const r = safePost([goodInvoice, { ...goodInvoice, id: 'inv-2', lines: [{ ...line, vatRate: '0.2' }] }]);
+ * r.success //=> false
  * r.transactions.length //=> 1
  * r.failures[0].issues[0].code //=> 'unknown_vat_rate'
  * r.failures[0].issues[0].path //=> [1, 'lines', 0, 'vatRate']
  * ```
  */
 export function safePost(documents: Iterable<unknown>, rules?: PostingRules, options: PostOptions = {}): SafePostResult {
-  return run(documents, rules, options);
+  const { transactions, skipped, failures } = run(documents, rules, options);
+  return { success: failures.length === 0, transactions, skipped, failures };
 }

@@ -59,6 +59,20 @@ export const documentSchema = z.discriminatedUnion('type', [
 export type Document = z.infer<typeof documentSchema>;
 
 /**
+ * What `post` takes as a document, before parsing: the shape of
+ * {@link Document} with every decimal field (amounts, unit prices,
+ * quantities, exchange rates) accepting a decimal string, a `Decimal` or a
+ * safe-integer JS number. Typing a document with it gives editor completion;
+ * `post` still validates every document at run time.
+ *
+ * @example
+ * ```ts
+ * const doc: DocumentInput = { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: { id: 'C1', name: 'X' }, invoice: 'inv-1', amount: 10 };
+ * ```
+ */
+export type DocumentInput = z.input<typeof documentSchema>;
+
+/**
  * The `type` of a document.
  *
  * @example
@@ -99,7 +113,7 @@ export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = Object.freeze([
 export function parseDocumentIssues(input: unknown, path: ReadonlyArray<string | number>): { document?: Document; issues?: AccountingIssue[] } {
   const r = documentSchema.safeParse(input);
   if (r.success) return { document: r.data };
-  const issues = fromZodIssues(r.error.issues, path).map((i) =>
+  const issues = fromZodIssues(r.error.issues, path, { schema: documentSchema, input }).map((i) =>
     i.code === 'invalid_input' && i.path.length === path.length + 1 && i.path[path.length] === 'type'
       ? issue('invalid_input', i.path, `Unknown document type ${quote((input as { type?: unknown } | null)?.type)}: use one of ${DOCUMENT_TYPES.join(', ')}.`)
       : i,

@@ -10,5 +10,5 @@ export { tillClosingSchema, tillTicketSchema, type TillClosing, type TillTicket 
 export { purchaseSchema, purchaseLineSchema, purchaseAdvanceSchema, type Purchase, type PurchaseLine, type PurchaseAdvance } from './purchase.js';
 export { touristTaxRemittanceSchema, parseTouristTaxRemittance, safeParseTouristTaxRemittance, type TouristTaxRemittance } from './touristTaxRemittance.js';
 export { writeOffSchema, type WriteOff } from './writeOff.js';
-export { documentSchema, parseDocument, safeParseDocument, parseDocumentIssues, DOCUMENT_TYPES, type Document, type DocumentType } from './document.js';
+export { documentSchema, parseDocument, safeParseDocument, parseDocumentIssues, DOCUMENT_TYPES, type Document, type DocumentInput, type DocumentType } from './document.js';
 

@@ -94,7 +94,7 @@ export function createTransaction(input: TransactionInput | unknown, options: Cr
   const read = readOnce(input);
   if (!read.ok) throw new AccountingError(read.issues);
   const parsed = transactionInputSchema.safeParse(read.value);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: transactionInputSchema, input: read.value }));
   return build(read.value as TransactionInput, options);
 }
 

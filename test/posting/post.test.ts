@@ -254,7 +254,7 @@ describe('post and safePost: bad input', () => {
     ['a rate on tourist tax', withLine('x', { kind: 'tourist-tax' }), 'invalid_input', [0, 'lines', 0, 'vatRate']],
     ['tourist tax on a revenue account', invoice('x', '2024-03-01', [{ label: 'TS', kind: 'tourist-tax', account: '706', quantity: '1', unitPrice: '1.00' }]), 'invalid_account', [0, 'lines', 0, 'account']],
     ['an amount with too many decimals', withLine('x', { unitPrice: '1.005' }), 'too_many_decimals', [0, 'lines', 0, 'unitPrice']],
-    ['an amount as a number', withLine('x', { unitPrice: 12 }), 'invalid_input', [0, 'lines', 0, 'unitPrice']],
+    ['an amount as a JS number with decimals (a whole number is accepted, as everywhere)', withLine('x', { unitPrice: 12.5 }), 'invalid_amount', [0, 'lines', 0, 'unitPrice']],
     ['an amount in exponent notation', withLine('x', { unitPrice: '1e3' }), 'invalid_amount', [0, 'lines', 0, 'unitPrice']],
     ['an account outside the chart', withLine('x', { account: '999' }), 'unknown_account', [0, 'lines', 0, 'account']],
     ['a malformed account', withLine('x', { account: '70' }), 'invalid_account', [0, 'lines', 0, 'account']],

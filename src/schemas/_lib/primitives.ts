@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { isAccountNumber } from '../../accounts/index.js';
 import { isIsoDate } from '../../calendar/index.js';
-import { quote, type IssueCode } from '../../errors/index.js';
-import { CURRENCY_SCALES } from '../../money/index.js';
+import { FIELD_HINTS, quote, type IssueCode } from '../../errors/index.js';
+import { CURRENCY_SCALES, Decimal, type AmountInput } from '../../money/index.js';
 
 const SIGNED_RE = /^-?\d+(?:\.\d+)?$/;
 const UNSIGNED_RE = /^\d+(?:\.\d+)?$/;
@@ -39,8 +39,36 @@ export const isoDateSchema = z.string().refine((v): boolean => isIsoDate(v), {
   params: { code: 'invalid_date' },
 });
 
+/**
+ * The one rule for decimal inputs (DESIGN.md), the same as `toDecimal`'s and
+ * `createTransaction`'s: an amount, unit price, quantity or exchange rate is a
+ * decimal string, a `Decimal` of any clone, or a JS number that is a safe
+ * integer. A number or a `Decimal` is read as its exact decimal string, then
+ * `schema` checks that string; the parsed document holds strings only.
+ */
+function decimalInput<T extends z.ZodType<string, string>>(schema: T, noun: string): z.ZodPipe<z.ZodTransform<string, AmountInput>, T> {
+  const refused = (detail: string): z.core.$ZodRawIssue => coded('invalid_amount', `Invalid ${noun} ${detail}: write a decimal string such as "12.50" (a Decimal or a whole JS number such as 12 are accepted too; decimals as a JS number, 0.1, are not).`);
+  const pipe = z.preprocess((value, ctx) => {
+    if (typeof value === 'string' || value === undefined) return value;
+    if (typeof value === 'number') {
+      if (Number.isSafeInteger(value)) return String(value);
+      ctx.issues.push(refused(`${String(value)}, a JS number that is not a safe integer`));
+      return z.NEVER;
+    }
+    if (Decimal.isDecimal(value)) {
+      if (value.isFinite()) return value.toFixed();
+      ctx.issues.push(refused(value.toString()));
+      return z.NEVER;
+    }
+    ctx.issues.push(refused(`(received ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value})`));
+    return z.NEVER;
+  }, schema);
+  FIELD_HINTS.set(pipe, `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}: a decimal string such as ${noun === 'quantity' ? '"1" or "1.5"' : noun === 'exchange rate' ? '"0.9215"' : '"12.50"'} (a Decimal or a whole JS number are accepted too)`);
+  return pipe as unknown as z.ZodPipe<z.ZodTransform<string, AmountInput>, T>;
+}
+
 /** A strictly positive decimal amount string (`"49.90"`). */
-export const positiveAmountSchema = z.string().check((ctx) => {
+export const positiveAmountSchema = decimalInput(z.string().check((ctx) => {
   const v = ctx.value;
   if (UNSIGNED_RE.test(v)) {
     if (isZeroDecimal(v)) ctx.issues.push(coded('non_positive_amount', 'This amount is zero: it must be strictly positive (leave the document or the line out instead).'));
@@ -48,24 +76,24 @@ export const positiveAmountSchema = z.string().check((ctx) => {
   }
   if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Amount ${v} is negative: it must be strictly positive (use the opposite document — a refund, a credit note — instead).`));
   else ctx.issues.push(coded('invalid_amount', `Invalid amount ${quote(v)}: write a decimal string such as "12.50" (digits and an optional "." — no exponent, spaces or commas).`));
-});
+}), 'amount');
 
 /** A zero or positive decimal amount string (`"0"`, `"5.00"`). */
-export const nonNegativeAmountSchema = z.string().check((ctx) => {
+export const nonNegativeAmountSchema = decimalInput(z.string().check((ctx) => {
   const v = ctx.value;
   if (UNSIGNED_RE.test(v)) return;
   if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Amount ${v} is negative: it must be zero or positive.`));
   else ctx.issues.push(coded('invalid_amount', `Invalid amount ${quote(v)}: write a decimal string such as "12.50" (digits and an optional "." — no exponent, spaces or commas).`));
-});
+}), 'amount');
 
 /** A decimal string that may be negative (a unit price: a discount line is negative). */
-export const signedDecimalSchema = z.string().refine((v) => SIGNED_RE.test(v), {
+export const signedDecimalSchema = decimalInput(z.string().refine((v) => SIGNED_RE.test(v), {
   error: (iss) => `Invalid amount ${quote(iss.input)}: write a decimal string such as "12.50" or "-5.00" (no exponent, spaces or commas).`,
   params: { code: 'invalid_amount' },
-});
+}), 'amount');
 
 /** A zero or positive decimal quantity (`"1"`, `"1.5"`). */
-export const quantitySchema = z.string().check((ctx) => {
+export const quantitySchema = decimalInput(z.string().check((ctx) => {
   const v = ctx.value;
   if (UNSIGNED_RE.test(v)) {
     const dot = v.indexOf('.');
@@ -74,10 +102,10 @@ export const quantitySchema = z.string().check((ctx) => {
   }
   if (SIGNED_RE.test(v)) ctx.issues.push(coded('negative_amount', `Quantity ${v} is negative: quantities are zero or positive; to take something back issue a credit note (or give the line a negative unit price for a discount).`));
   else ctx.issues.push(coded('invalid_amount', `Invalid quantity ${quote(v)}: write a decimal string such as "1" or "1.5".`));
-});
+}), 'quantity');
 
 /** An exchange rate: units of the book currency (EUR) for one unit of the document currency. */
-export const exchangeRateSchema = z.string().check((ctx) => {
+export const exchangeRateSchema = decimalInput(z.string().check((ctx) => {
   const v = ctx.value;
   if (!UNSIGNED_RE.test(v) || isZeroDecimal(v)) {
     ctx.issues.push(coded('invalid_amount', `Invalid exchange rate ${quote(v)}: write a strictly positive decimal string, the amount in EUR of one unit of the document currency (e.g. "0.9215").`));
@@ -85,7 +113,7 @@ export const exchangeRateSchema = z.string().check((ctx) => {
   }
   const dot = v.indexOf('.');
   if (dot >= 0 && v.length - dot - 1 > 10) ctx.issues.push(coded('too_many_decimals', `Exchange rate ${v} has more than 10 decimals.`));
-});
+}), 'exchange rate');
 
 /** A VAT rate in percent, as a string (`"20"`, `"5.5"`, `"0"`). Whether the rules accept it is checked when posting. */
 export const vatRateSchema = z.string().refine((v) => RATE_RE.test(v), {
@@ -139,3 +167,11 @@ export const referenceFields = {
   /** The billing contact, kept in the source. */
   billingContact: z.string().optional(),
 };
+
+// What these fields hold, for the message of a missing one (see errors/_lib/describeField).
+FIELD_HINTS.set(idSchema, 'a non-empty identifier (a string)');
+FIELD_HINTS.set(isoDateSchema, 'a date written YYYY-MM-DD');
+FIELD_HINTS.set(vatRateSchema, 'a VAT rate in percent, a string such as "20" or "5.5"');
+FIELD_HINTS.set(currencySchema, 'an ISO 4217 currency code such as "EUR"');
+FIELD_HINTS.set(accountSchema, 'an account number such as "706100"');
+FIELD_HINTS.set(methodSchema, 'a payment method such as "card", "cash" or "cheque"');
