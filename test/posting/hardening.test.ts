@@ -62,11 +62,11 @@ describe('post and safePost: hostile document content', () => {
     expect(safePost([{ type: { a: 1 }, id: 'bad' }]).failures[0]!.issues[0].message.slice(0, 33)).toBe('Unknown document type an object: ');
   });
 
-  it('refuses an amount given as an object that only claims to be a Decimal (invalid_input, never a TypeError)', () => {
+  it('refuses an amount given as an object that only claims to be a Decimal (invalid_amount, never a TypeError)', () => {
     const fake = JSON.parse('{"toStringTag":"[object Decimal]"}') as unknown;
     const r = safePost([invoice('bad', '2024-01-10', [line('1.00', '20', { unitPrice: fake })]), good]);
     expect(r.transactions).toHaveLength(1);
-    expect(r.failures[0]!.issues[0].code).toBe('invalid_input');
+    expect(r.failures[0]!.issues[0].code).toBe('invalid_amount');
   });
 });
 

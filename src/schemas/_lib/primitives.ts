@@ -56,8 +56,16 @@ function decimalInput<T extends z.ZodType<string, string>>(schema: T, noun: stri
       return z.NEVER;
     }
     if (Decimal.isDecimal(value)) {
-      if (value.isFinite()) return value.toFixed();
-      ctx.issues.push(refused(value.toString()));
+      // Read once, as plain digits: any decimal.js clone answers toFixed(); an object that only claims to be a
+      // Decimal (a copied toStringTag) or throws is an invalid amount, never a TypeError.
+      let text: unknown;
+      try {
+        text = (value as { toFixed: () => unknown }).toFixed();
+      } catch {
+        text = undefined;
+      }
+      if (typeof text === 'string' && /^-?\d+(?:\.\d+)?$/.test(text)) return text;
+      ctx.issues.push(refused(typeof text === 'string' ? quote(text) : '(an object that only looks like a Decimal)'));
       return z.NEVER;
     }
     ctx.issues.push(refused(`(received ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value})`));
