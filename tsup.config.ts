@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const external = ['fast-check', 'decimal.js', 'zod', 'date-fns'];
+const external = ['fast-check', 'decimal.js', 'zod', 'date-fns', '@noble/hashes'];
 
 export default defineConfig([
   {

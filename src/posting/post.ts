@@ -35,6 +35,15 @@ export interface PostOptions {
    * @defaultValue false
    */
   readonly resetNumbersEachFiscalYear?: boolean | { readonly startMonth: number };
+  /**
+   * Post draft entries (brouillard): every transaction gets `validatedOn:
+   * null`, to be validated later with `validate(book, { through, on })`.
+   * Without it, the entries generated from issued documents are final: each
+   * is validated on its own date (the document is issued, its number is
+   * taken; a correction is a credit note, never an edit).
+   * @defaultValue false
+   */
+  readonly draft?: boolean;
 }
 
 /**
