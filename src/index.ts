@@ -139,6 +139,8 @@ export { seal, type Seal, type SealOptions, type SealAmounts, type SealJournalTo
 export { sealText } from './integrity/sealText.js';
 export { verifySeals, type VerifySealsOptions, type VerifySealsResult, type SealMismatchReason } from './integrity/verifySeals.js';
 export { exportRecord, type ExportRecord, type ExportRecordContext } from './integrity/exportRecord.js';
+export { tillClosingRecord, type TillClosingRecord, type TillClosingRecordOptions } from './integrity/tillClosingRecord.js';
+export { verifyTillClosings, type VerifyTillClosingsOptions, type VerifyTillClosingsResult, type TillClosingMismatchReason } from './integrity/verifyTillClosings.js';
 
 // CSV exports (book-based: journals, balances, ledgers, PCA report)
 export * from './formats/csv/index.js';

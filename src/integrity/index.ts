@@ -4,3 +4,5 @@ export { seal, type Seal, type SealOptions, type SealAmounts, type SealJournalTo
 export { sealText } from './sealText.js';
 export { verifySeals, type VerifySealsOptions, type VerifySealsResult, type SealMismatchReason } from './verifySeals.js';
 export { exportRecord, type ExportRecord, type ExportRecordContext } from './exportRecord.js';
+export { tillClosingRecord, type TillClosingRecord, type TillClosingRecordOptions } from './tillClosingRecord.js';
+export { verifyTillClosings, type VerifyTillClosingsOptions, type VerifyTillClosingsResult, type TillClosingMismatchReason } from './verifyTillClosings.js';
