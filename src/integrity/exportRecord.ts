@@ -71,7 +71,7 @@ export interface ExportRecord {
  * ```ts
  * const bytes = formats.fec.encode(book, { fiscalYear });
  * exportRecord(bytes, { fileName: '123456782FEC20241231.txt', format: 'fec', period: fiscalYear, book })
- * //=> { fileName: '123456782FEC20241231.txt', format: 'fec', period: { from: '2024-01-01', to: '2024-12-31' }, bytes: 1043, lines: 9, totals: { debit: '2820.00', credit: '2820.00' }, sha256: '…' }
+ * //=> { fileName: '123456782FEC20241231.txt', format: 'fec', period: { from: '2024-01-01', to: '2024-12-31' }, bytes: 1371, lines: 10, totals: { debit: '2593.15', credit: '2593.15' }, sha256: '…' } (the golden FEC)
  * ```
  */
 export function exportRecord(bytes: Uint8Array | string, context: ExportRecordContext): ExportRecord {

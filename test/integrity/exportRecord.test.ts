@@ -25,7 +25,7 @@ describe('exportRecord', () => {
       fileName: '123456782FEC20241231.txt',
       format: 'fec',
       period: FY,
-      bytes: bytes.length,
+      bytes: 1371,
       lines: 10,
       totals: { debit: '2593.15', credit: '2593.15' },
       sha256: createHash('sha256').update(bytes).digest('hex'),
