@@ -123,12 +123,25 @@ export function verifySeals(source: BookSource, seals: ReadonlyArray<Seal>, opti
       if (found) return bad(found.reason, found.message, found.transaction);
       return bad('record', `The transactions of ${s.period.from} – ${s.period.to} match the seal's digests but not its hash: the seal record was altered.`);
     }
-    if (actual.transactions !== s.transactions || JSON.stringify(actual.journals) !== JSON.stringify(s.journals) || JSON.stringify(actual.digests) !== JSON.stringify(s.digests)) {
+    if (actual.transactions !== s.transactions || !sameJournals(actual.journals, s.journals) || !sameDigests(actual.digests, s.digests)) {
       return bad('record', `The entries of ${s.period.from} – ${s.period.to} match the seal's hash, but its count, totals or digests were altered: expected ${actual.transactions} transactions and the totals ${JSON.stringify(actual.journals)}.`);
     }
     before = perpetualOf(s, book.scale);
   }
   return Object.freeze({ ok: true, sealed: list.length });
+}
+
+/** Field-by-field equality of journal totals (key order does not matter: a database may reorder JSON keys). */
+function sameJournals(a: Seal['journals'], b: Seal['journals']): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i]!;
+    return x.journal === y.journal && x.period.debit === y.period.debit && x.period.credit === y.period.credit && x.perpetual.debit === y.perpetual.debit && x.perpetual.credit === y.perpetual.credit;
+  });
+}
+
+function sameDigests(a: Seal['digests'], b: Seal['digests']): boolean {
+  return a.length === b.length && a.every((x, i) => x[0] === b[i]![0] && x[1] === b[i]![1]);
 }
 
 /** The first transaction (canonical order) that differs between a seal and the book. */

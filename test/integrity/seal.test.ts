@@ -242,6 +242,12 @@ describe('verifySeals', () => {
     expect(verifySeals(book, [seals[1]!], { previous: seals[0]! })).toEqual({ ok: true, sealed: 1 });
   });
 
+  it('does not depend on the key order of the persisted JSON (a database may reorder keys)', () => {
+    const reorder = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reorder) : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reorder(x)])) : v;
+    expect(verifySeals(book, reorder(JSON.parse(JSON.stringify(seals))) as Seal[])).toEqual({ ok: true, sealed: 2 });
+  });
+
   it('an altered record (totals, count) is reported as such', () => {
     const tampered = JSON.parse(JSON.stringify(seals)) as Array<{ journals: Array<{ perpetual: { debit: string } }> }>;
     tampered[1]!.journals[1]!.perpetual.debit = '700.00';

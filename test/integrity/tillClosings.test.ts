@@ -46,6 +46,16 @@ describe('tillClosingRecord', () => {
     expect(JSON.parse(JSON.stringify(r2))).toEqual(r2);
   });
 
+  it('does not mutate the closing or the previous record', () => {
+    const c = z('CAISSE1', '2024-10-15', ['12.00']);
+    const copy = JSON.parse(JSON.stringify(c));
+    const r1 = tillClosingRecord(c);
+    const r1copy = JSON.parse(JSON.stringify(r1));
+    tillClosingRecord(z('CAISSE1', '2024-10-16', ['1.00']), { previous: r1 });
+    expect(c).toEqual(copy);
+    expect(r1).toEqual(r1copy);
+  });
+
   it('takes an HMAC key: same figures, another hash, only recomputable with the key', () => {
     const c = z('CAISSE1', '2024-10-15', ['12.00']);
     const plain = tillClosingRecord(c);
