@@ -90,7 +90,7 @@ export interface PostResult {
  *
  * @param documents - unknown inputs, each checked with the document schemas
  * @param rules - posting rules @defaultValue defaultRules()
- * @param options - next numbers, context (documents of earlier calls), yearly reset
+ * @param options - next numbers, context (documents of earlier calls), yearly reset, draft entries
  * @returns `{ transactions, skipped }`
  * @throws AccountingError listing every issue of every invalid document, each
  *   path starting with the document's index (`[42, 'lines', 1, 'vatRate']`);
