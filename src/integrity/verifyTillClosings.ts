@@ -15,6 +15,13 @@ export interface VerifyTillClosingsOptions {
   readonly key?: string | Uint8Array;
   /** The posting rules the records were made with. @defaultValue defaultRules() */
   readonly rules?: PostingRules;
+  /**
+   * Each register's last record before `records`, when checking the
+   * continuation of older trails (say, this month's closings after last
+   * month's).
+   * @defaultValue none: each register's first record must have sequence 1 and no previous hash
+   */
+  readonly previous?: ReadonlyArray<TillClosingRecord>;
 }
 
 /**
@@ -62,13 +69,14 @@ export type VerifyTillClosingsResult =
  * `previousHash` = the previous record's hash), each closing is recorded
  * exactly once, and recomputing each record from its closing gives the same
  * figures and hash (the same key for an HMAC chain). Reports the first
- * missing, added or edited closing.
+ * missing, added or edited closing. `options.previous` continues older trails.
  *
  * @param closings - the `till-closing` documents as stored
  * @param records - the records, in the order they were made (registers interleaved)
- * @param options - the HMAC key, the rules
+ * @param options - the HMAC key, the rules, each register's record before `records`
  * @returns `{ ok: true, closings }` or the first problem
- * @throws AccountingError `invalid_input` (a malformed record or closing)
+ * @throws AccountingError `invalid_input` (a malformed record or closing),
+ *   `invalid_option` (a bad `previous`)
  * @example
  * ```ts
  * verifyTillClosings([z1, z2], [r1, r2]) //=> { ok: true, closings: 2 }
@@ -86,6 +94,14 @@ export function verifyTillClosings(closings: Iterable<unknown>, records: Readonl
     byKey.set(`${till}\u0000${id}`, c);
   }
   const last = new Map<string, TillClosingRecord>();
+  if (options.previous !== undefined) {
+    if (!Array.isArray(options.previous)) fail('invalid_option', ['previous'], 'options.previous lists the last record of each register, as an array.');
+    options.previous.forEach((r, i) => {
+      const record = checkTillClosingRecord(r, ['previous', i]);
+      if (last.has(record.till)) fail('invalid_option', ['previous', i, 'till'], `options.previous gives two records of register ${record.till}: give each register's last record once.`);
+      last.set(record.till, record);
+    });
+  }
   const seen = new Set<string>();
   const bad = (reason: TillClosingMismatchReason, r: { till: string; closing: string }, record: number, message: string): VerifyTillClosingsResult =>
     Object.freeze({ ok: false, reason, till: r.till, closing: r.closing, record, message });

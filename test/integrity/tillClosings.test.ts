@@ -102,6 +102,12 @@ describe('verifyTillClosings', () => {
     expect(verifyTillClosings([...closings, extra], records)).toMatchObject({ ok: false, reason: 'unrecorded', closing: extra.id, record: -1 });
   });
 
+  it('continues older trails from options.previous', () => {
+    expect(verifyTillClosings(closings.slice(2), records.slice(2))).toMatchObject({ ok: false, reason: 'sequence', record: 0 });
+    expect(verifyTillClosings(closings.slice(2), records.slice(2), { previous: [records[0]!, records[1]!] })).toEqual({ ok: true, closings: 2 });
+    expect(codes(() => verifyTillClosings(closings, records, { previous: [records[0]!, records[2]!] }))).toEqual(['invalid_option']);
+  });
+
   describe('properties', () => {
     const arb = fc.array(fc.record({ till: fc.constantFrom('C1', 'C2'), prices: fc.array(fc.integer({ min: 1, max: 99_999 }).map((m) => (m / 100).toFixed(2)), { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 12 });
     const build = (spec: ReadonlyArray<{ till: string; prices: string[] }>) =>
