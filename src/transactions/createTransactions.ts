@@ -1,5 +1,6 @@
 import { checkAccountWidth } from '../accounts/index.js';
 import { AccountingError, prefixIssues, type AccountingIssue } from '../errors/index.js';
+import { closingIssue } from './closing.js';
 import { createTransaction, type CreateTransactionOptions } from './createTransaction.js';
 import type { Transaction, TransactionInput } from './types.js';
 
@@ -35,6 +36,8 @@ export interface CreateTransactionsOptions extends Omit<CreateTransactionOptions
  */
 export function createTransactions(inputs: Iterable<TransactionInput | unknown>, options: CreateTransactionsOptions = {}): Transaction[] {
   if (options.accountWidth !== undefined) checkAccountWidth(options.accountWidth);
+  const closing = closingIssue(options, undefined, []);
+  if (closing) throw new AccountingError([closing]);
   const next = new Map<string, number>();
   const out: Transaction[] = [];
   const issues: AccountingIssue[] = [];

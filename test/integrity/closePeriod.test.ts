@@ -73,6 +73,7 @@ describe('closePeriod', () => {
     expect(codes(() => reverseTransaction(sale, { closedThrough: '2024-10-31' }))).toEqual(['period_closed']);
     expect(reverseTransaction(sale, { date: '2024-11-02', closedThrough: '2024-10-31' }).date).toBe('2024-11-02');
     expect(codes(() => createTransaction(novemberInput, { closedThrough: 'soon' }))).toEqual(['invalid_date']);
+    expect(codes(() => createTransactions([novemberInput, novemberInput], { closedThrough: 'soon' }))).toEqual(['invalid_date']);
   });
 
   it('createBook refuses drafts in a closed period; validated entries of the period are its history', () => {
