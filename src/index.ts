@@ -31,10 +31,11 @@ export type { Entry, EntryInput, Transaction, TransactionInput, TransactionSourc
 export { createTransaction, safeCreateTransaction, transactionId, type CreateTransactionOptions } from './transactions/createTransaction.js';
 export { createTransactions, type CreateTransactionsOptions } from './transactions/createTransactions.js';
 export { reverseTransaction, type ReverseTransactionOptions } from './transactions/reverseTransaction.js';
+export type { ClosingOptions } from './transactions/closing.js';
 export { transactionInputSchema } from './transactions/schema.js';
 
 // book
-export { isBook, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './book/Book.js';
+export { isBook, NOT_VALIDATED, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './book/Book.js';
 export { createBook, type CreateBookOptions } from './book/createBook.js';
 export { bookTransaction, bookTransactions } from './book/bookTransactions.js';
 export { accountNumberClashes, type AccountNumberClash } from './book/accountNumberClashes.js';
@@ -131,6 +132,16 @@ export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
 export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';
 export { numberingReport, type NumberingReport, type NumberingReportOptions, type NumberingSeries, type NumberingGap, type NumberingDuplicate, type NumberingOutOfOrder } from './posting/numberingReport.js';
 export { LABELS, labelTable, wordFor, type LabelTable, type LabelTableOptions, type LabelLanguage } from './posting/labelTable.js';
+
+// integrity: validation, closing, sealed chains, export records
+export { validate, type ValidateOptions } from './integrity/validate.js';
+export { closePeriod, type ClosePeriodOptions } from './integrity/closePeriod.js';
+export { seal, type Seal, type SealOptions, type SealAmounts, type SealJournalTotals } from './integrity/seal.js';
+export { sealText } from './integrity/sealText.js';
+export { verifySeals, type VerifySealsOptions, type VerifySealsResult, type SealMismatchReason } from './integrity/verifySeals.js';
+export { exportRecord, type ExportRecord, type ExportRecordContext } from './integrity/exportRecord.js';
+export { tillClosingRecord, type TillClosingRecord, type TillClosingRecordOptions } from './integrity/tillClosingRecord.js';
+export { verifyTillClosings, type VerifyTillClosingsOptions, type VerifyTillClosingsResult, type TillClosingMismatchReason } from './integrity/verifyTillClosings.js';
 
 // CSV exports (book-based: journals, balances, ledgers, PCA report)
 export * from './formats/csv/index.js';

@@ -4,6 +4,17 @@ import type { TransactionSource } from '../transactions/index.js';
 
 declare const bookBrand: unique symbol;
 
+/**
+ * The `validatedOn` column's value for a draft entry (brouillard, `validatedOn:
+ * null`): below every day number, so drafts sort first.
+ *
+ * @example
+ * ```ts
+ * createBook([draft]).tx.validatedOn[0] === NOT_VALIDATED //=> true
+ * ```
+ */
+export const NOT_VALIDATED = -2147483648;
+
 /** The mark of a Book built by this library (internal). */
 export const BOOK: unique symbol = Symbol.for('partie-double.book') as never;
 
@@ -39,6 +50,7 @@ export interface BookTransactionColumns {
   readonly pieceRef: ReadonlyArray<string>;
   readonly pieceDate: Int32Array;
   readonly label: ReadonlyArray<string>;
+  /** Day numbers of the validation dates; {@link NOT_VALIDATED} for a draft entry. */
   readonly validatedOn: Int32Array;
   /** Index into `book.types`, −1 when none. */
   readonly type: Int32Array;

@@ -2,7 +2,7 @@ import type { AccountNumber } from '../accounts/index.js';
 import { fromDayNumber, type IsoDate } from '../calendar/index.js';
 import { Decimal } from '../money/index.js';
 import { makeEntry, type Entry, type Transaction } from '../transactions/index.js';
-import type { Book } from './Book.js';
+import { NOT_VALIDATED, type Book } from './Book.js';
 
 /**
  * Rebuilds the transaction at index `t` of a Book as a `Transaction` value
@@ -50,7 +50,7 @@ export function bookTransaction(book: Book, t: number): Transaction {
     date: fromDayNumber(tx.date[t]!),
     piece: Object.freeze({ ref: tx.pieceRef[t], date: fromDayNumber(tx.pieceDate[t]!) as IsoDate }),
     label: tx.label[t],
-    validatedOn: fromDayNumber(tx.validatedOn[t]!),
+    validatedOn: tx.validatedOn[t] === NOT_VALIDATED ? null : fromDayNumber(tx.validatedOn[t]!),
   };
   if (tx.type[t]! >= 0) out.type = book.types[tx.type[t]!];
   if (tx.source[t]! >= 0) out.source = book.sources[tx.source[t]!];

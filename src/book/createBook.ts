@@ -2,9 +2,9 @@ import { accountTooLongMessage, checkAccountWidth, defaultChart, padUnchecked, t
 import { toDayNumber } from '../calendar/index.js';
 import { AccountingError, issue, type AccountingIssue } from '../errors/index.js';
 import { currencyScale, type CurrencyCode } from '../money/index.js';
-import type { Transaction, TransactionSource } from '../transactions/index.js';
+import { closingIssue, type ClosingOptions, type Transaction, type TransactionSource } from '../transactions/index.js';
 import { StringTable } from './_lib/StringTable.js';
-import { BOOK, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './Book.js';
+import { BOOK, NOT_VALIDATED, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './Book.js';
 
 /**
  * Options of {@link createBook}.
@@ -14,7 +14,7 @@ import { BOOK, type Book, type BookEntryColumns, type BookLedger, type BookTrans
  * const options: CreateBookOptions = { chart: defaultChart(), journals: DEFAULT_JOURNALS };
  * ```
  */
-export interface CreateBookOptions {
+export interface CreateBookOptions extends ClosingOptions {
   /** When given, every account must be covered by it; it also names accounts in reports. */
   readonly chart?: Chart;
   /** When given, every journal code must be listed; their labels name journals in reports. */
@@ -48,7 +48,9 @@ const DEFAULT_JOURNAL_LABELS: Readonly<Record<string, string>> = { VT: 'Ventes',
  * @returns the Book
  * @throws AccountingError `duplicate_transaction`, `unknown_account`, `unknown_journal`,
  *   `unbalanced_transaction`, `invalid_input` (mixed currencies),
- *   `account_too_long`, `invalid_option` (a bad `accountWidth`)
+ *   `account_too_long`, `invalid_option` (a bad `accountWidth`), `period_closed`
+ *   (a draft entry dated on or before `options.closedThrough`: a closed period
+ *   holds validated entries only)
  * @example
  * ```ts
  * const book = createBook([sale, payment]);
@@ -71,6 +73,9 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
   }
 
   const issues: AccountingIssue[] = [];
+  const closing = closingIssue(options, undefined, []);
+  if (closing) throw new AccountingError([closing]);
+  const closedThrough = options.closedThrough;
   const currency = T > 0 ? list[0]!.currency : (options.currency ?? 'EUR');
   const scale = currencyScale(currency, ['currency']);
 
@@ -171,7 +176,12 @@ export function createBook(transactions: Iterable<Transaction>, options: CreateB
     txc.pieceRef[t] = tx.piece.ref;
     txc.pieceDate[t] = day(tx.piece.date);
     txc.label[t] = tx.label;
-    txc.validatedOn[t] = day(tx.validatedOn);
+    if (tx.validatedOn === null) {
+      txc.validatedOn[t] = NOT_VALIDATED;
+      if (closedThrough !== undefined && tx.date <= closedThrough) {
+        issues.push(issue('period_closed', [t, 'validatedOn'], `Transaction ${tx.id} is a draft (validatedOn null) dated ${tx.date}, in the period closed through ${closedThrough}: a closed period holds validated entries only; validate the drafts before closing (validate), or leave closedThrough out.`));
+      }
+    } else txc.validatedOn[t] = day(tx.validatedOn);
     if (tx.type !== lastType) {
       lastType = tx.type;
       lastTypeId = tx.type === undefined ? -1 : types.id(tx.type);

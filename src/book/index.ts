@@ -1,4 +1,4 @@
-export { isBook, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './Book.js';
+export { isBook, NOT_VALIDATED, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './Book.js';
 export { createBook, sortByDate, type CreateBookOptions } from './createBook.js';
 export { bookTransaction, bookTransactions } from './bookTransactions.js';
 export { toBook, type BookSource } from './toBook.js';

@@ -1,5 +1,5 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
-import { toBook, type Book, type BookSource } from '../book/index.js';
+import { NOT_VALIDATED, toBook, type Book, type BookSource } from '../book/index.js';
 import { compactDate, toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
@@ -75,8 +75,12 @@ export interface JournalLine {
   readonly pieceDate: IsoDate;
   /** The entry's own label, else the transaction's; for a grouped day, "Ventes du 15/10/2024". */
   readonly label: string;
-  /** The validation date; for a grouped day, the latest of the day's transactions. */
-  readonly validatedOn: IsoDate;
+  /**
+   * The validation date; for a grouped day, the latest of the day's
+   * transactions; `null` for a draft entry (for a grouped day: when one of its
+   * transactions is a draft).
+   */
+  readonly validatedOn: IsoDate | null;
   /** The transaction type (detailed lines only). */
   readonly type?: TransactionType;
   readonly account: string;
@@ -191,7 +195,7 @@ function* detailedLines(book: Book, mask: Uint8Array, lo: number, hi: number, au
     const pieceRef = tx.pieceRef[t]!;
     const pieceDate = days.name(tx.pieceDate[t]!);
     const label = tx.label[t]!;
-    const validatedOn = days.name(tx.validatedOn[t]!);
+    const validatedOn = tx.validatedOn[t] === NOT_VALIDATED ? null : days.name(tx.validatedOn[t]!);
     const type = tx.type[t]! >= 0 ? book.types[tx.type[t]!] : undefined;
     for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
       const line = new Line() as unknown as Record<string, unknown>;
@@ -243,10 +247,12 @@ function* groupedLines(book: Book, mask: Uint8Array, lo: number, hi: number, aux
       if (!present[j]) continue;
       present[j] = 0;
       let validated = day;
+      let draft = false;
       for (let p = i; p < end; p++) {
         const t = byDate[p]!;
         if (tx.journal[t] !== j) continue;
-        if (tx.validatedOn[t]! > validated) validated = tx.validatedOn[t]!;
+        if (tx.validatedOn[t] === NOT_VALIDATED) draft = true;
+        else if (tx.validatedOn[t]! > validated) validated = tx.validatedOn[t]!;
         for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
           const k = keys.keys[e]!;
           if (!seen[k]) {
@@ -264,7 +270,7 @@ function* groupedLines(book: Book, mask: Uint8Array, lo: number, hi: number, aux
       const journalLabel = book.journalLabels[j]!;
       const ref = `${code}-${compactDate(date)}`;
       const label = `${journalLabel} du ${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-      const validatedOn = days.name(validated);
+      const validatedOn = draft ? null : days.name(validated);
       for (const k of touched) {
         for (const minor of [debit[k]!, -credit[k]!]) {
           if (minor === 0) continue;

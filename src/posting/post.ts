@@ -35,6 +35,15 @@ export interface PostOptions {
    * @defaultValue false
    */
   readonly resetNumbersEachFiscalYear?: boolean | { readonly startMonth: number };
+  /**
+   * Post draft entries (brouillard): every transaction gets `validatedOn:
+   * null`, to be validated later with `validate(book, { through, on })`.
+   * Without it, the entries generated from issued documents are final: each
+   * is validated on its own date (the document is issued, its number is
+   * taken; a correction is a credit note, never an edit).
+   * @defaultValue false
+   */
+  readonly draft?: boolean;
 }
 
 /**
@@ -85,7 +94,7 @@ export interface PostResult {
  *
  * @param documents - unknown inputs, each checked with the document schemas
  * @param rules - posting rules @defaultValue defaultRules()
- * @param options - next numbers, context (documents of earlier calls), yearly reset
+ * @param options - next numbers, context (documents of earlier calls), yearly reset, draft entries
  * @returns `{ transactions, skipped }`
  * @throws AccountingError listing every issue of every invalid document, each
  *   path starting with the document's index (`[42, 'lines', 1, 'vatRate']`);

@@ -163,6 +163,11 @@ export interface PostingRules {
   /** Nothing may be posted on or before this date. */
   readonly lockedUntil?: IsoDate;
   /**
+   * The last day of the closed periods (`closePeriod`): a document posting on
+   * or before it is `period_closed`.
+   */
+  readonly closedThrough?: IsoDate;
+  /**
    * The width general account numbers are padded to (`411` → `411000` at 6):
    * every account of the rules is padded, and `post` pads the accounts the
    * documents give, so one book holds one number per account. Absent: numbers
@@ -206,6 +211,8 @@ export interface DefaultRulesOverrides {
   readonly vatExigibility?: VatExigibility;
   readonly rebilledFeesVatRate?: string;
   readonly lockedUntil?: string;
+  /** The last day of the closed periods (see `closePeriod`). */
+  readonly closedThrough?: string;
   /**
    * Pad every account the rules name — defaults and overrides: `accounts`,
    * `vatCollected`, `vatPending`, payment methods — with zeros to this width,
@@ -284,6 +291,7 @@ const overridesSchema = z.strictObject({
   vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
   rebilledFeesVatRate: z.string().optional(),
   lockedUntil: z.string().optional(),
+  closedThrough: z.string().optional(),
   accountWidth: z.number().optional(),
   fiscalYearStartMonth: z.number().int('fiscalYearStartMonth must be a whole month number from 1 to 12.').min(1, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').max(12, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').optional(),
 });
@@ -454,6 +462,9 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   if (o.lockedUntil !== undefined && !isIsoDate(o.lockedUntil)) {
     issues.push(issue('invalid_date', ['lockedUntil'], `Invalid date ${quote(o.lockedUntil)}: write a real calendar date as YYYY-MM-DD.`));
   }
+  if (o.closedThrough !== undefined && !isIsoDate(o.closedThrough)) {
+    issues.push(issue('invalid_date', ['closedThrough'], `Invalid date ${JSON.stringify(o.closedThrough)}: write a real calendar date as YYYY-MM-DD.`));
+  }
   if (issues.length > 0) throw new AccountingError(issues);
 
   const rules: Record<string, unknown> = {
@@ -472,6 +483,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   };
   if (rebilledFeesVatRate !== undefined) rules.rebilledFeesVatRate = rebilledFeesVatRate;
   if (o.lockedUntil !== undefined) rules.lockedUntil = o.lockedUntil;
+  if (o.closedThrough !== undefined) rules.closedThrough = o.closedThrough;
   if (width !== undefined) rules.accountWidth = width;
   return sealRules(rules);
 }

@@ -11,6 +11,7 @@ import {
   type AmountInput,
   type Decimal,
 } from '../money/index.js';
+import { closingIssue, type ClosingOptions } from './closing.js';
 import { makeEntry } from './Entry.js';
 import { readOnce } from './_lib/readOnce.js';
 import { transactionInputSchema } from './schema.js';
@@ -24,7 +25,7 @@ import type { Entry, TransactionInput, Transaction, TransactionSource } from './
  * const options: CreateTransactionOptions = { chart: defaultChart(), number: 42 };
  * ```
  */
-export interface CreateTransactionOptions {
+export interface CreateTransactionOptions extends ClosingOptions {
   /** When given, every account must be covered by it (`unknown_account`). */
   readonly chart?: Chart;
   /** When given, the journal code must be one of them (`unknown_journal`). */
@@ -71,7 +72,8 @@ export function transactionId(journal: string, number: number): string {
  * @returns the frozen transaction
  * @throws AccountingError with codes such as `unbalanced_transaction`, `both_sides`,
  *   `non_positive_amount`, `too_many_decimals`, `invalid_amount`, `invalid_date`,
- *   `empty_id`, `unknown_account`, `account_too_long`, `too_few_entries`, `forbidden_key`
+ *   `empty_id`, `unknown_account`, `account_too_long`, `too_few_entries`, `forbidden_key`,
+ *   `period_closed` (dated on or before `options.closedThrough`)
  * @example
  * ```ts
  * const tx = createTransaction({
@@ -160,7 +162,9 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
 
   const date = checkDate(input.date, ['date'], add);
   const pieceDate = input.piece.date === undefined ? date : checkDate(input.piece.date, ['piece', 'date'], add);
-  const validatedOn = input.validatedOn === undefined ? date : checkDate(input.validatedOn, ['validatedOn'], add);
+  const validatedOn = input.validatedOn === undefined ? date : input.validatedOn === null ? null : checkDate(input.validatedOn, ['validatedOn'], add);
+  const closed = closingIssue(options, isIsoDate(date) ? date : undefined, ['date'], `Transaction ${id}`);
+  if (closed) issues.push(closed);
   if (input.piece.ref.trim() === '') add('empty_id', ['piece', 'ref'], 'The piece reference is empty: give the supporting document number (invoice, receipt…).');
   if (input.label.trim() === '') add('invalid_input', ['label'], 'The label is empty: describe the transaction (the FEC requires EcritureLib).');
   if (date && validatedOn && validatedOn < date) add('invalid_date', ['validatedOn'], `validatedOn ${validatedOn} is before the transaction date ${date}: a transaction is validated on or after its date.`);

@@ -1,6 +1,7 @@
 import { checkAccountWidth } from '../accounts/index.js';
 import { AccountingError, issue, prefixIssues, quote, type AccountingIssue } from '../errors/index.js';
 import { readOnce } from './_lib/readOnce.js';
+import { closingIssue } from './closing.js';
 import { createTransaction, type CreateTransactionOptions } from './createTransaction.js';
 import type { Transaction, TransactionInput } from './types.js';
 
@@ -40,6 +41,8 @@ export function createTransactions(inputs: Iterable<TransactionInput | unknown>,
   }
   if (typeof options !== 'object' || options === null) throw new AccountingError([issue('invalid_option', [], `The options are an object such as { nextNumbers }, or undefined, not ${quote(options)}.`)]);
   if (options.accountWidth !== undefined) checkAccountWidth(options.accountWidth);
+  const closing = closingIssue(options, undefined, []);
+  if (closing) throw new AccountingError([closing]);
   const next = new Map<string, number>();
   const out: Transaction[] = [];
   const issues: AccountingIssue[] = [];

@@ -4,3 +4,4 @@ export { createTransactions, type CreateTransactionsOptions } from './createTran
 export { reverseTransaction, type ReverseTransactionOptions } from './reverseTransaction.js';
 export { makeEntry, entryScale, type EntryParts } from './Entry.js';
 export { transactionInputSchema, entryInputSchema, amountInputSchema } from './schema.js';
+export { type ClosingOptions, closingIssue, periodClosedMessage } from './closing.js';

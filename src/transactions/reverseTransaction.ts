@@ -1,5 +1,6 @@
 import { isoDate } from '../calendar/index.js';
-import { fail } from '../errors/index.js';
+import { AccountingError, fail } from '../errors/index.js';
+import { closingIssue, type ClosingOptions } from './closing.js';
 import { makeEntry, entryScale } from './Entry.js';
 import type { Transaction } from './types.js';
 
@@ -11,7 +12,7 @@ import type { Transaction } from './types.js';
  * const options: ReverseTransactionOptions = { date: '2025-01-01', id: 'OD000002' };
  * ```
  */
-export interface ReverseTransactionOptions {
+export interface ReverseTransactionOptions extends ClosingOptions {
   /**
    * Date of the reversal (extourne).
    * @defaultValue the original's date
@@ -37,7 +38,8 @@ export interface ReverseTransactionOptions {
  * @param tx - the transaction to reverse
  * @param options - date, id, label
  * @returns the reversing transaction, balanced by construction
- * @throws AccountingError `invalid_date`, `empty_id`
+ * @throws AccountingError `invalid_date`, `empty_id`, `period_closed` (a reversal dated on or
+ *   before `options.closedThrough`: date it in an open period)
  * @example
  * ```ts
  * const r = reverseTransaction(tx, { date: '2025-01-01' });
@@ -49,6 +51,8 @@ export function reverseTransaction(tx: Transaction, options: ReverseTransactionO
   const date = options.date === undefined ? tx.date : isoDate(options.date, ['date']);
   const id = options.id ?? `${tx.id}-R`;
   if (id.trim() === '') fail('empty_id', ['id'], 'The reversal id is empty: give a non-empty id or leave it out.');
+  const closed = closingIssue(options, date, ['date'], `The reversal of ${tx.id}`);
+  if (closed) throw new AccountingError([closed]);
   const entries = tx.entries.map((e) =>
     makeEntry({
       account: e.account,

@@ -49,7 +49,7 @@ export const transactionInputSchema = z.strictObject({
   date: z.string(),
   piece: z.strictObject({ ref: z.string(), date: z.string().optional() }),
   label: z.string(),
-  validatedOn: z.string().optional(),
+  validatedOn: z.string().nullable().optional(),
   type: z.string().optional(),
   source: sourceSchema.optional(),
   currency: z.string().optional(),

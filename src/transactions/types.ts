@@ -115,8 +115,12 @@ export interface TransactionInput {
   /** The supporting document; its date defaults to the transaction date. */
   readonly piece: { readonly ref: string; readonly date?: string };
   readonly label: string;
-  /** Defaults to the transaction date. */
-  readonly validatedOn?: string;
+  /**
+   * The validation date (FEC ValidDate): the day the entry became final.
+   * `null` makes a draft entry (brouillard), validated later with `validate`.
+   * @defaultValue the transaction date (validated on its own date)
+   */
+  readonly validatedOn?: string | null;
   readonly type?: TransactionType;
   readonly source?: TransactionSource;
   /** The book's currency, default `EUR`. */
@@ -176,7 +180,8 @@ export interface Transaction {
   readonly date: IsoDate;
   readonly piece: { readonly ref: string; readonly date: IsoDate };
   readonly label: string;
-  readonly validatedOn: IsoDate;
+  /** The validation date (FEC ValidDate); `null` for a draft entry (brouillard). */
+  readonly validatedOn: IsoDate | null;
   readonly type?: TransactionType;
   readonly source?: TransactionSource;
   readonly currency: CurrencyCode;

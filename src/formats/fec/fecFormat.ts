@@ -1,8 +1,8 @@
 import { defaultChart, type Journal } from '../../accounts/index.js';
 import { addMonths, compactDate, fromDayNumber, toDayNumber, toPeriod, type IsoDate } from '../../calendar/index.js';
-import { fail, quote } from '../../errors/index.js';
+import { AccountingError, fail, issue, quote } from '../../errors/index.js';
 import { CURRENCY_SCALES, currencyScale, formatMinor } from '../../money/index.js';
-import { toBook, type Book, type BookSource } from '../../book/index.js';
+import { NOT_VALIDATED, toBook, type Book, type BookSource } from '../../book/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { checkSiren } from '../_lib/siren.js';
 import { FEC_COLUMNS } from './columns.js';
@@ -38,6 +38,15 @@ export interface FecOptions {
   readonly openingJournals?: ReadonlyArray<string>;
   /** Journal labels when the source is transactions rather than a Book. */
   readonly journals?: ReadonlyArray<Journal>;
+  /**
+   * What to do with draft entries (`validatedOn: null`, brouillard): a FEC
+   * lists validated entries, so by default the writer refuses them
+   * (`unvalidated_entries`, listing them: validate them first with
+   * `validate`); `'entry-date'` writes each draft's own date as its ValidDate
+   * (an interim export, not the FEC of a closed year).
+   * @defaultValue 'refuse'
+   */
+  readonly drafts?: 'refuse' | 'entry-date';
 }
 
 const CLEAN_RE = /[|\t\r\n]/g;
@@ -82,10 +91,34 @@ function fixedDecimals(amount: string, digits: number): string {
   return (dot < 0 ? `${amount}.` : amount) + '0'.repeat(digits - decimals);
 }
 
-/** The transactions to write, opening ones first, then by validation date and input order (internal). */
-function fecOrder(book: Book, options: FecOptions): Int32Array {
+/** The validation days to write: the book's, or for drafts their own date when allowed (internal). */
+function fecValidDays(book: Book, options: FecOptions, from: number, to: number): Int32Array {
+  const { date, validatedOn } = book.tx;
+  const mode = options.drafts ?? 'refuse';
+  if (mode !== 'refuse' && mode !== 'entry-date') fail('invalid_option', ['drafts'], `options.drafts is "refuse" or "entry-date", not ${JSON.stringify(mode)}.`);
+  const drafts: number[] = [];
+  for (let t = 0; t < book.size; t++) if (validatedOn[t] === NOT_VALIDATED && date[t]! >= from && date[t]! <= to) drafts.push(t);
+  if (drafts.length === 0) return validatedOn;
+  if (mode === 'refuse') {
+    const shown = drafts.slice(0, 20).map((t) => `${book.tx.id[t]!} (${fromDayNumber(date[t]!)})`);
+    const more = drafts.length > 20 ? ` and ${drafts.length - 20} more` : '';
+    throw new AccountingError([
+      issue(
+        'unvalidated_entries',
+        ['drafts'],
+        `${drafts.length} draft entr${drafts.length === 1 ? 'y has' : 'ies have'} no validation date (ValidDate): ${shown.join(', ')}${more}. A FEC lists validated entries: validate them first (validate(book, { through, on })), or pass { drafts: 'entry-date' } for an interim export dated on the entry dates.`,
+      ),
+    ]);
+  }
+  const out = Int32Array.from(validatedOn);
+  for (const t of drafts) out[t] = date[t]!;
+  return out;
+}
+
+/** The transactions to write, opening ones first, then by validation date and input order, with their validation days (internal). */
+function fecOrder(book: Book, options: FecOptions): { order: Int32Array; validatedOn: Int32Array } {
   const T = book.size;
-  const { date, validatedOn, opening, journal } = book.tx;
+  const { date, opening, journal } = book.tx;
   const openingJournals = new Set(options.openingJournals ?? ['AN']);
   const isOpeningJournal = book.journals.map((j) => openingJournals.has(j));
   let from = -Infinity;
@@ -106,8 +139,9 @@ function fecOrder(book: Book, options: FecOptions): Int32Array {
       fail('invalid_option', ['fiscalYear'], `The transactions run from ${fromDayNumber(min)} to ${fromDayNumber(max)}, more than one fiscal year: a FEC covers one; pass options.fiscalYear.`);
     }
   }
+  const validatedOn = fecValidDays(book, options, from, to);
   let minValid = Infinity;
-  for (let t = 0; t < T; t++) if (validatedOn[t]! < minValid) minValid = validatedOn[t]!;
+  for (let t = 0; t < T; t++) if (validatedOn[t]! < minValid && date[t]! >= from && date[t]! <= to) minValid = validatedOn[t]!;
   let n = 0;
   for (let t = 0; t < T; t++) if (date[t]! >= from && date[t]! <= to) n++;
   const selected = new Int32Array(n);
@@ -127,15 +161,15 @@ function fecOrder(book: Book, options: FecOptions): Int32Array {
       break;
     }
   }
-  if (sorted) return selected;
+  if (sorted) return { order: selected, validatedOn };
   if (n >= 2 ** 24) {
     const order = Array.from(selected, (_, i) => i).sort((a, b) => packed[a]! - packed[b]! || a - b);
-    return Int32Array.from(order, (i) => selected[i]!);
+    return { order: Int32Array.from(order, (i) => selected[i]!), validatedOn };
   }
   packed.sort();
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = selected[packed[i]! % 2 ** 24]!;
-  return out;
+  return { order: out, validatedOn };
 }
 
 /** The FEC lines of a Book, header first, each with its line ending except the last (internal). */
@@ -145,7 +179,7 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
   if (sep !== '|' && sep !== '\t') fail('invalid_option', ['separator'], `A FEC separator is "|" or a tab, not ${JSON.stringify(sep)}.`);
   const eol = options.lineEnding ?? '\r\n';
   if (eol !== '\r\n' && eol !== '\n') fail('invalid_option', ['lineEnding'], 'lineEnding is "\\r\\n" or "\\n".');
-  const order = fecOrder(book, options);
+  const { order, validatedOn } = fecOrder(book, options);
   const scale = book.scale;
   const zero = formatMinor(0, scale, ',');
   const { tx, entries: c } = book;
@@ -183,7 +217,7 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
     const head = `${eol}${journalPrefix[tx.journal[t]!]}${ident(tx.id[t]!, sep, ['transactions', t, 'id'], 'transaction id')}${sep}${day(tx.date[t]!)}${sep}`;
     const piece = `${cl(tx.pieceRef[t]!)}${sep}${day(tx.pieceDate[t]!)}${sep}`;
     const pieceLabel = `${piece}${cl(tx.label[t]!)}${sep}`;
-    const valid = day(tx.validatedOn[t]!);
+    const valid = day(validatedOn[t]!);
     const plainTail = `${sep2}${sep}${valid}${sep2}`;
     for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
       const amount = c.amount[e]!;
@@ -226,7 +260,9 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
  * its amount with the decimals it has), a blank journal code (read from a
  * cash-basis FEC) refused with `empty_id`, opening entries
  * first then by validation date and input order, one fiscal year. Its input is
- * a Book or transactions.
+ * a Book or transactions. Draft entries (`validatedOn: null`) have no
+ * ValidDate: they are refused (`unvalidated_entries`, listing them) unless
+ * `options.drafts` is `'entry-date'`.
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ import { toDayNumber, type IsoDate } from '../../calendar/index.js';
 import { AccountingError, issue } from '../../errors/index.js';
 import { currencyScale } from '../../money/index.js';
 import type { Invoice } from '../../schemas/index.js';
-import { makeEntry, type Entry } from '../../transactions/index.js';
+import { makeEntry, periodClosedMessage, type Entry } from '../../transactions/index.js';
 import { accountTooLongMessage, type AccountNumber } from '../../accounts/index.js';
 import { buildEntries, conversion, convert, EntryList, lazyVat, type Conversion } from './entries.js';
 import { computeFigures } from './figures.js';
@@ -231,7 +231,10 @@ export interface CreditApplication {
 /** Records a generated transaction (not numbered yet), refusing a date in a locked period; returns its index. */
 export function pushDraft(ctx: Ctx, rec: Rec, draft: Draft, dateField: Path): number {
   const locked = ctx.c.rules.lockedUntil;
-  if (locked !== undefined && draft.date <= locked && rec.issues.length === 0) {
+  const closed = ctx.c.rules.closedThrough;
+  if (closed !== undefined && draft.date <= closed && rec.issues.length === 0) {
+    fail(rec, 'period_closed', dateField, periodClosedMessage(closed, draft.date, 'this document'));
+  } else if (locked !== undefined && draft.date <= locked && rec.issues.length === 0) {
     fail(rec, 'period_locked', dateField, `The books are locked until ${locked}: this document would post on ${draft.date}. Date it after the lock, or post it in an open period.`);
   }
   const entries = draft.entries;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { documentSchema, parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
-import { transactionId, type Transaction } from '../../transactions/index.js';
+import { periodClosedMessage, transactionId, type Transaction } from '../../transactions/index.js';
 import { readOnce } from '../../transactions/_lib/readOnce.js';
 import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
@@ -20,6 +20,7 @@ export interface RunOptions {
   readonly nextNumbers?: Readonly<Record<string, number>> | undefined;
   readonly context?: ReadonlyArray<unknown> | undefined;
   readonly resetNumbersEachFiscalYear?: boolean | { readonly startMonth: number } | undefined;
+  readonly draft?: boolean | undefined;
 }
 
 /** A document left out on purpose. */
@@ -52,6 +53,7 @@ const optionsSchema = z.strictObject({
     .optional(),
   context: z.array(z.unknown(), { error: 'options.context is an array of the documents posted by earlier calls.' }).optional(),
   resetNumbersEachFiscalYear: z.union([z.boolean(), z.strictObject({ startMonth: z.number().int().min(1).max(12) })]).optional(),
+  draft: z.boolean({ error: 'options.draft is true (post draft entries, validated later) or false.' }).optional(),
 });
 
 /** Where an invoice number was first seen: document index in the call, or `-1 - k` for `options.context[k]`. */
@@ -316,9 +318,11 @@ const NO_ENTRY: ReadonlySet<string> = new Set(['session-usage', 'subscription-ca
 /** Refuses a document that would post on or before the rules' lock (drafts and proformas never post). */
 function checkLock(ctx: Ctx, rec: Rec, d: Document): void {
   const locked = ctx.c.rules.lockedUntil;
-  if (locked === undefined) return;
+  const closed = ctx.c.rules.closedThrough;
+  if (locked === undefined && closed === undefined) return;
   const refuse = (date: string, field: string): void => {
-    if (date <= locked) fail(rec, 'period_locked', [field], `The books are locked until ${locked}: this document would post on ${date}. Date it after the lock, or post it in an open period.`);
+    if (closed !== undefined && date <= closed) fail(rec, 'period_closed', [field], periodClosedMessage(closed, date, 'this document'));
+    else if (locked !== undefined && date <= locked) fail(rec, 'period_locked', [field], `The books are locked until ${locked}: this document would post on ${date}. Date it after the lock, or post it in an open period.`);
   };
   switch (d.type) {
     case 'invoice':
@@ -497,6 +501,7 @@ function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): Transaction[]
       id = transactionId(journal, count);
     }
     tx.id = id;
+    if (options.draft === true) tx.validatedOn = null;
     if (revs[i]! >= 0) tx.reverses = txs[revs[i]!]!.id;
     out[k] = Object.freeze(tx) as unknown as Transaction;
   }
