@@ -76,6 +76,8 @@ export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './fo
 // VAT and deferred revenue
 export { vatSynthesis, type VatAmounts, type VatExemption, type VatSynthesis, type VatSynthesisOptions, type VatSynthesisRate } from './tax/vatSynthesis.js';
 export type { VatDocumentCounts, VatExemptionReason } from './tax/_lib/documentFigures.js';
+export { vatReturn, type VatRegime, type VatReturn, type VatReturnAccount, type VatReturnBox, type VatReturnOptions } from './tax/vatReturn.js';
+export { vatSettlement, type VatSettlementOptions } from './tax/vatSettlement.js';
 export { deferredRevenue, type DeferredRevenue, type DeferredRevenueAccount, type DeferredRevenueLine, type DeferredRevenueOptions } from './revenue/deferredRevenue.js';
 export { deferralTransactions, type DeferralTransactionsOptions } from './revenue/deferralTransactions.js';
 export { recognitionSchedule, type RecognitionMonth, type RecognitionSchedule, type RecognitionScheduleLine, type RecognitionScheduleOptions } from './revenue/recognitionSchedule.js';

@@ -60,6 +60,9 @@ export const ISSUE_CODES = {
   invalid_reference: 'The document refers to another document that is itself invalid: fix that one first.',
   not_a_subscription: 'A subscription cancellation names an invoice line without a service period, or one that was never sold (draft, proforma, credit note).',
   party_mismatch: 'The document referred to belongs to another supplier (or customer): a credit note, refund or advance applies to documents of its own party.',
+  invalid_vat_period: 'A VAT return period that is not a calendar month or quarter (CA3) or twelve whole months (CA12).',
+  unbalanced_vat_return: 'A VAT return whose boxes do not add up, or whose accounts do not match its figures: settle the return vatReturn produced, unchanged.',
+  invalid_provision_rate: 'A doubtful-receivable provision rate outside 0–100 %.',
 } as const;
 
 /**
