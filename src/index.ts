@@ -121,6 +121,7 @@ export { writeOffSchema, type WriteOff } from './schemas/writeOff.js';
 export { supplierPaymentSchema, supplierAllocationSchema, parseSupplierPayment, safeParseSupplierPayment, type SupplierPayment, type SupplierAllocation } from './schemas/supplierPayment.js';
 export { supplierRefundSchema, parseSupplierRefund, safeParseSupplierRefund, type SupplierRefund } from './schemas/supplierRefund.js';
 export { touristTaxRemittanceSchema, parseTouristTaxRemittance, safeParseTouristTaxRemittance, type TouristTaxRemittance } from './schemas/touristTaxRemittance.js';
+export { vatPaymentSchema, parseVatPayment, safeParseVatPayment, type VatPayment } from './schemas/vatPayment.js';
 export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentType } from './schemas/document.js';
 
 // posting
