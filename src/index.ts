@@ -80,6 +80,7 @@ export { vatReturn, type VatRegime, type VatReturn, type VatReturnAccount, type 
 export { vatSettlement, type VatSettlementOptions } from './tax/vatSettlement.js';
 export { deferredRevenue, type DeferredRevenue, type DeferredRevenueAccount, type DeferredRevenueLine, type DeferredRevenueOptions } from './revenue/deferredRevenue.js';
 export { deferralTransactions, type DeferralTransactionsOptions } from './revenue/deferralTransactions.js';
+export { accrualTransactions, type AccrualItem, type AccrualKind, type Accruals, type AccrualTransactionsOptions, type DoubtfulReceivable } from './revenue/accrualTransactions.js';
 export { recognitionSchedule, type RecognitionMonth, type RecognitionSchedule, type RecognitionScheduleLine, type RecognitionScheduleOptions } from './revenue/recognitionSchedule.js';
 export { fiscalDeferredRevenueReport, type FiscalDeferredRevenueReport, type FiscalDeferredRevenueReportOptions, type FiscalDeferredRevenueRow } from './revenue/fiscalDeferredRevenueReport.js';
 export { DEFERRAL_METHODS, type DeferralMethod } from './revenue/_lib/methods.js';
