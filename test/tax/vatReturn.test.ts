@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBook, createTransaction, Decimal, trialBalance, type Transaction } from '../../src/index.js';
+import { createBook, createTransaction, Decimal, defaultRules, formats, parseFec, post, trialBalance, type Transaction } from '../../src/index.js';
 import { vatReturn, vatSettlement, type VatReturn } from '../../src/tax/index.js';
 import { codeOf } from '../revenue/_fixtures.js';
 
@@ -139,6 +139,30 @@ describe('vatReturn', () => {
     const r = vatReturn(book, { period: JAN, regime: 'CA3' });
     expect(r.box('08')?.base).toBeUndefined();
     expect(r.box('08')?.amount.toFixed(0)).toBe('20');
+    expect(r.missingBases).toEqual([{ rate: '20', entries: 1 }]);
+  });
+
+  it('under VAT on receipt, reads the bases of the receipts (the transfers), not of the invoices', () => {
+    const rules = defaultRules({ vatExigibility: 'on-receipt' });
+    const customer = { id: 'C1', name: 'DUPONT' };
+    const docs = [
+      { type: 'invoice', id: 'f1', kind: 'final', status: 'issued', number: 'FA-1', date: '2025-01-10', customer, pricesIncludeTax: false, lines: [{ label: 'Cours', account: '706100', quantity: '1', unitPrice: '500.00', vatRate: '20' }] },
+      { type: 'payment', id: 'p1', date: '2025-02-05', method: 'transfer', amount: '240.00', customer, allocations: [{ invoice: 'f1', amount: '240.00' }] },
+    ];
+    const { transactions } = post(docs, rules);
+    const jan = vatReturn(transactions, { period: JAN, regime: 'CA3', rules });
+    expect(jan.box('08')).toBeUndefined();
+    expect(jan.box('16')?.amount.toFixed(0)).toBe('0');
+    const feb = vatReturn(transactions, { period: { from: '2025-02-01', to: '2025-02-28' }, regime: 'CA3', rules });
+    expect([feb.box('08')?.base?.toFixed(0), feb.box('08')?.amount.toFixed(0)]).toEqual(['200', '40']);
+  });
+
+  it('reads a book parsed from a FEC, and says the bases are missing (a FEC carries no VAT base)', () => {
+    const year = ca3Book().filter((t) => t.date >= '2025-01-01');
+    const parsed = parseFec(formats.fec.serialize(createBook(year), { fiscalYear: { from: '2025-01-01', to: '2025-12-31' } })).transactions;
+    const r = vatReturn(parsed, { period: JAN, regime: 'CA3' });
+    expect(r.box('08')?.amount.toFixed(0)).toBe('200');
+    expect(r.box('08')?.base).toBeUndefined();
     expect(r.missingBases).toEqual([{ rate: '20', entries: 1 }]);
   });
 
