@@ -140,7 +140,9 @@ interface Draft {
  * The cut-off entries an accountant books at a closing, beside the PCA
  * (`deferralTransactions`), each dated the cut-off (OD journal):
  * - **invoices to issue** (factures à établir): the share up to the cut-off
- *   of the service periods of invoices dated after it — Dt 4181 (customer as
+ *   of the service periods of invoices dated after it, and of the session
+ *   packs (lines with `sessions` and an `id`, no service period) by the
+ *   sessions used (`session-usage`) on or before it — Dt 4181 (customer as
  *   auxiliary) / Ct revenue + Ct 44587 (VAT on invoices to issue);
  * - **charges to pay** (charges à payer): the same for purchases dated after
  *   the cut-off — Dt expense + Dt 44586 / Ct 408 (supplier as auxiliary);
@@ -157,7 +159,7 @@ interface Draft {
  * rules' rounding. Drafts, proformas, deposits, cancelled invoices and
  * customer credit notes are left out.
  *
- * @param documents - invoices and purchases (other documents are ignored)
+ * @param documents - invoices, purchases and session usage (other documents are ignored)
  * @param options - cut-off, rules, method, doubtful receivables, next numbers
  * @returns the transactions (accrual, reversal per kind; provisions) and the items
  * @throws AccountingError `invalid_date`, `invalid_option`, `invalid_provision_rate` (a rate outside
@@ -193,24 +195,37 @@ export function accrualTransactions(documents: Iterable<unknown>, options: Accru
     draft(kind).entries.push({ account, ...(minor > 0 ? { debit: money(minor) } : { credit: money(minor) }), ...extra } as EntryInput);
   };
 
+  // Sessions used on or before the cut-off, per invoice and line id (delivered, maybe not yet invoiced).
+  const parsedDocs: Array<{ doc: Document; i: number }> = [];
+  const usedBy = new Map<string, number>();
   let index = 0;
   for (const raw of documents) {
     const i = index++;
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-    if (type !== 'invoice' && type !== 'purchase') continue;
+    if (type !== 'invoice' && type !== 'purchase' && type !== 'session-usage') continue;
     const parsed = parseDocumentIssues(raw, [i]);
     if (parsed.issues) {
       issues.push(...parsed.issues);
       continue;
     }
     const doc = parsed.document as Document;
+    if (doc.type === 'session-usage') {
+      if (toDayNumber(doc.date) <= cutoff.day) {
+        const key = `${doc.invoice}\u0000${doc.line}`;
+        usedBy.set(key, (usedBy.get(key) ?? 0) + 1);
+      }
+    } else parsedDocs.push({ doc, i });
+  }
+  for (const { doc, i } of parsedDocs) {
     if (doc.type === 'invoice') invoiceItems(doc, i);
     else if (doc.type === 'purchase') purchaseItems(doc, i);
   }
 
   function shares(doc: Invoice | Purchase, i: number): Array<{ k: number; exclTax: number; vat: number; before: number; after: number; total: number }> | undefined {
-    const lines = doc.lines as ReadonlyArray<{ quantity: string; unitPrice: string; vatRate?: string | undefined; kind?: string | undefined; servicePeriod?: { from: string; to: string } | undefined }>;
-    if (!lines.some((l) => l.servicePeriod !== undefined)) return undefined;
+    const lines = doc.lines as ReadonlyArray<{ id?: string | undefined; quantity: string; unitPrice: string; vatRate?: string | undefined; kind?: string | undefined; sessions?: number | undefined; servicePeriod?: { from: string; to: string } | undefined }>;
+    // Session lines without a service period are shared by the sessions used by the cut-off.
+    const bySessions = (l: (typeof lines)[number]): boolean => doc.type === 'invoice' && l.servicePeriod === undefined && l.sessions !== undefined && l.id !== undefined;
+    if (!lines.some((l) => l.servicePeriod !== undefined || bySessions(l))) return undefined;
     const docScale = doc.currency === undefined ? scale : CURRENCY_SCALES[doc.currency]!;
     const amounts = lineAmounts(lines, { pricesIncludeTax: doc.pricesIncludeTax ?? false, scale: docScale, rounding, vatRounding: rules.vatRounding });
     if ('badLine' in amounts) {
@@ -221,14 +236,20 @@ export function accrualTransactions(documents: Iterable<unknown>, options: Accru
     const out = [];
     for (let k = 0; k < lines.length; k++) {
       const l = lines[k]!;
-      if (l.servicePeriod === undefined || l.kind === 'tourist-tax') continue;
+      if ((l.servicePeriod === undefined && !bySessions(l)) || l.kind === 'tourist-tax') continue;
       let ex = amounts.exclTax[k]!;
       let inc = amounts.inclTax[k]!;
       if (foreign) {
         ex = convertMinor(ex, doc.exchangeRate!, docScale, scale, rounding);
         inc = convertMinor(inc, doc.exchangeRate!, docScale, scale, rounding);
       }
-      const [after, total] = periodShare(method, toDayNumber(l.servicePeriod.from), toDayNumber(l.servicePeriod.to), cutoff.day);
+      let after: number;
+      let total: number;
+      if (l.servicePeriod !== undefined) [after, total] = periodShare(method, toDayNumber(l.servicePeriod.from), toDayNumber(l.servicePeriod.to), cutoff.day);
+      else {
+        total = l.sessions!;
+        after = total - Math.min(total, usedBy.get(`${doc.id}\u0000${l.id!}`) ?? 0);
+      }
       out.push({ k, exclTax: Number(ex), vat: Number(inc - ex), before: total - after, after, total });
     }
     return out;

@@ -47,6 +47,17 @@ describe('accrualTransactions', () => {
     expect(items.map((i) => [i.kind, i.document, i.account, i.base.toFixed(2), i.vat.toFixed(2), i.amount.toFixed(2)])).toEqual([['invoice-to-issue', 's1', '706100', '310.00', '62.00', '372.00']]);
   });
 
+  it('pins delivered-not-invoiced sessions: 3 of 10 sessions used by the cut-off on a pack invoiced after it → 45.00 + VAT 9.00', () => {
+    const pack = { ...sale('k1', '2025-01-05', '150.00', DEC_JAN), lines: [{ id: 'L1', label: 'Carnet 10 séances', account: '706200', quantity: '1', unitPrice: '150.00', vatRate: '20', sessions: 10 }] };
+    const usage = (id: string, date: string) => ({ type: 'session-usage', id, invoice: 'k1', line: 'L1', date });
+    const { transactions } = accrualTransactions([usage('u1', '2024-12-02'), usage('u2', '2024-12-09'), usage('u3', '2024-12-16'), usage('u4', '2025-01-06'), pack], CUTOFF);
+    expect(rows(transactions[0]!)).toEqual([
+      ['4181', 'debit', '54.00', 'C1'],
+      ['706200', 'credit', '45.00'],
+      ['44587', 'credit', '9.00'],
+    ]);
+  });
+
   it('pins the charge to pay: 31/62 of 124.00 + VAT → Dt 606100 62.00 + Dt 44586 12.40 / Ct 408 74.40', () => {
     const { transactions } = accrualTransactions([purchase('p1', '2025-01-10', '606100', '124.00', DEC_JAN)], CUTOFF);
     expect(rows(transactions[0]!)).toEqual([
