@@ -138,7 +138,8 @@ const CA12_RATE_LINES: Readonly<Record<string, readonly [string, string]>> = {
 };
 const CA12_OTHER: readonly [string, string] = ['13', 'Autres taux'];
 /** Form order of the rate lines. */
-const RATE_ORDER = ['20', '10', '5.5'];
+const CA3_ORDER = ['20', '5.5', '10'];
+const CA12_ORDER = ['20', '10', '5.5'];
 
 /**
  * The VAT return of a period read from the accounts: per rate the taxable
@@ -274,7 +275,8 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
   let baseTotal = 0;
   const gathered = { vat: 0, base: 0, missing: 0, any: false };
   const known = [...rates.keys()].filter((r): r is string => r !== undefined && Object.hasOwn(rateLines, r));
-  known.sort((x, y) => RATE_ORDER.indexOf(x) - RATE_ORDER.indexOf(y));
+  const order = ca12 ? CA12_ORDER : CA3_ORDER;
+  known.sort((x, y) => order.indexOf(x) - order.indexOf(y));
   for (const [rate, cell] of rates) {
     if (cell.missing > 0) missingBases.push(Object.freeze(rate === undefined ? { entries: cell.missing } : { rate, entries: cell.missing }));
     baseTotal += cell.base;

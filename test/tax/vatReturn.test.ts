@@ -172,6 +172,20 @@ describe('vatReturn', () => {
     expect(vatSettlement(r).entries.find((e) => e.account === '44567')?.amount.toFixed(2)).toBe('100.00');
   });
 
+  it('lists the rate lines in the form order (CA3 08, 09, 9B, then 14 for 2,1 %; CA12 5A, 5B, 06, 13)', () => {
+    const s = (date: string, rate: string, account: string) => tx(date, [['411', 'D', '110.00'], ['706', 'C', '100.00'], [account, 'C', '10.00', [rate, '100.00']]], 'sale');
+    const book = [s('2025-01-02', '10', '445712'), s('2025-01-03', '5.5', '445713'), s('2025-01-04', '2.1', '445714'), s('2025-01-05', '20', '445711')];
+    expect(vatReturn(book, { period: JAN, regime: 'CA3' }).boxes.slice(0, 6).map((b) => [b.line, b.rate])).toEqual([
+      ['01', undefined],
+      ['08', '20'],
+      ['09', '5.5'],
+      ['9B', '10'],
+      ['14', undefined],
+      ['16', undefined],
+    ]);
+    expect(vatReturn(book, { period: { from: '2025-01-01', to: '2025-12-31' }, regime: 'CA12' }).boxes.slice(1, 5).map((b) => b.line)).toEqual(['5A', '5B', '06', '13']);
+  });
+
   it('rounds each box half away from zero (0.50 counts for 1)', () => {
     const book = [tx('2025-01-05', [['411', 'D', '3.00'], ['706', 'C', '2.50'], ['445711', 'C', '0.50', ['20', '2.50']]], 'sale')];
     expect(boxes(vatReturn(book, { period: JAN, regime: 'CA3' })).slice(0, 2)).toEqual([
@@ -275,6 +289,25 @@ describe('vatReturn', () => {
           expect(net(after, JAN, '44551', 'closing').negated().toFixed(2)).toBe(r.payable.toFixed(2));
         }),
         { numRuns: 60 },
+      );
+    });
+
+    it('a CA12 settlement clears the year: collected, deductible and instalment accounts at 0, 44551 holds the balance, 44567 the credit', () => {
+      const YEAR = { from: '2025-01-01', to: '2025-12-31' };
+      fc.assert(
+        fc.property(bookArb, fc.array(fc.integer({ min: 1, max: 500_000 }), { maxLength: 2 }), (b, paid) => {
+          const txs = build(b as never);
+          paid.forEach((c, k) => txs.push(tx(k === 0 ? '2025-07-15' : '2025-12-15', [['44581', 'D', money(c)], ['512', 'C', money(c)]], 'vat-payment')));
+          const r = vatReturn(txs, { period: YEAR, regime: 'CA12' });
+          if (r.accounts.length === 0 && r.payable.isZero() && r.credit.isZero()) return;
+          const after = [...txs, vatSettlement(r)];
+          for (const p of ['44571', '44566', '44562']) expect(net(after, YEAR, p, 'movements').toFixed(2)).toBe('0.00');
+          expect(net(after, YEAR, '44581', 'closing').toFixed(2)).toBe('0.00');
+          expect(net(after, YEAR, '44567', 'closing').toFixed(2)).toBe(r.credit.toFixed(2));
+          expect(net(after, YEAR, '44551', 'closing').negated().toFixed(2)).toBe(r.payable.toFixed(2));
+          expect(r.box('30')?.amount.toFixed(0)).toBe(new Decimal(paid.reduce((s, c) => s + c, 0)).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+        }),
+        { numRuns: 40 },
       );
     });
 
