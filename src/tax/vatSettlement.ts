@@ -52,7 +52,8 @@ export interface VatSettlementOptions {
  * @param options - date, rules, next numbers, piece reference
  * @returns the settlement transaction
  * @throws AccountingError `unbalanced_vat_return` (boxes that do not add up, accounts that do not
- *   match the figures), `invalid_date`, `invalid_option`
+ *   match the figures), `invalid_date`, `invalid_option` (a date outside the period), `invalid_input`
+ *   (not a return, or a return that moves nothing: no VAT, no rounding, its credit carried as it stands)
  * @example
  * ```ts
  * // January: 200.40 collected at 20 %, 80.00 deductible, 150.00 credit carried from December
