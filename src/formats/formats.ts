@@ -4,6 +4,7 @@ import { csvBankJournalFormat } from './csv/bankJournalCsv.js';
 import { csvCustomerTrialBalanceFormat } from './csv/customerTrialBalanceCsv.js';
 import { csvDeferredRevenueFormat } from './csv/deferredRevenueCsv.js';
 import { csvVatReturnFormat } from './csv/vatReturnCsv.js';
+import { csvAccrualsFormat } from './csv/accrualsCsv.js';
 import { csvMonthlyLedgerFormat } from './csv/monthlyLedgerCsv.js';
 import { csvReceiptsJournalFormat } from './csv/receiptsJournalCsv.js';
 import { csvSalesJournalByDayFormat } from './csv/salesJournalByDayCsv.js';
@@ -151,6 +152,7 @@ const builtIns = {
   csvSynthesisDocuments: synthesisDocumentsCsvFormat,
   csvPosFigures: posFiguresCsvFormat,
   csvVatReturn: csvVatReturnFormat,
+  csvAccruals: csvAccrualsFormat,
 };
 
 /**

@@ -271,7 +271,7 @@ export function accrualTransactions(documents: Iterable<unknown>, options: Accru
       add('invoice-to-issue', pad(ACCOUNTS.invoicesToIssue), base + vat, { auxiliary: { number: doc.customer.id, name: doc.customer.name }, label });
       add('invoice-to-issue', revenue, -base, { label });
       if (vat !== 0 && rate !== undefined) add('invoice-to-issue', pad(ACCOUNTS.vatOnInvoicesToIssue), -vat, { label, vat: { rate, base: money(base) } });
-      items.push(item('invoice-to-issue', doc.id, doc.customer.name, revenue, base, vat, base + vat));
+      if (base !== 0 || vat !== 0) items.push(item('invoice-to-issue', doc.id, doc.customer.name, revenue, base, vat, base + vat));
     }
   }
 
@@ -294,13 +294,13 @@ export function accrualTransactions(documents: Iterable<unknown>, options: Accru
         add('charge-to-pay', expense, base, { label });
         if (vat !== 0 && rate !== undefined) add('charge-to-pay', pad(ACCOUNTS.vatOnInvoicesToReceive), vat, { label, vat: { rate, base: money(base) } });
         add('charge-to-pay', pad(ACCOUNTS.invoicesToReceive), -(base + vat), { auxiliary: { number: doc.supplier.id, name: doc.supplier.name }, label });
-        items.push(item('charge-to-pay', doc.id, doc.supplier.name, expense, base, vat, base + vat));
+        if (base !== 0 || vat !== 0) items.push(item('charge-to-pay', doc.id, doc.supplier.name, expense, base, vat, base + vat));
       } else {
         if (s.after === 0) continue;
         const deferred = sign * mulDivRound(deductible ? s.exclTax : s.exclTax + s.vat, s.after, s.total, rounding);
         add('prepaid-expense', pad(ACCOUNTS.prepaidExpenses), deferred, { label });
         add('prepaid-expense', expense, -deferred, { label });
-        items.push(item('prepaid-expense', doc.id, doc.supplier.name, expense, deferred, 0, deferred));
+        if (deferred !== 0) items.push(item('prepaid-expense', doc.id, doc.supplier.name, expense, deferred, 0, deferred));
       }
     }
   }

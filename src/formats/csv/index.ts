@@ -26,5 +26,6 @@ export { csvTrialBalanceFormat, type CsvTrialBalanceOptions } from './trialBalan
 export { csvCustomerTrialBalanceFormat } from './customerTrialBalanceCsv.js';
 export { csvDeferredRevenueFormat, type CsvDeferredRevenueOptions } from './deferredRevenueCsv.js';
 export { csvVatReturnFormat, type CsvVatReturnOptions } from './vatReturnCsv.js';
+export { csvAccrualsFormat, type CsvAccrualsOptions } from './accrualsCsv.js';
 export { csvMonthlyLedgerFormat, type CsvMonthlyLedgerOptions } from './monthlyLedgerCsv.js';
 export { csvSubledgerFormat, type CsvSubledgerOptions } from './subledgerCsv.js';
