@@ -1,5 +1,5 @@
 import { toBook, type BookSource } from '../book/index.js';
-import { addDays, addMonths, dateParts, endOfMonth, fromDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import { addDays, addMonths, dateParts, endOfMonth, fromDayNumber, toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { scopeOf } from '../ledger/_lib/scope.js';
 import { Decimal, minorToDecimal, roundTo, toMinorUnits, type AmountInput, type CurrencyCode, type VatRate } from '../money/index.js';
@@ -213,9 +213,13 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
   let instalments = 0;
   let abs = 0;
   const paid: Array<{ day: number; minor: number }> = [];
+  // Balances (credit carried, instalments) start from the latest opening (à-nouveaux) on or before the period's start, which restates what came before.
+  const fromDay = toDayNumber(period.from);
+  let floor = -Infinity;
+  for (let t = 0; t < book.size; t++) if (book.tx.opening[t] && date[t]! <= fromDay && date[t]! > floor) floor = date[t]!;
   for (let t = 0; t < book.size; t++) {
     const tr = scope.role[t]!;
-    if (tr === 0) continue;
+    if (tr === 0 || date[t]! < floor) continue;
     if (tr === 2 && settlementType >= 0 && type[t] === settlementType) continue;
     const end = entryStart[t + 1]!;
     for (let e = entryStart[t]!; e < end; e++) {

@@ -186,6 +186,13 @@ describe('vatReturn', () => {
     expect(vatReturn(book, { period: { from: '2025-01-01', to: '2025-12-31' }, regime: 'CA12' }).boxes.slice(1, 5).map((b) => b.line)).toEqual(['5A', '5B', '06', '13']);
   });
 
+  it('reads the credit carried from the latest opening (à-nouveaux), not the years before it again', () => {
+    const opening = createTransaction({ id: 'AN000001', journal: 'AN', date: '2025-01-01', piece: { ref: 'AN' }, label: 'À-nouveaux', type: 'opening', entries: [{ account: '44567', debit: '150.00' }, { account: '110', credit: '150.00' }] });
+    const book = [...ca3Book(), opening];
+    const r = vatReturn(book, { period: { from: '2025-02-01', to: '2025-02-28' }, regime: 'CA3' });
+    expect(r.box('22')?.amount.toFixed(0)).toBe('150');
+  });
+
   it('rounds each box half away from zero (0.50 counts for 1)', () => {
     const book = [tx('2025-01-05', [['411', 'D', '3.00'], ['706', 'C', '2.50'], ['445711', 'C', '0.50', ['20', '2.50']]], 'sale')];
     expect(boxes(vatReturn(book, { period: JAN, regime: 'CA3' })).slice(0, 2)).toEqual([
