@@ -97,7 +97,7 @@ export interface VatReturn {
   box(line: string): VatReturnBox | undefined;
   /** What the return makes payable (CA3 line 32, CA12 the balance after instalments), whole euros, ≥ 0. */
   readonly payable: Decimal;
-  /** The credit it leaves to carry (CA3 line 27, CA12 lines 29 + 34), whole euros, ≥ 0. */
+  /** The credit it leaves to carry (CA3 line 27, CA12 line 35 = 29 + 34), whole euros, ≥ 0. */
   readonly credit: Decimal;
   /**
    * The same figures to the cent, as the accounts hold them: `net` =
@@ -117,7 +117,7 @@ export interface VatReturn {
   readonly accounts: ReadonlyArray<VatReturnAccount>;
   /** Rates (absent: no rate known) whose collected VAT entries carry no base: their rate line has no `base`. */
   readonly missingBases: ReadonlyArray<{ readonly rate?: VatRate; readonly entries: number }>;
-  /** CA12: the instalments paid in the period (debits on 44581) and next year's (55 % in July, 40 % in December, none under 1 000 €). */
+  /** CA12: the instalments paid in the period (debits on 44581), line 57 (`reference`, 16 − 22) and next year's instalments (55 % in July, 40 % in December, none under 1 000 €). */
   readonly instalments?: {
     readonly paid: ReadonlyArray<{ readonly date: IsoDate; readonly amount: Decimal }>;
     readonly reference: Decimal;
@@ -133,13 +133,13 @@ const CA3_RATE_LINES: Readonly<Record<string, readonly [string, string]>> = {
 const CA3_OTHER: readonly [string, string] = ['14', 'Opérations imposables à un taux particulier'];
 const CA12_RATE_LINES: Readonly<Record<string, readonly [string, string]>> = {
   '20': ['5A', 'Taux normal 20 %'],
-  '10': ['5B', 'Taux réduit 10 %'],
   '5.5': ['06', 'Taux réduit 5,5 %'],
+  '10': ['6C', 'Taux réduit 10 %'],
 };
 const CA12_OTHER: readonly [string, string] = ['13', 'Autres taux'];
 /** Form order of the rate lines. */
 const CA3_ORDER = ['20', '5.5', '10'];
-const CA12_ORDER = ['20', '10', '5.5'];
+const CA12_ORDER = ['20', '5.5', '10'];
 
 /**
  * The VAT return of a period read from the accounts: per rate the taxable
@@ -155,9 +155,9 @@ const CA12_ORDER = ['20', '10', '5.5'];
  * proche"), totals summed from the rounded boxes.
  *
  * CA3 lines: 01, 08, 09, 9B, 14 (other rates), 16, 19, 20, 21, 22, 23, 25,
- * 27, 28, 32. CA12 lines: 01, 5A, 5B, 06, 13, 16, 21, 23, 24, 25, 26, 28,
- * 29, 30 (instalments paid), 33 (balance to pay), 34 (instalments paid in
- * excess).
+ * 27, 28, 32. CA12 lines: 01, 5A, 06, 6C, 13 (other rates), 16, 19, 20,
+ * 22, 23, 24, 25, 26, 28, 29, 30 (instalments paid), 33 (balance due), 34
+ * (instalments paid in excess), 35 (29 + 34).
  *
  * @param source - a Book, or transactions
  * @param options - period, regime, previous credit, rules
@@ -334,7 +334,9 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
     const l33 = Decimal.max(balance, 0);
     const l34 = Decimal.max(balance.negated(), 0);
     boxes.push(
-      box('21', 'TVA déductible sur autres biens et services', l20),
+      box('19', 'Total de la TVA brute due', gross),
+      box('20', 'TVA déductible sur autres biens et services', l20),
+      box('22', 'Total TVA déductible sur biens et services', l20),
       box('23', 'TVA déductible sur immobilisations', l19),
       box('24', 'Crédit antérieur non imputé et non remboursé', l22),
       box('25', 'Omissions ou compléments de déduction (créances irrécouvrables)', l21),
@@ -342,13 +344,14 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
       box('28', 'TVA due', due),
       box('29', 'Crédit de TVA', creditLeft),
       box('30', 'Acomptes versés', l30),
-      box('33', 'Solde à payer', l33),
+      box('33', 'Solde dû', l33),
       box('34', 'Excédent de versement', l34),
+      box('35', 'Solde excédentaire', creditLeft.plus(l34)),
     );
     payable = l33;
     creditOut = creditLeft.plus(l34);
-    // Next year's instalments: 55 % and 40 % of the VAT due before the deduction on fixed assets (none under 1 000 €).
-    const reference = Decimal.max(gross.minus(l20).minus(l21), 0);
+    // Next year's instalments: 55 % and 40 % of line 57, the VAT due before the deductions on fixed assets (16 − 22; none under 1 000 €).
+    const reference = Decimal.max(gross.minus(l20), 0);
     const none = reference.lessThan(1000);
     instalmentInfo = Object.freeze({
       paid: Object.freeze(paid.map((p) => Object.freeze({ date: fromDayNumber(p.day), amount: d(p.minor) }))),

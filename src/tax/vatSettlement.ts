@@ -140,11 +140,13 @@ function checkBalanced(ret: VatReturn): void {
     return b === undefined ? new Decimal(0) : new Decimal(b.amount);
   };
   const sum = (lines: ReadonlyArray<string>): Decimal => lines.reduce((s, l) => s.plus(amount(l)), new Decimal(0));
-  const rateLines = ret.boxes.filter((b) => b.base !== undefined || b.rate !== undefined || ['08', '09', '9B', '14', '5A', '5B', '06', '13'].includes(b.line)).map((b) => b.line);
+  const rateLines = ret.boxes.filter((b) => b.base !== undefined || b.rate !== undefined || ['08', '09', '9B', '14', '5A', '06', '6C', '13'].includes(b.line)).map((b) => b.line);
   const gross = sum(rateLines);
   if (!gross.equals(amount('16'))) bad(`line 16 (${amount('16').toFixed(0)}) is not the sum of the rate lines (${gross.toFixed(0)})`);
   const ca12 = ret.regime === 'CA12';
-  const deductible = ca12 ? sum(['21', '23', '24', '25']) : sum(['19', '20', '21', '22']);
+  if (ca12 && !amount('19').equals(gross)) bad(`line 19 (${amount('19').toFixed(0)}) is not line 16 (${gross.toFixed(0)})`);
+  if (ca12 && !amount('22').equals(amount('20'))) bad(`line 22 (${amount('22').toFixed(0)}) is not line 20 (${amount('20').toFixed(0)})`);
+  const deductible = ca12 ? sum(['22', '23', '24', '25']) : sum(['19', '20', '21', '22']);
   const total = amount(ca12 ? '26' : '23');
   if (!deductible.equals(total)) bad(`the deductible total (${total.toFixed(0)}) is not the sum of its lines (${deductible.toFixed(0)})`);
   const net = gross.minus(deductible);

@@ -93,9 +93,11 @@ describe('vatReturn', () => {
     expect(boxes(r)).toEqual([
       ['01', '15000'],
       ['5A', '2000', '10000'],
-      ['5B', '500', '5000'],
+      ['6C', '500', '5000'],
       ['16', '2500'],
-      ['21', '600'],
+      ['19', '2500'],
+      ['20', '600'],
+      ['22', '600'],
       ['23', '300'],
       ['24', '0'],
       ['25', '0'],
@@ -105,6 +107,7 @@ describe('vatReturn', () => {
       ['30', '1200'],
       ['33', '400'],
       ['34', '0'],
+      ['35', '0'],
     ]);
     expect(r.instalments?.paid.map((p) => [p.date, p.amount.toFixed(2)])).toEqual([
       ['2025-07-15', '700.00'],
@@ -172,7 +175,7 @@ describe('vatReturn', () => {
     expect(vatSettlement(r).entries.find((e) => e.account === '44567')?.amount.toFixed(2)).toBe('100.00');
   });
 
-  it('lists the rate lines in the form order (CA3 08, 09, 9B, then 14 for 2,1 %; CA12 5A, 5B, 06, 13)', () => {
+  it('lists the rate lines in the form order (CA3 08, 09, 9B, then 14 for 2,1 %; CA12 5A, 06, 6C, 13)', () => {
     const s = (date: string, rate: string, account: string) => tx(date, [['411', 'D', '110.00'], ['706', 'C', '100.00'], [account, 'C', '10.00', [rate, '100.00']]], 'sale');
     const book = [s('2025-01-02', '10', '445712'), s('2025-01-03', '5.5', '445713'), s('2025-01-04', '2.1', '445714'), s('2025-01-05', '20', '445711')];
     expect(vatReturn(book, { period: JAN, regime: 'CA3' }).boxes.slice(0, 6).map((b) => [b.line, b.rate])).toEqual([
@@ -183,7 +186,7 @@ describe('vatReturn', () => {
       ['14', undefined],
       ['16', undefined],
     ]);
-    expect(vatReturn(book, { period: { from: '2025-01-01', to: '2025-12-31' }, regime: 'CA12' }).boxes.slice(1, 5).map((b) => b.line)).toEqual(['5A', '5B', '06', '13']);
+    expect(vatReturn(book, { period: { from: '2025-01-01', to: '2025-12-31' }, regime: 'CA12' }).boxes.slice(1, 5).map((b) => b.line)).toEqual(['5A', '06', '6C', '13']);
   });
 
   it('reads the credit carried from the latest opening (à-nouveaux), not the years before it again', () => {
