@@ -205,6 +205,7 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
 
   // Per rate: collected VAT and base (credits positive), entries without a base.
   const rates = new Map<string | undefined, { vat: number; base: number; missing: number }>();
+  const cellOf = new Map<number, { vat: number; base: number; missing: number }>();
   const clear = new Float64Array(A);
   let writeOffs = 0;
   let dedOther = 0;
@@ -244,11 +245,17 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
       else if (writeOffType >= 0 && type[t] === writeOffType) writeOffs += x;
       else {
         const rs = vatRate ? vatRate[e]! : -1;
-        const rate = rs >= 0 ? book.strings[rs] : accountRate[a];
-        let cell = rates.get(rate);
+        // The cell of an interned rate (or of the account's rate), resolved once: no string lookup per entry.
+        const key = rs >= 0 ? rs : -2 - a;
+        let cell = cellOf.get(key);
         if (cell === undefined) {
-          cell = { vat: 0, base: 0, missing: 0 };
-          rates.set(rate, cell);
+          const rate = rs >= 0 ? book.strings[rs] : accountRate[a];
+          cell = rates.get(rate);
+          if (cell === undefined) {
+            cell = { vat: 0, base: 0, missing: 0 };
+            rates.set(rate, cell);
+          }
+          cellOf.set(key, cell);
         }
         cell.vat -= x;
         if (rs >= 0) cell.base -= vatBase![e]!;
