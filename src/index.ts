@@ -77,8 +77,11 @@ export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './fo
 // VAT and deferred revenue
 export { vatSynthesis, VAT_SETTLEMENT_TYPE, type VatAmounts, type VatExemption, type VatSynthesis, type VatSynthesisOptions, type VatSynthesisRate } from './tax/vatSynthesis.js';
 export type { VatDocumentCounts, VatExemptionReason } from './tax/_lib/documentFigures.js';
+export { vatReturn, type VatRegime, type VatReturn, type VatReturnAccount, type VatReturnBox, type VatReturnOptions } from './tax/vatReturn.js';
+export { vatSettlement, type VatSettlementOptions } from './tax/vatSettlement.js';
 export { deferredRevenue, type DeferredRevenue, type DeferredRevenueAccount, type DeferredRevenueLine, type DeferredRevenueOptions } from './revenue/deferredRevenue.js';
 export { deferralTransactions, type DeferralTransactionsOptions } from './revenue/deferralTransactions.js';
+export { accrualTransactions, type AccrualItem, type AccrualKind, type Accruals, type AccrualTransactionsOptions, type DoubtfulReceivable } from './revenue/accrualTransactions.js';
 export { recognitionSchedule, type RecognitionMonth, type RecognitionSchedule, type RecognitionScheduleLine, type RecognitionScheduleOptions } from './revenue/recognitionSchedule.js';
 export { fiscalDeferredRevenueReport, type FiscalDeferredRevenueMethodTotals, type FiscalDeferredRevenueReport, type FiscalDeferredRevenueReportOptions, type FiscalDeferredRevenueRow } from './revenue/fiscalDeferredRevenueReport.js';
 export { DEFERRAL_METHODS, type DeferralMethod } from './revenue/_lib/methods.js';
@@ -121,6 +124,7 @@ export { writeOffSchema, type WriteOff } from './schemas/writeOff.js';
 export { supplierPaymentSchema, supplierAllocationSchema, parseSupplierPayment, safeParseSupplierPayment, type SupplierPayment, type SupplierAllocation } from './schemas/supplierPayment.js';
 export { supplierRefundSchema, parseSupplierRefund, safeParseSupplierRefund, type SupplierRefund } from './schemas/supplierRefund.js';
 export { touristTaxRemittanceSchema, parseTouristTaxRemittance, safeParseTouristTaxRemittance, type TouristTaxRemittance } from './schemas/touristTaxRemittance.js';
+export { vatPaymentSchema, parseVatPayment, safeParseVatPayment, type VatPayment } from './schemas/vatPayment.js';
 export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentInput, type DocumentType } from './schemas/document.js';
 
 // posting

@@ -68,6 +68,9 @@ export const NON_BOOK_FORMATS: ReadonlySet<string> = new Set([
   'csv-pos-figures',
   // the till closings (Z) read documents: written by the businesses with a till (gym, campsite), see tillClosingsExport
   'csv-till-closings',
+  // a VAT return (vatReturn) and cut-off entries (accrualTransactions), not the Book
+  'csv-vat-return',
+  'csv-accruals',
 ]);
 
 /**

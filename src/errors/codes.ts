@@ -69,6 +69,9 @@ export const ISSUE_CODES = {
   party_mismatch: 'The document referred to belongs to another supplier (or customer): a credit note, refund or advance applies to documents of its own party.',
   separator_in_field: "An identifier (transaction id, journal, account, auxiliary account, lettering code, currency) holds the file's separator or a line break: the format has no escape, so the file would merge or split it; change the identifier.",
   file_too_large: 'The file is larger than the reader accepts in one piece (options.maxBytes): stream it, raise the limit, or split it.',
+  invalid_vat_period: 'A VAT return period that is not a calendar month or quarter (CA3) or twelve whole months (CA12).',
+  unbalanced_vat_return: 'A VAT return whose boxes do not add up, or whose accounts do not match its figures: settle the return vatReturn produced, unchanged.',
+  invalid_provision_rate: 'A doubtful-receivable provision rate outside 0–100 %.',
 } as const;
 
 /**

@@ -3,6 +3,8 @@ import type { AnyFormat } from './Format.js';
 import { csvBankJournalFormat } from './csv/bankJournalCsv.js';
 import { csvCustomerTrialBalanceFormat } from './csv/customerTrialBalanceCsv.js';
 import { csvDeferredRevenueFormat } from './csv/deferredRevenueCsv.js';
+import { csvVatReturnFormat } from './csv/vatReturnCsv.js';
+import { csvAccrualsFormat } from './csv/accrualsCsv.js';
 import { csvMonthlyLedgerFormat } from './csv/monthlyLedgerCsv.js';
 import { csvReceiptsJournalFormat } from './csv/receiptsJournalCsv.js';
 import { csvSalesJournalByDayFormat } from './csv/salesJournalByDayCsv.js';
@@ -159,6 +161,8 @@ const builtIns = {
   csvAccountingSynthesis: accountingSynthesisCsvFormat,
   csvSynthesisDocuments: synthesisDocumentsCsvFormat,
   csvPosFigures: posFiguresCsvFormat,
+  csvVatReturn: csvVatReturnFormat,
+  csvAccruals: csvAccrualsFormat,
 };
 
 /**

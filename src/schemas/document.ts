@@ -14,6 +14,7 @@ import { staySchema } from './stay.js';
 import { subscriptionCancellationSchema } from './subscriptionCancellation.js';
 import { tillClosingSchema } from './tillClosing.js';
 import { touristTaxRemittanceSchema } from './touristTaxRemittance.js';
+import { vatPaymentSchema } from './vatPayment.js';
 import { voucherSettlementSchema } from './voucherSettlement.js';
 import { writeOffSchema } from './writeOff.js';
 
@@ -22,7 +23,7 @@ import { writeOffSchema } from './writeOff.js';
  * `type` (`invoice`, `payment`, `refund`, `remittance`, `voucher-settlement`,
  * `direct-debit-batch`, `direct-debit-rejection`, `till-closing`, `purchase`,
  * `supplier-payment`, `supplier-refund`, `write-off`, `session-usage`, `subscription-cancellation`, `stay`,
- * `tourist-tax-remittance`).
+ * `tourist-tax-remittance`, `vat-payment`).
  *
  * @example
  * ```ts
@@ -46,6 +47,7 @@ export const documentSchema = z.discriminatedUnion('type', [
   subscriptionCancellationSchema,
   staySchema,
   touristTaxRemittanceSchema,
+  vatPaymentSchema,
 ]);
 
 /**
@@ -107,6 +109,7 @@ export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = Object.freeze([
   'subscription-cancellation',
   'stay',
   'tourist-tax-remittance',
+  'vat-payment',
 ] as const);
 
 /** Parses one document into issues prefixed with `path` (internal helper, also used by `post`). */

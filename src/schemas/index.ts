@@ -9,6 +9,7 @@ export { directDebitRejectionSchema, type DirectDebitRejection } from './directD
 export { tillClosingSchema, tillTicketSchema, type TillClosing, type TillTicket } from './tillClosing.js';
 export { purchaseSchema, purchaseLineSchema, purchaseAdvanceSchema, type Purchase, type PurchaseLine, type PurchaseAdvance } from './purchase.js';
 export { touristTaxRemittanceSchema, parseTouristTaxRemittance, safeParseTouristTaxRemittance, type TouristTaxRemittance } from './touristTaxRemittance.js';
+export { vatPaymentSchema, parseVatPayment, safeParseVatPayment, type VatPayment } from './vatPayment.js';
 export { writeOffSchema, type WriteOff } from './writeOff.js';
 export { documentSchema, parseDocument, safeParseDocument, parseDocumentIssues, DOCUMENT_TYPES, type Document, type DocumentInput, type DocumentType } from './document.js';
 

@@ -13,7 +13,7 @@ describe('formats registry', () => {
       'csv-gym-cancellations', 'csv-gym-invoices', 'csv-gym-payments', 'csv-gym-voucher-usages', 'csv-gym-direct-debits',
       'csv-gym-direct-debit-batch', 'csv-gym-rejections', 'csv-gym-new-direct-debit-customers', 'csv-gym-incidents-by-method',
       'csv-gym-members-in-incident', 'csv-gym-customer-balances', 'csv-gym-unpaid', 'csv-gym-dashboard',
-      'csv-accounting-synthesis', 'csv-synthesis-documents', 'csv-pos-figures',
+      'csv-accounting-synthesis', 'csv-synthesis-documents', 'csv-pos-figures', 'csv-vat-return', 'csv-accruals',
     ]);
     for (const f of formats.list()) {
       expect(formats.get(f.id)).toBe(f);

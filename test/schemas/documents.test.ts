@@ -27,6 +27,7 @@ const examples: Record<Document['type'], Record<string, unknown>> = {
   'subscription-cancellation': { type: 'subscription-cancellation', id: 'cx-1', date: '2025-01-10', invoice: 'inv-1', line: 'l1', reason: 'Déménagement' },
   stay: { type: 'stay', id: 'st-1', customer, arrival: '2024-07-01', departure: '2024-07-08', guests: 4, invoices: ['inv-1'] },
   'tourist-tax-remittance': { type: 'tourist-tax-remittance', id: 'ts-1', number: 'VIR-TS-1', date: '2024-10-15', method: 'transfer', amount: '8.40', collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' }, period: { from: '2024-07-01', to: '2024-09-30' }, account: '4686', reference: 'TS-T3', memo: 'Été', costCenter: 'CAMPING' },
+  'vat-payment': { type: 'vat-payment', id: 'tva-2025-01', number: 'TVA-2025-01', date: '2025-02-19', method: 'direct-debit', amount: '120.00', kind: 'balance', regime: 'CA3', period: { from: '2025-01-01', to: '2025-01-31' }, account: '44551', reference: 'CA3-01', memo: 'Janvier', costCenter: 'SIEGE' },
 };
 
 describe('document schemas', () => {

@@ -25,6 +25,8 @@ export {
 export { csvTrialBalanceFormat, type CsvTrialBalanceOptions } from './trialBalanceCsv.js';
 export { csvCustomerTrialBalanceFormat } from './customerTrialBalanceCsv.js';
 export { csvDeferredRevenueFormat, type CsvDeferredRevenueOptions } from './deferredRevenueCsv.js';
+export { csvVatReturnFormat, type CsvVatReturnOptions } from './vatReturnCsv.js';
+export { csvAccrualsFormat, type CsvAccrualsOptions } from './accrualsCsv.js';
 export { csvMonthlyLedgerFormat, type CsvMonthlyLedgerOptions } from './monthlyLedgerCsv.js';
 export { csvSubledgerFormat, type CsvSubledgerOptions } from './subledgerCsv.js';
 export { csvGeneralLedgerFormat, type CsvGeneralLedgerOptions } from './generalLedgerCsv.js';

@@ -8,6 +8,7 @@ import { readOnce } from '../../transactions/_lib/readOnce.js';
 import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
+import { vatPaymentDrafts } from './vatPayment.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import type { PurchaseResult } from './purchases.js';
@@ -443,6 +444,9 @@ function generate(ctx: Ctx, rec: Rec): void {
       break;
     case 'tourist-tax-remittance':
       touristTaxRemittanceDrafts(ctx, rec);
+      break;
+    case 'vat-payment':
+      vatPaymentDrafts(ctx, rec);
       break;
   }
 }

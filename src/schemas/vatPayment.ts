@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isAccountNumber } from '../accounts/index.js';
+import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
+import { accountSchema, coded, periodSchema } from './_lib/primitives.js';
+import { paymentSchema } from './payment.js';
+
+// The fields a VAT payment shares with a customer payment, defined once there.
+const { id, number, date, method, amount, reference, memo, costCenter } = paymentSchema.shape;
+
+/**
+ * The zod schema of a `vat-payment` (paiement de TVA): VAT paid to the
+ * Treasury. The balance of a return (`kind: 'balance'`, the default) posts
+ * Dt VAT to pay (44551, where `vatSettlement` put it) / Ct the treasury
+ * account the money leaves (512 for a transfer or a direct debit); a CA12
+ * instalment (`kind: 'instalment'`, acompte of July or December) posts
+ * Dt 44581 (acomptes – régime simplifié) / Ct 512, and the yearly return
+ * deducts it.
+ *
+ * @example
+ * ```ts
+ * vatPaymentSchema.parse({
+ *   type: 'vat-payment', id: 'tva-2025-01', date: '2025-02-19', method: 'direct-debit', amount: '120.00',
+ *   regime: 'CA3', period: { from: '2025-01-01', to: '2025-01-31' },
+ * }).kind //=> 'balance'
+ * ```
+ */
+export const vatPaymentSchema = z
+  .strictObject({
+    type: z.literal('vat-payment'),
+    id,
+    /** The payment's piece reference (the return's or the instalment's reference); defaults to the id. */
+    number,
+    date,
+    /** `transfer` or `direct-debit` (télérèglement), or a custom method mapped in the rules. */
+    method,
+    /** The VAT paid, in euros. */
+    amount,
+    /** `balance`: what a return made payable (Dt 44551); `instalment`: a CA12 instalment (Dt 44581). @defaultValue 'balance' */
+    kind: z.enum(['balance', 'instalment']).default('balance'),
+    /** The return the payment goes with. */
+    regime: z.enum(['CA3', 'CA12']).optional(),
+    /** The period of the return, or of the instalment (the half-year). */
+    period: periodSchema.optional(),
+    /** The account debited (class 4, e.g. "44551"). @defaultValue 44551 for a balance, 44581 for an instalment, at the rules' account width */
+    account: accountSchema.optional(),
+    reference,
+    memo,
+    costCenter,
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    if (v.account !== undefined && isAccountNumber(v.account) && !v.account.startsWith('445')) {
+      ctx.issues.push(coded('invalid_account', `Account ${v.account} is not a VAT account: a VAT payment clears 44551 (VAT to pay) or 44581 (instalments); leave it out for those.`, ['account']));
+    }
+    if (v.kind === 'instalment' && v.regime === 'CA3') {
+      ctx.issues.push(coded('invalid_input', 'A CA3 has no instalments: an instalment goes with regime "CA12" (or leave regime out).', ['kind']));
+    }
+  });
+
+/**
+ * A vat-payment document (the output of {@link vatPaymentSchema}).
+ *
+ * @example
+ * ```ts
+ * const p: VatPayment = { type: 'vat-payment', id: 'tva-2025-07', date: '2025-07-15', method: 'transfer', amount: '700.00', kind: 'instalment', regime: 'CA12' };
+ * ```
+ */
+export type VatPayment = z.infer<typeof vatPaymentSchema>;
+
+/**
+ * Checks an unknown value is a vat-payment document and returns it typed (a
+ * copy: the input is never mutated). Whether the method and the account exist
+ * in the rules and the chart is checked when posting.
+ *
+ * @param input - the document
+ * @param path - where it sits in the input, prefixed to every issue's path
+ * @returns the typed document
+ * @throws AccountingError `invalid_input`, `empty_id`, `invalid_date`, `invalid_method`,
+ *   `non_positive_amount`, `invalid_amount`, `invalid_period`, `invalid_account`, `unknown_field`
+ * @example
+ * ```ts
+ * parseVatPayment({ type: 'vat-payment', id: 'tva-1', date: '2025-02-19', method: 'transfer', amount: '120.00' }).kind //=> 'balance'
+ * parseVatPayment({ type: 'vat-payment', id: 'tva-1', date: '2025-02-19', method: 'transfer', amount: '120.00', account: '512' }) // throws invalid_account at ['account']
+ * ```
+ */
+export function parseVatPayment(input: unknown, path: ReadonlyArray<string | number> = []): VatPayment {
+  const r = vatPaymentSchema.safeParse(input);
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  return r.data;
+}
+
+/**
+ * The non-throwing twin of {@link parseVatPayment}.
+ *
+ * @param input - the document
+ * @returns `{ success: true, value }` or `{ success: false, issues }`
+ * @example
+ * ```ts
+ * safeParseVatPayment({ type: 'vat-payment', id: 'tva-1' }).success //=> false
+ * ```
+ */
+export function safeParseVatPayment(input: unknown): SafeResult<VatPayment> {
+  return safely(() => parseVatPayment(input));
+}

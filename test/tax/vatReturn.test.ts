@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createBook, createTransaction, Decimal, defaultRules, formats, parseFec, post, trialBalance, type Transaction } from '../../src/index.js';
+import { vatReturn, vatSettlement, type VatReturn } from '../../src/tax/index.js';
+import { codeOf } from '../revenue/_fixtures.js';
+
+type Line = readonly [account: string, side: 'D' | 'C', amount: string, vat?: readonly [rate: string, base: string]];
+let seq = 0;
+/** A transaction from a readable journal line list. */
+function tx(date: string, lines: ReadonlyArray<Line>, type?: string): Transaction {
+  seq++;
+  return createTransaction({
+    id: `T${String(seq).padStart(6, '0')}`,
+    journal: 'OD',
+    date,
+    piece: { ref: `P${seq}` },
+    label: `Écriture ${seq}`,
+    ...(type ? { type } : {}),
+    entries: lines.map(([account, side, amount, vat]) => ({
+      account,
+      ...(side === 'D' ? { debit: amount } : { credit: amount }),
+      ...(vat ? { vat: { rate: vat[0], base: vat[1] } } : {}),
+    })),
+  });
+}
+
+const JAN = { from: '2025-01-01', to: '2025-01-31' };
+const boxes = (r: VatReturn) => r.boxes.map((b) => [b.line, b.amount.toFixed(0), ...(b.base ? [b.base.toFixed(0)] : [])]);
+
+/** Vector 1 (docs/vat-return.md): a CA3 with a credit carried from December. */
+function ca3Book(): Transaction[] {
+  return [
+    tx('2024-12-31', [['44567', 'D', '150.00'], ['44566', 'C', '150.00']], 'vat-settlement'),
+    tx('2025-01-10', [['411', 'D', '1202.40'], ['706', 'C', '1002.00'], ['445711', 'C', '200.40', ['20', '1002.00']]], 'sale'),
+    tx('2025-01-15', [['606', 'D', '400.00'], ['44566', 'D', '80.00'], ['401', 'C', '480.00']], 'purchase'),
+    // Pending VAT (services on receipt) is not read.
+    tx('2025-01-20', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['44574', 'C', '20.00', ['20', '100.00']]], 'sale'),
+  ];
+}
+
+/** Vector 2 (docs/vat-return.md): a CA12 with its two instalments. */
+function ca12Book(): Transaction[] {
+  return [
+    tx('2025-03-31', [['411', 'D', '12000.00'], ['706', 'C', '10000.00'], ['445711', 'C', '2000.00', ['20', '10000.00']]], 'sale'),
+    tx('2025-05-31', [['411', 'D', '5500.00'], ['706', 'C', '5000.00'], ['445712', 'C', '500.00', ['10', '5000.00']]], 'sale'),
+    tx('2025-06-10', [['606', 'D', '3000.00'], ['44566', 'D', '600.00'], ['401', 'C', '3600.00']], 'purchase'),
+    tx('2025-09-01', [['2183', 'D', '1500.00'], ['44562', 'D', '300.00'], ['404', 'C', '1800.00']], 'purchase'),
+    tx('2025-07-15', [['44581', 'D', '700.00'], ['512', 'C', '700.00']], 'vat-payment'),
+    tx('2025-12-15', [['44581', 'D', '500.00'], ['512', 'C', '500.00']], 'vat-payment'),
+  ];
+}
+
+describe('vatReturn', () => {
+  it('pins vector 1: a CA3 with a credit carried (lines 22, 25, 27), pending VAT left out', () => {
+    const r = vatReturn(ca3Book(), { period: JAN, regime: 'CA3' });
+    expect(boxes(r)).toEqual([
+      ['01', '1002'],
+      ['08', '200', '1002'],
+      ['16', '200'],
+      ['19', '0'],
+      ['20', '80'],
+      ['21', '0'],
+      ['22', '150'],
+      ['23', '230'],
+      ['25', '30'],
+      ['27', '30'],
+      ['28', '0'],
+      ['32', '0'],
+    ]);
+    expect(r.box('08')?.rate).toBe('20');
+    expect(r.credit.toFixed(0)).toBe('30');
+    expect(r.payable.toFixed(0)).toBe('0');
+    expect(r.exact.net.toFixed(2)).toBe('-29.60');
+  });
+
+  it('pins vector 1 settled: Dt 445711 / Ct 44566, 44567 nets the old and the new credit, 0.40 to 758', () => {
+    const r = vatReturn(ca3Book(), { period: JAN, regime: 'CA3' });
+    const s = vatSettlement(r);
+    expect(s.type).toBe('vat-settlement');
+    expect(s.date).toBe('2025-01-31');
+    expect(s.entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])).toEqual([
+      ['44566', 'credit', '80.00'],
+      ['44567', 'credit', '120.00'],
+      ['445711', 'debit', '200.40'],
+      ['758', 'credit', '0.40'],
+    ]);
+    // The return reads the same once its settlement is in the book.
+    expect(boxes(vatReturn([...ca3Book(), s], { period: JAN, regime: 'CA3' }))).toEqual(boxes(r));
+  });
+
+  it('pins vector 2: a CA12 with its July and December instalments and the balance', () => {
+    const r = vatReturn(ca12Book(), { period: { from: '2025-01-01', to: '2025-12-31' }, regime: 'CA12' });
+    expect(boxes(r)).toEqual([
+      ['01', '15000'],
+      ['5A', '2000', '10000'],
+      ['6C', '500', '5000'],
+      ['16', '2500'],
+      ['19', '2500'],
+      ['20', '600'],
+      ['22', '600'],
+      ['23', '300'],
+      ['24', '0'],
+      ['25', '0'],
+      ['26', '900'],
+      ['28', '1600'],
+      ['29', '0'],
+      ['30', '1200'],
+      ['33', '400'],
+      ['34', '0'],
+      ['35', '0'],
+    ]);
+    expect(r.instalments?.paid.map((p) => [p.date, p.amount.toFixed(2)])).toEqual([
+      ['2025-07-15', '700.00'],
+      ['2025-12-15', '500.00'],
+    ]);
+    expect(r.instalments?.reference.toFixed(0)).toBe('1900');
+    expect([r.instalments?.next.july.toFixed(0), r.instalments?.next.december.toFixed(0)]).toEqual(['1045', '760']);
+    const s = vatSettlement(r);
+    expect(s.entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])).toEqual([
+      ['44562', 'credit', '300.00'],
+      ['44566', 'credit', '600.00'],
+      ['445711', 'debit', '2000.00'],
+      ['445712', 'debit', '500.00'],
+      ['44581', 'credit', '1200.00'],
+      ['44551', 'credit', '400.00'],
+    ]);
+  });
+
+  it('puts the VAT a write-off takes back on line 21 (CA3), not on the rate line', () => {
+    const book = [
+      tx('2025-01-05', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00', ['20', '100.00']]], 'sale'),
+      tx('2025-01-25', [['6541', 'D', '50.00'], ['445711', 'D', '10.00', ['20', '50.00']], ['411', 'C', '60.00']], 'write-off'),
+    ];
+    const r = vatReturn(book, { period: JAN, regime: 'CA3' });
+    expect(r.box('08')?.amount.toFixed(0)).toBe('20');
+    expect(r.box('21')?.amount.toFixed(0)).toBe('10');
+    expect(r.box('28')?.amount.toFixed(0)).toBe('10');
+  });
+
+  it('says which rates lack their bases (a book without vat.base) instead of guessing them', () => {
+    const book = [tx('2025-01-05', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00']], 'sale')];
+    const r = vatReturn(book, { period: JAN, regime: 'CA3' });
+    expect(r.box('08')?.base).toBeUndefined();
+    expect(r.box('08')?.amount.toFixed(0)).toBe('20');
+    expect(r.missingBases).toEqual([{ rate: '20', entries: 1 }]);
+  });
+
+  it('under VAT on receipt, reads the bases of the receipts (the transfers), not of the invoices', () => {
+    const rules = defaultRules({ vatExigibility: 'on-receipt' });
+    const customer = { id: 'C1', name: 'DUPONT' };
+    const docs = [
+      { type: 'invoice', id: 'f1', kind: 'final', status: 'issued', number: 'FA-1', date: '2025-01-10', customer, pricesIncludeTax: false, lines: [{ label: 'Cours', account: '706100', quantity: '1', unitPrice: '500.00', vatRate: '20' }] },
+      { type: 'payment', id: 'p1', date: '2025-02-05', method: 'transfer', amount: '240.00', customer, allocations: [{ invoice: 'f1', amount: '240.00' }] },
+    ];
+    const { transactions } = post(docs, rules);
+    const jan = vatReturn(transactions, { period: JAN, regime: 'CA3', rules });
+    expect(jan.box('08')).toBeUndefined();
+    expect(jan.box('16')?.amount.toFixed(0)).toBe('0');
+    const feb = vatReturn(transactions, { period: { from: '2025-02-01', to: '2025-02-28' }, regime: 'CA3', rules });
+    expect([feb.box('08')?.base?.toFixed(0), feb.box('08')?.amount.toFixed(0)]).toEqual(['200', '40']);
+  });
+
+  it('reads a book parsed from a FEC, and says the bases are missing (a FEC carries no VAT base)', () => {
+    const year = ca3Book().filter((t) => t.date >= '2025-01-01');
+    const parsed = parseFec(formats.fec.serialize(createBook(year), { fiscalYear: { from: '2025-01-01', to: '2025-12-31' } })).transactions;
+    const r = vatReturn(parsed, { period: JAN, regime: 'CA3' });
+    expect(r.box('08')?.amount.toFixed(0)).toBe('200');
+    expect(r.box('08')?.base).toBeUndefined();
+    expect(r.missingBases).toEqual([{ rate: '20', entries: 1 }]);
+  });
+
+  it('takes previousCredit over the credit account, and a quarter as a CA3 period', () => {
+    const r = vatReturn(ca3Book(), { period: { from: '2025-01-01', to: '2025-03-31' }, regime: 'CA3', previousCredit: '100.00' });
+    expect(r.box('22')?.amount.toFixed(0)).toBe('100');
+    expect(vatSettlement(r).entries.find((e) => e.account === '44567')?.amount.toFixed(2)).toBe('100.00');
+  });
+
+  it('lists the rate lines in the form order (CA3 08, 09, 9B, then 14 for 2,1 %; CA12 5A, 06, 6C, 13)', () => {
+    const s = (date: string, rate: string, account: string) => tx(date, [['411', 'D', '110.00'], ['706', 'C', '100.00'], [account, 'C', '10.00', [rate, '100.00']]], 'sale');
+    const book = [s('2025-01-02', '10', '445712'), s('2025-01-03', '5.5', '445713'), s('2025-01-04', '2.1', '445714'), s('2025-01-05', '20', '445711')];
+    expect(vatReturn(book, { period: JAN, regime: 'CA3' }).boxes.slice(0, 6).map((b) => [b.line, b.rate])).toEqual([
+      ['01', undefined],
+      ['08', '20'],
+      ['09', '5.5'],
+      ['9B', '10'],
+      ['14', undefined],
+      ['16', undefined],
+    ]);
+    expect(vatReturn(book, { period: { from: '2025-01-01', to: '2025-12-31' }, regime: 'CA12' }).boxes.slice(1, 5).map((b) => b.line)).toEqual(['5A', '06', '6C', '13']);
+  });
+
+  it('reads the credit carried from the latest opening (à-nouveaux), not the years before it again', () => {
+    const opening = createTransaction({ id: 'AN000001', journal: 'AN', date: '2025-01-01', piece: { ref: 'AN' }, label: 'À-nouveaux', type: 'opening', entries: [{ account: '44567', debit: '150.00' }, { account: '110', credit: '150.00' }] });
+    const book = [...ca3Book(), opening];
+    const r = vatReturn(book, { period: { from: '2025-02-01', to: '2025-02-28' }, regime: 'CA3' });
+    expect(r.box('22')?.amount.toFixed(0)).toBe('150');
+  });
+
+  it('rounds each box half away from zero (0.50 counts for 1)', () => {
+    const book = [tx('2025-01-05', [['411', 'D', '3.00'], ['706', 'C', '2.50'], ['445711', 'C', '0.50', ['20', '2.50']]], 'sale')];
+    expect(boxes(vatReturn(book, { period: JAN, regime: 'CA3' })).slice(0, 2)).toEqual([
+      ['01', '3'],
+      ['08', '1', '3'],
+    ]);
+  });
+
+  it('does not mutate its input', () => {
+    const book = ca3Book();
+    const before = JSON.stringify(book);
+    vatSettlement(vatReturn(book, { period: JAN, regime: 'CA3' }));
+    expect(JSON.stringify(book)).toBe(before);
+  });
+
+  describe('bad input', () => {
+    it('refuses a return period that is not a month, a quarter or a year: invalid_vat_period', () => {
+      expect(codeOf(() => vatReturn([], { period: { from: '2025-01-01', to: '2025-01-30' }, regime: 'CA3' }))).toBe('invalid_vat_period');
+      expect(codeOf(() => vatReturn([], { period: { from: '2025-02-01', to: '2025-04-30' }, regime: 'CA3' }))).toBe('invalid_vat_period');
+      expect(codeOf(() => vatReturn([], { period: { from: '2025-01-01', to: '2025-03-31' }, regime: 'CA12' }))).toBe('invalid_vat_period');
+      expect(vatReturn([], { period: { from: '2024-07-01', to: '2025-06-30' }, regime: 'CA12' }).payable.toFixed(0)).toBe('0');
+    });
+    it('refuses to settle a return whose boxes were changed: unbalanced_vat_return', () => {
+      const r = vatReturn(ca3Book(), { period: JAN, regime: 'CA3' });
+      const tampered = { ...r, boxes: r.boxes.map((b) => (b.line === '20' ? { ...b, amount: new Decimal(90) } : b)) };
+      expect(codeOf(() => vatSettlement(tampered))).toBe('unbalanced_vat_return');
+      const shifted = { ...r, exact: { ...r.exact, net: new Decimal('-10.00') } };
+      expect(codeOf(() => vatSettlement(shifted))).toBe('unbalanced_vat_return');
+    });
+    it('refuses an unknown regime and a negative previous credit', () => {
+      expect(codeOf(() => vatReturn([], { period: JAN, regime: 'CA4' as 'CA3' }))).toBe('invalid_option');
+      expect(codeOf(() => vatReturn([], { period: JAN, regime: 'CA3', previousCredit: '-1.00' }))).toBe('negative_amount');
+    });
+  });
+
+  describe('properties', () => {
+    const cents = fc.integer({ min: 1, max: 5_000_000 });
+    const money = (c: number) => (c / 100).toFixed(2);
+    const RATES = [
+      ['20', '445711'],
+      ['10', '445712'],
+      ['5.5', '445713'],
+      ['2.1', '445714'],
+    ] as const;
+    const opArb = fc.oneof(
+      fc.record({ kind: fc.constant('sale' as const), rate: fc.integer({ min: 0, max: 3 }), base: cents, vat: cents, day: fc.integer({ min: 1, max: 31 }) }),
+      fc.record({ kind: fc.constant('pending' as const), base: cents, vat: cents, day: fc.integer({ min: 1, max: 31 }) }),
+      fc.record({ kind: fc.constant('purchase' as const), fixed: fc.boolean(), vat: cents, day: fc.integer({ min: 1, max: 31 }) }),
+      fc.record({ kind: fc.constant('write-off' as const), rate: fc.integer({ min: 0, max: 3 }), vat: cents, day: fc.integer({ min: 1, max: 31 }) }),
+    );
+    const bookArb = fc.record({ ops: fc.array(opArb, { maxLength: 12 }), credit: fc.nat({ max: 100_000 }) });
+    const build = (b: { ops: ReadonlyArray<unknown>; credit: number }): Transaction[] => {
+      const txs: Transaction[] = [];
+      if (b.credit > 0) txs.push(tx('2024-12-31', [['44567', 'D', money(b.credit)], ['44566', 'C', money(b.credit)]], 'vat-settlement'));
+      for (const op of b.ops as ReadonlyArray<Record<string, number | string | boolean>>) {
+        const date = `2025-01-${String(op.day).padStart(2, '0')}`;
+        const vat = op.vat as number;
+        if (op.kind === 'sale') {
+          const [rate, account] = RATES[op.rate as number]!;
+          const base = op.base as number;
+          txs.push(tx(date, [['411', 'D', money(base + vat)], ['706', 'C', money(base)], [account, 'C', money(vat), [rate, money(base)]]], 'sale'));
+        } else if (op.kind === 'pending') {
+          const base = op.base as number;
+          txs.push(tx(date, [['411', 'D', money(base + vat)], ['706', 'C', money(base)], ['44574', 'C', money(vat), ['20', money(base)]]], 'sale'));
+        } else if (op.kind === 'purchase') {
+          txs.push(tx(date, [['606', 'D', '10.00'], [op.fixed ? '44562' : '44566', 'D', money(vat)], ['401', 'C', money(vat + 1000)]], 'purchase'));
+        } else {
+          const [rate, account] = RATES[op.rate as number]!;
+          txs.push(tx(date, [['6541', 'D', '10.00'], [account, 'D', money(vat), [rate, '10.00']], ['411', 'C', money(vat + 1000)]], 'write-off'));
+        }
+      }
+      return txs;
+    };
+    const net = (txs: Transaction[], period: { from: string; to: string }, prefix: string, which: 'movements' | 'closing') => {
+      let m = new Decimal(0);
+      for (const r of trialBalance(txs, { period }).rows) if (r.account.startsWith(prefix)) m = m.plus(r[which].debit).minus(r[which].credit);
+      return m;
+    };
+
+    /** A return that moves nothing but carries its credit as it stands (whole euros): no transaction to build. */
+    const nothingToSettle = (r: VatReturn) => r.accounts.every((a) => a.role === 'credit') && r.payable.isZero() && r.credit.equals(r.exact.previousCredit);
+
+    it("collected VAT ties to the books: the return's collected VAT less the write-offs = the period's credit movement on the collected accounts", () => {
+      fc.assert(
+        fc.property(bookArb, (b) => {
+          const txs = build(b as never);
+          const r = vatReturn(txs, { period: JAN, regime: 'CA3' });
+          expect(r.exact.collected.minus(r.exact.writeOffs).toFixed(2)).toBe(net(txs, JAN, '44571', 'movements').negated().toFixed(2));
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    it('the settlement clears the return: every account it read is 0 for the period, 44567 holds the new credit, pending VAT is unchanged', () => {
+      fc.assert(
+        fc.property(bookArb, (b) => {
+          const txs = build(b as never);
+          const r = vatReturn(txs, { period: JAN, regime: 'CA3' });
+          if (nothingToSettle(r)) return void expect(codeOf(() => vatSettlement(r))).toBe('invalid_input');
+          const after = [...txs, vatSettlement(r)];
+          for (const p of ['44571', '44566', '44562']) expect(net(after, JAN, p, 'movements').toFixed(2)).toBe('0.00');
+          expect(net(after, JAN, '44567', 'closing').toFixed(2)).toBe(r.credit.toFixed(2));
+          expect(net(after, JAN, '44574', 'closing').toFixed(2)).toBe(net(txs, JAN, '44574', 'closing').toFixed(2));
+          expect(net(after, JAN, '44551', 'closing').negated().toFixed(2)).toBe(r.payable.toFixed(2));
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    it('a CA12 settlement clears the year: collected, deductible and instalment accounts at 0, 44551 holds the balance, 44567 the credit', () => {
+      const YEAR = { from: '2025-01-01', to: '2025-12-31' };
+      fc.assert(
+        fc.property(bookArb, fc.array(fc.integer({ min: 1, max: 500_000 }), { maxLength: 2 }), (b, paid) => {
+          const txs = build(b as never);
+          paid.forEach((c, k) => txs.push(tx(k === 0 ? '2025-07-15' : '2025-12-15', [['44581', 'D', money(c)], ['512', 'C', money(c)]], 'vat-payment')));
+          const r = vatReturn(txs, { period: YEAR, regime: 'CA12' });
+          if (nothingToSettle(r)) return void expect(codeOf(() => vatSettlement(r))).toBe('invalid_input');
+          const after = [...txs, vatSettlement(r)];
+          for (const p of ['44571', '44566', '44562']) expect(net(after, YEAR, p, 'movements').toFixed(2)).toBe('0.00');
+          expect(net(after, YEAR, '44581', 'closing').toFixed(2)).toBe('0.00');
+          expect(net(after, YEAR, '44567', 'closing').toFixed(2)).toBe(r.credit.toFixed(2));
+          expect(net(after, YEAR, '44551', 'closing').negated().toFixed(2)).toBe(r.payable.toFixed(2));
+          expect(r.box('30')?.amount.toFixed(0)).toBe(new Decimal(paid.reduce((s, c) => s + c, 0)).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('is deterministic and reads the same after its own settlement', () => {
+      fc.assert(
+        fc.property(bookArb, (b) => {
+          const txs = build(b as never);
+          const r = vatReturn(createBook(txs), { period: JAN, regime: 'CA3' });
+          if (nothingToSettle(r)) return void expect(codeOf(() => vatSettlement(r))).toBe('invalid_input');
+          expect(boxes(vatReturn([...txs, vatSettlement(r)], { period: JAN, regime: 'CA3' }))).toEqual(boxes(r));
+        }),
+        { numRuns: 40 },
+      );
+    });
+  });
+});
