@@ -1,7 +1,7 @@
 // Runs in headless Chromium (test/browser/run.ts): the published ESM bundle, imported as a browser
 // imports it, posts a month of documents, writes a FEC and validates it. Plain JavaScript: the browser
 // loads it as is.
-import { Decimal, formats, post, trialBalance, validateFec } from '/dist/index.js';
+import { Decimal, createBook, formats, post, seal, sealText, trialBalance, validateFec, verifySeals } from '/dist/index.js';
 
 const customer = { id: 'C0001', name: 'DUPONT Jean' };
 const documents = [
@@ -21,6 +21,12 @@ const report = async () => {
   const bytes = formats.fec.encode(transactions);
   const checked = validateFec(bytes, { fileName: '123456782FEC20241231.txt', fiscalYear: { from: '2024-01-01', to: '2024-12-31' } });
   const totals = trialBalance(transactions).totals.movements;
+  // A seal hashed by @noble/hashes in the browser equals the browser's own SHA-256 (WebCrypto) of the canonical text.
+  const book = createBook(transactions);
+  const period = { from: '2024-10-01', to: '2024-10-31' };
+  const record = seal(book, { period });
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(sealText(book, { period }))));
+  const webCrypto = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
   let locked = false;
   try {
     Decimal.set({ precision: 3 });
@@ -37,6 +43,8 @@ const report = async () => {
     debit: totals.debit.toFixed(2),
     credit: totals.credit.toFixed(2),
     locked,
+    sealMatchesWebCrypto: record.hash === webCrypto,
+    sealVerifies: verifySeals(book, [JSON.parse(JSON.stringify(record))]).ok,
   };
 };
 

@@ -1,5 +1,5 @@
 // A real browser in the test suite: serves the built ESM bundle (dist/) and its dependencies on a
-// loopback port, opens page.js in headless Chromium (an import map resolves decimal.js, zod and
+// loopback port, opens page.js in headless Chromium (an import map resolves decimal.js, zod, @noble/hashes and
 // date-fns as a browser app's bundler would), and checks what the page posts back: documents posted,
 // a FEC written and validated, the read-only Decimal. No new dependency: node's http server and the
 // Chromium binary (.ci/run installs Debian's). Where no Chromium can be found the check is skipped and
@@ -27,15 +27,21 @@ const EXPECTED = {
   debit: '122.98',
   credit: '122.98',
   locked: true,
+  sealMatchesWebCrypto: true,
+  sealVerifies: true,
 };
 
 /** The packages dist/index.js imports, as the page's import map resolves them (their ESM entries). */
 const IMPORTS: Record<string, string> = {
   'decimal.js': '/node_modules/decimal.js/decimal.mjs',
   zod: '/node_modules/zod/index.js',
-  'date-fns': '/node_modules/date-fns/index.js',
+  '@noble/hashes/sha2': '/node_modules/@noble/hashes/esm/sha2.js',
+  '@noble/hashes/hmac': '/node_modules/@noble/hashes/esm/hmac.js',
+  '@noble/hashes/utils': '/node_modules/@noble/hashes/esm/utils.js',
+  // noble's utils import its crypto shim by package name (the browser's globalThis.crypto)
+  '@noble/hashes/crypto': '/node_modules/@noble/hashes/esm/crypto.js',
 };
-const SERVED = ['dist', 'node_modules/decimal.js', 'node_modules/zod', 'node_modules/date-fns'];
+const SERVED = ['dist', 'node_modules/decimal.js', 'node_modules/zod', 'node_modules/@noble/hashes'];
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
 const page = `<!doctype html>

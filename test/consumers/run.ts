@@ -8,7 +8,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 interface Scenario {
@@ -22,7 +22,7 @@ interface Scenario {
 
 /** What each fixture prints when the library works. */
 const EXPECTED = {
-  main: JSON.stringify({ debit: '3.00', closing: '3.00', isDecimal: true, locked: true }),
+  main: JSON.stringify({ debit: '3.00', closing: '3.00', isDecimal: true, locked: true, sealed: true }),
   testing: JSON.stringify({ balanced: true }),
 };
 
@@ -38,10 +38,10 @@ export const scenarios: readonly Scenario[] = [
   // import pure-rand subpaths that only an `exports`-aware resolution finds: their check is skipped.
   { name: 'node10-testing', type: 'commonjs', compilerOptions: { module: 'commonjs', moduleResolution: 'node10', skipLibCheck: true }, files: ['testing'] },
 ];
-/** The packages a consumer's install brings beside partie-double (dependencies and the optional peer). */
-const DEPENDENCIES = ['decimal.js', 'zod', 'date-fns', 'fast-check'];
-
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The packages a consumer's install brings beside partie-double: its dependencies and peers, read from package.json. */
+const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+const DEPENDENCIES = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
 
 function run(command: string, args: readonly string[], cwd: string): Promise<{ code: number; output: string; stdout: string }> {
@@ -67,6 +67,7 @@ function install(root: string): void {
   for (const name of DEPENDENCIES) {
     const target = join(repo, 'node_modules', name);
     if (!existsSync(target)) throw new Error(`${name} is missing from node_modules: run npm ci first`);
+    mkdirSync(dirname(join(modules, name)), { recursive: true }); // a scoped package (@noble/hashes) sits in its scope's folder
     symlinkSync(target, join(modules, name), process.platform === 'win32' ? 'junction' : 'dir');
   }
 }
