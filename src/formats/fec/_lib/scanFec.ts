@@ -281,7 +281,8 @@ function foreignDecimal(text: string): string {
  * are the UTF-8 encoding of a string given by the caller.
  */
 export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions): FecColumns {
-  const b = input;
+  // a plain view: a Node Buffer's subarray goes through its own (slower) constructor
+  const b = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const n = b.length;
   const issues: ParseFecIssue[] = [];
   const errors: ScanError[] = [];
@@ -492,7 +493,11 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
     }
     const out = batch;
     let j = batchUsed;
-    for (let i = s; i < e; i++) out[j++] = b[i]!;
+    // a native copy for all but the shortest fields (a byte loop costs ~2 ns a byte)
+    if (len > 12) {
+      out.set(b.subarray(s, e), j);
+      j += len;
+    } else for (let i = s; i < e; i++) out[j++] = b[i]!;
     out[j++] = 10;
     batchUsed = j;
   };
@@ -774,7 +779,8 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
         eFe[k] = fe[k]!;
       }
       eQuoted = 0;
-      for (let r = 0; r < REPEATED.length; r++) if (fe[REPEATED[r]!]! - fs[REPEATED[r]!]! >= 2 && b[fs[REPEATED[r]!]!] === 34 && b[fe[REPEATED[r]!]! - 1] === 34) eQuoted = 1;
+      // a quoted field starts with a double quote, which the split saw
+      if (quotedLine === 1) for (let r = 0; r < REPEATED.length; r++) if (fe[REPEATED[r]!]! - fs[REPEATED[r]!]! >= 2 && b[fs[REPEATED[r]!]!] === 34 && b[fe[REPEATED[r]!]! - 1] === 34) eQuoted = 1;
       eHs = fs[0]!;
       eHe = fe[3]!;
       eTs = fs[8]!;
