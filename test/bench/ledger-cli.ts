@@ -28,6 +28,8 @@ const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const FEC = join(DIR, 'books.fec.txt');
 const JOURNAL = join(DIR, 'books.journal');
 const LEDGER = process.env.LEDGER ?? 'ledger';
+/** Another build (a dist/ folder) to time beside this one in the same run, e.g. the code before a change. */
+const BASELINE = process.env.BENCH_BASELINE;
 
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
   const partial = `${path}.partial`;
@@ -49,9 +51,9 @@ async function generate(): Promise<void> {
 }
 
 /** The library path as a fresh process runs it: import, read the file, parseFecBook, trialBalance. */
-const LIBRARY_SCRIPT = `
+const libraryScript = (dist: string): string => `
 const t0 = performance.now();
-const { parseFecBook, trialBalance } = await import(${JSON.stringify(join(DIST, 'index.js'))});
+const { parseFecBook, trialBalance } = await import(${JSON.stringify(join(dist, 'index.js'))});
 const t1 = performance.now();
 const { readFileSync } = await import('node:fs');
 const bytes = readFileSync(process.argv[1]);
@@ -158,6 +160,8 @@ const ledger: number[] = [];
 const libraryCpu: number[] = [];
 const cliCpu: number[] = [];
 const ledgerCpu: number[] = [];
+const baseline: number[] = [];
+const baselineCpu: number[] = [];
 const loops: number[] = [];
 const folds: number[] = [];
 let best: { import: number; read: number; parse: number; trialBalance: number; rows: number; debit: string } | undefined;
@@ -172,7 +176,12 @@ for (let round = 0; round < ROUNDS; round++) {
     ledgerCpu.push(r.cpuMs);
     ledgerTotal = r.stdout.trim().split('\n').pop()!.trim();
   }
-  const lib = timed(process.execPath, ['--input-type=module', '-e', LIBRARY_SCRIPT, FEC]);
+  if (BASELINE !== undefined) {
+    const r = timed(process.execPath, ['--input-type=module', '-e', libraryScript(BASELINE), FEC]);
+    baseline.push(r.ms);
+    baselineCpu.push(r.cpuMs);
+  }
+  const lib = timed(process.execPath, ['--input-type=module', '-e', libraryScript(DIST), FEC]);
   library.push(lib.ms);
   libraryCpu.push(lib.cpuMs);
   if (lib.ms < bestMs) {
@@ -192,6 +201,7 @@ if (withLedger) console.log(`  ledger -f books.journal balance: wall ${stats(led
 else console.log('  ledger-cli: not installed, no ratio');
 console.log(`  library, fresh process (parseFecBook + trialBalance): wall ${stats(library)}${cpu(libraryCpu)}`);
 if (best) console.log(`    best run: import ${best.import.toFixed(0)} ms, read ${best.read.toFixed(0)} ms, parseFecBook ${best.parse.toFixed(0)} ms, trialBalance ${best.trialBalance.toFixed(0)} ms; ${best.rows} rows, movements ${best.debit}`);
+if (BASELINE !== undefined) console.log(`  library, baseline build ${BASELINE}: wall ${stats(baseline)}${cpu(baselineCpu)}`);
 console.log(`  CLI, node dist/cli.js balance FILE: wall ${stats(cli)}${cpu(cliCpu)}`);
 if (withLedger) {
   const ratio = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): string => `${(Math.min(...a) / Math.min(...b)).toFixed(1)}× (mins), ${(median(a) / median(b)).toFixed(1)}× (medians)`;

@@ -50,7 +50,7 @@ export async function collectChunks(input: AsyncIterable<unknown>): Promise<Uint
 /** Reads a FEC given as text or bytes into columns, throwing one `invalid_file` error when a line is unusable. */
 export function readFec(input: string | Uint8Array, options: FecReadOptions, what: string): FecColumns {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    fail('invalid_input', [], `${what} reads a FEC given as a string or a Uint8Array${what === 'parseFec' ? ' (or an AsyncIterable<Uint8Array>)' : ''}, not ${describe(input)}.`);
+    fail('invalid_input', [], `${what} reads a FEC given as a string or a Uint8Array${what.startsWith('parseFec') ? ' (or an AsyncIterable<Uint8Array>)' : ''}, not ${describe(input)}.`);
   }
   const extra = options.openingJournals ?? [];
   if (!Array.isArray(extra) || extra.some((j) => typeof j !== 'string')) {
