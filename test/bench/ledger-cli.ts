@@ -147,7 +147,7 @@ if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'cli.js'))) th
 const fecBytes = statSync(FEC).size;
 const lines = (() => {
   const b = readFileSync(FEC);
-  let k = 0;
+  let k = b.length > 0 && b[b.length - 1] !== 10 ? 1 : 0;
   for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) k++;
   return k;
 })();
