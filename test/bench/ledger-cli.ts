@@ -7,8 +7,9 @@
 //   - library: `node` importing dist/index.js, reading the file, parseFecBook + trialBalance;
 //   - CLI: `node dist/cli.js balance FILE`;
 //   - ledger-cli: `ledger -f books.journal balance` (skipped when ledger is not installed);
-// and in this process, between rounds, the references: machine.ts's bare loop (1e7 integer steps) and a bare
-// typed-array fold of the same postings (account id and minor units per posting, summed per account).
+// and in this process, between rounds, the references: machine.ts's bare loop (1e7 integer steps), a bare
+// typed-array fold of the same postings (account id and minor units per posting, summed per account) and a bare
+// pass over the file's bytes (each byte read once: the floor of any byte scanner in JS on this machine).
 // Reported: min and median wall time of each, the ratios ledger ÷ library and ledger ÷ CLI (of the mins and of the
 // medians), and the library's own split (import, read, parse, trialBalance) from its best run.
 import { spawnSync } from 'node:child_process';
@@ -128,6 +129,26 @@ function makeFold(postings: number, accounts: number): () => number {
   };
 }
 
+/** A bare pass over the file's bytes: each byte read once, separators and line breaks counted (the floor of any scanner in JS). */
+function makeBytePass(bytes: Uint8Array): () => number {
+  return () => {
+    let min = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      let fields = 0;
+      let lineCount = 0;
+      for (let i = 0; i < bytes.length; i++) {
+        const c = bytes[i]!;
+        if (c === 124) fields++;
+        else if (c === 10) lineCount++;
+      }
+      if (fields + lineCount < 0) throw new Error('unreachable');
+      min = Math.min(min, performance.now() - t0);
+    }
+    return min;
+  };
+}
+
 const median = (xs: ReadonlyArray<number>): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -153,6 +174,7 @@ const lines = (() => {
 })();
 const withLedger = hasLedger();
 const fold = makeFold(lines - 1, 16);
+const bytePass = makeBytePass(new Uint8Array(readFileSync(FEC)));
 
 const library: number[] = [];
 const cli: number[] = [];
@@ -162,14 +184,18 @@ const cliCpu: number[] = [];
 const ledgerCpu: number[] = [];
 const baseline: number[] = [];
 const baselineCpu: number[] = [];
+const baselineCli: number[] = [];
+const baselineCliCpu: number[] = [];
 const loops: number[] = [];
 const folds: number[] = [];
+const passes: number[] = [];
 let best: { import: number; read: number; parse: number; trialBalance: number; rows: number; debit: string } | undefined;
 let bestMs = Infinity;
 let ledgerTotal = '';
 for (let round = 0; round < ROUNDS; round++) {
   loops.push(bareLoop());
   folds.push(fold());
+  passes.push(bytePass());
   if (withLedger) {
     const r = timed(LEDGER, ['-f', JOURNAL, 'balance']);
     ledger.push(r.ms);
@@ -188,6 +214,11 @@ for (let round = 0; round < ROUNDS; round++) {
     bestMs = lib.ms;
     best = JSON.parse(lib.stdout.trim().split('\n').pop()!);
   }
+  if (BASELINE !== undefined) {
+    const r = timed(process.execPath, [join(BASELINE, 'cli.js'), 'balance', FEC]);
+    baselineCli.push(r.ms);
+    baselineCliCpu.push(r.cpuMs);
+  }
   const c = timed(process.execPath, [join(DIST, 'cli.js'), 'balance', FEC]);
   cli.push(c.ms);
   cliCpu.push(c.cpuMs);
@@ -197,12 +228,14 @@ const cpu = (xs: ReadonlyArray<number>): string => (xs.some(Number.isNaN) ? '' :
 console.log(`\nFEC bytes → trial balance, ${COUNT.toLocaleString('en')} transactions: ${lines.toLocaleString('en')} lines, ${(fecBytes / 1e6).toFixed(0)} MB; Node ${process.version}; ${ROUNDS} rounds; ${new Date().toISOString()}`);
 console.log(`  reference · bare loop of 1e7 integer steps: ${stats(loops)} (best of 3 each round; quiet machine ≤ 30 ms)`.replace(/(\d+\.\d\d) s/g, (_, x: string) => `${(Number(x) * 1000).toFixed(0)} ms`));
 console.log(`  reference · bare fold of ${(lines - 1).toLocaleString('en')} postings (typed arrays): ${stats(folds)}`.replace(/(\d+\.\d\d) s/g, (_, x: string) => `${(Number(x) * 1000).toFixed(0)} ms`));
+console.log(`  reference · bare pass over the FEC's bytes (each read once, separators counted): ${stats(passes)}`);
 if (withLedger) console.log(`  ledger -f books.journal balance: wall ${stats(ledger)}${cpu(ledgerCpu)} (total line: ${ledgerTotal})`);
 else console.log('  ledger-cli: not installed, no ratio');
 console.log(`  library, fresh process (parseFecBook + trialBalance): wall ${stats(library)}${cpu(libraryCpu)}`);
 if (best) console.log(`    best run: import ${best.import.toFixed(0)} ms, read ${best.read.toFixed(0)} ms, parseFecBook ${best.parse.toFixed(0)} ms, trialBalance ${best.trialBalance.toFixed(0)} ms; ${best.rows} rows, movements ${best.debit}`);
 if (BASELINE !== undefined) console.log(`  library, baseline build ${BASELINE}: wall ${stats(baseline)}${cpu(baselineCpu)}`);
 console.log(`  CLI, node dist/cli.js balance FILE: wall ${stats(cli)}${cpu(cliCpu)}`);
+if (BASELINE !== undefined) console.log(`  CLI, baseline build: wall ${stats(baselineCli)}${cpu(baselineCliCpu)}`);
 if (withLedger) {
   const ratio = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): string => `${(Math.min(...a) / Math.min(...b)).toFixed(1)}× (mins), ${(median(a) / median(b)).toFixed(1)}× (medians)`;
   console.log(`  ledger ÷ library: wall ${ratio(ledger, library)}${ledgerCpu.some(Number.isNaN) ? '' : `; CPU ${ratio(ledgerCpu, libraryCpu)}`}`);
