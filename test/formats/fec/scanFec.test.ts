@@ -39,15 +39,16 @@ const fecText = fc
 /** Bytes that matter to the scanner: separators, line breaks, quotes, signs, digits, non-ASCII and C1 bytes. */
 const AWKWARD = [0x7c, 0x09, 0x0a, 0x0d, 0x22, 0x20, 0x2c, 0x2d, 0x2b, 0x30, 0x31, 0x39, 0x41, 0xc3, 0xa9, 0xe9, 0x80, 0xef];
 
-/** The text's bytes (UTF-8 or ISO-8859-15), with bytes replaced, inserted or removed. */
+/** The text's bytes (UTF-8 or ISO-8859-15, a BOM or not), with bytes replaced, inserted or removed. */
 const mutatedBytes = fc
   .tuple(
     fecText,
     fc.constantFrom('utf-8' as const, 'iso-8859-15' as const),
     fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'insert', 'delete'), fc.constantFrom(...AWKWARD)), { maxLength: 4 }),
+    fc.boolean(),
   )
-  .map(([text, encoding, edits]) => {
-    const bytes = [...encodeText(text, encoding)];
+  .map(([text, encoding, edits, bom]) => {
+    const bytes = [...(bom ? [0xef, 0xbb, 0xbf] : []), ...encodeText(text, encoding)];
     for (const [at, kind, byte] of edits) {
       const k = at % (bytes.length + 1);
       if (kind === 'insert') bytes.splice(k, 0, byte);
