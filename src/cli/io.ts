@@ -34,10 +34,11 @@ export function fileSize(path: string): number {
   }
 }
 
-/** The bytes of a file, or a usage error naming it. */
+/** The bytes of a file, or a usage error naming it (a view of the bytes read, not a copy). */
 export function readBytes(path: string): Uint8Array {
   fileSize(path);
-  return new Uint8Array(readFileSync(path));
+  const bytes = readFileSync(path);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Whether a documents file is NDJSON (one JSON document per line) by its extension. */

@@ -6,7 +6,7 @@ import { AccountingError, fail, issue, type AccountingIssue } from '../../errors
 import { isChart } from '../../accounts/Chart.js';
 import { currencyScale, Decimal, type CurrencyCode } from '../../money/index.js';
 import type { TransactionSource } from '../../transactions/index.js';
-import { checkOptionsObject, readFec, scannedJournals } from './_lib/fecInput.js';
+import { checkOptionsObject, collectChunks, isAsyncIterable, readFec, scannedJournals } from './_lib/fecInput.js';
 import type { FecColumns } from './_lib/scanFec.js';
 
 /**
@@ -50,9 +50,15 @@ export interface ParseFecBookOptions {
  * dates read into typed arrays. The way to load a year of a large business
  * (a million entries) and fold it with `trialBalance`, `generalLedger`…
  *
- * @param input - the file's bytes (UTF-8 or ISO-8859-15; a BOM is allowed) or text
+ * Given an async iterable of byte chunks (a file stream), it gathers the
+ * chunks (cut anywhere, even inside a character) and reads them as one
+ * buffer: the same Book, as a Promise; memory is the file's plus the Book's.
+ *
+ * @param input - the file's bytes (UTF-8 or ISO-8859-15; a BOM is allowed) or
+ *   text, or an async iterable of byte chunks
  * @param options - opening journals, currency, chart of accounts
- * @returns the Book, its `journalList` the file's journals
+ * @returns the Book, its `journalList` the file's journals; a Promise of it
+ *   for an async iterable
  * @throws AccountingError `invalid_file` listing every unusable line (see
  *   `parseFec`), `unknown_account` when a chart is given and does not cover
  *   an account; `file_too_large` above `options.maxBytes`; `invalid_option`,
@@ -62,13 +68,16 @@ export interface ParseFecBookOptions {
  * const book = parseFecBook(readFileSync('123456782FEC20241231.txt'));
  * book.size //=> 4
  * trialBalance(book).totals.closing.debit.toFixed(2) //=> '1600.00'
+ * (await parseFecBook(createReadStream('123456782FEC20241231.txt'))).size //=> 4
  * ```
  */
-export function parseFecBook(input: Uint8Array | string, options: ParseFecBookOptions = {}): Book {
+export function parseFecBook(input: Uint8Array | string, options?: ParseFecBookOptions): Book;
+export function parseFecBook(input: AsyncIterable<Uint8Array>, options?: ParseFecBookOptions): Promise<Book>;
+export function parseFecBook(input: Uint8Array | string | AsyncIterable<Uint8Array>, options: ParseFecBookOptions = {}): Book | Promise<Book> {
   checkOptionsObject(options, 'parseFecBook');
   if (options.chart !== undefined && !isChart(options.chart)) fail('invalid_option', ['chart'], 'options.chart is a chart of accounts made by createChart or defaultChart().');
-  const scan = readFec(input, options, 'parseFecBook');
-  return bookOf(scan, options);
+  if (isAsyncIterable(input)) return collectChunks(input, options.maxBytes).then((bytes) => bookOf(readFec(bytes, options, 'parseFecBook'), options));
+  return bookOf(readFec(input, options, 'parseFecBook'), options);
 }
 
 /** Lays the scan's columns out as `createBook` would lay out the same transactions (internal). */

@@ -74,6 +74,33 @@ describe('parseFecBook on the golden file', () => {
     expect(parseFecBook(new TextDecoder().decode(bytes))).toEqual(parseFecBook(bytes));
     expect(bytes).toEqual(copy);
   });
+
+  it('reads an async iterable of chunks cut anywhere, even inside a UTF-8 character, into the same Book', async () => {
+    const bytes = encodeText(new TextDecoder().decode(golden()).replace('DUPONT Jean', 'DUPONT Jérôme'), 'utf-8');
+    const cut = bytes.indexOf(0xc3) + 1;
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      yield bytes.subarray(0, 10);
+      yield bytes.subarray(10, cut);
+      yield bytes.subarray(cut, cut + 1);
+      yield bytes.subarray(cut + 1);
+    }
+    const book = await parseFecBook(chunks());
+    expect(book).toEqual(parseFecBook(bytes));
+    expect(book.auxiliaries.map((a) => a.name)).toContain('DUPONT Jérôme');
+  });
+
+  it('refuses async chunks as it refuses the bytes: the same issues, and invalid_input for a chunk that is not bytes', async () => {
+    const bytes = fixtureBytes('invalid/fec_entry_unbalanced.txt');
+    async function* halves(): AsyncGenerator<Uint8Array> {
+      yield bytes.subarray(0, 100);
+      yield bytes.subarray(100);
+    }
+    await expect(parseFecBook(halves())).rejects.toMatchObject({ code: 'invalid_file', issues: refusal(() => parseFecBook(bytes)) });
+    async function* strings(): AsyncGenerator<Uint8Array> {
+      yield 'text' as unknown as Uint8Array;
+    }
+    await expect(parseFecBook(strings())).rejects.toMatchObject({ code: 'invalid_input' });
+  });
 });
 
 describe('parseFecBook on every layout', () => {

@@ -62,7 +62,7 @@ export function checkOptionsObject(options: unknown, what: string): void {
 export function readFec(input: string | Uint8Array, options: FecReadOptions, what: string): FecColumns {
   checkOptionsObject(options, what);
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    fail('invalid_input', [], `${what} reads a FEC given as a string or a Uint8Array${what === 'parseFec' ? ' (or an AsyncIterable<Uint8Array>)' : ''}, not ${describe(input)}.`);
+    fail('invalid_input', [], `${what} reads a FEC given as a string or a Uint8Array${what.startsWith('parseFec') ? ' (or an AsyncIterable<Uint8Array>)' : ''}, not ${describe(input)}.`);
   }
   const extra = options.openingJournals ?? [];
   if (!Array.isArray(extra) || extra.some((j) => typeof j !== 'string')) {
