@@ -130,7 +130,7 @@ export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type 
 // posting
 export { defaultRules, type PostingRules, type PostingAccounts, type PaymentMethodRule, type DefaultRulesOverrides, type VatRounding, type VatExigibility, type JournalRole } from './posting/rules.js';
 export { lockPeriod } from './posting/lockPeriod.js';
-export { post, type PostOptions, type PostResult, type SkippedDocument } from './posting/post.js';
+export { post, type PostableDocument, type PostOptions, type PostResult, type SkippedDocument } from './posting/post.js';
 export { safePost, type SafePostResult, type PostFailure } from './posting/safePost.js';
 export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
 export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';

@@ -1,6 +1,7 @@
 import { AccountingError, type AccountingIssue } from '../errors/index.js';
 import type { Transaction } from '../transactions/index.js';
 import { run } from './_lib/run.js';
+import type { DocumentInput } from '../schemas/index.js';
 import type { PostingRules } from './rules.js';
 
 /**
@@ -45,6 +46,19 @@ export interface PostOptions {
    */
   readonly draft?: boolean;
 }
+
+/**
+ * What `post` and `safePost` take for each document: a {@link DocumentInput}
+ * (so editors complete and check invoice, payment… fields) or any other object
+ * (documents read from JSON, typed `Record<string, unknown>`). Every document is
+ * validated at run time whatever its static type.
+ *
+ * @example
+ * ```ts
+ * const fromJson: PostableDocument = JSON.parse('{"type":"payment"}') as Record<string, unknown>;
+ * ```
+ */
+export type PostableDocument = DocumentInput | { readonly [key: string]: unknown };
 
 /**
  * A document `post` left out on purpose: a `draft` or a `proforma` invoice, or
@@ -92,7 +106,7 @@ export interface PostResult {
  * journal in (date, input index) order from `options.nextNumbers`. A pure
  * function: the same arguments give the same output, and no input is mutated.
  *
- * @param documents - unknown inputs, each checked with the document schemas
+ * @param documents - the documents (typed as {@link DocumentInput} for completion, or plain objects read from JSON), each checked with the document schemas
  * @param rules - posting rules @defaultValue defaultRules()
  * @param options - next numbers, context (documents of earlier calls), yearly reset, draft entries
  * @returns `{ transactions, skipped }`
@@ -112,7 +126,7 @@ export interface PostResult {
  * //=> ['411 debit 600.00', '706100 credit 500.00', '445711 credit 100.00']
  * ```
  */
-export function post(documents: Iterable<unknown>, rules?: PostingRules, options: PostOptions = {}): PostResult {
+export function post(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): PostResult {
   const r = run(documents, rules, options);
   if (r.failures.length > 0) {
     const issues: AccountingIssue[] = [];

@@ -1,6 +1,6 @@
 import type { AccountingIssue } from '../errors/index.js';
 import { run } from './_lib/run.js';
-import type { PostOptions, PostResult } from './post.js';
+import type { PostableDocument, PostOptions, PostResult } from './post.js';
 import type { PostingRules } from './rules.js';
 
 /**
@@ -55,7 +55,7 @@ export interface SafePostResult extends PostResult {
  * r.failures[0].issues[0].path //=> [1, 'lines', 0, 'vatRate']
  * ```
  */
-export function safePost(documents: Iterable<unknown>, rules?: PostingRules, options: PostOptions = {}): SafePostResult {
+export function safePost(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): SafePostResult {
   const { transactions, skipped, failures } = run(documents, rules, options);
   return { success: failures.length === 0, transactions, skipped, failures };
 }

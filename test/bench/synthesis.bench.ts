@@ -3,6 +3,7 @@
 // the synthesis of a period from that index, and the synthesis straight from the documents (both).
 // The book is built with post() + createBook before the measured part.
 // Run with: NODE_OPTIONS=--max-old-space-size=8192 npx vitest bench --run test/bench/synthesis.bench.ts   (BENCH_COUNT to change the size)
+import type { PostableDocument } from '../../src/index.js';
 import { bench, describe } from 'vitest';
 import { accountingSynthesis, createBook, indexDocuments, post, synthesisDocuments } from '../../src/index.js';
 import { generateCampsiteDocuments } from './_data.js';
@@ -11,7 +12,7 @@ const COUNT = Number(process.env.BENCH_COUNT ?? 1_000_000);
 const YEAR = { from: '2024-01-01', to: '2024-12-31' };
 
 const { documents, postable } = generateCampsiteDocuments({ count: COUNT });
-const book = createBook(post(postable).transactions);
+const book = createBook(post((postable as Iterable<PostableDocument>)).transactions);
 const index = indexDocuments(documents);
 
 const best: Record<string, number> = {};

@@ -1,5 +1,6 @@
 // Fuzzing documents and transaction inputs with hostile values: getters, proxies, BigInt, cycles,
 // __proto__ keys, huge strings. Only typed errors or safe results, never an unbalanced transaction.
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { post, safeCreateTransaction, safeParseDocument, safePost } from '../../src/index.js';
@@ -79,14 +80,14 @@ const hostile = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
   });
 
 function checkPosting(docs: unknown[]): void {
-  const r = typed(() => safePost(docs));
+  const r = typed(() => safePost((docs as Iterable<PostableDocument>)));
   expect(r).toBeDefined();
   for (const t of r!.transactions) {
     expect(residual(t)).toBe(0);
     expect(t.entries.length).toBeGreaterThanOrEqual(2);
   }
   expect(r!.transactions.length === 0 || r!.failures.length + r!.skipped.length < docs.length || r!.transactions.length > 0).toBe(true);
-  typed(() => post(docs));
+  typed(() => post((docs as Iterable<PostableDocument>)));
   for (const d of docs) typed(() => safeParseDocument(d));
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
@@ -113,7 +114,7 @@ describe('properties', () => {
       fc.property(salesArbitrary({ maxCases: 2 }), hostileLeaf, (docs, leaf) => {
         const value = leaf();
         typed(() => safePost(value as never));
-        typed(() => safePost([...docs, value, docs[0], value]));
+        typed(() => safePost(([...docs, value, docs[0], value] as Iterable<PostableDocument>)));
         typed(() => safePost(new Proxy(docs, {})));
         typed(() => safePost(docs, value as never));
         typed(() => safePost(docs, undefined, value as never));

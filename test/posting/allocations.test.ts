@@ -1,6 +1,7 @@
 // Allocations that name something else than an invoice: the fee a direct-debit
 // rejection re-bills, a till ticket left on the customer's account; and the
 // cheque a business writes to refund a customer.
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocationSchema, createBook, customerBalances, defaultRules, letter, openItems, paymentSchema, post, safePost } from '../../src/index.js';
@@ -185,7 +186,7 @@ describe('properties', () => {
             if (m.allocate) allocations.push({ rejection: `rj-${k}`, amount: cents(m.fee) });
             docs.push({ type: 'payment', id: `p-${k}`, date: '2024-11-20', method: 'card', amount: cents(invoicePaid + m.fee + m.extra), customer: who[k], allocations });
           });
-          const book = createBook(post(docs).transactions);
+          const book = createBook(post((docs as Iterable<PostableDocument>)).transactions);
           const open = openItems(book).items;
           members.forEach((m, k) => {
             if (m.allocate) expect(open.some((i) => i.openItem === `rj-${k}`)).toBe(false);

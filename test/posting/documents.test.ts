@@ -1,3 +1,4 @@
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRules, post, safePost } from '../../src/index.js';
@@ -268,7 +269,7 @@ describe('properties', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 6 }), (amounts) => {
         const docs: unknown[] = amounts.map((a, k) => invoice(`inv-${k}`, '2024-11-01', [line((a / 100).toFixed(2))], { customer: { id: `C${k}`, name: `N${k}` } }));
         const items = amounts.map((a, k) => item(`i${k}`, { id: `C${k}`, name: `N${k}` }, (a / 100).toFixed(2), [`inv-${k}`]));
-        const { transactions } = post([...docs, { ...batch, items }]);
+        const { transactions } = post(([...docs, { ...batch, items }] as Iterable<PostableDocument>));
         const tx = transactions[transactions.length - 1]!;
         const bank = tx.entries.find((e) => e.account === '512')!;
         expect(bank.minor).toBe(amounts.reduce((s, a) => s + a, 0));

@@ -1,4 +1,5 @@
 // Hardening: no input crashes post or safePost with anything but a typed AccountingError.
+import type { PostableDocument } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { AccountingError, post, safeParseDocument, safePost } from '../../src/index.js';
 import { invoice, line } from './_helpers.js';
@@ -73,7 +74,7 @@ describe('post and safePost: hostile document content', () => {
 describe('post and safePost: shapes of the document list', () => {
   it('refuses one document object repeated in the list (duplicate_document on each repeat), early and cheaply', () => {
     const doc = invoice('a', '2024-01-10', [line('12.00')]);
-    const r = safePost(Array<unknown>(10_000).fill(doc));
+    const r = safePost((Array<unknown>(10_000).fill(doc) as Iterable<PostableDocument>));
     expect(r.transactions).toHaveLength(1);
     expect(r.failures).toHaveLength(9_999);
     expect(r.failures[0]).toMatchObject({ index: 1, issues: [{ code: 'duplicate_document', path: [1] }] });

@@ -1,3 +1,4 @@
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -34,7 +35,7 @@ function documents(): unknown[] {
   ];
 }
 const rules = defaultRules({ vatExigibility: 'on-receipt' });
-const book = createBook(post(documents(), rules).transactions);
+const book = createBook(post((documents() as Iterable<PostableDocument>), rules).transactions);
 const byTx = (rows: Iterable<SubledgerRow>): Map<string, SubledgerRow> => new Map([...rows].map((r) => [r.transactionId.slice(1), r]));
 
 describe('label tables', () => {

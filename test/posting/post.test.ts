@@ -1,3 +1,4 @@
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccountingError, createBook, defaultRules, lockPeriod, post, reverseTransaction, safePost, trialBalance, type Transaction } from '../../src/index.js';
@@ -312,7 +313,7 @@ describe('post and safePost: bad input', () => {
   });
 
   it('safePost returns the valid results and every failure', () => {
-    const r = safePost([withLine('x', { quantity: '-1' }), good, withLine('y', { vatRate: '0.2' }), 42]);
+    const r = safePost(([withLine('x', { quantity: '-1' }), good, withLine('y', { vatRate: '0.2' }), 42] as Iterable<PostableDocument>));
     expect(r.transactions.map((t) => t.piece.ref)).toEqual(['FA-inv-1']);
     expect(r.failures.map((f) => [f.index, f.id, f.issues[0].code])).toEqual([
       [0, 'x', 'negative_amount'],

@@ -1,4 +1,5 @@
 // Inputs are read once: validation and posting see the same value, whatever a getter or a proxy answers later.
+import type { PostableDocument } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { createTransaction, parseDocument, post, safeCreateTransaction, safePost } from '../../src/index.js';
 import { invoice, line, payment } from './_helpers.js';
@@ -44,7 +45,7 @@ describe('read once', () => {
       ],
       reads,
     ) as unknown[];
-    const r = safePost(docs);
+    const r = safePost((docs as Iterable<PostableDocument>));
     expect(r.transactions).toHaveLength(3);
     expect(r.failures.map((f) => f.issues[0].code)).toEqual(['unknown_vat_rate']);
     expect([...reads].filter(([, n]) => n !== 1)).toEqual([]);

@@ -1,3 +1,4 @@
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bookTransactions, defaultRules, letter, lockPeriod, post, safePost, type Book, type Transaction } from '../../src/index.js';
@@ -123,7 +124,7 @@ describe('supplier payments', () => {
 
   describe('bad input', () => {
     const pay = (extra: Record<string, unknown>, allocations: ReadonlyArray<[string, string]> = [['ac-1', '120.00']]) => supplierPayment('sp-1', '2024-11-15', '120.00', allocations, extra);
-    const issueOf = (docs: unknown[], rules?: Parameters<typeof post>[1], options?: Parameters<typeof post>[2]) => firstIssue(() => post(docs, rules, options));
+    const issueOf = (docs: unknown[], rules?: Parameters<typeof post>[1], options?: Parameters<typeof post>[2]) => firstIssue(() => post((docs as Iterable<PostableDocument>), rules, options));
 
     it('unknown_document: the purchase is neither in the call nor in the context (an invoice with that id is no purchase)', () => {
       expect(issueOf([pay({})])).toMatchObject({ code: 'unknown_document', path: [0, 'allocations', 0, 'purchase'] });

@@ -1,4 +1,5 @@
 // Supplier credit notes applied to the purchases they correct, supplier refunds, advances deducted by purchases.
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bookTransactions, defaultRules, letter, lockPeriod, post, safePost, type Book, type Transaction } from '../../src/index.js';
@@ -40,7 +41,7 @@ function letters(book: Book): string[] {
   return out;
 }
 
-const issueOf = (docs: unknown[], rules?: Parameters<typeof post>[1], options?: Parameters<typeof post>[2]) => firstIssue(() => post(docs, rules, options));
+const issueOf = (docs: unknown[], rules?: Parameters<typeof post>[1], options?: Parameters<typeof post>[2]) => firstIssue(() => post((docs as Iterable<PostableDocument>), rules, options));
 const schemaCodes = (doc: unknown) => errorOf(() => parseDocument(doc)).issues.map((i) => [i.code, i.path]);
 
 describe('supplier credit notes applied to the purchase they correct', () => {

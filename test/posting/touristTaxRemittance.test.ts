@@ -1,3 +1,4 @@
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBook, defaultRules, lockPeriod, post, safePost, trialBalance, type Document, type Transaction } from '../../src/index.js';
@@ -27,7 +28,7 @@ function closing(txs: ReadonlyArray<Transaction>, account: string): string {
 
 /** `[code, path]` of the issues of the only failure of a call. */
 function failure(docs: ReadonlyArray<unknown>, rules = defaultRules()): Array<[string, ReadonlyArray<string | number>]> {
-  const r = safePost(docs, rules);
+  const r = safePost((docs as Iterable<PostableDocument>), rules);
   expect(r.failures).toHaveLength(1);
   return r.failures[0]!.issues.map((i) => [i.code, i.path]);
 }

@@ -1,3 +1,4 @@
+import type { PostableDocument } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountingSynthesis, AccountingError, createBook, Decimal, post, type AccountingSynthesis, type Transaction } from '../../src/index.js';
@@ -239,7 +240,7 @@ describe('accountingSynthesis', () => {
     const period = { from: '2024-02-01', to: '2024-04-30' };
     const arb = campsiteArbitrary({ from: '2024-01-01', to: '2024-05-31' });
     const run = ({ documents, stays }: { documents: unknown[]; stays: unknown[] }) => {
-      const { transactions } = post(documents);
+      const { transactions } = post((documents as Iterable<PostableDocument>));
       return { transactions, s: accountingSynthesis(createBook(transactions), [...documents, ...stays], { period }) };
     };
 

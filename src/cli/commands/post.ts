@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import {
   AccountingError,
+  type PostableDocument,
   agedReceivables,
   tillClosings,
   type Book,
@@ -116,7 +117,7 @@ export async function postCommand(options: PostCommandOptions, io: CliIo): Promi
   const documents = await readDocuments(options.documents, (bytes, total) => bar.update('reading', bytes, total, 'bytes'));
   bar.update('posting', documents.length, undefined, 'documents');
   const reset = options.resetNumbering ? { resetNumbersEachFiscalYear: { startMonth: options.fiscalYearStartMonth } } : {};
-  const posted = safePost(documents, rules, reset);
+  const posted = safePost(documents as Iterable<PostableDocument>, rules, reset);
   if (posted.failures.length > 0) {
     bar.done();
     const issues: AccountingIssue[] = [];

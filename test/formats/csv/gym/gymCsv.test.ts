@@ -1,3 +1,4 @@
+import type { PostableDocument } from '../../../../src/index.js';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -61,7 +62,7 @@ const postable = (docs: ReadonlyArray<unknown>) => docs.filter((d) => (d as { ty
 
 /** Every export with the report it lays out, for a list of documents. */
 function exportsOf(docs: ReadonlyArray<unknown>, period: { from: string; to: string }, asOf: string, batchId?: string): Array<[AnyFormat, unknown]> {
-  const book = post(postable(docs)).transactions;
+  const book = post((postable(docs) as Iterable<PostableDocument>)).transactions;
   const o = { period };
   const batch = batchId ?? (docs.find((d) => (d as { type: string }).type === 'direct-debit-batch') as { id: string } | undefined)?.id;
   const list: Array<[AnyFormat, unknown]> = [
