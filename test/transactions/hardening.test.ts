@@ -86,3 +86,46 @@ describe('createTransactions: read once, arguments typed', () => {
     expect(codeOfMany(() => createTransactions([sale], null as never))).toBe('invalid_option@');
   });
 });
+
+describe('createTransactions: every bad input reported, each under its index', () => {
+  const { id: _, ...noId } = sale;
+  const issuesOfMany = (inputs: Iterable<unknown>, options: unknown = {}): string[] => {
+    try {
+      createTransactions(inputs, options as never);
+    } catch (error) {
+      if (error instanceof AccountingError) return error.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+      throw error;
+    }
+    throw new Error('expected an AccountingError');
+  };
+
+  it('lists the issues of every bad input, prefixed with its index, and builds none', () => {
+    const oneEntry = { ...noId, entries: [sale.entries[0]!] };
+    const badDate = { ...noId, date: '2024-02-30' };
+    expect(issuesOfMany([noId, oneEntry, noId, badDate])).toEqual(['too_few_entries@1.entries', 'invalid_date@3.date']);
+  });
+
+  it('reports an input that cannot be read (a cycle) under its index, next to the others', () => {
+    const cyclic: Record<string, unknown> = { ...noId };
+    cyclic.self = cyclic;
+    expect(issuesOfMany([noId, cyclic, { ...noId, entries: [] }])).toEqual(['invalid_input@1.self', 'too_few_entries@2.entries']);
+  });
+
+  it('reports a non-object input under its index (invalid_input)', () => {
+    expect(issuesOfMany([noId, 'OD'])).toEqual(['invalid_input@1']);
+  });
+
+  it('numbers per journal and skips the numbers of inputs that carry an id', () => {
+    const txs = createTransactions([noId, sale, { ...noId, journal: 'VT' }, noId]);
+    expect(txs.map((t) => t.id)).toEqual(['OD000001', 'OD000001', 'VT000001', 'OD000002']);
+  });
+
+  it('takes an iterable that is not an array (a generator) and refuses a bad account width before reading any input', () => {
+    function* gen() {
+      yield noId;
+      yield noId;
+    }
+    expect(createTransactions(gen()).map((t) => t.id)).toEqual(['OD000001', 'OD000002']);
+    expect(issuesOfMany([noId], { accountWidth: 2 })[0]).toMatch(/^invalid_option@/);
+  });
+});
