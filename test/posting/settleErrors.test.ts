@@ -74,6 +74,23 @@ describe('settlement references refused', () => {
     expect(lastIssues([inv, byCheque, remittance({ payments: ['p-1'] }), remittance({ id: 'rem-2', payments: ['p-1'] })])).toContain('invalid_input@payments.0');
   });
 
+  const deposit = invoice('dep-1', '2024-11-02', [line('120.00', '20', { label: 'Acompte' })], { kind: 'deposit', number: 'FA-100' });
+  const final = (deducts: string[], extra: Record<string, unknown> = {}) => invoice('fin-1', '2024-11-20', [line('600.00')], { number: 'FA-101', deducts, ...extra });
+  it.each<[string, unknown[], string]>([
+    ['a final invoice deducting a final invoice (deducts lists deposits)', [inv, final(['inv-1'])], 'invalid_input@deducts.0'],
+    ['a final invoice deducting a draft deposit', [{ ...deposit, status: 'draft' }, final(['dep-1'])], 'invalid_input@deducts.0'],
+    ['a final invoice deducting a deposit in another currency', [{ ...deposit, currency: 'USD', exchangeRate: '0.9215' }, final(['dep-1'])], 'invalid_input@deducts.0'],
+    ['a final invoice deducting a deposit that is itself invalid', [{ ...deposit, lines: [line('120.00', '7')] }, final(['dep-1'])], 'invalid_reference@deducts.0'],
+    ['a final invoice deducting a proforma that received no payment by its date', [proforma, final(['pf-1'])], 'invalid_input@deducts.0'],
+    ['an invoice in euros (the book currency) with an exchange rate other than 1', [invoice('x', '2024-10-15', [line('10.00')], { currency: 'EUR', exchangeRate: '1.1' })], 'invalid_input@exchangeRate'],
+  ])('refuses %s', (_, documents, issue) => {
+    expect(lastIssues(documents)).toContain(issue);
+  });
+
+  it('accepts an invoice in euros whose exchange rate is exactly 1', () => {
+    expect(safePost([invoice('x', '2024-10-15', [line('10.00')], { currency: 'EUR', exchangeRate: '1.0000' })]).failures).toEqual([]);
+  });
+
   it('posts the valid documents of the call and only those', () => {
     const r = safePost([inv, byCheque, remittance({ fees: '700.00' })]);
     expect(r.transactions.map((t) => t.type)).toEqual(['sale', 'payment']);
