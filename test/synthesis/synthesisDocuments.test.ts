@@ -133,6 +133,29 @@ describe('synthesisDocuments', () => {
     ]);
   });
 
+  it('counts a payment part that settles no invoice (a till ticket on account) with the receipt, not with an invoice', () => {
+    const pay = { type: 'payment', id: 'pay-2', date: '2024-07-20', method: 'transfer', amount: '10.25', customer: martin, allocations: [{ invoice: 'inv-tv3', amount: '10.00' }, { closing: 'z-1', ticket: 't2', amount: '0.25' }] };
+    const receipts = synthesisDocuments([tv3Invoice, closing, pay], { period: JULY, list: 'receipts' });
+    expect(receipts.filter((r) => r.id === 'pay-2').map((r) => [r.documents, r.inclTax.toFixed(2)])).toEqual([['FA2024-0102', '10.25']]);
+    const invoices = synthesisDocuments([tv3Invoice, closing, pay], { period: JULY, list: 'invoices' });
+    expect(invoices.map((r) => [r.reference, r.paid?.toFixed(2)])).toEqual([['FA2024-0102', '10.00']]);
+  });
+
+  it('refuses a payment amount finer than the currency (too_many_decimals) or beyond the safe range (amount_overflow), at its path', () => {
+    const issuesOf = (doc: unknown): string[] => {
+      try {
+        synthesisDocuments([tv3Invoice, doc], { period: JULY, list: 'receipts' });
+      } catch (e) {
+        if (e instanceof AccountingError) return e.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+        throw e;
+      }
+      return [];
+    };
+    expect(issuesOf({ ...tv3Receipt, amount: '33.333', allocations: [] })).toEqual(['too_many_decimals@1.amount']);
+    expect(issuesOf({ ...tv3Receipt, amount: '33.33', allocations: [{ closing: 'z-1', ticket: 't2', amount: '0.255' }] })).toEqual(['too_many_decimals@1.allocations.0.amount']);
+    expect(issuesOf({ ...tv3Receipt, amount: '900719925474099.99', allocations: [] })).toEqual(['amount_overflow@1.amount']);
+  });
+
   it('has nothing left to pay on receipts and expenses: unpaidOnly lists none', () => {
     expect(list('expenses')).toHaveLength(1);
     expect(list('expenses', { unpaidOnly: true })).toEqual([]);
