@@ -1,7 +1,7 @@
 // Settlement documents that reference what they cannot settle: each is refused with a typed issue at its path,
 // and never posted (the other documents of the call still are, through safePost).
 import { describe, expect, it } from 'vitest';
-import { safePost } from '../../src/index.js';
+import { defaultRules, safePost } from '../../src/index.js';
 import { dupont, invoice, line, payment } from './_helpers.js';
 
 const inv = invoice('inv-1', '2024-10-15', [line('600.00')], { number: 'FA-1' });
@@ -85,6 +85,24 @@ describe('settlement references refused', () => {
     ['an invoice in euros (the book currency) with an exchange rate other than 1', [invoice('x', '2024-10-15', [line('10.00')], { currency: 'EUR', exchangeRate: '1.1' })], 'invalid_input@exchangeRate'],
   ])('refuses %s', (_, documents, issue) => {
     expect(lastIssues(documents)).toContain(issue);
+  });
+
+  const rejection = { type: 'direct-debit-rejection', id: 'rj-1', date: '2024-11-12', batch: 'dd-1', item: 'i1', reason: 'AM04', fees: '5.00', rebilled: true };
+  it.each<[string, unknown[], string]>([
+    ['a second deposit payment taking a proforma beyond its total', [proforma, payment('p1', '2024-10-02', '200.00', [['pf-1', '200.00']]), payment('p2', '2024-10-03', '200.00', [['pf-1', '200.00']])], 'over_allocation@allocations.0.amount'],
+    ['an exchange rate too large to convert', [invoice('u', '2024-10-15', [line('100.00')], { currency: 'USD', exchangeRate: '99999999999999999999.5' })], 'invalid_input@exchangeRate'],
+    ['a payment amount beyond any safe number of cents', [inv, payment('p1', '2024-10-20', `1${'0'.repeat(400)}`, [])], 'amount_overflow@amount'],
+    ['a payment to a till closing that is not there', [payment('p1', '2024-10-20', '1.00', [], { allocations: [{ closing: 'z-9', ticket: 't1', amount: '1.00' }] })], 'unknown_document@allocations.0.closing'],
+    ['a rejection of a batch that is itself invalid', [inv, batch(['inv-404']), rejection], 'invalid_reference@batch'],
+    ['a payment of the fee of a rejection that is itself invalid', [inv, batch(['inv-1']), { ...rejection, item: 'i9' }, payment('p9', '2024-11-20', '5.00', [], { allocations: [{ rejection: 'rj-1', amount: '5.00' }] })], 'invalid_reference@allocations.0.rejection'],
+  ])('refuses %s', (_, documents, issue) => {
+    expect(lastIssues(documents)).toContain(issue);
+  });
+
+  it('refuses a document dated on or before the lock date of the rules (period_locked)', () => {
+    const r = safePost([inv], defaultRules({ lockedUntil: '2024-10-31' }));
+    expect(r.failures.flatMap((f) => f.issues.map((i) => `${i.code}@${i.path.join('.')}`))).toEqual(['period_locked@0.date']);
+    expect(safePost([inv], defaultRules({ lockedUntil: '2024-10-14' })).failures).toEqual([]);
   });
 
   it('accepts an invoice in euros whose exchange rate is exactly 1', () => {
