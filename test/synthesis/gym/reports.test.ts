@@ -351,6 +351,18 @@ describe('amounts finer than the currency, and usages of a line that sold no ses
     expect(issuesOf(() => sessionsSold(docs, NOV))).toContain(issue);
   });
 
+  it('converts a payment in another currency to the book currency (USD 100.00 × 0.9 = EUR 90.00), and refuses one beyond the safe range', () => {
+    const usd = { ...payment, id: 'pay-usd', date: '2024-11-10', currency: 'USD', exchangeRate: '0.9', amount: '100.00', allocations: [] };
+    const r = paymentsAndRefunds([usd], NOV);
+    expect(r.rows.map((row) => [row.id, row.amount.toFixed(2), row.unallocated.toFixed(2)])).toEqual([['pay-usd', '90.00', '90.00']]);
+    expect(issuesOf(() => paymentsAndRefunds([{ ...payment, amount: '99999999999999999.00', allocations: [] }], NOV))).toEqual(['amount_overflow@0.amount']);
+  });
+
+  it('refuses documents that are not an iterable, and a report date left out', () => {
+    expect(issuesOf(() => subscriptionSales(42 as never, NOV))).toEqual(['invalid_input@']);
+    expect(issuesOf(() => activeSubscriptions(gymDocuments, {} as never))).toEqual(['invalid_date@asOf']);
+  });
+
   it('converts an invoice in another currency to the book currency at its exchange rate (USD 100.00 × 0.9 = EUR 90.00)', () => {
     const usd = { ...monthlyNov, currency: 'USD', exchangeRate: '0.9', lines: [{ ...monthlyNov.lines[0], unitPrice: '100.00' }] };
     const r = invoicesAndCreditNotes([usd], NOV);
