@@ -1,12 +1,17 @@
 // The text helpers shared by the accounting-software writers (fixed-width fields, ASCII folding, file names, cents).
 import { describe, expect, it } from 'vitest';
-import { asciiText, exportFileName, left, right, spaces, toCents } from '../../../src/formats/software/_lib/text.js';
+import { asciiText, exportFileName, fixedWidthRef, left, right, spaces, toCents } from '../../../src/formats/software/_lib/text.js';
 
 describe('software text helpers', () => {
   it('asciiText folds accents written as one character or with combining marks, and turns control characters into spaces', () => {
     expect(asciiText('DUPONT Jean')).toBe('DUPONT Jean');
     expect(asciiText('Réglement\tchèque\n')).toBe('Reglement cheque ');
     expect(asciiText('Re\u0301glement\tche\u0300que')).toBe('Reglement cheque');
+  });
+
+  it('fixedWidthRef writes a piece reference as a space-padded field shows it: folded, trailing spaces dropped', () => {
+    expect(fixedWidthRef('FA 2024 ')).toBe('FA 2024');
+    expect(fixedWidthRef(' Réf\t')).toBe(' Ref');
   });
 
   it('left and right keep a text of the exact width, cut a longer one keeping its start, pad a shorter one', () => {
