@@ -156,6 +156,22 @@ describe('synthesisDocuments', () => {
     expect(issuesOf({ ...tv3Receipt, amount: '900719925474099.99', allocations: [] })).toEqual(['amount_overflow@1.amount']);
   });
 
+  it('converts an invoice and its receipt in another currency to euros at their rates, group by group', () => {
+    // TV3 in USD at 0.9: 360.00 → 324.00 (base 270.00), 90.00 → 81.00 (67.50), 10.55 → 9.495 → 9.50 (base 10.00 → 9.00)
+    const usd = { ...tv3Invoice, currency: 'USD', exchangeRate: '0.9' };
+    const paid = { ...tv3Receipt, currency: 'USD', exchangeRate: '0.9', amount: '33.33', allocations: [{ invoice: 'inv-tv3', amount: '33.33' }] };
+    const rows = synthesisDocuments([usd, paid], { period: JULY, list: 'invoices' });
+    expect(rows.map((r) => [r.reference, r.exclTax?.toFixed(2), r.inclTax.toFixed(2), r.paid?.toFixed(2), r.remaining?.toFixed(2)])).toEqual([['FA2024-0102', '346.50', '414.50', '30.00', '384.50']]);
+    expect(synthesisDocuments([usd, paid], { period: JULY, list: 'receipts' }).map((r) => r.inclTax.toFixed(2))).toEqual(['30.00']);
+  });
+
+  it('lists a supplier credit note as a negative expense, and a payment naming an invoice as credit note draws on nothing', () => {
+    const refund = { type: 'purchase', id: 'av-f', kind: 'credit-note', number: 'EDF-AV', date: '2024-07-20', supplier: { id: 'F1', name: 'EDF' }, lines: [{ label: 'Remboursement', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' }] };
+    expect(synthesisDocuments([refund], { period: JULY, list: 'expenses' }).map((r) => [r.reference, r.kind, r.exclTax?.toFixed(2), r.inclTax.toFixed(2)])).toEqual([['EDF-AV', 'credit-note', '-100.00', '-120.00']]);
+    const byNote = { type: 'payment', id: 'pay-x', date: '2024-07-21', method: 'credit-note', creditNote: 'inv-tv3', amount: '10.00', customer: martin, allocations: [] };
+    expect(synthesisDocuments([tv3Invoice, byNote], { period: JULY, list: 'receipts' }).map((r) => [r.reference, r.documents, r.inclTax.toFixed(2)])).toEqual([['pay-x', '', '10.00']]);
+  });
+
   it('has nothing left to pay on receipts and expenses: unpaidOnly lists none', () => {
     expect(list('expenses')).toHaveLength(1);
     expect(list('expenses', { unpaidOnly: true })).toEqual([]);
