@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  AccountingError, addDays, addMonths, compactDate, days360, daysBetween, daysInPeriod, endOfMonth, fiscalYear, fromDayNumber,
+  AccountingError, addDays, addMonths, compactDate, compareDates, days360, daysBetween, daysInPeriod, endOfMonth, fiscalYear, fromDayNumber,
   isIsoDate, isoDate, isWithin, monthsOf, period, startOfMonth, toDayNumber, type IsoDate,
 } from '../../src/index.js';
 
@@ -43,6 +43,20 @@ describe('dates', () => {
     expect(endOfMonth(d('2023-02-10'))).toBe('2023-02-28');
     expect(startOfMonth(d('2024-02-10'))).toBe('2024-02-01');
     expect(compactDate(d('2024-10-15'))).toBe('20241015');
+  });
+
+  it('compareDates sorts ISO dates chronologically (negative, zero, positive)', () => {
+    expect(compareDates('2024-01-01', '2024-03-01')).toBe(-1);
+    expect(compareDates('2024-03-01', '2024-01-01')).toBe(1);
+    expect(compareDates('2024-03-01', '2024-03-01')).toBe(0);
+    expect(['2024-12-31', '2023-01-01', '2024-02-29'].sort(compareDates)).toEqual(['2023-01-01', '2024-02-29', '2024-12-31']);
+  });
+
+  it('days360 counts day 31 as day 30 (30E/360) and subtracts months and years', () => {
+    expect(days360(d('2025-01-31'), d('2025-03-31'))).toBe(60);
+    expect(days360(d('2024-01-30'), d('2024-01-31'))).toBe(0);
+    expect(days360(d('2024-02-28'), d('2024-03-01'))).toBe(3);
+    expect(days360(d('2025-10-15'), d('2025-01-01'))).toBe(-284);
   });
 
   it('pins TV1 day counts: 365 days, 78 in 2024, 287 after', () => {

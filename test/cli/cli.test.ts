@@ -120,6 +120,33 @@ describe('post', () => {
     expect(s.stderr).toContain('partie-double schema rules');
   });
 
+  it('reads JSON and NDJSON files that start with a byte-order mark, and reports a JSON array that does not parse (no line)', async () => {
+    const docs = JSON.parse(readFileSync(files.gymJson, 'utf8')) as unknown[];
+    const bomJson = join(dir, 'bom.json');
+    writeFileSync(bomJson, `\ufeff${JSON.stringify(docs)}`);
+    const bomNd = join(dir, 'bom.ndjson');
+    writeFileSync(bomNd, `\ufeff${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
+    const a = await cli(['post', bomJson, '--siren', '123456782', '--out', join(dir, 'bom-a'), '--json']);
+    const b = await cli(['post', bomNd, '--siren', '123456782', '--out', join(dir, 'bom-b'), '--json']);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(JSON.parse(b.stdout).transactions).toBe(JSON.parse(a.stdout).transactions);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '[{"type":"invoice"},');
+    const r = await cli(['post', broken, '--siren', '123456782', '--out', join(dir, 'z')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ {2}invalid_input: .*broken\.json: not valid JSON/m);
+  });
+
+  it('refuses a folder given as the documents file or the rules file, and a rules file that is not JSON', async () => {
+    expect(await cli(['post', dir, '--siren', '123456782'])).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a file') });
+    expect(await cli(['post', files.gymJson, '--siren', '123456782', '--rules', dir])).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a file') });
+    const rules = join(dir, 'rules-not-json.json');
+    writeFileSync(rules, 'vatExigibility: on-receipt');
+    const r = await cli(['post', files.gymJson, '--siren', '123456782', '--rules', rules, '--out', join(dir, 'w')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('rules-not-json.json: not valid JSON');
+  });
+
   it('refuses usage errors with exit code 2', async () => {
     expect(await cli(['post', files.gymJson])).toMatchObject({ code: 2, stderr: expect.stringContaining('--siren') });
     expect(await cli(['post', '--siren', '123456782'])).toMatchObject({ code: 2, stderr: expect.stringContaining('takes one documents file') });

@@ -141,4 +141,50 @@ describe('properties', () => {
       }),
     );
   });
+
+  it('merge of halves = whole, per auxiliary account and over one period (kept on the merge)', () => {
+    const period = { from: '2023-12-01', to: '2024-02-29' };
+    fc.assert(
+      fc.property(arb, fc.nat(), (txs, cut) => {
+        const k = txs.length === 0 ? 0 : cut % (txs.length + 1);
+        const options = { level: 'auxiliary' as const, period };
+        const merged = mergeMonthlyLedgers(monthlyLedger(txs.slice(0, k), options), monthlyLedger(txs.slice(k), options));
+        const whole = monthlyLedger(txs, options);
+        expect(snapshot(merged.rows)).toBe(snapshot(whole.rows));
+        expect(merged.period).toEqual(period);
+      }),
+    );
+  });
+});
+
+describe('mergeMonthlyLedgers: what it keeps and refuses', () => {
+  const book = createBook(goldenTransactions());
+
+  it('keeps the period only when both ledgers cover the same one', () => {
+    const dec = { from: '2024-12-01', to: '2024-12-31' };
+    expect(mergeMonthlyLedgers(monthlyLedger(book, { period: dec }), monthlyLedger(book, { period: dec })).period).toEqual(dec);
+    expect(mergeMonthlyLedgers(monthlyLedger(book, { period: dec }), monthlyLedger(book, { period: { from: '2024-10-01', to: '2024-12-31' } })).period).toBeUndefined();
+    expect(mergeMonthlyLedgers(monthlyLedger(book, { period: dec }), monthlyLedger(book)).period).toBeUndefined();
+  });
+
+  it('takes the label of the row that has one when an account first appears without a label', () => {
+    const tx = (id: string) => createTransaction({
+      id, journal: 'OD', date: '2024-03-10', piece: { ref: id }, label: 'x',
+      entries: [{ account: '512000', accountLabel: 'Banque', debit: '1.00' }, { account: '706100', credit: '1.00' }],
+    });
+    const first = monthlyLedger([tx('OD000001')]);
+    const unlabelled = { ...first, rows: first.rows.map((r) => ({ ...r, accountLabel: '' })) } as MonthlyLedger;
+    const merged = mergeMonthlyLedgers(unlabelled, monthlyLedger([tx('OD000002')]));
+    expect(merged.rows.map((r) => [r.account, r.accountLabel, r.debit.minus(r.credit).toFixed(2)])).toEqual([['512000', 'Banque', '2.00'], ['706100', 'Prestations de services', '-2.00']]);
+  });
+
+  it('refuses to merge ledgers in two currencies (invalid_option at currency)', () => {
+    const usd = { ...monthlyLedger(book), currency: 'USD' } as MonthlyLedger;
+    try {
+      mergeMonthlyLedgers(monthlyLedger(book), usd);
+      throw new Error('expected an AccountingError');
+    } catch (error) {
+      expect((error as AccountingError).issues[0]).toMatchObject({ code: 'invalid_option', path: ['currency'] });
+    }
+  });
 });

@@ -48,7 +48,7 @@ describe('allocation to a rejection', () => {
     expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'rj-1', amount: '4.50' }], { currency: 'USD', exchangeRate: '0.9' })]))).toMatchObject({ code: 'invalid_input', path: [3, 'allocations', 0, 'rejection'] });
     // A rejection failing in the settlement pass (dated before its batch is collected) takes its payment with it.
     const early = safePost([monthly, batch, { ...rejection, date: '2024-11-01' }, pay([{ rejection: 'rj-1', amount: '4.50' }], { date: '2024-11-02' })]);
-    expect(early.failures.map((f) => [f.index, f.issues[0].code])).toEqual([[2, 'invalid_reference'], [3, 'invalid_reference']]);
+    expect(early.failures.map((f) => [f.index, f.issues[0].code])).toEqual([[2, 'invalid_date'], [3, 'invalid_reference']]);
   });
 });
 

@@ -103,3 +103,31 @@ describe('properties', () => {
     );
   });
 });
+
+describe('defaultRules: overrides refused, each at its path', () => {
+  const issuesOf = (overrides: Record<string, unknown>): string[] => {
+    try {
+      defaultRules(overrides as never);
+    } catch (error) {
+      return (error as { issues: Array<{ code: string; path: Array<string | number> }> }).issues.map((i) => `${i.code}@${i.path.join('.')}`);
+    }
+    throw new Error('expected an AccountingError');
+  };
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['an unknown currency', { currency: 'XYZ' }, 'unknown_currency@currency'],
+    ['a collected-VAT key that is not a rate', { vatCollected: { abc: '445719' } }, 'invalid_rate@vatCollected.abc'],
+    ['pending-VAT accounts per rate missing an accepted rate', { vatPending: { '20': '445741', '10': '445742', '5.5': '445743' } }, 'invalid_option@vatPending.2.1'],
+    ['a payment method with an empty name', { paymentMethods: { ' ': { account: '512' } } }, 'invalid_option@paymentMethods. '],
+    ['a new payment method without an account', { paymentMethods: { gift: { journal: 'general' } } }, 'invalid_option@paymentMethods.gift'],
+    ['a lock date that is not a date', { lockedUntil: '2024-02-30' }, 'invalid_date@lockedUntil'],
+  ])('refuses %s', (_, overrides, issue) => {
+    expect(issuesOf(overrides)).toContain(issue);
+  });
+
+  it('keeps a lock date, and a new payment method given as an account key takes the bank journal and its name as label', () => {
+    const rules = defaultRules({ lockedUntil: '2024-06-30', paymentMethods: { gift: 'vouchers' } });
+    expect(rules.lockedUntil).toBe('2024-06-30');
+    expect(rules.paymentMethods.gift).toEqual({ account: '4671', journal: 'bank', clearing: false, label: 'gift' });
+  });
+});

@@ -202,9 +202,26 @@ describe('accountingSynthesis', () => {
     ]);
   });
 
+  it('spreads a receipt over an invoice of 20 natures in proportion (Σ = the receipt), and a refund counts negative', () => {
+    const lines = Array.from({ length: 20 }, (_, k) => ({ label: `Article ${k}`, account: `7061${String(k).padStart(2, '0')}`, quantity: '1', unitPrice: `${k + 1}.00`, vatRate: k % 2 === 0 ? '20' : '10' }));
+    const big = { ...invoice100, id: 'inv-big', number: 'FA2024-0300', lines };
+    // Σ (k + 1) for k = 0 … 19 = 210.00 incl. tax; 105.00 received, then 5.00 refunded
+    const paid = { type: 'payment', id: 'pay-big', date: '2024-07-10', method: 'transfer', amount: '105.00', customer: dupont, allocations: [{ invoice: 'inv-big', amount: '105.00' }] };
+    const refund = { type: 'refund', id: 'rf-big', date: '2024-07-12', method: 'transfer', amount: '5.00', customer: dupont, allocations: [{ invoice: 'inv-big', amount: '5.00' }] };
+    const s = synth([big, paid, refund]);
+    expect(fixed(s.keyFigures.receipts)).toBe('100.00');
+    expect(s.receiptsByMethod.map((m) => [m.method, m.count, fixed(m.amount)])).toEqual([['transfer', 2, '100.00']]);
+    expect(s.receiptsByNature).toHaveLength(20);
+    expect(fixed(s.receiptsByNature.reduce((sum, n) => sum.plus(n.inclTax), new Decimal(0)))).toBe('100.00');
+    // in proportion: the 20.00 line takes 20/210 of 100.00 = 9.52, the 1.00 line 0.48
+    expect(fixed(s.receiptsByNature.find((n) => n.account === '706119')!.inclTax)).toBe('9.52');
+    expect(fixed(s.receiptsByNature.find((n) => n.account === '706100')!.inclTax)).toBe('0.48');
+  });
+
   describe('bad input', () => {
     it('refuses a period ending before it starts (invalid_period)', () => {
       expect(codesOf(() => accountingSynthesis([], [], { period: { from: '2024-07-31', to: '2024-07-01' } }))).toEqual(['invalid_period']);
+      expect(codesOf(() => accountingSynthesis([], [], null as never))).toEqual(['invalid_period']);
     });
 
     it('refuses a stay whose departure precedes its arrival (invalid_period, with its path)', () => {

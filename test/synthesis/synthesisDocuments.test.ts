@@ -103,6 +103,81 @@ describe('synthesisDocuments', () => {
     expect(codesOf(() => synthesisDocuments(docs, { period: { from: '2024-07-31', to: '2024-07-01' }, list: 'stays' }))).toEqual(['invalid_period']);
   });
 
+  it('refuses options of the wrong type: no options (invalid_period), unpaidOnly, search or till of another type (invalid_option)', () => {
+    expect(codesOf(() => synthesisDocuments(docs, null as never))).toEqual(['invalid_period']);
+    expect(codesOf(() => synthesisDocuments(docs, { period: JULY, list: 'stays', unpaidOnly: 'yes' as never }))).toEqual(['invalid_option']);
+    expect(codesOf(() => synthesisDocuments(docs, { period: JULY, list: 'stays', search: 42 as never }))).toEqual(['invalid_option']);
+    expect(codesOf(() => synthesisDocuments(docs, { period: JULY, list: 'tickets', till: 1 as never }))).toEqual(['invalid_option']);
+  });
+
+  it('filters tickets by till and by period, and sums each ticket\'s payments per method, sorted by method', () => {
+    expect(list('tickets', { till: 'CAISSE2' })).toEqual([]);
+    expect(list('tickets', { till: 'CAISSE1' }).map((r) => r.reference)).toEqual(['T-0001', 'T-0002']);
+    const split = { ...closing, id: 'z-2', till: 'CAISSE2', day: '2024-07-16', tickets: [{ id: 't3', number: 'T-0003', lines: [{ label: 'Pain', account: '707100', quantity: '4', unitPrice: '1.00', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '2.00' }, { method: 'card', amount: '1.00' }, { method: 'cash', amount: '1.00' }] }] };
+    const august = { ...closing, id: 'z-3', day: '2024-08-01' };
+    const rows = synthesisDocuments([closing, split, august], { period: JULY, list: 'tickets', till: 'CAISSE2' });
+    expect(rows.map((r) => [r.reference, r.inclTax.toFixed(2), r.remaining?.toFixed(2)])).toEqual([['T-0003', '4.00', '0.00']]);
+    expect(rows[0]!.paidByMethod!.map((m) => [m.method, m.amount.toFixed(2)])).toEqual([['card', '1.00'], ['cash', '3.00']]);
+  });
+
+  it('lists a refund as a negative receipt and a payment by credit note with the credit note drawn on its own row', () => {
+    const note = { ...tv3Invoice, id: 'av', kind: 'credit-note', number: 'AV-1', date: '2024-07-20', corrects: 'inv-tv3', lines: [{ label: 'Geste', account: '706100', quantity: '1', unitPrice: '10.00', vatRate: '20' }] };
+    const byNote = { type: 'payment', id: 'pay-av', number: 'RG-AV', date: '2024-07-21', method: 'credit-note', creditNote: 'av', amount: '10.00', customer: martin, allocations: [{ invoice: 'inv-tv3', amount: '10.00' }] };
+    const refund = { type: 'refund', id: 'rf-1', date: '2024-07-22', method: 'transfer', amount: '5.00', customer: martin, allocations: [{ invoice: 'inv-tv3', amount: '5.00' }] };
+    const rows = synthesisDocuments([tv3Invoice, tv3Receipt, note, byNote, refund], { period: JULY, list: 'receipts' });
+    expect(rows.map((r) => [r.reference, r.documents, r.inclTax.toFixed(2)])).toEqual([
+      ['pay-tv3', 'FA2024-0102', '33.33'],
+      ['RG-AV', 'FA2024-0102', '10.00'],
+      ['RG-AV', 'AV-1', '-10.00'],
+      ['rf-1', 'FA2024-0102', '-5.00'],
+    ]);
+  });
+
+  it('counts a payment part that settles no invoice (a till ticket on account) with the receipt, not with an invoice', () => {
+    const pay = { type: 'payment', id: 'pay-2', date: '2024-07-20', method: 'transfer', amount: '10.25', customer: martin, allocations: [{ invoice: 'inv-tv3', amount: '10.00' }, { closing: 'z-1', ticket: 't2', amount: '0.25' }] };
+    const receipts = synthesisDocuments([tv3Invoice, closing, pay], { period: JULY, list: 'receipts' });
+    expect(receipts.filter((r) => r.id === 'pay-2').map((r) => [r.documents, r.inclTax.toFixed(2)])).toEqual([['FA2024-0102', '10.25']]);
+    const invoices = synthesisDocuments([tv3Invoice, closing, pay], { period: JULY, list: 'invoices' });
+    expect(invoices.map((r) => [r.reference, r.paid?.toFixed(2)])).toEqual([['FA2024-0102', '10.00']]);
+  });
+
+  it('refuses a payment amount finer than the currency (too_many_decimals) or beyond the safe range (amount_overflow), at its path', () => {
+    const issuesOf = (doc: unknown): string[] => {
+      try {
+        synthesisDocuments([tv3Invoice, doc], { period: JULY, list: 'receipts' });
+      } catch (e) {
+        if (e instanceof AccountingError) return e.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+        throw e;
+      }
+      return [];
+    };
+    expect(issuesOf({ ...tv3Receipt, amount: '33.333', allocations: [] })).toEqual(['too_many_decimals@1.amount']);
+    expect(issuesOf({ ...tv3Receipt, amount: '33.33', allocations: [{ closing: 'z-1', ticket: 't2', amount: '0.255' }] })).toEqual(['too_many_decimals@1.allocations.0.amount']);
+    expect(issuesOf({ ...tv3Receipt, amount: '900719925474099.99', allocations: [] })).toEqual(['amount_overflow@1.amount']);
+  });
+
+  it('converts an invoice and its receipt in another currency to euros at their rates, group by group', () => {
+    // TV3 in USD at 0.9: 360.00 → 324.00 (base 270.00), 90.00 → 81.00 (67.50), 10.55 → 9.495 → 9.50 (base 10.00 → 9.00)
+    const usd = { ...tv3Invoice, currency: 'USD', exchangeRate: '0.9' };
+    const paid = { ...tv3Receipt, currency: 'USD', exchangeRate: '0.9', amount: '33.33', allocations: [{ invoice: 'inv-tv3', amount: '33.33' }] };
+    const rows = synthesisDocuments([usd, paid], { period: JULY, list: 'invoices' });
+    expect(rows.map((r) => [r.reference, r.exclTax?.toFixed(2), r.inclTax.toFixed(2), r.paid?.toFixed(2), r.remaining?.toFixed(2)])).toEqual([['FA2024-0102', '346.50', '414.50', '30.00', '384.50']]);
+    expect(synthesisDocuments([usd, paid], { period: JULY, list: 'receipts' }).map((r) => r.inclTax.toFixed(2))).toEqual(['30.00']);
+  });
+
+  it('lists a supplier credit note as a negative expense, and a payment naming an invoice as credit note draws on nothing', () => {
+    const refund = { type: 'purchase', id: 'av-f', kind: 'credit-note', number: 'EDF-AV', date: '2024-07-20', supplier: { id: 'F1', name: 'EDF' }, lines: [{ label: 'Remboursement', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' }] };
+    expect(synthesisDocuments([refund], { period: JULY, list: 'expenses' }).map((r) => [r.reference, r.kind, r.exclTax?.toFixed(2), r.inclTax.toFixed(2)])).toEqual([['EDF-AV', 'credit-note', '-100.00', '-120.00']]);
+    const byNote = { type: 'payment', id: 'pay-x', date: '2024-07-21', method: 'credit-note', creditNote: 'inv-tv3', amount: '10.00', customer: martin, allocations: [] };
+    expect(synthesisDocuments([tv3Invoice, byNote], { period: JULY, list: 'receipts' }).map((r) => [r.reference, r.documents, r.inclTax.toFixed(2)])).toEqual([['pay-x', '', '10.00']]);
+  });
+
+  it('has nothing left to pay on receipts and expenses: unpaidOnly lists none', () => {
+    expect(list('expenses')).toHaveLength(1);
+    expect(list('expenses', { unpaidOnly: true })).toEqual([]);
+    expect(list('receipts', { unpaidOnly: true })).toEqual([]);
+  });
+
   describe('properties', () => {
     const period = { from: '2024-02-01', to: '2024-04-30' };
     const arb = campsiteArbitrary({ from: '2024-01-01', to: '2024-05-31' });

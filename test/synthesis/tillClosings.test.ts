@@ -90,6 +90,36 @@ describe('tillClosings', () => {
     expect(codes(() => tillClosings([{ type: 'till-closing', id: 'z', till: 'C', day: '2024-07-01' }], { period: JULY })).length).toBeGreaterThan(0);
   });
 
+  it('orders closings by day, then till, then input order, and lists rates from the highest, tourist tax (no rate) last, methods by name', () => {
+    const camp = {
+      type: 'till-closing', id: 'z-camp', till: 'ACCUEIL', day: '2024-07-15',
+      tickets: [{
+        id: 't9',
+        lines: [
+          { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '2', unitPrice: '0.60' },
+          { label: 'Pain', account: '707100', quantity: '1', unitPrice: '1.10', vatRate: '5.5' },
+          { label: 'Emplacement', account: '706100', quantity: '1', unitPrice: '22.00', vatRate: '10' },
+        ],
+        payments: [{ method: 'voucher', amount: '20.00' }, { method: 'cash', amount: '4.30' }],
+      }],
+    };
+    const report = tillClosings([closing('z-b', 'CAISSE1', '2024-07-15'), camp, closing('z-c', 'CAISSE1', '2024-07-15'), closing('z-a', 'BAR', '2024-07-16')], { period: JULY });
+    expect(report.closings.map((z) => z.number)).toEqual(['z-camp', 'z-b', 'z-c', 'z-a']);
+    const z = report.closings[0]!;
+    expect(z.byVatRate.map((r) => [r.rate, r.inclTax.toFixed(2), r.vat.toFixed(2)])).toEqual([
+      ['10', '22.00', '2.00'],
+      ['5.5', '1.10', '0.06'],
+      [undefined, '1.20', '0.00'],
+    ]);
+    expect(z.byMethod.map((m) => [m.method, m.account, m.amount.toFixed(2)])).toEqual([['cash', '530', '4.30'], ['voucher', '4671', '20.00']]);
+    expect([z.revenue.toFixed(2), z.expectedCash.toFixed(2), z.onAccount.toFixed(2)]).toEqual(['24.30', '4.30', '0.00']);
+  });
+
+  it('refuses options that are not an object (invalid_period) and a till that is not a text (invalid_option)', () => {
+    expect(codes(() => tillClosings([], null as never))).toEqual(['invalid_period']);
+    expect(codes(() => tillClosings([], { period: JULY, till: 7 as never }))).toEqual(['invalid_option']);
+  });
+
   it('does not touch its input, and gives the same figures twice', () => {
     const docs = [closing('z-1', 'CAISSE1', '2024-07-15', { countedCash: '6.90' })];
     const before = JSON.stringify(docs);

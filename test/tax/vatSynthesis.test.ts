@@ -112,6 +112,34 @@ describe('vatSynthesis', () => {
     expect(vatSynthesis(transactions, docs, { period: { from: '2024-12-01', to: '2024-12-31' } }).rates).toEqual([]);
   });
 
+  it('reads the exempt bases of debit notes, cancellations in the period (taken off) and foreign invoices (converted at their rate)', () => {
+    const exempt = (unitPrice: string) => ({ account: '706300', unitPrice, vatRate: '0', exemption: 'exempt' });
+    const docs = [
+      invoice('n1', '2024-11-05', [exempt('10.00')], { kind: 'debit-note' }),
+      invoice('c1', '2024-10-20', [exempt('40.00')], { status: 'cancelled', cancelledOn: '2024-11-08' }),
+      invoice('u1', '2024-11-09', [exempt('100.00')], { currency: 'USD', exchangeRate: '0.9' }),
+    ];
+    const s = vatSynthesis([], docs, NOV);
+    // 10.00 + 90.00 (USD 100 × 0.9) − 40.00 cancelled in November
+    expect(s.exemptions.map((e) => [e.reason, e.base.toFixed(2), e.lines, e.documents])).toEqual([['exempt', '60.00', 3, 3]]);
+    expect(s.counts).toMatchObject({ invoices: 1, debitNotes: 1, cancellations: 1 });
+  });
+
+  it('refuses documents whose exempt lines it cannot read, each with its code and path', () => {
+    const issuesOf = (docs: unknown[]): string[] => {
+      try {
+        vatSynthesis([], docs, NOV);
+      } catch (error) {
+        return (error as { issues: Array<{ code: string; path: Array<string | number> }> }).issues.map((i) => `${i.code}@${i.path.join('.')}`);
+      }
+      throw new Error('expected an AccountingError');
+    };
+    expect(issuesOf([invoice('x', '2024-11-31', [{}])])).toEqual(['invalid_date@0.date']);
+    expect(issuesOf([{ ...invoice('x', '2024-11-05', []), lines: 'none' }])).toEqual(['invalid_input@0.lines']);
+    expect(issuesOf([invoice('x', '2024-11-05', [{ vatRate: '0', exemption: 'exempt', quantity: '1,5' }])])).toEqual(['invalid_amount@0.lines.0']);
+    expect(issuesOf([invoice('x', '2024-11-05', [{ vatRate: '0', exemption: 'exempt', unitPrice: '1.005' }])])).toEqual(['too_many_decimals@0.lines.0.unitPrice']);
+  });
+
   it('on a receipt basis counts what a partial payment transferred and shows what is still pending', () => {
     const rules = defaultRules({ vatExigibility: 'on-receipt' });
     const docs = [

@@ -308,7 +308,8 @@ function parseForeign(s: string): number {
 
 /** The message for an amount {@link fecAmountToCents} refused. */
 function amountMessage(field: string, value: string, anyDecimals: boolean): string {
-  const body = value.replace(/^[+-]|[+-]$/g, '');
+  // One sign, first or last, as the reader takes it: "-1000,00-" keeps its second sign and is no amount (not "too large").
+  const body = /^[+-]/.test(value) ? value.slice(1) : value.replace(/[+-]$/, '');
   if (/^\d{1,3}([ \u00a0\u202f'.]\d{3})+(,\d+)?$/.test(body) && /[ \u00a0\u202f']|\..*,|\.\d{3}\./.test(body)) return MESSAGES.amountThousands(field, value);
   if (/^\d+\.\d+$/.test(body)) return MESSAGES.amountDot(field, value);
   if (/^\d{1,3}([ \u00a0\u202f']\d{3})+(,\d+)?$/.test(body)) return MESSAGES.amountThousands(field, value);

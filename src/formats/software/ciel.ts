@@ -4,7 +4,7 @@ import { formatMinor } from '../../money/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { fitCodes, pickOption, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
 import { exportSelection, fitPieceRefs, pieceNumbers } from './_lib/pieces.js';
-import { asciiText, dayWriter, lastChars, left, right, spaces, yyyymmdd } from './_lib/text.js';
+import { asciiText, dayWriter, fixedWidthRef, lastChars, left, right, spaces, yyyymmdd } from './_lib/text.js';
 
 /**
  * Options of the Ciel / Sage 50 XIMPORT export (`formats.ciel`).
@@ -67,7 +67,7 @@ function* cielChunks(source: BookSource, options: CielOptions = {}): Generator<s
   const pieceMode = pickOption(options, 'pieceNumbers', ['transaction', 'sequence'], 'sequence');
   const order = exportSelection(book, options);
   const codes = fitCodes(book, usedCodes(book, order), { target: 'Ciel', accountWidth: 11, journalWidth: 2, ascii: true, sharedField: true }, options);
-  const pieceRef = fitPieceRefs(book, order, { target: 'Ciel', width: 12, write: asciiText, spreadsheet: false }, options.pieceRefs);
+  const pieceRef = fitPieceRefs(book, order, { target: 'Ciel', width: 12, write: fixedWidthRef, spreadsheet: false }, options.pieceRefs);
   const number = pieceNumbers(book, order, pieceMode, 5, 'Ciel');
 
   const { tx, entries: c } = book;

@@ -3,7 +3,7 @@ import { fail } from '../../errors/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { fitCodes, pickOption, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
 import { exportSelection, fitPieceRefs, pieceNumbers } from './_lib/pieces.js';
-import { asciiText, dayWriter, ddmmyy, exportFileName, lastChars, left, spaces, toCents } from './_lib/text.js';
+import { asciiText, dayWriter, fixedWidthRef, ddmmyy, exportFileName, lastChars, left, spaces, toCents } from './_lib/text.js';
 
 /**
  * Options of the Quadratus / Cegid Quadra ASCII export (`formats.quadratus`).
@@ -117,7 +117,7 @@ function* quadratusChunks(source: BookSource, options: QuadratusOptions = {}): G
   const pieceMode = pickOption(options, 'pieceNumbers', ['transaction', 'sequence'], 'sequence');
   const order = exportSelection(book, options);
   const codes = fitCodes(book, usedCodes(book, order), { target: 'Quadratus', accountWidth: 8, journalWidth: 2, ascii: true, sharedField: true }, options);
-  const pieceRef = fitPieceRefs(book, order, { target: 'Quadratus', width: 10, write: asciiText, spreadsheet: false }, options.pieceRefs);
+  const pieceRef = fitPieceRefs(book, order, { target: 'Quadratus', width: 10, write: fixedWidthRef, spreadsheet: false }, options.pieceRefs);
   const number = pieceNumbers(book, order, pieceMode, 8, 'Quadratus');
 
   const { tx, entries: c } = book;

@@ -701,19 +701,20 @@ function settleRejection(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: D
     fail(rec, 'unknown_document', ['batch'], `Direct-debit batch ${d.batch} is neither in this call nor in options.context: pass it too, or fix the id.`);
     return;
   }
+  const b = batch.doc;
+  // Checked before the batch's result: settled in date order, a batch is not settled yet when an earlier-dated rejection is.
+  if (batch.issues.length === 0 && d.date < b.collectionDate) {
+    fail(rec, 'invalid_date', ['date'], `The rejection is dated ${d.date}, before the collection date ${b.collectionDate} of batch ${d.batch}.`);
+    return;
+  }
   const br = batch.result as BatchResult | undefined;
   if (batch.issues.length > 0 || !br) {
     fail(rec, 'invalid_reference', ['batch'], `Direct-debit batch ${d.batch} is itself invalid (see its issues): fix it first.`);
     return;
   }
-  const b = batch.doc;
   const k = b.items.findIndex((it) => it.id === d.item);
   if (k < 0) {
     fail(rec, 'unknown_item', ['item'], `Batch ${d.batch} has no item "${d.item}": give the id of one of its items.`);
-    return;
-  }
-  if (d.date < b.collectionDate) {
-    fail(rec, 'invalid_date', ['date'], `The rejection is dated ${d.date}, before the collection date ${b.collectionDate} of batch ${d.batch}.`);
     return;
   }
   if (br.rejected.has(d.item)) {

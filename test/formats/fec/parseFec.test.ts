@@ -506,3 +506,36 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parseFec: amounts, dates and headers on the minimal file', () => {
+  const minimal = (): string => fixtureText('valid/minimal.txt');
+  const messagesOf = (text: string): string[] => {
+    try {
+      parseFec(text);
+    } catch (error) {
+      if (error instanceof AccountingError) return error.issues.map((i) => `${i.code}@${i.path.join('.')}: ${i.message.slice(0, 40)}`);
+      throw error;
+    }
+    throw new Error('expected an AccountingError');
+  };
+
+  it('reads a sign first or last (+1000,00, 1000,00+) as the unsigned amount', () => {
+    const text = minimal().replace('|Reprise des soldes|1000,00|0,00|', '|Reprise des soldes|+1000,00|0,00|').replace('|Reprise des soldes|0,00|1000,00|', '|Reprise des soldes|0,00|1000,00+|');
+    const parsed = parseFec(text);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.transactions[0]!.entries.map((e) => `${e.side} ${e.amount.toFixed(2)}`)).toEqual(['debit 1000.00', 'credit 1000.00']);
+  });
+
+  it('reads a header whose names are quoted, with a warning', () => {
+    const [header, ...rest] = minimal().split('\n');
+    const parsed = parseFec([`"${header!.split('|').join('"|"')}"`, ...rest].join('\n'));
+    expect(parsed.issues.map((i) => `${i.code}/${i.severity}@${i.line}`)).toEqual(['fec_quoted_field/warning@1']);
+    expect(parsed.transactions).toHaveLength(3);
+  });
+
+  it('refuses an unreal PieceDate or ValidDate and an amount of 10 000 000 000 000,00 or more, at their lines', () => {
+    expect(messagesOf(minimal().replace('|AN2024|20240101|', '|AN2024|20241301|'))).toEqual(['invalid_file@line.2: [fec_invalid_date] PieceDate "20241301" ']);
+    expect(messagesOf(minimal().replace(/\|20240101\|\|$/m, '|20241301||'))[0]).toBe('invalid_file@line.2: [fec_invalid_date] ValidDate "20241301" ');
+    expect(messagesOf(minimal().replace('|Reprise des soldes|1000,00|0,00|', '|Reprise des soldes|99999999999999,99|0,00|'))).toEqual(['invalid_file@line.2: [fec_invalid_amount] Debit "999999999999']);
+  });
+});

@@ -280,6 +280,10 @@ describe('validateFec rules in detail', () => {
     expect(validateFec(text('1000,000', '1000')).issues).toEqual([]);
     expect(codes(validateFec(text('-1000,00-', '1000,00')))).toEqual(['fec_invalid_amount']);
     expect(validateFec(text('1000,005', '1000,00')).issues[0]?.message).toContain('more than 2 decimals');
+    // A sign at both ends is no amount: the message says so (it said "too large" once both signs were stripped).
+    for (const both of ['-1000,00-', '+1000,00-']) {
+      expect(validateFec(text(both, '1000,00')).issues.map((i) => i.message)).toEqual([`Debit "${both}" is not an amount: write digits with a decimal comma and no thousands separator, the sign first or last, e.g. 1234,56 or -1234,56.`]);
+    }
   });
 
   it('lists at most maxIssuesPerRule issues of a rule, then counts the rest', () => {

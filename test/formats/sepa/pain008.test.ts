@@ -219,6 +219,42 @@ describe('formats.pain008', () => {
   });
 });
 
+describe('formats.pain008: more refusals and limits', () => {
+  it('refuses an empty initiating party, a blank debtor name, an end-to-end id outside the SEPA set and a mandate date that is no date', () => {
+    const b = tv10();
+    const one = b.items[0]!;
+    try {
+      pain008Format.serialize(b, { initiatingParty: ' ' });
+      throw new Error('expected an AccountingError');
+    } catch (e) {
+      expect((e as AccountingError).issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_option', 'initiatingParty']]);
+    }
+    expect(issues({ ...b, items: [{ ...one, debtor: { ...one.debtor, name: ' ' } }] })).toEqual([['invalid_input', 'items.0.debtor.name']]);
+    expect(issues({ ...b, items: [{ ...one, endToEndId: 'PRLV é' }] })).toEqual([['invalid_input', 'items.0.endToEndId']]);
+    expect(issues({ ...b, items: [{ ...one, mandate: { ...one.mandate, signedOn: 20240110 } }] })).toEqual([['invalid_date', 'items.0.mandate.signedOn']]);
+  });
+
+  it('reports every missing field of an item or a batch that is not an object, never a TypeError', () => {
+    const b = tv10();
+    const nullItem = issues({ ...b, items: [null] });
+    expect(nullItem).toContainEqual(['invalid_input', 'items.0.endToEndId']);
+    expect(nullItem).toContainEqual(['invalid_date', 'items.0.mandate.signedOn']);
+    expect(nullItem).toContainEqual(['invalid_input', 'items.0.debtor.name']);
+    const nothing = issues(null);
+    expect(nothing).toContainEqual(['invalid_date', 'createdAt']);
+    expect(nothing).toContainEqual(['invalid_input', 'creditor.name']);
+  });
+
+  it('keeps the first 30 characters of a 35-character message id in the payment information ids', () => {
+    const messageId = 'PRLV-2024-11-ABCDEFGHIJKLMNOPQRSTU';
+    expect(messageId).toHaveLength(34);
+    const xml = pain008Format.serialize({ ...tv10(), messageId });
+    expect(tag(xml, 'MsgId')).toEqual([messageId]);
+    for (const id of tag(xml, 'PmtInfId')) expect(id.startsWith(messageId.slice(0, 30))).toBe(true);
+    expect(tag(xml, 'PmtInfId').every((id) => id.length <= 35)).toBe(true);
+  });
+});
+
 describe('properties', () => {
   const amount = fc.integer({ min: 1, max: 99_999_999 }).map((c) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`);
   const items = fc.array(fc.tuple(amount, fc.constantFrom('FRST', 'RCUR', 'OOFF', 'FNAL') as fc.Arbitrary<Pain008Item['sequence']>), { minLength: 1, maxLength: 30 });

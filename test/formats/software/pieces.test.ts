@@ -56,6 +56,16 @@ describe('piece references', () => {
     );
   });
 
+  it('Quadratus and Ciel keep apart references that differ only by trailing spaces (a space-padded field shows "4 " as "4")', () => {
+    const book = createBook([tx('VT000001', '4 '), tx('VT000002', '4'), tx('VT000003', 'B'), tx('VT000004', 'B  ')]);
+    for (const [format, read] of READERS.slice(0, 2)) {
+      const pairs = read(format.serialize(book) as string);
+      const written = new Map(pairs.map(([label, w]) => [label, w] as const));
+      expect(new Set(written.values()).size, format.id).toBe(4);
+      expect([written.get('VT000001'), written.get('VT000003')], format.id).toEqual(['4', 'B']);
+    }
+  });
+
   it('Ciel keeps supplier bills F0001-2024-0… apart (they were all F0001-2024-0), and numbers AN, AC and VT transactions 1, 2, 3', () => {
     const book = [tx('AN000001', 'AN2024', { date: '2024-01-01' }), tx('AC000001', 'F0001-2024-00012'), tx('AC000002', 'F0001-2024-00013'), tx('VT000001', 'FA2024-00001')];
     const records = cielFormat.serialize(book, { includeOpening: true }).split('\r\n').filter((l) => l !== '');

@@ -20,7 +20,7 @@ import {
   subscriptionSales,
   voucherUsages,
 } from '../../../src/synthesis/gym/index.js';
-import { annual, cancellation, creditNote, gymDocuments, monthlyNov, novemberBatch, pack, payment, refund, rejection, usages } from './_fixtures.js';
+import { annual, cancellation, creditNote, gymDocuments, monthlyNov, novemberBatch, pack, payment, refund, rejection, upcoming, usages } from './_fixtures.js';
 
 const NOV = { period: { from: '2024-11-01', to: '2024-11-30' } };
 const postable = (docs: ReadonlyArray<unknown>) => docs.filter((d) => (d as { type: string }).type !== 'subscription-cancellation');
@@ -337,6 +337,37 @@ describe('bad input', () => {
     expect(issuesOf(() => directDebitRejections([novemberBatch, rejection, { ...rejection, id: 'rj-2' }], NOV))).toEqual(['invalid_input@2.item']);
     const many = Array.from({ length: 11 }, (_, k) => ({ type: 'session-usage', id: `u${k}`, invoice: 'inv-5', line: 'p1', date: '2024-11-10' }));
     expect(issuesOf(() => sessionsSold([pack, ...many], NOV))).toEqual(['invalid_usage@11']);
+  });
+});
+
+describe('amounts finer than the currency, and usages of a line that sold no sessions', () => {
+  it.each<[string, unknown[], string]>([
+    ['a payment amount with 3 decimals', [annual, { ...payment, amount: '600.001', allocations: [{ invoice: 'inv-1', amount: '600.00' }] }], 'too_many_decimals@1.amount'],
+    ['an allocation with 3 decimals', [annual, { ...payment, allocations: [{ invoice: 'inv-1', amount: '600.001' }] }], 'too_many_decimals@1.amount'],
+    ['a direct-debit amount with 3 decimals', [monthlyNov, upcoming, { ...novemberBatch, items: [{ ...novemberBatch.items[0], amount: '49.901' }, novemberBatch.items[1]] }], 'too_many_decimals@2.items.0.amount'],
+    ['rejection fees with 3 decimals', [monthlyNov, upcoming, novemberBatch, { ...rejection, fees: '5.001' }], 'too_many_decimals@3.fees'],
+    ['an invoice unit price with 3 decimals', [{ ...annual, lines: [{ ...annual.lines[0], unitPrice: '600.001' }] }], 'too_many_decimals@0.lines.0.unitPrice'],
+    ['a session usage of a line that sold no sessions', [annual, { ...usages[0], invoice: 'inv-1', line: 'l1' }], 'invalid_usage@1.line'],
+  ])('refuses %s', (_, docs, issue) => {
+    expect(issuesOf(() => sessionsSold(docs, NOV))).toContain(issue);
+  });
+
+  it('converts a payment in another currency to the book currency (USD 100.00 × 0.9 = EUR 90.00), and refuses one beyond the safe range', () => {
+    const usd = { ...payment, id: 'pay-usd', date: '2024-11-10', currency: 'USD', exchangeRate: '0.9', amount: '100.00', allocations: [] };
+    const r = paymentsAndRefunds([usd], NOV);
+    expect(r.rows.map((row) => [row.id, row.amount.toFixed(2), row.unallocated.toFixed(2)])).toEqual([['pay-usd', '90.00', '90.00']]);
+    expect(issuesOf(() => paymentsAndRefunds([{ ...payment, amount: '99999999999999999.00', allocations: [] }], NOV))).toEqual(['amount_overflow@0.amount']);
+  });
+
+  it('refuses documents that are not an iterable, and a report date left out', () => {
+    expect(issuesOf(() => subscriptionSales(42 as never, NOV))).toEqual(['invalid_input@']);
+    expect(issuesOf(() => activeSubscriptions(gymDocuments, {} as never))).toEqual(['invalid_date@asOf']);
+  });
+
+  it('converts an invoice in another currency to the book currency at its exchange rate (USD 100.00 × 0.9 = EUR 90.00)', () => {
+    const usd = { ...monthlyNov, currency: 'USD', exchangeRate: '0.9', lines: [{ ...monthlyNov.lines[0], unitPrice: '100.00' }] };
+    const r = invoicesAndCreditNotes([usd], NOV);
+    expect(r.rows.map((row) => row.inclTax.toFixed(2))).toEqual(['90.00']);
   });
 });
 

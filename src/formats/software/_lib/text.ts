@@ -35,6 +35,16 @@ export function asciiText(text: string): string {
   return text.replace(NOT_PRINTABLE_RE, foldOne);
 }
 
+/**
+ * A piece reference as a fixed-width field shows it: {@link asciiText}, then
+ * without its trailing spaces — the field is padded with spaces, so `"4 "`
+ * and `"4"` would be written alike; written this way, the piece references'
+ * collision check sees them as one and keeps them apart.
+ */
+export function fixedWidthRef(text: string): string {
+  return asciiText(text).trimEnd();
+}
+
 /** Replaces control characters (line breaks, tabs) by spaces, keeping every other character. */
 export function singleLine(text: string): string {
   CONTROL_RE.lastIndex = 0;
