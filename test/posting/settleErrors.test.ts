@@ -1,5 +1,6 @@
 // Settlement documents that reference what they cannot settle: each is refused with a typed issue at its path,
 // and never posted (the other documents of the call still are, through safePost).
+import type { PostableDocument } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { defaultRules, safePost } from '../../src/index.js';
 import { dupont, invoice, line, payment } from './_helpers.js';
@@ -19,7 +20,7 @@ const batch = (invoices: string[], amount = '600.00') => ({
 
 /** The issues of the last document, as `code@path` (path without the document index). */
 const lastIssues = (documents: unknown[]): string[] => {
-  const r = safePost(documents);
+  const r = safePost(documents as Iterable<PostableDocument>);
   const f = r.failures.find((x) => x.index === documents.length - 1);
   if (!f) throw new Error(`expected the last document to fail; failures: ${JSON.stringify(r.failures)}`);
   return f.issues.map((i) => `${i.code}@${i.path.slice(1).join('.')}`);

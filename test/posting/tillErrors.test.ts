@@ -1,11 +1,12 @@
 // Till closings: payments from the customer's account, exempt lines, and amounts refused with their paths.
+import type { PostableDocument } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { post, safePost } from '../../src/index.js';
 import { dupont, line, rows } from './_helpers.js';
 
 const closing = (tickets: unknown[], extra: Record<string, unknown> = {}) => ({ type: 'till-closing', id: 'z-1', number: 'Z-1', till: 'ACCUEIL', day: '2024-10-15', tickets, ...extra });
 const ticket = (payments: unknown[], extra: Record<string, unknown> = {}) => ({ id: 't1', lines: [line('10.00')], payments, ...extra });
-const issuesOf = (doc: unknown): string[] => safePost([doc]).failures.flatMap((f) => f.issues.map((i) => `${i.code}@${i.path.slice(1).join('.')}`));
+const issuesOf = (doc: unknown): string[] => safePost([doc] as Iterable<PostableDocument>).failures.flatMap((f) => f.issues.map((i) => `${i.code}@${i.path.slice(1).join('.')}`));
 
 describe('till closings', () => {
   it('debits the customer\'s account for a ticket paid from it (credit-note method): Dt 411 10.00 / Ct 706100 8.33, Ct 445711 1.67', () => {
