@@ -260,8 +260,8 @@ describe('finance', () => {
     it('an amortisation schedule repays exactly the principal: Σ capital = P, constant instalments but the last, nothing owed at the end', () => {
       fc.assert(
         // Up to 10 years: the instalment is rounded to the cent, and the half-cent it may overpay compounds like the
-        // loan — at most 0.5 × ((1 + r)^n − 1) / r cents over n months, 137 cents at 15 % over 120 months, less than
-        // the smallest instalment here (16.13 € on 1,000.00); over 25 years at 13.76 % it passes an instalment and
+        // loan — at most 0.5 × ((1 + r)^n − 1) / r cents over n months (60 cents at 0 %, 137 at 15 % over 120 months),
+        // less than any instalment here (8.33 € and 16.13 € on 1,000.00); over 25 years at 13.76 % it passes an instalment and
         // the loan would be repaid a month early (a lender then recomputes the schedule).
         fc.property(fc.integer({ min: 100_000, max: 50_000_000 }), fc.integer({ min: 0, max: 1_500 }), fc.integer({ min: 1, max: 120 }), (principal, rateBp, months) => {
           const s = amortisationSchedule(loan(principal, rateBp, months));
