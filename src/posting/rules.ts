@@ -30,6 +30,18 @@ export type VatRounding = 'per-invoice-rate' | 'per-line';
 export type VatExigibility = 'on-invoice' | 'on-receipt';
 
 /**
+ * Whether a revenue (or purchase) account sells (buys) goods or services, for
+ * when VAT is due (CGI art. 269-2): VAT on goods on delivery (the invoice),
+ * VAT on services on receipt of payment unless the seller opted for the débits.
+ *
+ * @example
+ * ```ts
+ * const nature: VatNature = 'goods';
+ * ```
+ */
+export type VatNature = 'goods' | 'services';
+
+/**
  * The journals the generators write to, by role.
  *
  * @example
@@ -158,6 +170,14 @@ export interface PostingRules {
   readonly rounding: RoundingMode;
   /** @defaultValue 'on-invoice' */
   readonly vatExigibility: VatExigibility;
+  /**
+   * Goods or services by account prefix, over the built-in split (revenue:
+   * 701–703, 707, 7091–7093, 7097 and `accounts.goods` are goods, the rest
+   * services; purchases: 601, 602, 606, 607, 21 are goods, the rest
+   * services). The longest prefix given here wins; an account no prefix here
+   * starts with follows the built-in split. @defaultValue {}
+   */
+  readonly natures: Readonly<Record<string, VatNature>>;
   /** VAT rate of rejection fees re-billed to customers; none when absent (a disbursement). */
   readonly rebilledFeesVatRate?: VatRate;
   /** Nothing may be posted on or before this date. */
@@ -209,6 +229,11 @@ export interface DefaultRulesOverrides {
   readonly vatRounding?: VatRounding;
   readonly rounding?: RoundingMode;
   readonly vatExigibility?: VatExigibility;
+  /**
+   * Goods or services by account prefix (`{ '7061': 'goods' }`), over the
+   * built-in split; keys are digits, 1 to 20 of them.
+   */
+  readonly natures?: Readonly<Record<string, VatNature>>;
   readonly rebilledFeesVatRate?: string;
   readonly lockedUntil?: string;
   /** The last day of the closed periods (see `closePeriod`). */
@@ -289,6 +314,7 @@ const overridesSchema = z.strictObject({
   vatRounding: z.enum(['per-invoice-rate', 'per-line']).optional(),
   rounding: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]).optional(),
   vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
+  natures: z.record(z.string(), z.enum(['goods', 'services'])).optional(),
   rebilledFeesVatRate: z.string().optional(),
   lockedUntil: z.string().optional(),
   closedThrough: z.string().optional(),
@@ -465,6 +491,11 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   if (o.closedThrough !== undefined && !isIsoDate(o.closedThrough)) {
     issues.push(issue('invalid_date', ['closedThrough'], `Invalid date ${JSON.stringify(o.closedThrough)}: write a real calendar date as YYYY-MM-DD.`));
   }
+  const natures: Record<string, VatNature> = Object.create(null) as Record<string, VatNature>;
+  for (const [prefix, nature] of Object.entries(o.natures ?? {})) {
+    if (!/^\d{1,20}$/.test(prefix)) issues.push(issue('invalid_option', ['natures', prefix], `natures key ${quote(prefix)} is not an account prefix: write 1 to 20 digits, such as "7061".`));
+    else natures[prefix] = nature;
+  }
   if (issues.length > 0) throw new AccountingError(issues);
 
   const rules: Record<string, unknown> = {
@@ -479,6 +510,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
     vatRounding: o.vatRounding ?? 'per-invoice-rate',
     rounding: o.rounding ?? 'half-away-from-zero',
     vatExigibility: o.vatExigibility ?? 'on-invoice',
+    natures: Object.freeze(natures),
     fiscalYearStartMonth: o.fiscalYearStartMonth ?? 1,
   };
   if (rebilledFeesVatRate !== undefined) rules.rebilledFeesVatRate = rebilledFeesVatRate;
