@@ -18,9 +18,12 @@ import { LABELS } from './labelTable.js';
 export type VatRounding = 'per-invoice-rate' | 'per-line';
 
 /**
- * When collected VAT is due: `on-invoice` (default; the option pour les
- * débits, and goods) or `on-receipt` (services without that option: the
- * invoice credits pending VAT, each receipt transfers what it settles).
+ * When collected VAT is due (CGI art. 269-2): `on-receipt` (the default, the
+ * law's rule: VAT on goods is due on delivery, at the invoice; VAT on
+ * services on receipt of payment — the invoice credits pending VAT, 44574,
+ * and each receipt transfers what it settles) or `on-invoice` (the option
+ * pour les débits, art. 269-2-c: everything due at the invoice). Goods or
+ * services by revenue account, see {@link PostingRules.natures}.
  *
  * @example
  * ```ts
@@ -168,7 +171,7 @@ export interface PostingRules {
   readonly vatRounding: VatRounding;
   /** How VAT and converted amounts are rounded. @defaultValue 'half-away-from-zero' */
   readonly rounding: RoundingMode;
-  /** @defaultValue 'on-invoice' */
+  /** @defaultValue 'on-receipt' (services on receipt, goods at the invoice) */
   readonly vatExigibility: VatExigibility;
   /**
    * Goods or services by account prefix, over the built-in split (revenue:
@@ -228,6 +231,7 @@ export interface DefaultRulesOverrides {
   readonly vatRates?: ReadonlyArray<string>;
   readonly vatRounding?: VatRounding;
   readonly rounding?: RoundingMode;
+  /** @defaultValue 'on-receipt' (the débits option is 'on-invoice') */
   readonly vatExigibility?: VatExigibility;
   /**
    * Goods or services by account prefix (`{ '7061': 'goods' }`), over the
@@ -336,7 +340,9 @@ let cachedDefault: PostingRules | undefined;
 /**
  * The French posting rules, with any part overridden: revenue 706 / 707,
  * collected VAT 445711 (20 %), 445712 (10 %), 445713 (5,5 %), 445714 (2,1 %),
- * pending VAT 44574, deductible VAT 44566, customers 411, deposits 4191,
+ * pending VAT 44574 (VAT on services is due on receipt unless
+ * `vatExigibility: 'on-invoice'`, the débits option), deductible VAT 44566,
+ * deductible VAT pending 44568, customers 411, deposits 4191,
  * tourist tax 447, bank 512, cash 530, cheques 5112, cards 5115, vouchers 4671,
  * fees 627, cash differences 658 / 758, write-offs 6541 (6544 for a
  * receivable of an earlier fiscal year; fiscal years start in January unless
@@ -359,6 +365,8 @@ let cachedDefault: PostingRules | undefined;
  * defaultRules({ accounts: { bank: '999' } }) // throws unknown_account at ['accounts', 'bank']
  * defaultRules({ accountWidth: 6 }).accounts.customers //=> '411000'
  * defaultRules({ accountWidth: 6 }).vatCollected['20'] //=> '445711'
+ * defaultRules().vatExigibility //=> 'on-receipt'
+ * defaultRules({ vatExigibility: 'on-invoice', natures: { '7061': 'goods' } }).natures //=> { '7061': 'goods' }
  * ```
  */
 export function defaultRules(overrides: DefaultRulesOverrides = {}): PostingRules {
@@ -509,7 +517,7 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
     vatRates: Object.freeze(vatRates),
     vatRounding: o.vatRounding ?? 'per-invoice-rate',
     rounding: o.rounding ?? 'half-away-from-zero',
-    vatExigibility: o.vatExigibility ?? 'on-invoice',
+    vatExigibility: o.vatExigibility ?? 'on-receipt',
     natures: Object.freeze(natures),
     fiscalYearStartMonth: o.fiscalYearStartMonth ?? 1,
   };

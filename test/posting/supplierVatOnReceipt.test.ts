@@ -171,10 +171,12 @@ describe('bad input', () => {
   });
 
   it('rejects a credit note whose regime differs from the purchase it corrects (invalid_input at vatExigibility)', () => {
-    const { vatExigibility: _, ...note } = creditNote('av-1', '2024-10-25', '24.00', 'ac-1');
+    const note = { ...creditNote('av-1', '2024-10-25', '24.00', 'ac-1'), vatExigibility: 'on-invoice' };
     const i = firstIssue(() => post([purchase('ac-1', '2024-10-10', [line('120.00')]), note], vatOnInvoice));
     expect([i.code, i.path]).toEqual(['invalid_input', [1, 'vatExigibility']]);
-    const j = firstIssue(() => post([{ ...purchase('ac-1', '2024-10-10', [line('120.00')]), vatExigibility: 'on-invoice' }, creditNote('av-1', '2024-10-25', '24.00', 'ac-1')], vatOnInvoice));
+    // Leaving the field out is the default, on receipt: it differs from a purchase on invoice.
+    const { vatExigibility: _, ...plainNote } = creditNote('av-1', '2024-10-25', '24.00', 'ac-1');
+    const j = firstIssue(() => post([{ ...purchase('ac-1', '2024-10-10', [line('120.00')]), vatExigibility: 'on-invoice' }, plainNote], vatOnInvoice));
     expect([j.code, j.path]).toEqual(['invalid_input', [1, 'vatExigibility']]);
   });
 
@@ -282,7 +284,7 @@ describe('laws', () => {
     );
   });
 
-  it('documents without vatExigibility post exactly as before: no 44568 movement and no transfer', () => {
+  it('documents without vatExigibility follow the default, services deductible on payment: the same as naming on-receipt', () => {
     fc.assert(
       fc.property(planArb, ({ docs }) => {
         const plain = docs.map((d) => {
@@ -290,10 +292,11 @@ describe('laws', () => {
           return rest;
         });
         const txs = post(plain, vatOnInvoice).transactions;
-        expect(txs.some((t) => t.type === 'vat-transfer')).toBe(false);
-        expect(txs.some((t) => t.entries.some((e) => e.account === '44568'))).toBe(false);
-        // …and vatExigibility 'on-invoice' is the same as leaving it out.
-        expect(post(plain.map((d) => (d.type === 'purchase' ? { ...d, vatExigibility: 'on-invoice' } : d)), vatOnInvoice).transactions).toEqual(txs);
+        expect(post(plain.map((d) => (d.type === 'purchase' ? { ...d, vatExigibility: 'on-receipt' } : d)), vatOnInvoice).transactions).toEqual(txs);
+        // …and naming on-invoice (a supplier that opted for the débits) moves nothing through 44568.
+        const debits = post(plain.map((d) => (d.type === 'purchase' ? { ...d, vatExigibility: 'on-invoice' } : d)), vatOnInvoice).transactions;
+        expect(debits.some((t) => t.type === 'vat-transfer')).toBe(false);
+        expect(debits.some((t) => t.entries.some((e) => e.account === '44568'))).toBe(false);
       }),
       { numRuns: 100 },
     );

@@ -74,7 +74,7 @@ describe('vatSynthesis', () => {
   it('pins TV4: VAT by rate, collected 43.58, tourist tax apart', () => {
     const doc = tv4();
     const { transactions } = post([doc], vatOnInvoice);
-    const s = vatSynthesis(transactions, [doc], { period: { from: '2024-07-01', to: '2024-07-31' } });
+    const s = vatSynthesis(transactions, [doc], { period: { from: '2024-07-01', to: '2024-07-31' }, rules: vatOnInvoice });
     expect(s.rates.map((r) => [r.rate, ...fig(r.collected)])).toEqual([
       ['20', '12.50', '2.50', '15.00'],
       ['10', '409.09', '40.91', '450.00'],
