@@ -50,6 +50,6 @@ describe('goods or services by revenue account', () => {
 
   it('rejects a natures key that is not digits, or a nature that is neither goods nor services', () => {
     expect(errorOf(() => defaultRules({ natures: { '70a': 'goods' } })).issues[0]).toMatchObject({ code: 'invalid_option', path: ['natures', '70a'] });
-    expect(errorOf(() => defaultRules({ natures: { '706': 'good' as never } })).issues[0]).toMatchObject({ path: ['natures', '706'] });
+    expect(errorOf(() => defaultRules({ natures: { '706': 'good' as never } })).issues[0]).toMatchObject({ code: 'invalid_input', path: ['natures', '706'] });
   });
 });
