@@ -128,7 +128,7 @@ export { vatPaymentSchema, parseVatPayment, safeParseVatPayment, type VatPayment
 export { documentSchema, parseDocument, safeParseDocument, DOCUMENT_TYPES, type Document, type DocumentInput, type DocumentType } from './schemas/document.js';
 
 // posting
-export { defaultRules, type PostingRules, type PostingAccounts, type PaymentMethodRule, type DefaultRulesOverrides, type VatRounding, type VatExigibility, type JournalRole } from './posting/rules.js';
+export { defaultRules, type PostingRules, type PostingAccounts, type PaymentMethodRule, type DefaultRulesOverrides, type VatRounding, type VatExigibility, type VatNature, type JournalRole } from './posting/rules.js';
 export { lockPeriod } from './posting/lockPeriod.js';
 export { post, type PostableDocument, type PostOptions, type PostResult, type SkippedDocument } from './posting/post.js';
 export { safePost, type SafePostResult, type PostFailure } from './posting/safePost.js';

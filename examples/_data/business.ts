@@ -26,7 +26,7 @@ export interface BusinessYear {
   readonly opening: ReadonlyArray<TransactionInput>;
   /** Every billing document of the year, in no particular order. */
   readonly documents: ReadonlyArray<Document>;
-  /** Posting rules overrides (accounts, payment methods). */
+  /** Posting rules overrides (accounts, payment methods, and when VAT is due: each business states its `vatExigibility`). */
   readonly rules?: DefaultRulesOverrides;
   /** What the billing software does not know: the VAT regime, and the year's loan, payroll and bank-fee transactions. */
   readonly finance?: BusinessFinance;

@@ -344,6 +344,8 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
     ],
     // Stays last: the documents before them are those of the generator without stays, in the same order.
     documents: [...numbered, ...payments, ...closings, ...remittances, ...settlements, ...touristTax, ...purchases, ...stays, ...supplierPaid],
+    // The campsite opted for the débits (CGI art. 269-2-c): VAT on its stays is due at the invoice, as on its goods.
+    rules: { vatExigibility: 'on-invoice' },
     finance: {
       vat: {
         kind: 'annual',

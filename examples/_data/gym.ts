@@ -407,6 +407,8 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
       ),
     ],
     documents: [...finalInvoices, ...payments, ...batches, ...rejections, ...closings, ...cashBanked, ...remittances, ...settlements, ...usages, ...purchases, ...supplierPaid],
+    // Memberships and sessions are services: their VAT is due when paid (CGI art. 269-2, the default); the shop's goods at the invoice.
+    rules: { vatExigibility: 'on-receipt' },
     finance: {
       vat: { kind: 'monthly', label: 'réel normal (on option), monthly CA3', paymentDay: 19 },
       transactions: (rules) => [

@@ -278,6 +278,8 @@ export function homecareYear(seed = HOMECARE_SEED): BusinessYear {
       ),
     ],
     documents: [...all.map((x) => ({ ...x, number: numbers.get(x.id)! })), ...payments, ...writeOffs, ...settlements, ...remittances, ...purchases, ...supplierPaid],
+    // Home care is a service: its VAT is due when the customer (or the funder) pays (CGI art. 269-2, the default).
+    rules: { vatExigibility: 'on-receipt' },
     finance: {
       vat: { kind: 'monthly', label: 'réel normal, monthly CA3', paymentDay: 19 },
       transactions: (rules) => [

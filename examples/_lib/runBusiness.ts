@@ -242,7 +242,7 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
     },
     files,
     fec,
-    ...(year.finance || options.summary ? { extra: [...(year.finance ? [`VAT regime: ${regimeLine(year.finance.vat)}`] : []), ...(options.summary ? options.summary(ctx) : [])] } : {}),
+    ...(year.finance || options.summary ? { extra: [...(year.finance ? [`VAT regime: ${regimeLine(year.finance.vat)}; ${exigibilityLine(rules.vatExigibility)}`] : []), ...(options.summary ? options.summary(ctx) : [])] } : {}),
   };
   contexts.set(summary, ctx);
   return summary;
@@ -256,6 +256,13 @@ const contexts = new WeakMap<BusinessSummary, ExportContext>();
  */
 export function runContext(summary: BusinessSummary): ExportContext | undefined {
   return contexts.get(summary);
+}
+
+/** When the business's VAT is due, in words (CGI art. 269-2). */
+function exigibilityLine(exigibility: PostingRules['vatExigibility']): string {
+  return exigibility === 'on-receipt'
+    ? 'VAT on services due on receipt (pending on 44574 until paid), on goods at the invoice (CGI art. 269-2)'
+    : 'option for the débits: all VAT due at the invoice (CGI art. 269-2-c)';
 }
 
 /** The VAT regime in one line of the summary. */

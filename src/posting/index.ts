@@ -1,4 +1,4 @@
-export { defaultRules, type PostingRules, type PostingAccounts, type PaymentMethodRule, type DefaultRulesOverrides, type VatRounding, type VatExigibility, type JournalRole } from './rules.js';
+export { defaultRules, type PostingRules, type PostingAccounts, type PaymentMethodRule, type DefaultRulesOverrides, type VatRounding, type VatExigibility, type VatNature, type JournalRole } from './rules.js';
 export { lockPeriod } from './lockPeriod.js';
 export { post, type PostOptions, type PostResult, type SkippedDocument } from './post.js';
 export { safePost, type SafePostResult, type PostFailure } from './safePost.js';

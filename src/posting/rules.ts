@@ -18,9 +18,12 @@ import { LABELS } from './labelTable.js';
 export type VatRounding = 'per-invoice-rate' | 'per-line';
 
 /**
- * When collected VAT is due: `on-invoice` (default; the option pour les
- * débits, and goods) or `on-receipt` (services without that option: the
- * invoice credits pending VAT, each receipt transfers what it settles).
+ * When collected VAT is due (CGI art. 269-2): `on-receipt` (the default, the
+ * law's rule: VAT on goods is due on delivery, at the invoice; VAT on
+ * services on receipt of payment — the invoice credits pending VAT, 44574,
+ * and each receipt transfers what it settles) or `on-invoice` (the option
+ * pour les débits, art. 269-2-c: everything due at the invoice). Goods or
+ * services by revenue account, see {@link PostingRules.natures}.
  *
  * @example
  * ```ts
@@ -28,6 +31,18 @@ export type VatRounding = 'per-invoice-rate' | 'per-line';
  * ```
  */
 export type VatExigibility = 'on-invoice' | 'on-receipt';
+
+/**
+ * Whether a revenue (or purchase) account sells (buys) goods or services, for
+ * when VAT is due (CGI art. 269-2): VAT on goods on delivery (the invoice),
+ * VAT on services on receipt of payment unless the seller opted for the débits.
+ *
+ * @example
+ * ```ts
+ * const nature: VatNature = 'goods';
+ * ```
+ */
+export type VatNature = 'goods' | 'services';
 
 /**
  * The journals the generators write to, by role.
@@ -156,8 +171,16 @@ export interface PostingRules {
   readonly vatRounding: VatRounding;
   /** How VAT and converted amounts are rounded. @defaultValue 'half-away-from-zero' */
   readonly rounding: RoundingMode;
-  /** @defaultValue 'on-invoice' */
+  /** @defaultValue 'on-receipt' (services on receipt, goods at the invoice) */
   readonly vatExigibility: VatExigibility;
+  /**
+   * Goods or services by account prefix, over the built-in split (revenue:
+   * 701–703, 707, 7091–7093, 7097 and `accounts.goods` are goods, the rest
+   * services; purchases: 601, 602, 606, 607, 21 are goods, the rest
+   * services). The longest prefix given here wins; an account no prefix here
+   * starts with follows the built-in split. @defaultValue {}
+   */
+  readonly natures: Readonly<Record<string, VatNature>>;
   /** VAT rate of rejection fees re-billed to customers; none when absent (a disbursement). */
   readonly rebilledFeesVatRate?: VatRate;
   /** Nothing may be posted on or before this date. */
@@ -208,7 +231,13 @@ export interface DefaultRulesOverrides {
   readonly vatRates?: ReadonlyArray<string>;
   readonly vatRounding?: VatRounding;
   readonly rounding?: RoundingMode;
+  /** @defaultValue 'on-receipt' (the débits option is 'on-invoice') */
   readonly vatExigibility?: VatExigibility;
+  /**
+   * Goods or services by account prefix (`{ '7061': 'goods' }`), over the
+   * built-in split; keys are digits, 1 to 20 of them.
+   */
+  readonly natures?: Readonly<Record<string, VatNature>>;
   readonly rebilledFeesVatRate?: string;
   readonly lockedUntil?: string;
   /** The last day of the closed periods (see `closePeriod`). */
@@ -289,6 +318,7 @@ const overridesSchema = z.strictObject({
   vatRounding: z.enum(['per-invoice-rate', 'per-line']).optional(),
   rounding: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]).optional(),
   vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
+  natures: z.record(z.string(), z.enum(['goods', 'services'])).optional(),
   rebilledFeesVatRate: z.string().optional(),
   lockedUntil: z.string().optional(),
   closedThrough: z.string().optional(),
@@ -310,7 +340,9 @@ let cachedDefault: PostingRules | undefined;
 /**
  * The French posting rules, with any part overridden: revenue 706 / 707,
  * collected VAT 445711 (20 %), 445712 (10 %), 445713 (5,5 %), 445714 (2,1 %),
- * pending VAT 44574, deductible VAT 44566, customers 411, deposits 4191,
+ * pending VAT 44574 (VAT on services is due on receipt unless
+ * `vatExigibility: 'on-invoice'`, the débits option), deductible VAT 44566,
+ * deductible VAT pending 44568, customers 411, deposits 4191,
  * tourist tax 447, bank 512, cash 530, cheques 5112, cards 5115, vouchers 4671,
  * fees 627, cash differences 658 / 758, write-offs 6541 (6544 for a
  * receivable of an earlier fiscal year; fiscal years start in January unless
@@ -333,6 +365,8 @@ let cachedDefault: PostingRules | undefined;
  * defaultRules({ accounts: { bank: '999' } }) // throws unknown_account at ['accounts', 'bank']
  * defaultRules({ accountWidth: 6 }).accounts.customers //=> '411000'
  * defaultRules({ accountWidth: 6 }).vatCollected['20'] //=> '445711'
+ * defaultRules().vatExigibility //=> 'on-receipt'
+ * defaultRules({ vatExigibility: 'on-invoice', natures: { '7061': 'goods' } }).natures //=> { '7061': 'goods' }
  * ```
  */
 export function defaultRules(overrides: DefaultRulesOverrides = {}): PostingRules {
@@ -465,6 +499,11 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   if (o.closedThrough !== undefined && !isIsoDate(o.closedThrough)) {
     issues.push(issue('invalid_date', ['closedThrough'], `Invalid date ${JSON.stringify(o.closedThrough)}: write a real calendar date as YYYY-MM-DD.`));
   }
+  const natures: Record<string, VatNature> = Object.create(null) as Record<string, VatNature>;
+  for (const [prefix, nature] of Object.entries(o.natures ?? {})) {
+    if (!/^\d{1,20}$/.test(prefix)) issues.push(issue('invalid_option', ['natures', prefix], `natures key ${quote(prefix)} is not an account prefix: write 1 to 20 digits, such as "7061".`));
+    else natures[prefix] = nature;
+  }
   if (issues.length > 0) throw new AccountingError(issues);
 
   const rules: Record<string, unknown> = {
@@ -478,7 +517,8 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
     vatRates: Object.freeze(vatRates),
     vatRounding: o.vatRounding ?? 'per-invoice-rate',
     rounding: o.rounding ?? 'half-away-from-zero',
-    vatExigibility: o.vatExigibility ?? 'on-invoice',
+    vatExigibility: o.vatExigibility ?? 'on-receipt',
+    natures: Object.freeze(natures),
     fiscalYearStartMonth: o.fiscalYearStartMonth ?? 1,
   };
   if (rebilledFeesVatRate !== undefined) rules.rebilledFeesVatRate = rebilledFeesVatRate;

@@ -28,9 +28,12 @@ export const purchaseAdvanceSchema = z.strictObject({
  * A credit note may name the purchase it corrects (`corrects`: its 401 line is
  * then lettered with the purchase's); an invoice may deduct advances paid
  * earlier (`advances`: Dt 401 / Ct 4091, lettered with the purchase).
- * With `vatExigibility: 'on-receipt'` (a supplier taxed on receipt), the VAT of
- * service lines is debited to deductible VAT pending (44568) and becomes
- * deductible (44566) as the purchase is paid.
+ * By default (`vatExigibility: 'on-receipt'`, CGI art. 269-2 and 271-I-2: VAT
+ * on services is deductible once the supplier is paid), the VAT of service
+ * lines is debited to deductible VAT pending (44568) and becomes deductible
+ * (44566) as the purchase is paid; goods lines are deductible on the invoice.
+ * `vatExigibility: 'on-invoice'` (a supplier that opted for the débits) makes
+ * every line deductible on the invoice.
  *
  * @example
  * ```ts
@@ -60,11 +63,13 @@ export const purchaseSchema = z
     advances: z.array(purchaseAdvanceSchema).optional(),
     /**
      * When the VAT on the purchase's services becomes deductible — the
-     * supplier's regime: `on-invoice` (goods, or a supplier that opted for
-     * débits) or `on-receipt` (services of a supplier taxed on receipt: their
+     * supplier's regime: `on-receipt` (the default, CGI art. 269-2: services'
      * VAT waits on the rules' `vatDeductiblePending`, 44568, and each payment
-     * makes its share deductible). A credit note follows the purchase it
-     * corrects. @defaultValue 'on-invoice'
+     * makes its share deductible; goods lines are deductible on the invoice)
+     * or `on-invoice` (a supplier that opted for the débits: everything
+     * deductible on the invoice). Goods or services by account, see the
+     * rules' `natures`. A credit note follows the purchase it corrects.
+     * @defaultValue 'on-receipt'
      */
     vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
     lines: z.array(purchaseLineSchema),

@@ -447,6 +447,18 @@ describe.each(Object.entries(REGIMES))('tie-outs of the %s (VAT: %s)', (business
       expect(-closing(tbTo(ctx(), YEAR.to), FINANCE_ACCOUNTS.vatDue)).toBe(creditMovement([last], FINANCE_ACCOUNTS.vatDue));
     });
 
+    it('states when its VAT is due, and its returns clear only the VAT due: pending VAT (44574, 44568) is never in a return', () => {
+      const rules = ctx().rules;
+      expect(ctx().year.rules?.vatExigibility).toBe(rules.vatExigibility);
+      expect(summary().extra?.[0]).toContain(rules.vatExigibility === 'on-receipt' ? 'VAT on services due on receipt' : 'option for the débits');
+      const pending = [typeof rules.vatPending === 'string' ? rules.vatPending : '44574', rules.accounts.vatDeductiblePending].map(stripped);
+      const returns = txs().filter((t) => t.type === VAT_SETTLEMENT_TYPE);
+      for (const t of returns) expect(t.entries.filter((e) => pending.some((p) => stripped(e.account).startsWith(p))), t.date).toEqual([]);
+      // Under the default the services' VAT waits on 44574 between invoice and payment; with the débits it never does.
+      const pendingMoved = txs().some((t) => t.entries.some((e) => stripped(e.account).startsWith(pending[0]!)));
+      expect(pendingMoved).toBe(rules.vatExigibility === 'on-receipt');
+    });
+
     it('repays its loan: 164 decreases every month, and 661 carries the interest', () => {
       const owed = MONTH_ENDS.map((end) => -closing(tbTo(ctx(), end), FINANCE_ACCOUNTS.loan));
       for (let m = 1; m < 12; m++) expect(owed[m]!, MONTH_ENDS[m]).toBeLessThan(owed[m - 1]!);

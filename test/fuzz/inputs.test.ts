@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { post, safeCreateTransaction, safeParseDocument, safePost } from '../../src/index.js';
 import { purchasesArbitrary, salesArbitrary, transactionInputArbitrary } from '../../src/testing/index.js';
 import { params, residual, typed } from './_fuzz.js';
+import { vatOnInvoice } from '../_rules.js';
 
 /** A hostile value put in place of a field. */
 const hostileLeaf: fc.Arbitrary<() => unknown> = fc.oneof(
@@ -80,14 +81,14 @@ const hostile = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
   });
 
 function checkPosting(docs: unknown[]): void {
-  const r = typed(() => safePost((docs as Iterable<PostableDocument>)));
+  const r = typed(() => safePost(docs as Iterable<PostableDocument>, vatOnInvoice));
   expect(r).toBeDefined();
   for (const t of r!.transactions) {
     expect(residual(t)).toBe(0);
     expect(t.entries.length).toBeGreaterThanOrEqual(2);
   }
   expect(r!.transactions.length === 0 || r!.failures.length + r!.skipped.length < docs.length || r!.transactions.length > 0).toBe(true);
-  typed(() => post((docs as Iterable<PostableDocument>)));
+  typed(() => post(docs as Iterable<PostableDocument>, vatOnInvoice));
   for (const d of docs) typed(() => safeParseDocument(d));
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
@@ -113,12 +114,12 @@ describe('properties', () => {
     fc.assert(
       fc.property(salesArbitrary({ maxCases: 2 }), hostileLeaf, (docs, leaf) => {
         const value = leaf();
-        typed(() => safePost(value as never));
-        typed(() => safePost(([...docs, value, docs[0], value] as Iterable<PostableDocument>)));
-        typed(() => safePost(new Proxy(docs, {})));
+        typed(() => safePost(value as never, vatOnInvoice));
+        typed(() => safePost([...docs, value, docs[0], value] as Iterable<PostableDocument>, vatOnInvoice));
+        typed(() => safePost(new Proxy(docs, {}) as Iterable<PostableDocument>, vatOnInvoice));
         typed(() => safePost(docs, value as never));
-        typed(() => safePost(docs, undefined, value as never));
-        typed(() => safePost(docs, undefined, { context: [value] } as never));
+        typed(() => safePost(docs, vatOnInvoice, value as never));
+        typed(() => safePost(docs, vatOnInvoice, { context: [value] } as never));
       }),
       params(60),
     );

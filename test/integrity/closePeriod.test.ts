@@ -39,16 +39,16 @@ const invoice = (date: string, id = 'inv-1') => ({
 });
 
 describe('closePeriod', () => {
-  const closed = closePeriod(defaultRules(), '2024-10-31');
+  const closed = closePeriod(defaultRules({ vatExigibility: 'on-invoice' }), '2024-10-31');
 
   it('returns new rules carrying closedThrough, and only moves forward', () => {
     expect(closed.closedThrough).toBe('2024-10-31');
-    expect(defaultRules().closedThrough).toBeUndefined();
+    expect(defaultRules({ vatExigibility: 'on-invoice' }).closedThrough).toBeUndefined();
     expect(closePeriod(closed, '2024-09-30').closedThrough).toBe('2024-10-31');
     expect(closePeriod(closed, '2024-11-30').closedThrough).toBe('2024-11-30');
-    expect(defaultRules({ closedThrough: '2024-10-31' }).closedThrough).toBe('2024-10-31');
-    expect(codes(() => defaultRules({ closedThrough: '2024-13-01' }))).toEqual(['invalid_date']);
-    expect(codes(() => closePeriod(defaultRules(), '31/10/2024'))).toEqual(['invalid_date']);
+    expect(defaultRules({ vatExigibility: 'on-invoice', closedThrough: '2024-10-31' }).closedThrough).toBe('2024-10-31');
+    expect(codes(() => defaultRules({ vatExigibility: 'on-invoice', closedThrough: '2024-13-01' }))).toEqual(['invalid_date']);
+    expect(codes(() => closePeriod(defaultRules({ vatExigibility: 'on-invoice' }), '31/10/2024'))).toEqual(['invalid_date']);
   });
 
   it('refuses documents dated in a closed period (period_closed), the cancellation date included', () => {
@@ -57,7 +57,7 @@ describe('closePeriod', () => {
     const r = safePost([invoice('2024-10-20'), invoice('2024-11-02', 'inv-2')], closed);
     expect(r.failures.map((f) => [f.index, f.issues[0]!.code, f.issues[0]!.path])).toEqual([[0, 'period_closed', [0, 'date']]]);
     const cancelled = { ...invoice('2024-09-15'), status: 'cancelled', cancelledOn: '2024-10-10' };
-    expect(codes(() => post([cancelled], closePeriod(defaultRules(), '2024-09-30')))).toEqual(['period_closed']);
+    expect(codes(() => post([cancelled], closePeriod(defaultRules({ vatExigibility: 'on-invoice' }), '2024-09-30')))).toEqual(['period_closed']);
   });
 
   it('says period_closed, not period_locked, when both apply', () => {
@@ -86,14 +86,14 @@ describe('closePeriod', () => {
   it('a closing before the last seal is closing_before_seal; drafts up to the closing are unvalidated_entries', () => {
     const book = createBook([sale]);
     const october = seal(book, { period: OCTOBER });
-    expect(codes(() => closePeriod(defaultRules(), '2024-10-30', { seals: [october] }))).toEqual(['closing_before_seal']);
-    expect(closePeriod(defaultRules(), '2024-10-31', { seals: [october] }).closedThrough).toBe('2024-10-31');
+    expect(codes(() => closePeriod(defaultRules({ vatExigibility: 'on-invoice' }), '2024-10-30', { seals: [october] }))).toEqual(['closing_before_seal']);
+    expect(closePeriod(defaultRules({ vatExigibility: 'on-invoice' }), '2024-10-31', { seals: [october] }).closedThrough).toBe('2024-10-31');
     const draft = createTransaction({ ...saleInput, id: 'VT000005', validatedOn: null });
-    expect(codes(() => closePeriod(defaultRules(), '2024-10-31', { book: createBook([sale, draft]) }))).toEqual(['unvalidated_entries']);
+    expect(codes(() => closePeriod(defaultRules({ vatExigibility: 'on-invoice' }), '2024-10-31', { book: createBook([sale, draft]) }))).toEqual(['unvalidated_entries']);
   });
 
   it('does not mutate the rules', () => {
-    const rules = defaultRules();
+    const rules = defaultRules({ vatExigibility: 'on-invoice' });
     closePeriod(rules, '2024-10-31');
     expect(rules.closedThrough).toBeUndefined();
     expect(Object.isFrozen(closed)).toBe(true);

@@ -17,6 +17,7 @@ import {
 } from '../../src/index.js';
 import { transactionsArbitrary } from '../../src/testing/index.js';
 import { novemberInput, payment, sale, saleInput } from './_fixtures.js';
+import { vatOnInvoice } from '../_rules.js';
 
 const codes = (f: () => unknown): string[] => {
   try {
@@ -50,9 +51,9 @@ describe('draft entries', () => {
   });
 
   it('post validates generated entries on their own date, or posts drafts with { draft: true }', () => {
-    expect(post([invoice]).transactions.map((t) => t.validatedOn)).toEqual(['2024-10-15']);
-    expect(post([invoice], undefined, { draft: true }).transactions.map((t) => t.validatedOn)).toEqual([null]);
-    expect(codes(() => post([invoice], undefined, { draft: 'yes' as never }))).toEqual(['invalid_option']);
+    expect(post([invoice], vatOnInvoice).transactions.map((t) => t.validatedOn)).toEqual(['2024-10-15']);
+    expect(post([invoice], vatOnInvoice, { draft: true }).transactions.map((t) => t.validatedOn)).toEqual([null]);
+    expect(codes(() => post([invoice], vatOnInvoice, { draft: 'yes' as never }))).toEqual(['invalid_option']);
   });
 
   it('a Book keeps drafts, and gives them back as null', () => {

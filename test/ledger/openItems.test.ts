@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountingError, bookTransactions, createBook, customerBalances, letter, openItems, post, type OpenItems } from '../../src/index.js';
 import { transactionsArbitrary } from '../../src/testing/index.js';
 import { receivablesTransactions, snapshot, withOpenItems } from './_fixtures.js';
+import { vatOnInvoice } from '../_rules.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -62,7 +63,7 @@ describe('openItems', () => {
       { type: 'invoice', id: 'av-1', kind: 'credit-note', status: 'issued', number: 'AV-1', date: '2024-03-05', customer: dupont, pricesIncludeTax: true, lines: [{ label: 'Geste', account: '706100', quantity: '1', unitPrice: '40.00', vatRate: '20' }] },
       { type: 'payment', id: 'p-1', date: '2024-03-20', method: 'transfer', amount: '60.00', customer: dupont },
     ];
-    const lettered = letter(createBook(post(docs).transactions), { netToZero: true });
+    const lettered = letter(createBook(post(docs, vatOnInvoice).transactions), { netToZero: true });
     expect(openItems(lettered).items).toEqual([]);
     expect(table(openItems(lettered, { asOf: '2024-03-10' }))).toEqual([['C0001', 'A', 'FA-1', '2024-03-01', 'debit', '100.00', '40.00', '60.00']]);
     expect(table(openItems(lettered, { asOf: '2024-03-02' }))).toEqual([['C0001', 'inv-1', 'FA-1', '2024-03-01', 'debit', '100.00', '0.00', '100.00']]);

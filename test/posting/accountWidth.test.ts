@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { accountNumberClashes, createBook, createChart, defaultChart, defaultRules, deferralTransactions, deferredRevenue, lockPeriod, padAccountNumber, post, safePost, type Transaction } from '../../src/index.js';
 import { purchasesArbitrary, salesArbitrary } from '../../src/testing/index.js';
 import { dupont, firstIssue, invoice, line, payment, rows } from './_helpers.js';
+import { vatOnInvoice } from '../_rules.js';
 
-const RULES6 = defaultRules({ accountWidth: 6 });
+const RULES6 = defaultRules({ vatExigibility: 'on-invoice', accountWidth: 6 });
 
 /** A transaction with every general account padded to `width` (what posting with that width should give). */
 function padded(tx: Transaction, width: number): unknown {
@@ -17,7 +18,7 @@ function padded(tx: Transaction, width: number): unknown {
 
 describe('defaultRules({ accountWidth })', () => {
   it('keeps the PCG numbers without a width', () => {
-    const r = defaultRules();
+    const r = defaultRules({ vatExigibility: 'on-invoice' });
     expect([r.accounts.customers, r.accounts.bank, r.accounts.deposits, r.vatCollected['20'], r.vatPending, r.paymentMethods.card!.account]).toEqual(['411', '512', '4191', '445711', '44574', '5115']);
     expect(r.accountWidth).toBeUndefined();
     expect('accountWidth' in r).toBe(false);
@@ -39,7 +40,7 @@ describe('defaultRules({ accountWidth })', () => {
   });
 
   it('pads overrides too: 44571 → 445710, 5121 → 512100, a method on 530 stays the cash method', () => {
-    const r = defaultRules({ accountWidth: 6, vatCollected: { '20': '44571' }, vatPending: { '20': '44574', '10': '44574', '5.5': '44574', '2.1': '44574' }, accounts: { bank: '5121' }, paymentMethods: { caisse2: '530', twint: { account: '5117', clearing: true } } });
+    const r = defaultRules({ vatExigibility: 'on-invoice', accountWidth: 6, vatCollected: { '20': '44571' }, vatPending: { '20': '44574', '10': '44574', '5.5': '44574', '2.1': '44574' }, accounts: { bank: '5121' }, paymentMethods: { caisse2: '530', twint: { account: '5117', clearing: true } } });
     expect([r.vatCollected['20'], r.accounts.bank, r.paymentMethods.transfer!.account, r.paymentMethods.twint!.account]).toEqual(['445710', '512100', '512100', '511700']);
     expect(r.vatPending).toEqual({ '20': '445740', '10': '445740', '5.5': '445740', '2.1': '445740' });
     expect(r.paymentMethods.caisse2).toMatchObject({ account: '530000', journal: 'cash' });
@@ -55,7 +56,7 @@ describe('defaultRules({ accountWidth })', () => {
     const chart = firstIssue(() => defaultRules({ accountWidth: 8, chart: defaultChart({ accountWidth: 6 }) }));
     expect([chart.code, chart.path]).toEqual(['invalid_option', ['chart']]);
     // A chart without a width works with any width: coverage ignores trailing zeros.
-    expect(defaultRules({ accountWidth: 8, chart: createChart([{ number: '7061', label: 'Abonnements' }], { base: defaultChart() }) }).accounts.customers).toBe('41100000');
+    expect(defaultRules({ vatExigibility: 'on-invoice', accountWidth: 8, chart: createChart([{ number: '7061', label: 'Abonnements' }], { base: defaultChart() }) }).accounts.customers).toBe('41100000');
   });
 });
 
@@ -71,7 +72,7 @@ describe('post with rules.accountWidth', () => {
     expect(rows(pay!)).toEqual(['511200 D 180.00 @pay-1', '411100 C 180.00 C0001 @inv-1']);
     expect(rows(rem!)).toEqual(['512100 D 180.00', '511200 C 180.00 @pay-1']);
     // Without a width the same documents keep their numbers.
-    expect(rows(post(docs).transactions[0]!).slice(0, 3)).toEqual(['4111 D 180.00 C0001 @inv-1', '706 C 100.00', '7061 C 50.00']);
+    expect(rows(post(docs, vatOnInvoice).transactions[0]!).slice(0, 3)).toEqual(['4111 D 180.00 C0001 @inv-1', '706 C 100.00', '7061 C 50.00']);
   });
 
   it("refuses a document's account longer than the width, at the document's path", () => {
@@ -106,7 +107,7 @@ describe('post with rules.accountWidth', () => {
       fc.assert(
         fc.property(salesArbitrary(), purchasesArbitrary(), (sales, purchases) => {
           const docs = [...sales, ...purchases];
-          const plain = post(docs).transactions;
+          const plain = post(docs, vatOnInvoice).transactions;
           const wide = post(docs, RULES6).transactions;
           expect(JSON.parse(JSON.stringify(wide))).toEqual(plain.map((t) => padded(t, 6)));
         }),

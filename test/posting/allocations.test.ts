@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocationSchema, createBook, customerBalances, defaultRules, letter, openItems, paymentSchema, post, safePost } from '../../src/index.js';
 import { balances, dupont, firstIssue, invoice, line, martin, payment, rows } from './_helpers.js';
+import { vatOnInvoice } from '../_rules.js';
 
 const creditor = { name: 'SALLE DE SPORT SARL', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP', creditorId: 'FR72ZZZ123456' };
 const debit = (id: string, customer: { id: string; name: string }, amount: string, invoices: string[]) => ({
@@ -19,18 +20,18 @@ const desk = (allocations: unknown[], extra: Record<string, unknown> = {}) => ({
 describe('allocation to a rejection', () => {
   it('pays the re-billed fee: its 411 line carries the rejection id, so the fee is settled', () => {
     const docs = [monthly, batch, rejection, desk([{ invoice: 'inv-1', amount: '49.90' }, { rejection: 'rj-1', amount: '4.50' }])];
-    const txs = post(docs).transactions;
+    const txs = post(docs, vatOnInvoice).transactions;
     const pay = txs.find((t) => t.type === 'payment')!;
     expect(pay.label).toBe('Règlement CB FA-inv-1, REJ-1 DUPONT Jean');
     expect(rows(pay)).toEqual(['5115 D 54.40 @p-1', '411 C 49.90 C0001 @inv-1', '411 C 4.50 C0001 @rj-1']);
     expect(openItems(createBook(txs)).items).toEqual([]);
     // Unallocated, the fee stays open beside an unused credit of the same amount (the defect).
-    const loose = post([monthly, batch, rejection, desk([{ invoice: 'inv-1', amount: '49.90' }])]).transactions;
+    const loose = post([monthly, batch, rejection, desk([{ invoice: 'inv-1', amount: '49.90' }])], vatOnInvoice).transactions;
     expect(openItems(letter(createBook(loose))).items.map((i) => [i.openItem ?? '-', i.side, i.remaining.toFixed(2)])).toEqual([['rj-1', 'debit', '4.50'], ['-', 'credit', '4.50']]);
   });
 
   it('pays a fee re-billed with VAT, in parts, and reads the rejection from the context', () => {
-    const rules = defaultRules({ rebilledFeesVatRate: '20' });
+    const rules = defaultRules({ vatExigibility: 'on-invoice', rebilledFeesVatRate: '20' });
     const first = { type: 'payment', id: 'p-1', date: '2024-11-20', method: 'cash', amount: '2.00', customer: dupont, allocations: [{ rejection: 'rj-1', amount: '2.00' }] };
     const second = { ...first, id: 'p-2', date: '2024-11-25', amount: '3.40', allocations: [{ rejection: 'rj-1', amount: '3.40' }] };
     const txs = post([first, second], rules, { context: [monthly, batch, rejection] }).transactions;
@@ -41,13 +42,13 @@ describe('allocation to a rejection', () => {
 
   it('refuses an unknown rejection, one that re-bills nothing, more than the fee, another currency, an invalid rejection', () => {
     const pay = (allocations: unknown[], extra: Record<string, unknown> = {}) => desk(allocations, { amount: '10.00', ...extra });
-    expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'rj-9', amount: '4.50' }])]))).toMatchObject({ code: 'unknown_document', path: [3, 'allocations', 0, 'rejection'] });
-    expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'inv-1', amount: '4.50' }])]))).toMatchObject({ code: 'unknown_document', path: [3, 'allocations', 0, 'rejection'] });
-    expect(firstIssue(() => post([monthly, batch, { ...rejection, rebilled: false }, pay([{ rejection: 'rj-1', amount: '4.50' }])]))).toMatchObject({ code: 'invalid_input', path: [3, 'allocations', 0, 'rejection'] });
-    expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'rj-1', amount: '5.00' }])]))).toMatchObject({ code: 'over_allocation', path: [3, 'allocations', 0, 'amount'] });
-    expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'rj-1', amount: '4.50' }], { currency: 'USD', exchangeRate: '0.9' })]))).toMatchObject({ code: 'invalid_input', path: [3, 'allocations', 0, 'rejection'] });
+    expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'rj-9', amount: '4.50' }])], vatOnInvoice))).toMatchObject({ code: 'unknown_document', path: [3, 'allocations', 0, 'rejection'] });
+    expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'inv-1', amount: '4.50' }])], vatOnInvoice))).toMatchObject({ code: 'unknown_document', path: [3, 'allocations', 0, 'rejection'] });
+    expect(firstIssue(() => post([monthly, batch, { ...rejection, rebilled: false }, pay([{ rejection: 'rj-1', amount: '4.50' }])], vatOnInvoice))).toMatchObject({ code: 'invalid_input', path: [3, 'allocations', 0, 'rejection'] });
+    expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'rj-1', amount: '5.00' }])], vatOnInvoice))).toMatchObject({ code: 'over_allocation', path: [3, 'allocations', 0, 'amount'] });
+    expect(firstIssue(() => post([monthly, batch, rejection, pay([{ rejection: 'rj-1', amount: '4.50' }], { currency: 'USD', exchangeRate: '0.9' })], vatOnInvoice))).toMatchObject({ code: 'invalid_input', path: [3, 'allocations', 0, 'rejection'] });
     // A rejection failing in the settlement pass (dated before its batch is collected) takes its payment with it.
-    const early = safePost([monthly, batch, { ...rejection, date: '2024-11-01' }, pay([{ rejection: 'rj-1', amount: '4.50' }], { date: '2024-11-02' })]);
+    const early = safePost([monthly, batch, { ...rejection, date: '2024-11-01' }, pay([{ rejection: 'rj-1', amount: '4.50' }], { date: '2024-11-02' })], vatOnInvoice);
     expect(early.failures.map((f) => [f.index, f.issues[0].code])).toEqual([[2, 'invalid_date'], [3, 'invalid_reference']]);
   });
 });
@@ -66,7 +67,7 @@ describe('allocation schema', () => {
     expect(code({ invoice: 'a', closing: 'z', amount: '1.00' })).toBe('invalid_input');
     expect(code([{ rejection: 'b', amount: '1.00' }, { rejection: 'b', amount: '2.00' }])).toBe('invalid_input');
     expect(code([{ closing: 'z', ticket: 't', amount: '1.00' }, { closing: 'y', ticket: 't', amount: '2.00' }])).toBe('ok');
-    expect(firstIssue(() => post([desk([{ rejection: 'rj-1', invoice: 'inv-1', amount: '4.50' }])]))).toMatchObject({ code: 'invalid_input', path: [0, 'allocations', 0] });
+    expect(firstIssue(() => post([desk([{ rejection: 'rj-1', invoice: 'inv-1', amount: '4.50' }])], vatOnInvoice))).toMatchObject({ code: 'invalid_input', path: [0, 'allocations', 0] });
   });
 });
 
@@ -91,7 +92,7 @@ describe('till tickets left on account', () => {
     const water = { label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' };
     const mixed = { ...closing, tickets: [{ ...closing.tickets[0]!, lines: [course, water], payments: [{ method: 'cash', amount: '61.50' }] }] };
     expect(rows(post([mixed], onReceipt).transactions[0]!)).toEqual(['530 D 61.50', '411 D 61.50 C0001 @t1', '706100 C 100.00', '707100 C 2.84', '445711 C 10.00 vat20/50.00', '445713 C 0.16 vat5.5/2.84', '44574 C 10.00 vat20/50.00']);
-    const txs = post([closing, settle('60.00')]).transactions;
+    const txs = post([closing, settle('60.00')], vatOnInvoice).transactions;
     expect(rows(txs[0]!)).toEqual(['5115 D 60.00', '411 D 60.00 C0001 @t1', '706100 C 100.00', '445711 C 20.00 vat20/100.00']);
     expect(txs.map((t) => t.type)).toEqual(['cash-closing', 'payment']);
   });
@@ -102,14 +103,14 @@ describe('till tickets left on account', () => {
   });
 
   it('refuses an unknown closing or ticket, a ticket paid in full, more than its rest, an invalid closing', () => {
-    expect(firstIssue(() => post([closing, { ...settle('1.00'), allocations: [{ closing: 'z-9', ticket: 't1', amount: '1.00' }] }]))).toMatchObject({ code: 'unknown_document', path: [1, 'allocations', 0, 'closing'] });
-    expect(firstIssue(() => post([closing, { ...settle('1.00'), allocations: [{ closing: 'z-1', ticket: 't9', amount: '1.00' }] }]))).toMatchObject({ code: 'unknown_item', path: [1, 'allocations', 0, 'ticket'] });
+    expect(firstIssue(() => post([closing, { ...settle('1.00'), allocations: [{ closing: 'z-9', ticket: 't1', amount: '1.00' }] }], vatOnInvoice))).toMatchObject({ code: 'unknown_document', path: [1, 'allocations', 0, 'closing'] });
+    expect(firstIssue(() => post([closing, { ...settle('1.00'), allocations: [{ closing: 'z-1', ticket: 't9', amount: '1.00' }] }], vatOnInvoice))).toMatchObject({ code: 'unknown_item', path: [1, 'allocations', 0, 'ticket'] });
     const paid = { ...closing, tickets: [{ ...closing.tickets[0]!, payments: [{ method: 'card', amount: '120.00' }] }] };
-    expect(firstIssue(() => post([paid, settle('1.00')]))).toMatchObject({ code: 'invalid_input', path: [1, 'allocations', 0, 'ticket'] });
-    expect(firstIssue(() => post([closing, settle('60.01')]))).toMatchObject({ code: 'over_allocation', path: [1, 'allocations', 0, 'amount'] });
-    expect(firstIssue(() => post([closing, { ...settle('60.00'), currency: 'USD', exchangeRate: '0.9' }]))).toMatchObject({ code: 'invalid_input', path: [1, 'allocations', 0, 'ticket'] });
+    expect(firstIssue(() => post([paid, settle('1.00')], vatOnInvoice))).toMatchObject({ code: 'invalid_input', path: [1, 'allocations', 0, 'ticket'] });
+    expect(firstIssue(() => post([closing, settle('60.01')], vatOnInvoice))).toMatchObject({ code: 'over_allocation', path: [1, 'allocations', 0, 'amount'] });
+    expect(firstIssue(() => post([closing, { ...settle('60.00'), currency: 'USD', exchangeRate: '0.9' }], vatOnInvoice))).toMatchObject({ code: 'invalid_input', path: [1, 'allocations', 0, 'ticket'] });
     const bad = { ...closing, tickets: [{ ...closing.tickets[0]!, payments: [{ method: 'nope', amount: '60.00' }] }] };
-    const r = safePost([bad, settle('60.00')]);
+    const r = safePost([bad, settle('60.00')], vatOnInvoice);
     expect(r.failures.map((f) => [f.index, f.issues[0].code])).toEqual([[0, 'invalid_method'], [1, 'invalid_reference']]);
   });
 });
@@ -118,12 +119,12 @@ describe('refunds by cheque', () => {
   it('pays a cheque refund from the bank (512), not from the cheques received awaiting remittance', () => {
     const inv = invoice('inv-1', '2024-10-15', [line('600.00')]);
     const refund = { ...payment('r-1', '2024-10-25', '100.00', [['inv-1', '100.00']]), type: 'refund', method: 'cheque' };
-    const txs = post([inv, payment('p-1', '2024-10-20', '600.00', [['inv-1', '600.00']]), refund]).transactions;
+    const txs = post([inv, payment('p-1', '2024-10-20', '600.00', [['inv-1', '600.00']]), refund], vatOnInvoice).transactions;
     const tx = txs.find((t) => t.type === 'refund')!;
     expect(tx).toMatchObject({ journal: 'BQ' });
     expect(rows(tx)).toEqual(['512 C 100.00', '411 D 100.00 C0001 @inv-1']);
     // A card refund stays netted by the acquirer on 5115 (a documented choice).
-    expect(rows(post([inv, payment('p-1', '2024-10-20', '600.00', [['inv-1', '600.00']]), { ...refund, method: 'card' }]).transactions[2]!)[0]).toBe('5115 C 100.00 @r-1');
+    expect(rows(post([inv, payment('p-1', '2024-10-20', '600.00', [['inv-1', '600.00']]), { ...refund, method: 'card' }], vatOnInvoice).transactions[2]!)[0]).toBe('5115 C 100.00 @r-1');
   });
 });
 
@@ -157,7 +158,7 @@ describe('properties', () => {
           const b = balances(txs);
           expect(b.get('44574') ?? 0).toBe(0);
           const collected = [...b].filter(([a]) => a.startsWith('44571')).reduce((s, [, v]) => s - v, 0);
-          const onInvoice = balances(post([{ ...z, tickets: [{ ...z.tickets[0]!, customer: dupont }] }]).transactions);
+          const onInvoice = balances(post([{ ...z, tickets: [{ ...z.tickets[0]!, customer: dupont }] }], vatOnInvoice).transactions);
           expect(collected).toBe([...onInvoice].filter(([a]) => a.startsWith('44571')).reduce((s, [, v]) => s - v, 0));
         },
       ),
@@ -186,7 +187,7 @@ describe('properties', () => {
             if (m.allocate) allocations.push({ rejection: `rj-${k}`, amount: cents(m.fee) });
             docs.push({ type: 'payment', id: `p-${k}`, date: '2024-11-20', method: 'card', amount: cents(invoicePaid + m.fee + m.extra), customer: who[k], allocations });
           });
-          const book = createBook(post((docs as Iterable<PostableDocument>)).transactions);
+          const book = createBook(post(docs as Iterable<PostableDocument>, vatOnInvoice).transactions);
           const open = openItems(book).items;
           members.forEach((m, k) => {
             if (m.allocate) expect(open.some((i) => i.openItem === `rj-${k}`)).toBe(false);

@@ -4,6 +4,7 @@ import { bookTransactions, createBook, createTransaction, letter, letteringCode,
 import { salesArbitrary } from '../../src/testing/index.js';
 import { oracle } from './_oracle.js';
 import { firstIssue, invoice, line, martin, payment, plain } from './_helpers.js';
+import { vatOnInvoice } from '../_rules.js';
 
 /** `account aux openItem → code date` for every lettered entry. */
 function letters(book: Book): string[] {
@@ -18,7 +19,7 @@ describe('letter', () => {
   const inv3 = invoice('inv-3', '2024-02-15', [line('60.00')], { customer: martin });
 
   it('letters an invoice with the payments that settle it, dated the last of them', () => {
-    const txs = post([inv1, payment('p-1', '2024-03-05', '20.00', [['inv-1', '20.00']]), payment('p-2', '2024-03-09', '100.00', [['inv-1', '100.00']])]).transactions;
+    const txs = post([inv1, payment('p-1', '2024-03-05', '20.00', [['inv-1', '20.00']]), payment('p-2', '2024-03-09', '100.00', [['inv-1', '100.00']])], vatOnInvoice).transactions;
     expect(letters(letter(createBook(txs)))).toEqual([
       'VT000001 411 C0001 inv-1 A 2024-03-09',
       'BQ000001 411 C0001 inv-1 A 2024-03-09',
@@ -27,12 +28,12 @@ describe('letter', () => {
   });
 
   it('letters nothing partly settled, and nothing paid on account', () => {
-    const txs = post([inv1, payment('p-1', '2024-03-05', '20.00', [['inv-1', '20.00']]), payment('p-2', '2024-03-05', '20.00', [])]).transactions;
+    const txs = post([inv1, payment('p-1', '2024-03-05', '20.00', [['inv-1', '20.00']]), payment('p-2', '2024-03-05', '20.00', [])], vatOnInvoice).transactions;
     expect(letters(letter(txs))).toEqual([]);
   });
 
   it('gives codes A, B… per account and auxiliary account, in the order of first dates', () => {
-    const txs = post([inv1, inv2, inv3, payment('p-1', '2024-03-05', '180.00', [['inv-1', '120.00'], ['inv-2', '60.00']]), payment('p-2', '2024-03-05', '60.00', [['inv-3', '60.00']], { customer: martin })]).transactions;
+    const txs = post([inv1, inv2, inv3, payment('p-1', '2024-03-05', '180.00', [['inv-1', '120.00'], ['inv-2', '60.00']]), payment('p-2', '2024-03-05', '60.00', [['inv-3', '60.00']], { customer: martin })], vatOnInvoice).transactions;
     expect(letters(letter(txs))).toEqual([
       'VT000001 411 C0001 inv-2 A 2024-03-05',
       'VT000002 411 C0002 inv-3 A 2024-03-05',
@@ -46,7 +47,7 @@ describe('letter', () => {
   it('letters deposits on 4191 and remitted receipts on their clearing account', () => {
     const deposit = invoice('dep-1', '2024-11-02', [line('120.00')], { kind: 'deposit' });
     const final = invoice('fin-1', '2024-11-20', [line('600.00')], { deducts: ['dep-1'] });
-    const txs = post([deposit, payment('p-1', '2024-11-02', '120.00', [['dep-1', '120.00']], { method: 'card' }), final, { type: 'remittance', id: 'rem', date: '2024-11-03', method: 'card', amount: '120.00', payments: ['p-1'] }]).transactions;
+    const txs = post([deposit, payment('p-1', '2024-11-02', '120.00', [['dep-1', '120.00']], { method: 'card' }), final, { type: 'remittance', id: 'rem', date: '2024-11-03', method: 'card', amount: '120.00', payments: ['p-1'] }], vatOnInvoice).transactions;
     const got = letters(letter(txs));
     expect(got.filter((l) => l.includes(' 4191 '))).toEqual(['VT000001 4191 C0001 dep-1 A 2024-11-20', 'VT000002 4191 C0001 dep-1 A 2024-11-20']);
     expect(got.filter((l) => l.includes(' 5115 '))).toEqual(['BQ000001 5115  p-1 A 2024-11-03', 'BQ000002 5115  p-1 A 2024-11-03']);
@@ -61,12 +62,12 @@ describe('letter', () => {
         { account: '101', credit: '10.00' },
       ],
     });
-    const txs = [imported, ...post([inv1, payment('p-1', '2024-03-05', '120.00', [['inv-1', '120.00']])]).transactions];
+    const txs = [imported, ...post([inv1, payment('p-1', '2024-03-05', '120.00', [['inv-1', '120.00']])], vatOnInvoice).transactions];
     expect(letters(letter(txs))).toEqual(['AN1 411 C0001  A 2024-01-01', 'VT000001 411 C0001 inv-1 B 2024-03-05', 'BQ000001 411 C0001 inv-1 B 2024-03-05']);
   });
 
   it('returns a new Book sharing every column but the lettering ones, and is idempotent', () => {
-    const book = createBook(post([inv1, payment('p-1', '2024-03-05', '120.00', [['inv-1', '120.00']])]).transactions);
+    const book = createBook(post([inv1, payment('p-1', '2024-03-05', '120.00', [['inv-1', '120.00']])], vatOnInvoice).transactions);
     const lettered = letter(book);
     expect(lettered).not.toBe(book);
     expect(lettered.entries.amount).toBe(book.entries.amount);
@@ -96,7 +97,7 @@ describe('letter', () => {
     ];
 
     it('letters what a ledger leaves open when it nets to zero, after its open items, dated the last line', () => {
-      const txs = post(docs).transactions;
+      const txs = post(docs, vatOnInvoice).transactions;
       expect(letters(letter(txs, { netToZero: true }))).toEqual([
         'VT000001 411 C0001 inv-2 A 2024-03-10',
         'VT000003 411 C0001 inv-1 B 2024-03-09',
@@ -120,13 +121,13 @@ describe('letter', () => {
           { account: '101', debit: '30.00' },
         ],
       });
-      const got = letters(letter([imported, ...post(docs).transactions], { netToZero: true }));
+      const got = letters(letter([imported, ...post(docs, vatOnInvoice).transactions], { netToZero: true }));
       expect(got.filter((l) => l.includes(' C0002 '))).toEqual(['AN1 411 C0002  A 2024-01-01']);
-      expect(letters(letter(post(docs).transactions, { netToZero: true, accounts: ['4191'] }))).toEqual([]);
+      expect(letters(letter(post(docs, vatOnInvoice).transactions, { netToZero: true, accounts: ['4191'] }))).toEqual([]);
     });
 
     it('makes open items read one settled item where the open items of a zero balance were', () => {
-      const book = createBook(post(docs).transactions);
+      const book = createBook(post(docs, vatOnInvoice).transactions);
       expect(openItems(letter(book)).items.filter((i) => i.auxiliary.number === 'C0001').map((i) => [i.openItem ?? '-', i.side, i.remaining.toFixed(2)])).toEqual([['inv-1', 'debit', '100.00'], ['-', 'credit', '100.00']]);
       expect(openItems(letter(book, { netToZero: true })).items.map((i) => [i.auxiliary.number, i.openItem, i.remaining.toFixed(2)])).toEqual([['C0002', 'inv-3', '30.00']]);
       // As it stood before the money on account came, inv-1 is open again under its own id (the only open item its code ties).
@@ -145,14 +146,14 @@ describe('properties', () => {
   it('posting a year in one call or month by month (with nextNumbers and context) gives the same transactions', () => {
     fc.assert(
       fc.property(salesArbitrary({ maxCases: 10 }), (docs) => {
-        const whole = post(docs).transactions;
+        const whole = post(docs, vatOnInvoice).transactions;
         const months = [...new Set(docs.map(month))].sort();
         const parts: Transaction[] = [];
         const next: Record<string, number> = {};
         const context: unknown[] = [];
         for (const m of months) {
           const batch = docs.filter((d) => month(d) === m);
-          const r = post(batch, undefined, { nextNumbers: { ...next }, context: [...context] });
+          const r = post(batch, vatOnInvoice, { nextNumbers: { ...next }, context: [...context] });
           for (const t of r.transactions) next[t.journal] = (next[t.journal] ?? 1) + 1;
           parts.push(...r.transactions);
           context.push(...batch);
@@ -166,7 +167,7 @@ describe('properties', () => {
   it('letter with netToZero is idempotent, and keeps every code letter gives without it', () => {
     fc.assert(
       fc.property(salesArbitrary(), (docs) => {
-        const txs = post(docs).transactions;
+        const txs = post(docs, vatOnInvoice).transactions;
         const once = letter(txs, { netToZero: true });
         expect(letters(letter(once, { netToZero: true }))).toEqual(letters(once));
         const without = new Set(letters(letter(txs)));
@@ -193,7 +194,7 @@ describe('properties', () => {
           // A credit note applied in full to its invoice leaves nothing of its own; a cancelled invoice is settled by its cancellation.
           if (d.kind === 'credit-note' || d.status === 'cancelled' || (settled.get(d.id) ?? 0) === due) full.add(d.id);
         }
-        const book = letter(post(docs).transactions);
+        const book = letter(post(docs, vatOnInvoice).transactions);
         for (const t of bookTransactions(book)) {
           for (const e of t.entries) {
             if (e.account !== '411') continue;

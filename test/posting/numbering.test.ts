@@ -2,15 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccountingError, defaultRules, numberingReport, post, safePost } from '../../src/index.js';
 import { deepFreeze, errorOf, firstIssue, invoice, line, payment } from './_helpers.js';
+import { vatOnInvoice } from '../_rules.js';
 
-const rules = defaultRules();
+const rules = defaultRules({ vatExigibility: 'on-invoice' });
 const inv = (id: string, number: string, date = '2024-10-01', extra: Record<string, unknown> = {}): Record<string, unknown> => invoice(id, date, [line('12.00')], { number, ...extra });
 /** An invoice the fast path does not take (a field set to undefined), read by zod. */
 const slow = (id: string, number: string, date = '2024-10-01'): Record<string, unknown> => inv(id, number, date, { memo: undefined });
 
 describe('post: duplicate invoice numbers (duplicate_number)', () => {
   it('refuses the same number twice in one call, naming both paths', () => {
-    const e = errorOf(() => post([inv('a', 'FA-x1'), inv('b', 'FA-x1')]));
+    const e = errorOf(() => post([inv('a', 'FA-x1'), inv('b', 'FA-x1')], vatOnInvoice));
     expect(e.issues).toHaveLength(1);
     expect(e.issues[0]).toMatchObject({ code: 'duplicate_number', path: [1, 'number'] });
     expect(e.issues[0]!.message).toContain('FA-x1');
@@ -36,31 +37,31 @@ describe('post: duplicate invoice numbers (duplicate_number)', () => {
       [slow, slow],
       [inv, inv],
     ] as const) {
-      expect(firstIssue(() => post([x('a', 'FA-7'), y('b', 'FA-7')]))).toMatchObject({ code: 'duplicate_number', path: [1, 'number'] });
+      expect(firstIssue(() => post([x('a', 'FA-7'), y('b', 'FA-7')], vatOnInvoice))).toMatchObject({ code: 'duplicate_number', path: [1, 'number'] });
       expect(firstIssue(() => post([y('b', 'FA-7')], rules, { context: [x('a', 'FA-7')] }))).toMatchObject({ code: 'duplicate_number', path: [0, 'number'] });
     }
   });
 
   it('safePost posts the first and fails the second', () => {
-    const r = safePost([inv('a', 'FA-1'), inv('b', 'FA-1'), inv('c', 'FA-2')]);
+    const r = safePost([inv('a', 'FA-1'), inv('b', 'FA-1'), inv('c', 'FA-2')], vatOnInvoice);
     expect(r.transactions.map((t) => t.piece.ref)).toEqual(['FA-1', 'FA-2']);
     expect(r.failures.map((f) => [f.index, f.id, f.issues[0].code, f.issues[0].path])).toEqual([[1, 'b', 'duplicate_number', [1, 'number']]]);
   });
 
   it('counts every kind that posts, cancelled invoices included: a credit note cannot reuse an invoice number', () => {
-    expect(firstIssue(() => post([inv('a', 'N-1'), inv('b', 'N-1', '2024-10-02', { kind: 'credit-note' })]))).toMatchObject({ code: 'duplicate_number' });
-    expect(firstIssue(() => post([inv('a', 'N-1', '2024-10-01', { status: 'cancelled', cancelledOn: '2024-10-03' }), inv('b', 'N-1')]))).toMatchObject({ code: 'duplicate_number', path: [1, 'number'] });
-    expect(firstIssue(() => post([inv('a', 'N-1', '2024-10-01', { kind: 'deposit' }), inv('b', 'N-1', '2024-10-01', { kind: 'debit-note' })]))).toMatchObject({ code: 'duplicate_number' });
+    expect(firstIssue(() => post([inv('a', 'N-1'), inv('b', 'N-1', '2024-10-02', { kind: 'credit-note' })], vatOnInvoice))).toMatchObject({ code: 'duplicate_number' });
+    expect(firstIssue(() => post([inv('a', 'N-1', '2024-10-01', { status: 'cancelled', cancelledOn: '2024-10-03' }), inv('b', 'N-1')], vatOnInvoice))).toMatchObject({ code: 'duplicate_number', path: [1, 'number'] });
+    expect(firstIssue(() => post([inv('a', 'N-1', '2024-10-01', { kind: 'deposit' }), inv('b', 'N-1', '2024-10-01', { kind: 'debit-note' })], vatOnInvoice))).toMatchObject({ code: 'duplicate_number' });
   });
 
   it('leaves drafts and proformas out: neither takes a place in the sequence', () => {
-    const r = post([inv('pf', 'FA-1', '2024-10-01', { kind: 'proforma' }), inv('d', 'FA-1', '2024-10-01', { status: 'draft' }), inv('a', 'FA-1')]);
+    const r = post([inv('pf', 'FA-1', '2024-10-01', { kind: 'proforma' }), inv('d', 'FA-1', '2024-10-01', { status: 'draft' }), inv('a', 'FA-1')], vatOnInvoice);
     expect(r.transactions.map((t) => t.piece.ref)).toEqual(['FA-1']);
     expect(r.skipped.map((s) => s.reason)).toEqual(['proforma', 'draft']);
   });
 
   it('compares numbers exactly: FA-1 and FA-01 are two numbers for post (numberingReport flags them)', () => {
-    expect(post([inv('a', 'FA-1'), inv('b', 'FA-01')]).transactions).toHaveLength(2);
+    expect(post([inv('a', 'FA-1'), inv('b', 'FA-01')], vatOnInvoice).transactions).toHaveLength(2);
   });
 });
 
@@ -235,14 +236,14 @@ describe('properties', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 2, maxLength: 12 }), (places) => {
         const docs = places.map((p, i) => inv(`d${i}`, `FA-${p}`));
         const repeated = new Set(places).size < places.length;
-        const r = safePost(docs);
+        const r = safePost(docs, vatOnInvoice);
         const firstAt = new Map<number, number>();
         const expected: number[] = [];
         places.forEach((p, i) => (firstAt.has(p) ? expected.push(i) : firstAt.set(p, i)));
         expect(r.failures.map((f) => f.index)).toEqual(expected);
         expect(r.failures.every((f) => f.issues.every((i) => i.code === 'duplicate_number'))).toBe(true);
-        if (repeated) expect(firstIssue(() => post(docs)).code).toBe('duplicate_number');
-        else expect(post(docs).transactions).toHaveLength(places.length);
+        if (repeated) expect(firstIssue(() => post(docs, vatOnInvoice)).code).toBe('duplicate_number');
+        else expect(post(docs, vatOnInvoice).transactions).toHaveLength(places.length);
       }),
     );
   });

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { AccountingError, createBook, defaultRules, lockPeriod, post, reverseTransaction, safePost, trialBalance, type Transaction } from '../../src/index.js';
 import { salesArbitrary } from '../../src/testing/index.js';
 import { balances, deepFreeze, dupont, errorOf, firstIssue, invoice, line, payment, plain, rows } from './_helpers.js';
+import { vatOnInvoice } from '../_rules.js';
 
-const rules = defaultRules();
+const rules = defaultRules({ vatExigibility: 'on-invoice' });
 
 describe('post: invoices', () => {
   it('posts a final invoice: Dt 411 (customer as auxiliary, open item) / Ct revenue / Ct VAT per rate', () => {
-    const { transactions, skipped } = post([invoice('inv-1', '2024-10-15', [line('600.00', '20', { label: 'Abonnement 12 mois' })], { number: 'FA2024-0001', costCenter: 'PARIS', memo: 'janvier' })]);
+    const { transactions, skipped } = post([invoice('inv-1', '2024-10-15', [line('600.00', '20', { label: 'Abonnement 12 mois' })], { number: 'FA2024-0001', costCenter: 'PARIS', memo: 'janvier' })], vatOnInvoice);
     expect(skipped).toEqual([]);
     expect(transactions).toHaveLength(1);
     const tx = transactions[0]!;
@@ -22,20 +23,20 @@ describe('post: invoices', () => {
 
   it('TV2 (a): 3 × 19,90 TTC at 20 % — per invoice rate 49,75 + 9,95, per line 49,74 + 9,96', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('19.90'), line('19.90'), line('19.90')]);
-    expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 59.70 C0001 @inv-1', '706100 C 49.75', '445711 C 9.95 vat20/49.75']);
-    expect(rows(post([inv], defaultRules({ vatRounding: 'per-line' })).transactions[0]!)).toEqual(['411 D 59.70 C0001 @inv-1', '706100 C 49.74', '445711 C 9.96 vat20/49.74']);
+    expect(rows(post([inv], vatOnInvoice).transactions[0]!)).toEqual(['411 D 59.70 C0001 @inv-1', '706100 C 49.75', '445711 C 9.95 vat20/49.75']);
+    expect(rows(post([inv], defaultRules({ vatExigibility: 'on-invoice', vatRounding: 'per-line' })).transactions[0]!)).toEqual(['411 D 59.70 C0001 @inv-1', '706100 C 49.74', '445711 C 9.96 vat20/49.74']);
   });
 
   it('TV2 (b): 3 × 0,33 HT at 20 % — VAT 0,20 per invoice rate, 0,21 per line', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('0.33'), line('0.33'), line('0.33')], { pricesIncludeTax: false });
-    expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 1.19 C0001 @inv-1', '706100 C 0.99', '445711 C 0.20 vat20/0.99']);
-    expect(rows(post([inv], defaultRules({ vatRounding: 'per-line' })).transactions[0]!)).toEqual(['411 D 1.20 C0001 @inv-1', '706100 C 0.99', '445711 C 0.21 vat20/0.99']);
+    expect(rows(post([inv], vatOnInvoice).transactions[0]!)).toEqual(['411 D 1.19 C0001 @inv-1', '706100 C 0.99', '445711 C 0.20 vat20/0.99']);
+    expect(rows(post([inv], defaultRules({ vatExigibility: 'on-invoice', vatRounding: 'per-line' })).transactions[0]!)).toEqual(['411 D 1.20 C0001 @inv-1', '706100 C 0.99', '445711 C 0.21 vat20/0.99']);
   });
 
   it('TV2 (c): 9,99 TTC at 20 % is 8,33 HT half away from zero, 8,32 half even', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('9.99')]);
-    expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 9.99 C0001 @inv-1', '706100 C 8.33', '445711 C 1.66 vat20/8.33']);
-    expect(rows(post([inv], defaultRules({ rounding: 'half-even' })).transactions[0]!)).toEqual(['411 D 9.99 C0001 @inv-1', '706100 C 8.32', '445711 C 1.67 vat20/8.32']);
+    expect(rows(post([inv], vatOnInvoice).transactions[0]!)).toEqual(['411 D 9.99 C0001 @inv-1', '706100 C 8.33', '445711 C 1.66 vat20/8.33']);
+    expect(rows(post([inv], defaultRules({ vatExigibility: 'on-invoice', rounding: 'half-even' })).transactions[0]!)).toEqual(['411 D 9.99 C0001 @inv-1', '706100 C 8.32', '445711 C 1.67 vat20/8.32']);
   });
 
   it('TV4: campsite invoice with tourist tax — never revenue, never in the VAT base', () => {
@@ -45,7 +46,7 @@ describe('post: invoices', () => {
       { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' },
       { label: 'Taxe de séjour (2 adultes × 7 nuits)', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' },
     ]);
-    const tx = post([inv]).transactions[0]!;
+    const tx = post([inv], vatOnInvoice).transactions[0]!;
     expect(rows(tx)).toEqual([
       '411 D 476.60 C0001 @inv-1',
       '706 C 409.09',
@@ -66,12 +67,12 @@ describe('post: invoices', () => {
       { label: 'Taxe de séjour adultes', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' },
       { label: 'Taxe de séjour enfants', kind: 'tourist-tax', quantity: '7', unitPrice: '0.30' },
     ]);
-    expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 150.50 C0001 @inv-1', '706 C 127.27', '447 C 10.50', '445712 C 12.73 vat10/127.27']);
+    expect(rows(post([inv], vatOnInvoice).transactions[0]!)).toEqual(['411 D 150.50 C0001 @inv-1', '706 C 127.27', '447 C 10.50', '445712 C 12.73 vat10/127.27']);
   });
 
   it('posts prices excl. tax, quantities with decimals and discount lines', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('40.00', '20', { quantity: '1.5' }), line('-10.00', '20', { label: 'Remise' })], { pricesIncludeTax: false });
-    expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 60.00 C0001 @inv-1', '706100 C 50.00', '445711 C 10.00 vat20/50.00']);
+    expect(rows(post([inv], vatOnInvoice).transactions[0]!)).toEqual(['411 D 60.00 C0001 @inv-1', '706100 C 50.00', '445711 C 10.00 vat20/50.00']);
   });
 
   it('groups lines by account and rate, defaulting the account to 706 (services) or 707 (goods)', () => {
@@ -80,18 +81,18 @@ describe('post: invoices', () => {
       { label: 'Cours', quantity: '1', unitPrice: '12.00', vatRate: '20' },
       { label: 'Gourde', kind: 'goods', quantity: '1', unitPrice: '6.00', vatRate: '20' },
     ]);
-    expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 42.00 C0001 @inv-1', '706 C 30.00', '707 C 5.00', '445711 C 7.00 vat20/35.00']);
+    expect(rows(post([inv], vatOnInvoice).transactions[0]!)).toEqual(['411 D 42.00 C0001 @inv-1', '706 C 30.00', '707 C 5.00', '445711 C 7.00 vat20/35.00']);
   });
 
   it('posts an exempt line with its zero rate on the revenue line, without a VAT line', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('100.00', '0', { exemption: 'exempt' })]);
-    expect(rows(post([inv]).transactions[0]!)).toEqual(['411 D 100.00 C0001 @inv-1', '706100 C 100.00 vat0/100.00']);
+    expect(rows(post([inv], vatOnInvoice).transactions[0]!)).toEqual(['411 D 100.00 C0001 @inv-1', '706100 C 100.00 vat0/100.00']);
   });
 
   it('posts a credit note the other way round, referencing the invoice it corrects', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('120.00')]);
     const note = invoice('av-1', '2024-03-05', [line('24.00')], { kind: 'credit-note', number: 'AV-1', corrects: 'inv-1' });
-    const [, tx] = post([inv, note]).transactions;
+    const [, tx] = post([inv, note], vatOnInvoice).transactions;
     expect(tx!).toMatchObject({ type: 'credit-note', label: 'Avoir AV-1 DUPONT Jean (facture FA-inv-1)', piece: { ref: 'AV-1' } });
     expect(rows(tx!)).toEqual(['411 C 24.00 C0001 @inv-1', '706100 D 20.00', '445711 D 4.00 vat20/20.00']);
   });
@@ -101,7 +102,7 @@ describe('post: invoices', () => {
     const paid = payment('p-1', '2024-03-02', '100.00', [['inv-1', '100.00']]);
     const note = invoice('av-1', '2024-03-05', [line('60.00')], { kind: 'credit-note', number: 'AV-1', corrects: 'inv-1' });
     const refund = { ...payment('r-1', '2024-03-06', '40.00', [['av-1', '40.00']]), type: 'refund' };
-    const txs = post([inv, paid, note, refund]).transactions;
+    const txs = post([inv, paid, note, refund], vatOnInvoice).transactions;
     expect(rows(txs[2]!)).toEqual(['411 C 20.00 C0001 @inv-1', '411 C 40.00 C0001 @av-1', '706100 D 50.00', '445711 D 10.00 vat20/50.00']);
     expect(txs[3]).toMatchObject({ type: 'refund', journal: 'BQ', label: 'Remboursement virement AV-1 DUPONT Jean' });
     expect(rows(txs[3]!)).toEqual(['512 C 40.00', '411 D 40.00 C0001 @av-1']);
@@ -109,18 +110,18 @@ describe('post: invoices', () => {
   });
 
   it('posts a debit note like an invoice', () => {
-    const tx = post([invoice('nd-1', '2024-03-01', [line('12.00')], { kind: 'debit-note', number: 'ND-1' })]).transactions[0]!;
+    const tx = post([invoice('nd-1', '2024-03-01', [line('12.00')], { kind: 'debit-note', number: 'ND-1' })], vatOnInvoice).transactions[0]!;
     expect(tx).toMatchObject({ type: 'debit-note', label: 'Note de débit ND-1 DUPONT Jean' });
     expect(rows(tx)).toEqual(['411 D 12.00 C0001 @nd-1', '706100 C 10.00', '445711 C 2.00 vat20/10.00']);
   });
 
   it('posts the customer on its own collective account when the document names one', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('12.00')], { customer: { ...dupont, account: '4111' } });
-    expect(rows(post([inv]).transactions[0]!)[0]).toBe('4111 D 12.00 C0001 @inv-1');
+    expect(rows(post([inv], vatOnInvoice).transactions[0]!)[0]).toBe('4111 D 12.00 C0001 @inv-1');
   });
 
   it('skips drafts and proformas, with the reason', () => {
-    const r = post([invoice('d-1', '2024-03-01', [line('12.00')], { status: 'draft', number: undefined }), invoice('pf-1', '2024-03-01', [line('12.00')], { kind: 'proforma' }), invoice('inv-1', '2024-03-01', [line('12.00')])]);
+    const r = post([invoice('d-1', '2024-03-01', [line('12.00')], { status: 'draft', number: undefined }), invoice('pf-1', '2024-03-01', [line('12.00')], { kind: 'proforma' }), invoice('inv-1', '2024-03-01', [line('12.00')])], vatOnInvoice);
     expect(r.skipped).toEqual([
       { index: 0, id: 'd-1', reason: 'draft' },
       { index: 1, id: 'pf-1', reason: 'proforma' },
@@ -130,7 +131,7 @@ describe('post: invoices', () => {
 
   it('skips a session-usage document as no-entry: it feeds deferred revenue, never the books', () => {
     const usage = { type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-03-02' };
-    const r = post([invoice('inv-1', '2024-03-01', [line('12.00')]), usage]);
+    const r = post([invoice('inv-1', '2024-03-01', [line('12.00')]), usage], vatOnInvoice);
     expect(r.skipped).toEqual([{ index: 1, id: 'use-1', reason: 'no-entry' }]);
     expect(r.transactions.map((t) => t.id)).toEqual(['VT000001']);
   });
@@ -138,7 +139,7 @@ describe('post: invoices', () => {
   it('posts a cancelled invoice as the invoice plus a cancellation reversing it on cancelledOn', () => {
     const inv = invoice('inv-1', '2024-03-01', [line('120.00')], { status: 'cancelled', cancelledOn: '2024-03-04' });
     const other = invoice('inv-2', '2024-03-02', [line('12.00')]);
-    const txs = post([inv, other]).transactions;
+    const txs = post([inv, other], vatOnInvoice).transactions;
     expect(txs.map((t) => [t.id, t.date, t.type])).toEqual([
       ['VT000001', '2024-03-01', 'sale'],
       ['VT000002', '2024-03-02', 'sale'],
@@ -158,7 +159,7 @@ describe('post: deposits (TV9)', () => {
   const balance = payment('p-2', '2024-11-25', '480.00', [['fin-1', '480.00']]);
 
   it('TV9 through a deposit invoice: VAT collected once (20 + 80), the deposit customer lines net out', () => {
-    const txs = post([deposit, depositPaid, final, balance]).transactions;
+    const txs = post([deposit, depositPaid, final, balance], vatOnInvoice).transactions;
     expect(txs.map((t) => [t.id, t.type])).toEqual([
       ['VT000001', 'deposit'],
       ['BQ000001', 'payment'],
@@ -178,7 +179,7 @@ describe('post: deposits (TV9)', () => {
     const proforma = invoice('pf-1', '2024-11-01', [line('600.00')], { kind: 'proforma', number: 'PF-1' });
     const received = payment('p-1', '2024-11-02', '120.00', [['pf-1', '120.00']]);
     const fin = { ...final, deducts: ['pf-1'] };
-    const r = post([proforma, received, fin, balance]);
+    const r = post([proforma, received, fin, balance], vatOnInvoice);
     expect(r.skipped).toEqual([{ index: 0, id: 'pf-1', reason: 'proforma' }]);
     const [dep, sale, pay] = r.transactions;
     expect(dep).toMatchObject({ type: 'deposit', label: 'Acompte reçu virement PF-1 DUPONT Jean' });
@@ -189,10 +190,10 @@ describe('post: deposits (TV9)', () => {
 
   it('refuses a deposit deducted twice, or more deposits than the invoice total', () => {
     const again = invoice('fin-2', '2024-11-21', [line('600.00')], { deducts: ['dep-1'] });
-    expect(firstIssue(() => post([deposit, final, again]))).toMatchObject({ code: 'over_allocation', path: [2, 'deducts', 0] });
+    expect(firstIssue(() => post([deposit, final, again], vatOnInvoice))).toMatchObject({ code: 'over_allocation', path: [2, 'deducts', 0] });
     const small = invoice('fin-3', '2024-11-21', [line('60.00')], { deducts: ['dep-1'] });
-    expect(firstIssue(() => post([deposit, small]))).toMatchObject({ code: 'over_allocation', path: [1, 'deducts'] });
-    expect(firstIssue(() => post([final]))).toMatchObject({ code: 'unknown_document', path: [0, 'deducts', 0] });
+    expect(firstIssue(() => post([deposit, small], vatOnInvoice))).toMatchObject({ code: 'over_allocation', path: [1, 'deducts'] });
+    expect(firstIssue(() => post([final], vatOnInvoice))).toMatchObject({ code: 'unknown_document', path: [0, 'deducts', 0] });
   });
 });
 
@@ -202,7 +203,7 @@ describe('post: numbering, context, duplicates, locks', () => {
   const p = payment('p', '2024-02-05', '12.00', [['b', '12.00']]);
 
   it('numbers per journal in (date, input index) order and returns the transactions in that order', () => {
-    expect(post([a, b, p]).transactions.map((t) => `${t.id} ${t.date}`)).toEqual(['VT000001 2024-02-01', 'BQ000001 2024-02-05', 'VT000002 2024-02-10']);
+    expect(post([a, b, p], vatOnInvoice).transactions.map((t) => `${t.id} ${t.date}`)).toEqual(['VT000001 2024-02-01', 'BQ000001 2024-02-05', 'VT000002 2024-02-10']);
   });
 
   it('continues from options.nextNumbers', () => {
@@ -222,7 +223,7 @@ describe('post: numbering, context, duplicates, locks', () => {
   });
 
   it('refuses a repeated id in a call, and a document already in the context (duplicate_document)', () => {
-    expect(firstIssue(() => post([a, { ...b, id: 'a' }]))).toMatchObject({ code: 'duplicate_document', path: [1, 'id'] });
+    expect(firstIssue(() => post([a, { ...b, id: 'a' }], vatOnInvoice))).toMatchObject({ code: 'duplicate_document', path: [1, 'id'] });
     expect(firstIssue(() => post([a], rules, { context: [a] }))).toMatchObject({ code: 'duplicate_document', path: [0, 'id'] });
   });
 
@@ -270,13 +271,13 @@ describe('post and safePost: bad input', () => {
     ['an invoice without lines', invoice('x', '2024-03-01', []), 'invalid_input', [0, 'lines']],
     ['a negative total', invoice('x', '2024-03-01', [line('-12.00')]), 'negative_amount', [0, 'lines']],
   ])('refuses %s', (_name, doc, code, path) => {
-    const issue = firstIssue(() => post([doc]));
+    const issue = firstIssue(() => post([doc], vatOnInvoice));
     expect([issue.code, issue.path]).toEqual([code, path]);
     expect(issue.message.length).toBeGreaterThan(20);
   });
 
   it('refuses __proto__ and constructor keys (forbidden_key)', () => {
-    const e = errorOf(() => post([JSON.parse(JSON.stringify(good).replace('{', '{"__proto__":{"x":1},"constructor":1,'))]));
+    const e = errorOf(() => post([JSON.parse(JSON.stringify(good).replace('{', '{"__proto__":{"x":1},"constructor":1,'))], vatOnInvoice));
     expect(e.issues.map((i) => [i.code, i.path])).toEqual([
       ['forbidden_key', [0, '__proto__']],
       ['forbidden_key', [0, 'constructor']],
@@ -284,21 +285,21 @@ describe('post and safePost: bad input', () => {
   });
 
   it('points at the payment for an allocation above the invoice total (over_allocation)', () => {
-    expect(firstIssue(() => post([good, payment('p', '2024-03-02', '20.00', [['inv-1', '20.00']])]))).toMatchObject({ code: 'over_allocation', path: [1, 'allocations', 0, 'amount'] });
+    expect(firstIssue(() => post([good, payment('p', '2024-03-02', '20.00', [['inv-1', '20.00']])], vatOnInvoice))).toMatchObject({ code: 'over_allocation', path: [1, 'allocations', 0, 'amount'] });
     const twice = [good, payment('p', '2024-03-02', '10.00', [['inv-1', '10.00']]), payment('q', '2024-03-03', '10.00', [['inv-1', '10.00']])];
-    expect(firstIssue(() => post(twice))).toMatchObject({ code: 'over_allocation', path: [2, 'allocations', 0, 'amount'] });
-    expect(firstIssue(() => post([good, payment('p', '2024-03-02', '5.00', [['inv-1', '10.00']])]))).toMatchObject({ code: 'over_allocation', path: [1, 'allocations'] });
+    expect(firstIssue(() => post(twice, vatOnInvoice))).toMatchObject({ code: 'over_allocation', path: [2, 'allocations', 0, 'amount'] });
+    expect(firstIssue(() => post([good, payment('p', '2024-03-02', '5.00', [['inv-1', '10.00']])], vatOnInvoice))).toMatchObject({ code: 'over_allocation', path: [1, 'allocations'] });
   });
 
   it('refuses a payment to an invoice neither in the call nor in the context (unknown_document)', () => {
-    expect(firstIssue(() => post([payment('p', '2024-03-02', '5.00', [['inv-9', '5.00']])]))).toMatchObject({ code: 'unknown_document', path: [0, 'allocations', 0, 'invoice'] });
+    expect(firstIssue(() => post([payment('p', '2024-03-02', '5.00', [['inv-9', '5.00']])], vatOnInvoice))).toMatchObject({ code: 'unknown_document', path: [0, 'allocations', 0, 'invoice'] });
   });
 
   it('refuses a payment to a draft, and one to an invalid invoice (invalid_reference)', () => {
     const draft = { ...good, status: 'draft' };
-    expect(firstIssue(() => post([draft, payment('p', '2024-03-02', '5.00', [['inv-1', '5.00']])]))).toMatchObject({ code: 'unknown_document', path: [1, 'allocations', 0, 'invoice'] });
+    expect(firstIssue(() => post([draft, payment('p', '2024-03-02', '5.00', [['inv-1', '5.00']])], vatOnInvoice))).toMatchObject({ code: 'unknown_document', path: [1, 'allocations', 0, 'invoice'] });
     const bad = withLine('inv-1', { vatRate: '7' });
-    const e = errorOf(() => post([bad, payment('p', '2024-03-02', '5.00', [['inv-1', '5.00']])]));
+    const e = errorOf(() => post([bad, payment('p', '2024-03-02', '5.00', [['inv-1', '5.00']])], vatOnInvoice));
     expect(e.issues.map((i) => [i.code, i.path])).toEqual([
       ['unknown_vat_rate', [0, 'lines', 0, 'vatRate']],
       ['invalid_reference', [1, 'allocations', 0, 'invoice']],
@@ -306,14 +307,14 @@ describe('post and safePost: bad input', () => {
   });
 
   it('throws one error listing every bad document', () => {
-    const e = errorOf(() => post([withLine('x', { quantity: '-1' }), good, withLine('y', { vatRate: '0.2' })]));
+    const e = errorOf(() => post([withLine('x', { quantity: '-1' }), good, withLine('y', { vatRate: '0.2' })], vatOnInvoice));
     expect(e).toBeInstanceOf(AccountingError);
     expect(e.issues.map((i) => i.path[0])).toEqual([0, 2]);
     expect(e.message).toContain('[2].lines[0].vatRate');
   });
 
   it('safePost returns the valid results and every failure', () => {
-    const r = safePost(([withLine('x', { quantity: '-1' }), good, withLine('y', { vatRate: '0.2' }), 42] as Iterable<PostableDocument>));
+    const r = safePost([withLine('x', { quantity: '-1' }), good, withLine('y', { vatRate: '0.2' }), 42] as Iterable<PostableDocument>, vatOnInvoice);
     expect(r.transactions.map((t) => t.piece.ref)).toEqual(['FA-inv-1']);
     expect(r.failures.map((f) => [f.index, f.id, f.issues[0].code])).toEqual([
       [0, 'x', 'negative_amount'],
@@ -347,7 +348,7 @@ describe('properties', () => {
   it('every transaction balances (Σ debit = Σ credit)', () => {
     fc.assert(
       fc.property(salesArbitrary(), (docs) => {
-        for (const t of post(docs).transactions) expect(sum([t], () => true)).toBe(0);
+        for (const t of post(docs, vatOnInvoice).transactions) expect(sum([t], () => true)).toBe(0);
       }),
       { numRuns: 150 },
     );
@@ -356,7 +357,7 @@ describe('properties', () => {
   it('posting then reversing nets every account to zero', () => {
     fc.assert(
       fc.property(salesArbitrary(), (docs) => {
-        const txs = post(docs).transactions;
+        const txs = post(docs, vatOnInvoice).transactions;
         const all = [...txs, ...txs.map((t) => reverseTransaction(t, { id: `${t.id}-R` }))];
         const tb = trialBalance(createBook(all));
         for (const row of tb.rows) expect(row.closing.debit.minus(row.closing.credit).isZero()).toBe(true);
@@ -369,7 +370,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(salesArbitrary(), (docs) => {
         const frozen = deepFreeze(structuredClone(docs));
-        expect(plain(post(frozen).transactions)).toEqual(plain(post(docs).transactions));
+        expect(plain(post(frozen, vatOnInvoice).transactions)).toEqual(plain(post(docs, vatOnInvoice).transactions));
       }),
       { numRuns: 60 },
     );

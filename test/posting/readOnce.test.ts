@@ -3,6 +3,7 @@ import type { PostableDocument } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { createTransaction, parseDocument, post, safeCreateTransaction, safePost } from '../../src/index.js';
 import { invoice, line, payment } from './_helpers.js';
+import { vatOnInvoice } from '../_rules.js';
 
 /** A deep copy of `value` whose every field is a getter counting its reads in `reads` (by path). */
 function counting(value: unknown, reads: Map<string, number>, path = ''): unknown {
@@ -45,7 +46,7 @@ describe('read once', () => {
       ],
       reads,
     ) as unknown[];
-    const r = safePost((docs as Iterable<PostableDocument>));
+    const r = safePost(docs as Iterable<PostableDocument>, vatOnInvoice);
     expect(r.transactions).toHaveLength(3);
     expect(r.failures.map((f) => f.issues[0].code)).toEqual(['unknown_vat_rate']);
     expect([...reads].filter(([, n]) => n !== 1)).toEqual([]);
@@ -54,14 +55,14 @@ describe('read once', () => {
   it('a field answering differently on its second read changes nothing: the first answer is validated and posted', () => {
     const doc = invoice('a', '2024-01-10', [line('120.00')]);
     // Before: validated with the lines, posted without → a transaction of 0 entries (or a TypeError).
-    const r = safePost([flipping(doc, 'lines', doc.lines, [])]);
+    const r = safePost([flipping(doc, 'lines', doc.lines, [])], vatOnInvoice);
     expect(r.failures).toEqual([]);
     expect(r.transactions[0]!.entries.map((e) => e.amount.toFixed(2))).toEqual(['120.00', '100.00', '20.00']);
-    const bad = safePost([flipping(doc, 'lines', doc.lines, 'garbage'), invoice('b', '2024-01-10', [line('12.00')])]);
+    const bad = safePost([flipping(doc, 'lines', doc.lines, 'garbage'), invoice('b', '2024-01-10', [line('12.00')])], vatOnInvoice);
     expect(bad.failures).toEqual([]);
     expect(bad.transactions.every((t) => balanced(t) === 0 && t.entries.length >= 2)).toBe(true);
     // A document that is invalid on its first read fails, whatever later reads say.
-    const late = safePost([flipping(doc, 'date', 'not a date', '2024-01-10')]);
+    const late = safePost([flipping(doc, 'date', 'not a date', '2024-01-10')], vatOnInvoice);
     expect(late.failures[0]!.issues[0]).toMatchObject({ code: 'invalid_date', path: [0, 'date'] });
   });
 
@@ -69,21 +70,21 @@ describe('read once', () => {
     const doc = invoice('a', '2024-01-10', [line('120.00')]);
     let n = 0;
     const proxy = new Proxy(doc, { get: (t, k, rcv) => (k === 'customer' && n++ > 0 ? 42 : Reflect.get(t, k, rcv)) });
-    const r = safePost([proxy]);
+    const r = safePost([proxy], vatOnInvoice);
     expect(r.failures).toEqual([]);
     expect(r.transactions[0]!.entries[0]!.auxiliary?.number).toBe('C0001');
     const throwing = new Proxy(doc, { ownKeys: () => { throw new Error('no keys'); } });
-    expect(safePost([throwing]).failures[0]!.issues[0]).toMatchObject({ code: 'invalid_input', path: [0] });
+    expect(safePost([throwing], vatOnInvoice).failures[0]!.issues[0]).toMatchObject({ code: 'invalid_input', path: [0] });
     const getter = flipping(doc, 'number', 'FA-1', 'FA-1');
     Object.defineProperty(getter, 'memo', { enumerable: true, get: () => { throw new TypeError('boom'); } });
-    expect(safePost([getter]).failures[0]!.issues[0]).toMatchObject({ code: 'invalid_input', path: [0, 'memo'] });
+    expect(safePost([getter], vatOnInvoice).failures[0]!.issues[0]).toMatchObject({ code: 'invalid_input', path: [0, 'memo'] });
     expect(() => parseDocument(getter)).toThrow(expect.objectContaining({ name: 'AccountingError' }));
   });
 
   it('options.context documents are read once too', () => {
     const reads = new Map<string, number>();
     const context = counting([invoice('a', '2024-01-10', [line('120.00')])], reads) as unknown[];
-    const r = post([payment('p', '2024-01-11', '120.00', [['a', '120.00']])], undefined, { context });
+    const r = post([payment('p', '2024-01-11', '120.00', [['a', '120.00']])], vatOnInvoice, { context });
     expect(r.transactions).toHaveLength(1);
     expect([...reads].filter(([, n]) => n !== 1)).toEqual([]);
   });

@@ -11,7 +11,9 @@ describe('defaultRules', () => {
     expect(r.vatPending).toBe('44574');
     expect(r.journals).toEqual({ sales: 'VT', purchases: 'AC', bank: 'BQ', cash: 'CA', general: 'OD', opening: 'AN' });
     expect(r.vatRates).toEqual(['0', '2.1', '5.5', '10', '20']);
-    expect([r.vatRounding, r.rounding, r.vatExigibility, r.lockedUntil]).toEqual(['per-invoice-rate', 'half-away-from-zero', 'on-invoice', undefined]);
+    // CGI art. 269-2: VAT on services due on receipt (goods on delivery) unless the seller opts for the débits.
+    expect([r.vatRounding, r.rounding, r.vatExigibility, r.lockedUntil]).toEqual(['per-invoice-rate', 'half-away-from-zero', 'on-receipt', undefined]);
+    expect(r.natures).toEqual({});
     expect(r.paymentMethods.card).toEqual({ account: '5115', journal: 'bank', clearing: true, label: 'CB' });
     expect(r.paymentMethods['credit-note']).toEqual({ account: 'customer', journal: 'general', clearing: false, label: 'avoir' });
     expect(r.chart).toBe(defaultChart());
@@ -27,7 +29,7 @@ describe('defaultRules', () => {
   });
 
   it('accepts other VAT rates with their accounts (overseas 8.5 %)', () => {
-    const r = defaultRules({ vatRates: ['0', '2.1', '8.50', '20'], vatCollected: { '8.5': '445715' } });
+    const r = defaultRules({ vatExigibility: 'on-invoice', vatRates: ['0', '2.1', '8.50', '20'], vatCollected: { '8.5': '445715' } });
     expect(r.vatRates).toEqual(['0', '2.1', '8.5', '20']);
     const tx = post([invoice('inv-1', '2024-01-05', [line('108.50', '8.5')])], r).transactions[0]!;
     expect(tx.entries.map((e) => e.account)).toEqual(['411', '706100', '445715']);

@@ -6,6 +6,7 @@ import { bookTransactions, defaultRules, letter, lockPeriod, post, safePost, typ
 import { parseDocument, purchaseSchema } from '../../src/schemas/index.js';
 import { parseSupplierRefund, safeParseSupplierRefund } from '../../src/schemas/supplierRefund.js';
 import { balances, deepFreeze, errorOf, firstIssue, invoice, line, plain, rows } from './_helpers.js';
+import { vatOnInvoice } from '../_rules.js';
 
 const edf = { id: 'F0001', name: 'EDF' };
 const orange = { id: 'F0002', name: 'ORANGE' };
@@ -48,7 +49,7 @@ describe('supplier credit notes applied to the purchase they correct', () => {
   const ac1 = purchase('ac-1', '2024-10-31');
 
   it('letters the credit note with the purchase it corrects (worked vector: 120.00 bought, 24.00 credited, 96.00 paid)', () => {
-    const txs = post([ac1, creditNote('av-1', '2024-11-05', '24.00', 'ac-1'), supplierPayment('sp-1', '2024-11-15', '96.00', [['ac-1', '96.00']])]).transactions;
+    const txs = post([ac1, creditNote('av-1', '2024-11-05', '24.00', 'ac-1'), supplierPayment('sp-1', '2024-11-15', '96.00', [['ac-1', '96.00']])], vatOnInvoice).transactions;
     expect(txs.map((t) => [t.id, t.type, t.label])).toEqual([
       ['AC000001', 'purchase', 'Facture fournisseur FF-ac-1 EDF'],
       ['AC000002', 'purchase', 'Avoir fournisseur AV-av-1 EDF (facture FF-ac-1)'],
@@ -62,7 +63,7 @@ describe('supplier credit notes applied to the purchase they correct', () => {
     const paid = supplierPayment('sp-1', '2024-11-02', '100.00', [['ac-1', '100.00']]);
     const note = creditNote('av-1', '2024-11-05', '60.00', 'ac-1');
     const refund = supplierRefund('rs-1', '2024-11-20', '40.00', [['av-1', '40.00']], { number: 'VIR-R-1' });
-    const txs = post([ac1, paid, note, refund]).transactions;
+    const txs = post([ac1, paid, note, refund], vatOnInvoice).transactions;
     expect(rows(txs[2]!)).toEqual(['401 D 20.00 F0001 @ac-1', '401 D 40.00 F0001 @av-1', '606100 C 50.00', '44566 C 10.00 vat20/50.00']);
     expect(txs[3]).toMatchObject({ id: 'BQ000002', type: 'supplier-refund', journal: 'BQ', label: 'Remboursement fournisseur virement AV-av-1 EDF', piece: { ref: 'VIR-R-1' } });
     expect(rows(txs[3]!)).toEqual(['512 D 40.00', '401 C 40.00 F0001 @av-1']);
@@ -77,25 +78,25 @@ describe('supplier credit notes applied to the purchase they correct', () => {
 
   it('applies nothing to a purchase already settled: the whole credit note stays open', () => {
     const paid = supplierPayment('sp-1', '2024-11-02', '120.00', [['ac-1', '120.00']]);
-    const tx = post([ac1, paid, creditNote('av-1', '2024-11-05', '24.00', 'ac-1')]).transactions[2]!;
+    const tx = post([ac1, paid, creditNote('av-1', '2024-11-05', '24.00', 'ac-1')], vatOnInvoice).transactions[2]!;
     expect(rows(tx)).toEqual(['401 D 24.00 F0001 @av-1', '606100 C 20.00', '44566 C 4.00 vat20/20.00']);
   });
 
   it('leaves less to pay: paying the full purchase after a credit note applied to it is over_allocation', () => {
-    const r = safePost([ac1, creditNote('av-1', '2024-11-05', '24.00', 'ac-1'), supplierPayment('sp-1', '2024-11-15', '120.00', [['ac-1', '120.00']])]);
+    const r = safePost([ac1, creditNote('av-1', '2024-11-05', '24.00', 'ac-1'), supplierPayment('sp-1', '2024-11-15', '120.00', [['ac-1', '120.00']])], vatOnInvoice);
     expect(r.failures.map((f) => [f.issues[0].code, f.issues[0].path])).toEqual([['over_allocation', [2, 'allocations', 0, 'amount']]]);
   });
 
   it('corrects a purchase posted by an earlier call (options.context), counting what was already paid', () => {
     const paid = supplierPayment('sp-1', '2024-11-02', '110.00', [['ac-1', '110.00']]);
-    const tx = post([creditNote('av-1', '2024-11-05', '24.00', 'ac-1')], undefined, { context: [ac1, paid] }).transactions[0]!;
+    const tx = post([creditNote('av-1', '2024-11-05', '24.00', 'ac-1')], vatOnInvoice, { context: [ac1, paid] }).transactions[0]!;
     expect(rows(tx)).toEqual(['401 D 10.00 F0001 @ac-1', '401 D 14.00 F0001 @av-1', '606100 C 20.00', '44566 C 4.00 vat20/20.00']);
   });
 
   it('converts at each document its rate: the credit note applied to a purchase at another rate sends the difference to 666 / 766', () => {
     const usd = purchase('ac-us', '2024-10-31', '120.00', { currency: 'USD', exchangeRate: '0.9' });
     const note = creditNote('av-us', '2024-11-05', '24.00', 'ac-us', { currency: 'USD', exchangeRate: '0.95' });
-    const tx = post([usd, note]).transactions[1]!;
+    const tx = post([usd, note], vatOnInvoice).transactions[1]!;
     // 24.00 USD settle 21.60 EUR of the purchase (its rate) and reduce the expense and VAT by 22.80 (the credit note's): 1.20 to 666.
     expect(rows(tx)).toEqual(['401 D 21.60 F0001 @ac-us USD24.00', '606100 C 19.00 USD20.00', '44566 C 3.80 vat20/19.00 USD4.00', '666 D 1.20']);
   });
@@ -124,7 +125,7 @@ describe('supplier credit notes applied to the purchase they correct', () => {
 
     it('invalid_reference: the corrected purchase is itself invalid', () => {
       const bad = purchase('ac-1', '2024-10-31', '120.00', { lines: [{ label: 'x', account: '606100', quantity: '1', unitPrice: '120.00', vatRate: '19.6' }] });
-      const r = safePost([bad, creditNote('av-1', '2024-11-05', '24.00', 'ac-1')]);
+      const r = safePost([bad, creditNote('av-1', '2024-11-05', '24.00', 'ac-1')], vatOnInvoice);
       expect(r.failures.map((f) => [f.issues[0].code, f.issues[0].path])).toEqual([
         ['unknown_vat_rate', [0, 'lines', 0, 'vatRate']],
         ['invalid_reference', [1, 'corrects']],
@@ -139,7 +140,7 @@ describe('supplier refunds', () => {
   it('posts a refund of a credit note and an advance returned (worked vector: 46.00 by cheque, 36.00 on the credit note)', () => {
     const advance = supplierPayment('sp-1', '2024-10-01', '50.00');
     const refund = supplierRefund('rs-1', '2024-11-20', '46.00', [['av-1', '36.00']], { method: 'cheque', memo: 'Avoir + acompte' });
-    const txs = post([advance, note, refund]).transactions;
+    const txs = post([advance, note, refund], vatOnInvoice).transactions;
     const tx = txs[2]!;
     expect(tx).toMatchObject({
       id: 'BQ000002',
@@ -162,7 +163,7 @@ describe('supplier refunds', () => {
     ['cheque', '5112 D 36.00 @rs-1', 'BQ', 'chèque'],
     ['cash', '530 D 36.00', 'CA', 'espèces'],
   ])('receives by %s on its treasury account (a card refund comes back to the bank, a cheque waits for its remittance)', (method, treasury, journal, label) => {
-    const tx = post([note, supplierRefund('rs-1', '2024-11-20', '36.00', [['av-1', '36.00']], { method })]).transactions[1]!;
+    const tx = post([note, supplierRefund('rs-1', '2024-11-20', '36.00', [['av-1', '36.00']], { method })], vatOnInvoice).transactions[1]!;
     expect(tx).toMatchObject({ journal, label: `Remboursement fournisseur ${label} AV-av-1 EDF` });
     expect(rows(tx)).toEqual([treasury, '401 C 36.00 F0001 @av-1']);
   });
@@ -170,7 +171,7 @@ describe('supplier refunds', () => {
   it('posts an advance returned without allocation to 4091, and a cheque refund can be remitted with the customers’ cheques', () => {
     const refund = supplierRefund('rs-1', '2024-11-20', '30.00', [], { method: 'cheque' });
     const remittance = { type: 'remittance', id: 'rem-1', date: '2024-11-21', method: 'cheque', amount: '30.00', payments: ['rs-1'] };
-    const txs = post([supplierPayment('sp-1', '2024-10-01', '30.00'), refund, remittance]).transactions;
+    const txs = post([supplierPayment('sp-1', '2024-10-01', '30.00'), refund, remittance], vatOnInvoice).transactions;
     expect(txs[1]!.label).toBe('Remboursement acompte fournisseur chèque EDF');
     expect(rows(txs[1]!)).toEqual(['5112 D 30.00 @rs-1', '4091 C 30.00 F0001']);
     expect(rows(txs[2]!)).toEqual(['512 D 30.00', '5112 C 30.00 @rs-1']);
@@ -179,14 +180,14 @@ describe('supplier refunds', () => {
 
   it('refunds a credit note in parts, the second one posted with the first in options.context', () => {
     const first = supplierRefund('rs-1', '2024-11-20', '20.00', [['av-1', '20.00']]);
-    const tx = post([supplierRefund('rs-2', '2024-11-25', '16.00', [['av-1', '16.00']])], undefined, { context: [note, first] }).transactions[0]!;
+    const tx = post([supplierRefund('rs-2', '2024-11-25', '16.00', [['av-1', '16.00']])], vatOnInvoice, { context: [note, first] }).transactions[0]!;
     expect(rows(tx)).toEqual(['512 D 16.00', '401 C 16.00 F0001 @av-1']);
     expect(issueOf([supplierRefund('rs-2', '2024-11-25', '16.01', [['av-1', '16.01']])], undefined, { context: [note, first] })).toMatchObject({ code: 'over_allocation', path: [0, 'allocations', 0, 'amount'] });
   });
 
   it('converts a refund in a foreign currency at its own rate, the difference with the credit note going to 666 / 766', () => {
     const usd = creditNote('av-us', '2024-11-05', '36.00', undefined, { currency: 'USD', exchangeRate: '0.9' });
-    const tx = post([usd, supplierRefund('rs-1', '2024-11-20', '36.00', [['av-us', '36.00']], { currency: 'USD', exchangeRate: '0.95' })]).transactions[1]!;
+    const tx = post([usd, supplierRefund('rs-1', '2024-11-20', '36.00', [['av-us', '36.00']], { currency: 'USD', exchangeRate: '0.95' })], vatOnInvoice).transactions[1]!;
     expect(rows(tx)).toEqual(['512 D 34.20 USD36.00', '401 C 32.40 F0001 @av-us USD36.00', '766 C 1.80']);
   });
 
@@ -201,7 +202,7 @@ describe('supplier refunds', () => {
     it('over_allocation: more than the refund, more than the credit note, more than is left on it', () => {
       expect(issueOf([note, supplierRefund('rs-1', '2024-11-20', '30.00', [['av-1', '36.00']])])).toMatchObject({ code: 'over_allocation', path: [1, 'allocations'] });
       expect(issueOf([note, supplierRefund('rs-1', '2024-11-20', '40.00', [['av-1', '36.01']])])).toMatchObject({ code: 'over_allocation', path: [1, 'allocations', 0, 'amount'] });
-      const r = safePost([note, refund([['av-1', '36.00']]), supplierRefund('rs-2', '2024-11-21', '1.00', [['av-1', '1.00']])]);
+      const r = safePost([note, refund([['av-1', '36.00']]), supplierRefund('rs-2', '2024-11-21', '1.00', [['av-1', '1.00']])], vatOnInvoice);
       expect(r.failures.map((f) => [f.issues[0].code, f.issues[0].path])).toEqual([['over_allocation', [2, 'allocations', 0, 'amount']]]);
     });
 
@@ -216,7 +217,7 @@ describe('supplier refunds', () => {
 
     it('invalid_reference: the credit note is itself invalid', () => {
       const bad = creditNote('av-1', '2024-11-05', '36.00', undefined, { lines: [{ label: 'x', account: '606100', quantity: '1', unitPrice: '36.00', vatRate: '19.6' }] });
-      expect(safePost([bad, refund([['av-1', '36.00']])]).failures[1]!.issues[0]).toMatchObject({ code: 'invalid_reference', path: [1, 'allocations', 0, 'purchase'] });
+      expect(safePost([bad, refund([['av-1', '36.00']])], vatOnInvoice).failures[1]!.issues[0]).toMatchObject({ code: 'invalid_reference', path: [1, 'allocations', 0, 'purchase'] });
     });
 
     it('invalid_method: unknown, moving no money, or receiving vouchers', () => {
@@ -227,7 +228,7 @@ describe('supplier refunds', () => {
       expect(issueOf([note, refund([], { supplier: { ...edf, account: '999' } })])).toMatchObject({ code: 'unknown_account', path: [1, 'supplier', 'account'] });
       expect(issueOf([refund([], { currency: 'USD' })])).toMatchObject({ code: 'missing_exchange_rate', path: [0, 'exchangeRate'] });
       expect(issueOf([supplierRefund('rs-1', '2024-11-20', '1.001')])).toMatchObject({ code: 'too_many_decimals', path: [0, 'amount'] });
-      expect(issueOf([refund([])], lockPeriod(defaultRules(), '2024-11-30'))).toMatchObject({ code: 'period_locked', path: [0, 'date'] });
+      expect(issueOf([refund([])], lockPeriod(defaultRules({ vatExigibility: 'on-invoice' }), '2024-11-30'))).toMatchObject({ code: 'period_locked', path: [0, 'date'] });
       expect(issueOf([note, refund([]), refund([])])).toMatchObject({ code: 'duplicate_document', path: [2, 'id'] });
     });
 
@@ -253,7 +254,7 @@ describe('advances deducted by a purchase', () => {
   const deducting = (amount: string, extra: Record<string, unknown> = {}) => purchase('ac-1', '2024-10-31', '120.00', { advances: [{ payment: 'sp-1', amount }], ...extra });
 
   it('posts Dt 401 / Ct 4091 in the purchase, lettered with it (worked vector: 50.00 advance, 30.00 deducted, 90.00 paid)', () => {
-    const txs = post([advance, deducting('30.00'), supplierPayment('sp-2', '2024-11-15', '90.00', [['ac-1', '90.00']])]).transactions;
+    const txs = post([advance, deducting('30.00'), supplierPayment('sp-2', '2024-11-15', '90.00', [['ac-1', '90.00']])], vatOnInvoice).transactions;
     expect(txs.map((t) => [t.id, t.type, t.label])).toEqual([
       ['BQ000001', 'supplier-payment', 'Acompte fournisseur virement EDF'],
       ['AC000001', 'purchase', 'Facture fournisseur FF-ac-1 EDF'],
@@ -266,23 +267,23 @@ describe('advances deducted by a purchase', () => {
 
   it('uses an advance over several purchases, in (date, id) order, up to what the payment left unallocated', () => {
     const ac2 = purchase('ac-2', '2024-11-10', '60.00', { advances: [{ payment: 'sp-1', amount: '20.00' }] });
-    const txs = post([advance, deducting('30.00'), ac2]).transactions;
+    const txs = post([advance, deducting('30.00'), ac2], vatOnInvoice).transactions;
     expect(rows(txs[2]!).slice(0, 3)).toEqual(['401 C 60.00 F0001 @ac-2', '401 D 20.00 F0001 @ac-2', '4091 C 20.00 F0001']);
     expect(balances(txs, (e) => `${e.account} ${e.auxiliary?.number ?? ''}`).get('4091 F0001')).toBe(0);
     // The later purchase is the one refused, whatever the input order.
     const over = purchase('ac-2', '2024-11-10', '60.00', { advances: [{ payment: 'sp-1', amount: '20.01' }] });
-    const r = safePost([over, deducting('30.00'), advance]);
+    const r = safePost([over, deducting('30.00'), advance], vatOnInvoice);
     expect(r.failures.map((f) => [f.issues[0].code, f.issues[0].path])).toEqual([['over_allocation', [0, 'advances', 0, 'amount']]]);
   });
 
   it('counts the advances deducted by purchases posted earlier (options.context)', () => {
     const ac2 = (amount: string) => purchase('ac-2', '2024-11-10', '60.00', { advances: [{ payment: 'sp-1', amount }] });
-    expect(rows(post([ac2('20.00')], undefined, { context: [advance, deducting('30.00')] }).transactions[0]!)[2]).toBe('4091 C 20.00 F0001');
+    expect(rows(post([ac2('20.00')], vatOnInvoice, { context: [advance, deducting('30.00')] }).transactions[0]!)[2]).toBe('4091 C 20.00 F0001');
     expect(issueOf([ac2('20.01')], undefined, { context: [advance, deducting('30.00')] })).toMatchObject({ code: 'over_allocation', path: [0, 'advances', 0, 'amount'] });
   });
 
   it('keeps the advance on 401 when the rules say so: the deduction nets out on the supplier account', () => {
-    const rules = defaultRules({ accounts: { supplierAdvances: '401' } });
+    const rules = defaultRules({ vatExigibility: 'on-invoice', accounts: { supplierAdvances: '401' } });
     const tx = post([advance, deducting('30.00')], rules).transactions[1]!;
     expect(rows(tx).slice(0, 3)).toEqual(['401 C 120.00 F0001 @ac-1', '401 D 30.00 F0001 @ac-1', '401 C 30.00 F0001']);
   });
@@ -290,7 +291,7 @@ describe('advances deducted by a purchase', () => {
   it('converts a foreign advance: 401 at the purchase rate, 4091 at the payment rate, the difference to 666', () => {
     const pay = supplierPayment('sp-1', '2024-10-01', '50.00', [], { currency: 'USD', exchangeRate: '0.95' });
     const usd = deducting('30.00', { currency: 'USD', exchangeRate: '0.9' });
-    const tx = post([pay, usd]).transactions[1]!;
+    const tx = post([pay, usd], vatOnInvoice).transactions[1]!;
     expect(rows(tx)).toEqual([
       '401 C 108.00 F0001 @ac-1 USD120.00',
       '401 D 27.00 F0001 @ac-1 USD30.00',
@@ -335,7 +336,7 @@ describe('advances deducted by a purchase', () => {
     });
 
     it('invalid_reference: the payment is invalid, or fails later in the same call', () => {
-      const r = safePost([supplierPayment('sp-1', '2024-10-01', '50.00', [], { method: 'bitcoin' }), deducting('30.00')]);
+      const r = safePost([supplierPayment('sp-1', '2024-10-01', '50.00', [], { method: 'bitcoin' }), deducting('30.00')], vatOnInvoice);
       expect(r.failures.map((f) => [f.issues[0].code, f.issues[0].path])).toEqual([
         ['invalid_method', [0, 'method']],
         ['invalid_reference', [1, 'advances', 0, 'payment']],
@@ -343,7 +344,7 @@ describe('advances deducted by a purchase', () => {
       // Same day: the purchase (ac-1) settles before the payment (sp-9), which then over-pays ac-0.
       const ac0 = purchase('ac-0', '2024-09-01', '45.00');
       const sp9 = supplierPayment('sp-9', '2024-10-31', '100.00', [['ac-0', '45.01']]);
-      const late = safePost([ac0, sp9, purchase('ac-1', '2024-10-31', '120.00', { advances: [{ payment: 'sp-9', amount: '10.00' }] })]);
+      const late = safePost([ac0, sp9, purchase('ac-1', '2024-10-31', '120.00', { advances: [{ payment: 'sp-9', amount: '10.00' }] })], vatOnInvoice);
       expect(late.failures.map((f) => [f.issues[0].code, f.issues[0].path])).toEqual([
         ['over_allocation', [1, 'allocations', 0, 'amount']],
         ['invalid_reference', [2, 'advances', 0, 'payment']],
@@ -463,7 +464,7 @@ describe('properties', () => {
   it('the random supplier documents are valid by construction (no failure)', () => {
     fc.assert(
       fc.property(supplierDocs, ({ docs }) => {
-        expect(safePost(docs).failures).toEqual([]);
+        expect(safePost(docs, vatOnInvoice).failures).toEqual([]);
       }),
       { numRuns: 150 },
     );
@@ -472,7 +473,7 @@ describe('properties', () => {
   it('every transaction balances (Σ debit = Σ credit)', () => {
     fc.assert(
       fc.property(supplierDocs, ({ docs }) => {
-        for (const t of post(docs).transactions) {
+        for (const t of post(docs, vatOnInvoice).transactions) {
           let sum = 0;
           for (const e of t.entries) sum += e.side === 'debit' ? e.minor : -e.minor;
           expect(sum).toBe(0);
@@ -485,7 +486,7 @@ describe('properties', () => {
   it('per supplier, 401 owes Σ purchases − Σ credit notes − Σ payments allocated + Σ refunds allocated − Σ advances deducted', () => {
     fc.assert(
       fc.property(supplierDocs, ({ docs, laws }) => {
-        const got = perSupplier(post(docs).transactions, '401');
+        const got = perSupplier(post(docs, vatOnInvoice).transactions, '401');
         for (const [supplier, x] of laws) expect(0 - (got.get(supplier) ?? 0)).toBe(x.purchases - x.creditNotes - x.paidAllocated + x.refundedAllocated - x.advances);
       }),
       { numRuns: 150 },
@@ -495,7 +496,7 @@ describe('properties', () => {
   it('per supplier, 4091 holds Σ unallocated payments − Σ advances deducted − Σ unallocated refunds', () => {
     fc.assert(
       fc.property(supplierDocs, ({ docs, laws }) => {
-        const got = perSupplier(post(docs).transactions, '4091');
+        const got = perSupplier(post(docs, vatOnInvoice).transactions, '4091');
         for (const [supplier, x] of laws) expect(got.get(supplier) ?? 0).toBe(x.paidUnallocated - x.advances - x.refundedUnallocated);
       }),
       { numRuns: 150 },
@@ -505,7 +506,7 @@ describe('properties', () => {
   it('each purchase open item on 401 shows its total − payments − the credit note applied (min of what is left on both) − advances; each credit note its total − refunds', () => {
     fc.assert(
       fc.property(supplierDocs, ({ docs, open }) => {
-        const txs = post(docs).transactions;
+        const txs = post(docs, vatOnInvoice).transactions;
         const got = balances(txs, (e) => (e.account === '401' && e.openItem !== undefined ? e.openItem : '-'));
         for (const [id, owed] of open) expect(0 - (got.get(id) ?? 0)).toBe(owed);
         // letter matches exactly the open items brought to zero.
@@ -523,7 +524,7 @@ describe('properties', () => {
         const pay = supplierPayment('sp-1', '2024-10-01', cents(advance));
         const first = purchase('ac-1', '2024-10-10', '2000.00', { advances: [{ payment: 'sp-1', amount: cents(a) }] });
         const second = purchase('ac-2', '2024-10-20', '2000.00', { advances: [{ payment: 'sp-1', amount: cents(b) }] });
-        const r = safePost(swap ? [second, pay, first] : [pay, first, second]);
+        const r = safePost(swap ? [second, pay, first] : [pay, first, second], vatOnInvoice);
         const failed = r.failures.map((f) => [f.id, f.issues[0].code]).sort();
         if (a > advance) expect(failed).toEqual([['ac-1', 'over_allocation'], ...(b > advance ? [['ac-2', 'over_allocation']] : [])]);
         else expect(failed).toEqual(a + b > advance ? [['ac-2', 'over_allocation']] : []);
@@ -538,13 +539,13 @@ describe('properties', () => {
     fc.assert(
       fc.property(supplierDocs, fc.nat(), ({ docs }, seed) => {
         const frozen = deepFreeze(structuredClone(docs));
-        const once = plain(post(frozen).transactions);
-        expect(plain(post(docs).transactions)).toEqual(once);
+        const once = plain(post(frozen, vatOnInvoice).transactions);
+        expect(plain(post(docs, vatOnInvoice).transactions)).toEqual(once);
         expect(frozen).toEqual(docs);
         // Moving a document changes the input indexes only: the entries per document stay the same.
         const rotated = docs.length > 0 ? [...docs.slice(seed % docs.length), ...docs.slice(0, seed % docs.length)] : docs;
         const view = (txs: ReadonlyArray<Transaction>) => txs.map((t) => `${t.source?.documentId} ${rows(t).join(', ')}`).sort();
-        expect(view(post(rotated).transactions)).toEqual(view(post(docs).transactions));
+        expect(view(post(rotated, vatOnInvoice).transactions)).toEqual(view(post(docs, vatOnInvoice).transactions));
       }),
       { numRuns: 80 },
     );

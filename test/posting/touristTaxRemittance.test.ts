@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBook, defaultRules, lockPeriod, post, safePost, trialBalance, type Document, type Transaction } from '../../src/index.js';
 import { campsiteArbitrary } from '../../src/testing/index.js';
 import { balances, deepFreeze, invoice, plain, rows } from './_helpers.js';
+import { vatOnInvoice } from '../_rules.js';
 
 const commune = { id: 'MAIRIE-BISCA', name: 'Commune de Biscarrosse' };
 
@@ -27,15 +28,15 @@ function closing(txs: ReadonlyArray<Transaction>, account: string): string {
 }
 
 /** `[code, path]` of the issues of the only failure of a call. */
-function failure(docs: ReadonlyArray<unknown>, rules = defaultRules()): Array<[string, ReadonlyArray<string | number>]> {
-  const r = safePost((docs as Iterable<PostableDocument>), rules);
+function failure(docs: ReadonlyArray<unknown>, rules = defaultRules({ vatExigibility: 'on-invoice' })): Array<[string, ReadonlyArray<string | number>]> {
+  const r = safePost(docs as Iterable<PostableDocument>, rules);
   expect(r.failures).toHaveLength(1);
   return r.failures[0]!.issues.map((i) => [i.code, i.path]);
 }
 
 describe('tourist-tax remittances', () => {
   it('pays over the 8.40 of TV4 by transfer: Dt 447 / Ct 512 on the bank journal, and 447 is back to 0 (worked vector)', () => {
-    const txs = post([tv4, remittance({ number: 'VIR-TS-2024-T3', memo: 'T3 2024', costCenter: 'CAMPING' })]).transactions;
+    const txs = post([tv4, remittance({ number: 'VIR-TS-2024-T3', memo: 'T3 2024', costCenter: 'CAMPING' })], vatOnInvoice).transactions;
     expect(closing(txs.slice(0, 1), '447')).toBe('-8.40');
     const tx = txs[1]!;
     expect(tx).toMatchObject({
@@ -55,7 +56,7 @@ describe('tourist-tax remittances', () => {
   });
 
   it('uses the piece reference number ?? id, and a short label for a month, a free period, or none', () => {
-    const label = (extra: Record<string, unknown>) => post([remittance(extra)]).transactions[0]!;
+    const label = (extra: Record<string, unknown>) => post([remittance(extra)], vatOnInvoice).transactions[0]!;
     expect(label({ period: { from: '2024-07-01', to: '2024-07-31' } })).toMatchObject({ label: 'Reversement taxe de séjour 07/2024 Commune de Biscarrosse', piece: { ref: 'ts-1' } });
     expect(label({ period: { from: '2024-07-01', to: '2024-07-15' } }).label).toBe('Reversement taxe de séjour 01/07/2024-15/07/2024 Commune de Biscarrosse');
     expect(label({ period: { from: '2024-02-01', to: '2024-02-29' } }).label).toBe('Reversement taxe de séjour 02/2024 Commune de Biscarrosse');
@@ -64,12 +65,12 @@ describe('tourist-tax remittances', () => {
 
   it('debits the account given (4686), the collector\'s, or the rules\' tourist-tax account', () => {
     const own = invoice('inv-1', '2024-07-20', [{ label: 'Taxe de séjour', kind: 'tourist-tax', account: '4686', quantity: '14', unitPrice: '0.60' }, { label: 'Emplacement', account: '706', quantity: '1', unitPrice: '100.00', vatRate: '10' }]);
-    const txs = post([own, remittance({ account: '4686' })]).transactions;
+    const txs = post([own, remittance({ account: '4686' })], vatOnInvoice).transactions;
     expect(rows(txs[1]!)).toEqual(['4686 D 8.40', '512 C 8.40']);
     expect(closing(txs, '4686')).toBe('0.00');
-    expect(rows(post([remittance({ collector: { ...commune, account: '4686' } })]).transactions[0]!)).toEqual(['4686 D 8.40', '512 C 8.40']);
-    expect(rows(post([remittance({ account: '4686', collector: { ...commune, account: '4686' } })]).transactions[0]!)).toEqual(['4686 D 8.40', '512 C 8.40']);
-    const rules = defaultRules({ accounts: { touristTax: '4671' } });
+    expect(rows(post([remittance({ collector: { ...commune, account: '4686' } })], vatOnInvoice).transactions[0]!)).toEqual(['4686 D 8.40', '512 C 8.40']);
+    expect(rows(post([remittance({ account: '4686', collector: { ...commune, account: '4686' } })], vatOnInvoice).transactions[0]!)).toEqual(['4686 D 8.40', '512 C 8.40']);
+    const rules = defaultRules({ vatExigibility: 'on-invoice', accounts: { touristTax: '4671' } });
     expect(rows(post([remittance()], rules).transactions[0]!)).toEqual(['4671 D 8.40', '512 C 8.40']);
   });
 
@@ -80,18 +81,18 @@ describe('tourist-tax remittances', () => {
     ['direct-debit', '512', 'BQ'],
     ['cash', '530', 'CA'],
   ])('pays by %s from its treasury account %s on journal %s (never a clearing account of receipts)', (method, treasury, journal) => {
-    const tx = post([remittance({ method })]).transactions[0]!;
+    const tx = post([remittance({ method })], vatOnInvoice).transactions[0]!;
     expect(tx.journal).toBe(journal);
     expect(rows(tx)).toEqual(['447 D 8.40', `${treasury} C 8.40`]);
   });
 
   it('maps a custom method through the rules', () => {
-    const rules = defaultRules({ paymentMethods: { 'virement-ca': { account: '512200', label: 'virement CA' } } });
+    const rules = defaultRules({ vatExigibility: 'on-invoice', paymentMethods: { 'virement-ca': { account: '512200', label: 'virement CA' } } });
     expect(rows(post([remittance({ method: 'virement-ca' })], rules).transactions[0]!)).toEqual(['447 D 8.40', '512200 C 8.40']);
   });
 
   it('converts a foreign amount at its exchange rate, keeping the currency amount on both lines', () => {
-    const tx = post([remittance({ amount: '10.00', currency: 'USD', exchangeRate: '0.9215' })]).transactions[0]!;
+    const tx = post([remittance({ amount: '10.00', currency: 'USD', exchangeRate: '0.9215' })], vatOnInvoice).transactions[0]!;
     expect(rows(tx)).toEqual(['447 D 9.22 USD10.00', '512 C 9.22 USD10.00']);
     expect(tx.currency).toBe('EUR');
   });
@@ -122,13 +123,13 @@ describe('tourist-tax remittances', () => {
     });
 
     it('refuses a remittance dated in a locked period', () => {
-      expect(failure([remittance()], lockPeriod(defaultRules(), '2024-10-31'))).toEqual([['period_locked', [0, 'date']]]);
+      expect(failure([remittance()], lockPeriod(defaultRules({ vatExigibility: 'on-invoice' }), '2024-10-31'))).toEqual([['period_locked', [0, 'date']]]);
     });
   });
 
   describe('properties', () => {
     const remitting = campsiteArbitrary().map(({ documents }) => {
-      const txs = post(documents).transactions;
+      const txs = post(documents, vatOnInvoice).transactions;
       const collected = -(balances(txs).get('447') ?? 0);
       const dates = documents.map((d) => ('date' in d ? d.date : 'day' in d ? d.day : '2024-01-01') as string).sort();
       const from = dates[0] ?? '2024-01-01';
@@ -142,7 +143,7 @@ describe('tourist-tax remittances', () => {
           expect(collected).toBeGreaterThanOrEqual(0);
           if (collected === 0) return;
           const doc = remittance({ date: to, period: { from, to }, amount: (collected / 100).toFixed(2) });
-          const txs = post([...documents, doc]).transactions;
+          const txs = post([...documents, doc], vatOnInvoice).transactions;
           expect(balances(txs).get('447')).toBe(0);
           expect(closing(txs, '447')).toBe('0.00');
         }),
@@ -161,7 +162,7 @@ describe('tourist-tax remittances', () => {
           const amount = foreign?.currency === 'JPY' ? String(cents) : (cents / 100).toFixed(2);
           const extra: Record<string, unknown> = { method, amount };
           if (foreign) Object.assign(extra, { currency: foreign.currency, exchangeRate: (foreign.rate / 1_000_000).toFixed(6) });
-          const r = safePost([remittance(extra)]);
+          const r = safePost([remittance(extra)], vatOnInvoice);
           for (const t of r.transactions) {
             let debit = 0;
             let credit = 0;
@@ -181,9 +182,9 @@ describe('tourist-tax remittances', () => {
           const docs: Array<Document | Record<string, unknown>> = [...documents, remittance({ date: to, period: { from, to }, amount: ((collected + 1) / 100).toFixed(2) })];
           const copy = structuredClone(docs);
           const frozen = deepFreeze(structuredClone(docs));
-          const a = post(frozen).transactions;
+          const a = post(frozen, vatOnInvoice).transactions;
           expect(frozen).toEqual(copy);
-          expect(plain(post(copy).transactions)).toEqual(plain(a));
+          expect(plain(post(copy, vatOnInvoice).transactions)).toEqual(plain(a));
         }),
         { numRuns: 20 },
       );

@@ -109,7 +109,7 @@ describe('accrualTransactions', () => {
   });
 
   it('pads its accounts to the rules account width', () => {
-    const { transactions } = accrualTransactions([purchase('p1', '2025-01-10', '606100', '124.00', DEC_JAN)], { ...CUTOFF, rules: defaultRules({ accountWidth: 6 }) });
+    const { transactions } = accrualTransactions([purchase('p1', '2025-01-10', '606100', '124.00', DEC_JAN)], { ...CUTOFF, rules: defaultRules({ vatExigibility: 'on-invoice', accountWidth: 6 }) });
     expect(rows(transactions[0]!).map((r) => r[0])).toEqual(['606100', '445860', '408000']);
   });
 

@@ -27,7 +27,7 @@ describe('deferralTransactions', () => {
   it('has one line pair per revenue account, the other way round when credit notes prevail, and follows the rules', () => {
     const period = { servicePeriod: { from: '2024-10-15', to: '2025-10-14' } };
     const docs = [tv1(), invoice('av', '2024-11-01', [{ account: '706200', ...period }], { kind: 'credit-note' }), invoice('x', '2024-11-01', [{ account: '706300', unitPrice: '0.00', ...period }])];
-    const rules = defaultRules({ journals: { general: 'ODP' }, accounts: { deferredRevenue: '487000' } });
+    const rules = defaultRules({ vatExigibility: 'on-invoice', journals: { general: 'ODP' }, accounts: { deferredRevenue: '487000' } });
     const [deferral, reversal] = deferralTransactions(deferredRevenue(docs, { cutoff: '2024-12-31' }), { rules, nextNumbers: { ODP: 41 }, pieceRef: 'PCA2024' });
     expect([deferral!.id, reversal!.id, deferral!.piece.ref]).toEqual(['ODP000041', 'ODP000042', 'PCA2024']);
     expect(rows(deferral!)).toEqual([

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { Decimal, parseDocument, post, safeCreateTransaction, safeParseDocument, safePost, type DocumentInput, type Transaction } from '../../src/index.js';
+import { vatOnInvoice } from '../_rules.js';
 
 const customer = { id: 'C0001', name: 'DUPONT Jean' };
 const invoice = (line: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -28,9 +29,9 @@ const issuesOf = (doc: unknown): Array<{ code: string; path: ReadonlyArray<strin
 
 describe('decimal inputs on documents', () => {
   it('accepts safe-integer JS numbers and Decimals for unit prices and quantities, posting as their strings do', () => {
-    const asStrings = post([invoice({ quantity: '2', unitPrice: '12' })]).transactions;
-    expect(entries(post([invoice({ quantity: 2, unitPrice: 12 })]).transactions[0]!)).toEqual(entries(asStrings[0]!));
-    expect(entries(post([invoice({ quantity: new Decimal(2), unitPrice: new DecimalJs('12.00') })]).transactions[0]!)).toEqual(entries(asStrings[0]!));
+    const asStrings = post([invoice({ quantity: '2', unitPrice: '12' })], vatOnInvoice).transactions;
+    expect(entries(post([invoice({ quantity: 2, unitPrice: 12 })], vatOnInvoice).transactions[0]!)).toEqual(entries(asStrings[0]!));
+    expect(entries(post([invoice({ quantity: new Decimal(2), unitPrice: new DecimalJs('12.00') })], vatOnInvoice).transactions[0]!)).toEqual(entries(asStrings[0]!));
     expect(entries(asStrings[0]!)).toEqual(['411 28.80/', '706100 /24.00', '445711 /4.80']);
   });
 
@@ -103,8 +104,8 @@ describe('missing fields', () => {
 
 describe('safe functions', () => {
   it('all report success: safePost when no document failed', () => {
-    expect(safePost([invoice({})]).success).toBe(true);
-    const failed = safePost([invoice({}), invoice({ unitPrice: 0.5 }, { id: 'inv-2' })]);
+    expect(safePost([invoice({})], vatOnInvoice).success).toBe(true);
+    const failed = safePost([invoice({}), invoice({ unitPrice: 0.5 }, { id: 'inv-2' })], vatOnInvoice);
     expect([failed.success, failed.transactions.length, failed.failures.length]).toEqual([false, 1, 1]);
     expect(safeCreateTransaction({}).success).toBe(false);
     expect(safeParseDocument(invoice({})).success).toBe(true);
@@ -137,8 +138,8 @@ describe('properties', () => {
     fc.assert(
       // (A zero price is left out: an invoice totalling zero is a posting defect of its own, reported apart.)
       fc.property(fc.integer({ min: -500, max: 100_000 }).filter((n) => n !== 0), fc.integer({ min: 1, max: 50 }), (price, quantity) => {
-        const asNumbers = safePost([invoice({ quantity, unitPrice: price })]);
-        const asStrings = safePost([invoice({ quantity: String(quantity), unitPrice: String(price) })]);
+        const asNumbers = safePost([invoice({ quantity, unitPrice: price })], vatOnInvoice);
+        const asStrings = safePost([invoice({ quantity: String(quantity), unitPrice: String(price) })], vatOnInvoice);
         expect(asNumbers.success).toBe(asStrings.success);
         expect(asNumbers.transactions.map(entries)).toEqual(asStrings.transactions.map(entries));
       }),

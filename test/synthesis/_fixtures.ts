@@ -1,6 +1,7 @@
 // Readable campsite fixtures: SPEC-FR TV3 and TV4, a stay, a till closing.
 import type { PostableDocument } from '../../src/index.js';
 import { createBook, post, type Book } from '../../src/index.js';
+import { vatOnInvoice } from '../_rules.js';
 
 export const JULY = { from: '2024-07-01', to: '2024-07-31' } as const;
 
@@ -66,5 +67,5 @@ export const tv3Receipt = {
 /** The book post() makes of documents (stays are not posted). */
 export function bookOf(documents: ReadonlyArray<unknown>): Book {
   const postable = documents.filter((d) => (d as { type: string }).type !== 'stay');
-  return createBook(post((postable as Iterable<PostableDocument>)).transactions);
+  return createBook(post(postable as Iterable<PostableDocument>, vatOnInvoice).transactions);
 }

@@ -27,6 +27,7 @@ import { IdTable } from '../../src/synthesis/_lib/tables.js';
 import { spreadInto, spreadMinor } from '../../src/synthesis/_lib/spread.js';
 import { spread } from '../../src/tax/_lib/lineAmounts.js';
 import { bookOf, JULY, tv3Invoice, tv3Receipt, tv4Invoice, tv4Stay } from './_fixtures.js';
+import { vatOnInvoice } from '../_rules.js';
 
 function codesOf(fn: () => unknown): string[] {
   try {
@@ -56,7 +57,7 @@ describe('indexDocuments', () => {
     fc.assert(
       fc.property(arb, ({ documents, stays }) => {
         const all = [...documents, ...stays];
-        const book = createBook(post(documents).transactions);
+        const book = createBook(post(documents, vatOnInvoice).transactions);
         const index = indexDocuments(all);
         for (const period of PERIODS) {
           expect(accountingSynthesis(book, index, { period })).toEqual(accountingSynthesis(book, all, { period }));
@@ -75,7 +76,7 @@ describe('indexDocuments', () => {
     fc.assert(
       fc.property(gymDocumentsArbitrary({ maxMembers: 6, months: 6 }), (docs) => {
         const index = indexDocuments(docs);
-        const book = createBook(post(docs.filter((d) => d.type !== 'subscription-cancellation')).transactions);
+        const book = createBook(post(docs.filter((d) => d.type !== 'subscription-cancellation'), vatOnInvoice).transactions);
         const period = { period: { from: '2024-02-01', to: '2024-05-31' } };
         const asOf = { asOf: '2024-04-15' };
         const same = <T>(report: (documents: never) => T): void => {
@@ -98,7 +99,7 @@ describe('indexDocuments', () => {
   it('links resolve whatever the order: invoices listed after the receipts and stays that name them give the same synthesis', () => {
     fc.assert(
       fc.property(arb, ({ documents, stays }) => {
-        const book = createBook(post(documents).transactions);
+        const book = createBook(post(documents, vatOnInvoice).transactions);
         const invoices = documents.filter((d) => d.type === 'invoice');
         const others = documents.filter((d) => d.type !== 'invoice');
         const period = PERIODS[0]!;
@@ -116,7 +117,7 @@ describe('indexDocuments', () => {
   });
 
   it('uses the rules it was built with; other rules are refused (invalid_option)', () => {
-    const rules = defaultRules({ rounding: 'half-even' });
+    const rules = defaultRules({ vatExigibility: 'on-invoice', rounding: 'half-even' });
     const index = indexDocuments([tv3Invoice, tv3Receipt], { rules });
     const book = bookOf([tv3Invoice, tv3Receipt]);
     expect(accountingSynthesis(book, index, { period: JULY, rules })).toEqual(accountingSynthesis(book, [tv3Invoice, tv3Receipt], { period: JULY, rules }));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountingError, Decimal, post, posFigures, tillClosings } from '../../src/index.js';
 import { campsiteArbitrary } from '../../src/testing/synthesis.js';
 import { JULY, martin } from './_fixtures.js';
+import { vatOnInvoice } from '../_rules.js';
 
 /** Two tickets: 7.00 cash (bread 5.5 %, beer 20 %), 2.25 of bread paid 2.00 by card, 0.25 left on MARTIN's account. */
 const closing = (id: string, till: string, day: string, cash: { countedCash?: string; expectedCash?: string } = {}) => ({
@@ -66,7 +67,7 @@ describe('tillClosings', () => {
 
   it('agrees with the posted closing: the difference is what 658 / 758 receive, the cash account what was counted', () => {
     const doc = closing('z-1', 'CAISSE1', '2024-07-15', { countedCash: '6.90' });
-    const [tx] = post([doc]).transactions;
+    const [tx] = post([doc], vatOnInvoice).transactions;
     const z = tillClosings([doc], { period: JULY }).closings[0]!;
     const on = (account: string) => tx!.entries.filter((e) => e.account.startsWith(account));
     expect(on('658').map((e) => e.debit?.toFixed(2))).toEqual([z.difference.negated().toFixed(2)]);

@@ -5,6 +5,7 @@ import { Decimal, trialBalance, type Transaction } from '../../src/index.js';
 import { post } from '../../src/posting/index.js';
 import { vatSynthesis, type VatAmounts } from '../../src/tax/index.js';
 import { codeOf, deepFreeze } from '../revenue/_fixtures.js';
+import { vatOnInvoice } from '../_rules.js';
 
 const fig = (a: VatAmounts | undefined) => (a === undefined ? undefined : [a.base.toFixed(2), a.vat.toFixed(2), a.total.toFixed(2)]);
 const OCT = { period: { from: '2024-10-01', to: '2024-10-31' } };
@@ -44,7 +45,7 @@ function debitNet(txs: Iterable<Transaction>, prefix: string, period: { from: st
 
 describe('vatSynthesis: deductible VAT on payment', () => {
   it('counts as deductible what payments transferred, and reports the deductible VAT still pending (worked vector)', () => {
-    const { transactions } = post(vector());
+    const { transactions } = post(vector(), vatOnInvoice);
     const oct = vatSynthesis(transactions, OCT);
     expect(fig(oct.deductible)).toEqual(['50.00', '10.00', '60.00']);
     expect(fig(oct.deductiblePending?.movements)).toEqual(['50.00', '10.00', '60.00']); // 20.00 added, 10.00 made deductible
@@ -67,7 +68,7 @@ describe('vatSynthesis: deductible VAT on payment', () => {
   });
 
   it('shows a rate whose only figure is deductible VAT pending from an earlier period', () => {
-    const { transactions } = post([purchase('ac-1', '2024-10-10', [line('110.00', '10')])]);
+    const { transactions } = post([purchase('ac-1', '2024-10-10', [line('110.00', '10')])], vatOnInvoice);
     const nov = vatSynthesis(transactions, NOV);
     expect(nov.rates.map((r) => [r.rate, fig(r.deductible), fig(r.deductiblePending), fig(r.deductiblePendingAtEnd)])).toEqual([
       ['10', ['0.00', '0.00', '0.00'], ['0.00', '0.00', '0.00'], ['100.00', '10.00', '110.00']],
@@ -75,11 +76,9 @@ describe('vatSynthesis: deductible VAT on payment', () => {
   });
 
   it('adds no field for books without a deductible-pending account (existing outputs keep their shape)', () => {
-    const docs = vector().map((d) => {
-      const { vatExigibility: _, ...rest } = d as Record<string, unknown>;
-      return rest;
-    });
-    const s = vatSynthesis(post(docs).transactions, OCT);
+    // Purchases from suppliers that opted for the débits: nothing goes through 44568.
+    const docs = vector().map((d) => ((d as Record<string, unknown>).type === 'purchase' ? { ...(d as Record<string, unknown>), vatExigibility: 'on-invoice' } : d));
+    const s = vatSynthesis(post(docs, vatOnInvoice).transactions, OCT);
     expect('deductiblePending' in s).toBe(false);
     expect(s.rates.every((r) => !('deductiblePending' in r) && !('deductiblePendingAtEnd' in r))).toBe(true);
     expect(s.accounts).toEqual({ collected: [], pending: [], deductible: ['44566'] });
@@ -87,7 +86,7 @@ describe('vatSynthesis: deductible VAT on payment', () => {
   });
 
   it('reads the deductible-pending accounts it is told to, and rejects a bad prefix (invalid_account, invalid_option)', () => {
-    const { transactions } = post(vector());
+    const { transactions } = post(vector(), vatOnInvoice);
     const none = vatSynthesis(transactions, { ...OCT, accounts: { deductiblePending: [] } });
     expect('deductiblePending' in none).toBe(false);
     const sub = vatSynthesis(transactions, { ...OCT, accounts: { deductiblePending: ['4456'] } });
@@ -124,7 +123,7 @@ describe('vatSynthesis: deductible VAT on payment', () => {
       });
     fc.assert(
       fc.property(planArb, fc.constantFrom(OCT, NOV), (docs, { period }) => {
-        const txs = post(docs).transactions;
+        const txs = post(docs, vatOnInvoice).transactions;
         const frozen = deepFreeze([...txs]);
         const s = vatSynthesis(frozen, { period });
         const d = debitNet(txs, '44566', period);

@@ -4,6 +4,7 @@ import { createBook, createTransaction, Decimal, trialBalance, VAT_SETTLEMENT_TY
 import { defaultRules, post } from '../../src/posting/index.js';
 import { vatSynthesis, type VatAmounts } from '../../src/tax/index.js';
 import { codeOf, dateArb, deepFreeze, invoice, invoicesArb } from '../revenue/_fixtures.js';
+import { vatOnInvoice } from '../_rules.js';
 
 const fig = (a: VatAmounts) => [a.base.toFixed(2), a.vat.toFixed(2), a.total.toFixed(2)];
 const NOV = { period: { from: '2024-11-01', to: '2024-11-30' } };
@@ -58,7 +59,7 @@ describe('vatSynthesis', () => {
   it('shows the VAT regularised on a write-off apart from VAT collected, and deducts it from the VAT due', () => {
     const inv = invoice('f1', '2024-11-05', [{ unitPrice: '120.00' }]);
     const wo = { type: 'write-off', id: 'wo1', date: '2024-11-28', customer: inv.customer, invoice: 'f1', amount: '60.00' };
-    const { transactions } = post([inv, wo]);
+    const { transactions } = post([inv, wo], vatOnInvoice);
     const s = vatSynthesis(transactions, NOV);
     expect(fig(s.collected)).toEqual(['100.00', '20.00', '120.00']);
     expect(fig(s.writeOffs)).toEqual(['50.00', '10.00', '60.00']);
@@ -66,14 +67,14 @@ describe('vatSynthesis', () => {
     expect(s.collectedByType.map((t) => [t.type, t.vat.toFixed(2)])).toEqual([['sale', '20.00']]);
     expect(s.netVatDue.toFixed(2)).toBe('10.00');
     // Without write-offs, rows carry no writeOffs and the total is zero.
-    const plain = vatSynthesis(post([inv]).transactions, NOV);
+    const plain = vatSynthesis(post([inv], vatOnInvoice).transactions, NOV);
     expect([plain.rates[0]!.writeOffs, fig(plain.writeOffs)]).toEqual([undefined, ['0.00', '0.00', '0.00']]);
   });
 
   it('pins TV4: VAT by rate, collected 43.58, tourist tax apart', () => {
     const doc = tv4();
-    const { transactions } = post([doc]);
-    const s = vatSynthesis(transactions, [doc], { period: { from: '2024-07-01', to: '2024-07-31' } });
+    const { transactions } = post([doc], vatOnInvoice);
+    const s = vatSynthesis(transactions, [doc], { period: { from: '2024-07-01', to: '2024-07-31' }, rules: vatOnInvoice });
     expect(s.rates.map((r) => [r.rate, ...fig(r.collected)])).toEqual([
       ['20', '12.50', '2.50', '15.00'],
       ['10', '409.09', '40.91', '450.00'],
@@ -88,7 +89,7 @@ describe('vatSynthesis', () => {
 
   it('collects invoices, deposits and till tickets, takes credit notes off, deducts purchases; proformas and drafts are not there', () => {
     const docs = mixed();
-    const { transactions } = post(docs);
+    const { transactions } = post(docs, vatOnInvoice);
     const s = vatSynthesis(transactions, docs, NOV);
     expect(s.rates.map((r) => [r.rate, ...fig(r.collected), ...fig(r.deductible)])).toEqual([
       ['20', '70.00', '14.00', '84.00', '100.00', '20.00', '120.00'], // 100 − 50 + 20 collected
@@ -169,7 +170,7 @@ describe('vatSynthesis', () => {
 
   it('reads the accounts it is told to', () => {
     const docs = mixed();
-    const { transactions } = post(docs);
+    const { transactions } = post(docs, vatOnInvoice);
     const s = vatSynthesis(transactions, undefined, { ...NOV, accounts: { collected: ['445711'], deductible: [] } });
     expect(fig(s.collected)).toEqual(['70.00', '14.00', '84.00']);
     expect(fig(s.deductible)).toEqual(['0.00', '0.00', '0.00']);
@@ -177,7 +178,7 @@ describe('vatSynthesis', () => {
   });
 
   it('reports bad input', () => {
-    const { transactions } = post(mixed());
+    const { transactions } = post(mixed(), vatOnInvoice);
     expect(codeOf(() => (vatSynthesis as (b: unknown) => unknown)(transactions))).toBe('invalid_period');
     expect(codeOf(() => vatSynthesis(transactions, undefined, { period: { from: '2024-12-01', to: '2024-11-01' } }))).toBe('invalid_period');
     expect(codeOf(() => vatSynthesis(transactions, undefined, { period: { from: '2024-11-31', to: '2024-12-01' } }))).toBe('invalid_date');
@@ -192,14 +193,14 @@ describe('vatSynthesis', () => {
   it('does not mutate its input', () => {
     const docs = deepFreeze(mixed());
     const copy = structuredClone(docs);
-    const { transactions } = post(docs);
+    const { transactions } = post(docs, vatOnInvoice);
     vatSynthesis(transactions, docs, NOV);
     expect(docs).toEqual(copy);
   });
 
   it("leaves the return's clearing entry (vat-settlement) out: the month reads the same once its CA3 is booked", () => {
     const docs = mixed();
-    const { transactions } = post(docs);
+    const { transactions } = post(docs, vatOnInvoice);
     const before = vatSynthesis(transactions, docs, NOV);
     const settlement = settlementOf(transactions, '2024-11-30');
     const after = vatSynthesis([...transactions, settlement], docs, NOV);
@@ -270,7 +271,7 @@ describe('vatSynthesis', () => {
     it("is blind to VAT returns: booking a period's clearing entry (vat-settlement) changes no figure of the synthesis", () => {
       fc.assert(
         fc.property(invoicesArb, (docs) => {
-          const { transactions } = post(docs);
+          const { transactions } = post(docs, vatOnInvoice);
           const period = { from: '2023-01-01', to: '2026-12-31' };
           const settlement = settlementOf(transactions, '2026-12-31');
           const a = vatSynthesis(transactions, docs, { period });
@@ -286,7 +287,7 @@ describe('vatSynthesis', () => {
     it('is additive over periods: two halves sum to the whole', () => {
       fc.assert(
         fc.property(invoicesArb, (docs) => {
-          const { transactions } = post(docs);
+          const { transactions } = post(docs, vatOnInvoice);
           const book = createBook(transactions);
           const whole = vatSynthesis(book, docs, { period: { from: '2023-01-01', to: '2026-12-31' } });
           const a = vatSynthesis(book, docs, { period: { from: '2023-01-01', to: '2024-06-30' } });
@@ -302,7 +303,7 @@ describe('vatSynthesis', () => {
       fc.assert(
         fc.property(invoicesArb, (docs) => {
           const copy = structuredClone(docs);
-          const { transactions } = post(docs);
+          const { transactions } = post(docs, vatOnInvoice);
           vatSynthesis(transactions, deepFreeze(docs), { period: { from: '2024-01-01', to: '2024-12-31' } });
           expect(docs).toEqual(copy);
         }),

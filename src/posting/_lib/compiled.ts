@@ -34,13 +34,32 @@ export interface Compiled {
   pad(account: string): string;
   journal(role: JournalRole): string;
   method(name: string): PaymentMethodRule | undefined;
-  readonly goodsPrefixes: ReadonlyArray<string>;
-  /** Purchase accounts of goods (their VAT is deductible on invoice whatever the supplier's regime). */
-  readonly purchaseGoodsPrefixes: ReadonlyArray<string>;
+  /** Whether a revenue account sells goods (the rules' `natures` first, then the built-in split). */
+  goodsSale(account: string): boolean;
+  /** Whether a purchase account buys goods (the rules' `natures` first, then the built-in split). */
+  goodsPurchase(account: string): boolean;
 }
+
+/**
+ * Revenue accounts of goods: finished goods (701), intermediate (702) and
+ * residual products (703), goods for resale (707), and the rebates granted on
+ * them (7091–7093, 7097). Works (704), studies (705), services (706), other
+ * activities (708) and the other rebates are services.
+ */
+const SALE_GOODS: ReadonlyArray<string> = Object.freeze(['701', '702', '703', '707', '7091', '7092', '7093', '7097']);
 
 /** Purchases of goods: raw materials (601), other supplies (602), non-stocked supplies incl. energy (606), goods for resale (607), tangible fixed assets (21). */
 const PURCHASE_GOODS: ReadonlyArray<string> = Object.freeze(['601', '602', '606', '607', '21']);
+
+/** The nature the rules' longest matching prefix gives, or undefined. */
+function ruleNature(natures: Readonly<Record<string, 'goods' | 'services'>> | undefined, account: string): boolean | undefined {
+  if (natures === undefined) return undefined;
+  for (let n = account.length; n > 0; n--) {
+    const prefix = account.slice(0, n);
+    if (Object.hasOwn(natures, prefix)) return natures[prefix] === 'goods';
+  }
+  return undefined;
+}
 
 const cache = new WeakMap<PostingRules, Compiled>();
 
@@ -54,6 +73,7 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
   const pendingOf = (rate: string): string => (typeof rules.vatPending === 'string' ? rules.vatPending : (rules.vatPending[rate] ?? ''));
   const covered = new Map<string, boolean>();
   const width = rules.accountWidth;
+  const saleGoods = [...SALE_GOODS, trimAccountNumber(rules.accounts.goods)];
   c = {
     rules,
     currency: rules.currency,
@@ -91,8 +111,18 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
     pad: (account) => (width === undefined ? account : padUnchecked(account, width)),
     journal: (role) => rules.journals[role],
     method: (name) => (Object.hasOwn(rules.paymentMethods, name) ? rules.paymentMethods[name] : undefined),
-    goodsPrefixes: ['707', '701', '702', '703', trimAccountNumber(rules.accounts.goods)],
-    purchaseGoodsPrefixes: PURCHASE_GOODS,
+    goodsSale(account: string): boolean {
+      const own = ruleNature(rules.natures, account);
+      if (own !== undefined) return own;
+      for (const p of saleGoods) if (account.startsWith(p)) return true;
+      return false;
+    },
+    goodsPurchase(account: string): boolean {
+      const own = ruleNature(rules.natures, account);
+      if (own !== undefined) return own;
+      for (const p of PURCHASE_GOODS) if (account.startsWith(p)) return true;
+      return false;
+    },
   };
   cache.set(rules, c);
   return c;

@@ -71,16 +71,14 @@ export interface FigureOptions {
   readonly tourist: boolean;
 }
 
-/** Whether a revenue account is a goods account (707, 701–703, or the rules' goods account). */
+/** Whether a revenue account is a goods account (701–703, 707, 7091–7093, 7097, the rules' goods account, or as the rules' `natures` say). */
 export function isGoodsAccount(account: string, rules: Compiled): boolean {
-  for (const p of rules.goodsPrefixes) if (account.startsWith(p)) return true;
-  return false;
+  return rules.goodsSale(account);
 }
 
-/** Whether a purchase account buys goods (601, 602, 606, 607, 21): the rest are services. */
+/** Whether a purchase account buys goods (601, 602, 606, 607, 21, or as the rules' `natures` say): the rest are services. */
 export function isGoodsPurchase(account: string, rules: Compiled): boolean {
-  for (const p of rules.purchaseGoodsPrefixes) if (account.startsWith(p)) return true;
-  return false;
+  return rules.goodsPurchase(account);
 }
 
 /** The path of a line's field (built only for an issue). */

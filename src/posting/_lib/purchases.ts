@@ -36,7 +36,7 @@ const LINES = ['lines'] as const;
 
 /**
  * The entries of a purchase — Dt expenses (excl. tax) + Dt deductible VAT /
- * Ct supplier; with `vatExigibility: 'on-receipt'`, the VAT of deductible
+ * Ct supplier; with `vatExigibility: 'on-receipt'` (the default), the VAT of deductible
  * service lines (not on a goods account, see {@link isGoodsPurchase}) on the
  * pending deductible-VAT account instead, per rate — and what a supplier
  * payment can settle, with those pending VAT lines as the open item's buckets
@@ -66,7 +66,7 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
     if (largest >= 0) expense[largest] = expense[largest]! + t.flagVat;
   }
   f.groups.forEach((g, k) => list.add(g.account, s * expense[k]!, g.rate?.zero ? { vatRate: '0', vatBase: s * g.base } : undefined));
-  const onReceipt = d.vatExigibility === 'on-receipt';
+  const onReceipt = (d.vatExigibility ?? 'on-receipt') === 'on-receipt';
   const buckets: VatLine[] = [];
   for (const t of f.rates) {
     const deductible = t.vat - t.flagVat;

@@ -593,9 +593,9 @@ function settlePurchase(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: Pu
       fail(rec, 'invalid_input', ['corrects'], `Purchase ${d.corrects} is in ${item.currency} and this credit note in ${own.currency}: a credit note corrects a purchase in its own currency.`);
       return;
     }
-    const regime = (target.doc as Purchase).vatExigibility ?? 'on-invoice';
-    if ((d.vatExigibility ?? 'on-invoice') !== regime) {
-      fail(rec, 'invalid_input', ['vatExigibility'], `Purchase ${d.corrects} has its VAT deductible ${regime === 'on-receipt' ? 'on receipt' : 'on invoice'}: a credit note follows the regime of the purchase it corrects, so set vatExigibility to "${regime}"${regime === 'on-invoice' ? ' (or leave it out)' : ''}.`);
+    const regime = (target.doc as Purchase).vatExigibility ?? 'on-receipt';
+    if ((d.vatExigibility ?? 'on-receipt') !== regime) {
+      fail(rec, 'invalid_input', ['vatExigibility'], `Purchase ${d.corrects} has its VAT deductible ${regime === 'on-receipt' ? 'on receipt' : 'on invoice'}: a credit note follows the regime of the purchase it corrects, so set vatExigibility to "${regime}"${regime === 'on-receipt' ? ' (or leave it out)' : ''}.`);
       return;
     }
     const left = item.total - (staged.get(item) ?? item.settled);

@@ -21,6 +21,7 @@ import {
   voucherUsages,
 } from '../../../src/synthesis/gym/index.js';
 import { annual, cancellation, creditNote, gymDocuments, monthlyNov, novemberBatch, pack, payment, refund, rejection, upcoming, usages } from './_fixtures.js';
+import { vatOnInvoice } from '../../_rules.js';
 
 const NOV = { period: { from: '2024-11-01', to: '2024-11-30' } };
 const postable = (docs: ReadonlyArray<unknown>) => docs.filter((d) => (d as { type: string }).type !== 'subscription-cancellation');
@@ -197,7 +198,7 @@ describe('direct-debit reports', () => {
 });
 
 describe('book-based reports', () => {
-  const book = post((postable(gymDocuments) as Iterable<PostableDocument>)).transactions;
+  const book = post(postable(gymDocuments) as Iterable<PostableDocument>, vatOnInvoice).transactions;
 
   it('lists the members still unpaid after a rejection, until they pay', () => {
     const r = membersInIncident(gymDocuments, book, { asOf: '2024-11-30' });
@@ -206,12 +207,12 @@ describe('book-based reports', () => {
     ]);
     expect(membersInIncident(gymDocuments, book, { asOf: '2024-11-11' }).rows).toEqual([]);
     const paidAgain = [...gymDocuments, { type: 'payment', id: 'pay-9', date: '2024-11-20', method: 'card', amount: '49.90', customer: { id: 'C0002', name: 'MARTIN Léa' }, allocations: [{ invoice: 'inv-3', amount: '49.90' }] }];
-    expect(membersInIncident(paidAgain, post((postable(paidAgain) as Iterable<PostableDocument>)).transactions, { asOf: '2024-11-30' }).rows).toEqual([]);
+    expect(membersInIncident(paidAgain, post(postable(paidAgain) as Iterable<PostableDocument>, vatOnInvoice).transactions, { asOf: '2024-11-30' }).rows).toEqual([]);
   });
 
   it('counts re-billed fees as unpaid', () => {
     const docs = gymDocuments.map((d) => (d === rejection ? { ...rejection, rebilled: true } : d));
-    const r = membersInIncident(docs, post((postable(docs) as Iterable<PostableDocument>)).transactions, { asOf: '2024-11-30' });
+    const r = membersInIncident(docs, post(postable(docs) as Iterable<PostableDocument>, vatOnInvoice).transactions, { asOf: '2024-11-30' });
     expect(r.rows.map((x) => [x.unpaid.toFixed(2), x.balance.toFixed(2)])).toEqual([['54.90', '54.90']]);
   });
 
@@ -220,7 +221,7 @@ describe('book-based reports', () => {
       ...gymDocuments.map((d) => (d === rejection ? { ...rejection, number: 'REJ-1', rebilled: true } : d)),
       { type: 'payment', id: 'pay-9', date: '2024-11-20', method: 'card', amount: '54.90', customer: { id: 'C0002', name: 'MARTIN Léa' }, allocations: [{ invoice: 'inv-3', amount: '49.90' }, { rejection: 'rj-1', amount: '5.00' }] },
     ];
-    expect(membersInIncident(docs, post((postable(docs) as Iterable<PostableDocument>)).transactions, { asOf: '2024-11-30' }).rows).toEqual([]);
+    expect(membersInIncident(docs, post(postable(docs) as Iterable<PostableDocument>, vatOnInvoice).transactions, { asOf: '2024-11-30' }).rows).toEqual([]);
     const row = paymentsAndRefunds(docs, NOV).rows.find((x) => x.id === 'pay-9')!;
     expect([row.allocated.toFixed(2), row.unallocated.toFixed(2), row.invoices]).toEqual(['54.90', '0.00', ['FA2024-0003', 'REJ-1']]);
   });
@@ -237,7 +238,7 @@ describe('book-based reports', () => {
 
 describe('dashboard indicators', () => {
   it('sums the revenue, counts and money of a period', () => {
-    const book = post((postable(gymDocuments) as Iterable<PostableDocument>)).transactions;
+    const book = post(postable(gymDocuments) as Iterable<PostableDocument>, vatOnInvoice).transactions;
     const d = dashboardIndicators(gymDocuments, book, NOV);
     expect({
       revenueExclTax: d.revenueExclTax.toFixed(2), vat: d.vat.toFixed(2), revenueInclTax: d.revenueInclTax.toFixed(2),
@@ -262,7 +263,7 @@ describe('dashboard indicators', () => {
       countedCash: '20.44',
     };
     const docs = [...gymDocuments.map((d) => (d === rejection ? { ...rejection, rebilled: true } : d)), till];
-    const posted = post((postable(docs) as Iterable<PostableDocument>)).transactions;
+    const posted = post(postable(docs) as Iterable<PostableDocument>, vatOnInvoice).transactions;
     const [deferral] = deferralTransactions(deferredRevenue(docs, { cutoff: '2024-11-30' }), { nextNumbers: { OD: 900 } });
     const book = createBook([...posted, deferral!]);
     const d = dashboardIndicators(docs, book, NOV);
@@ -304,7 +305,7 @@ describe('bad input', () => {
     }
     expect(issuesOf(() => dashboardIndicators(gymDocuments, [], { period: { from: '2024-11-30', to: '2024-11-01' } }))).toEqual(['invalid_period@period']);
     // The dashboard's book must be in the rules' currency.
-    const dollars = post((postable(gymDocuments) as Iterable<PostableDocument>), defaultRules({ currency: 'USD' })).transactions;
+    const dollars = post(postable(gymDocuments) as Iterable<PostableDocument>, defaultRules({ vatExigibility: 'on-invoice', currency: 'USD' })).transactions;
     expect(issuesOf(() => dashboardIndicators(gymDocuments, dollars, NOV))).toEqual(['invalid_option@book']);
     expect(issuesOf(() => subscriptionSales(gymDocuments, { period: { from: '2024-11-31', to: '2024-12-01' } }))).toEqual(['invalid_date@period.from']);
     expect(issuesOf(() => subscriptionSales(gymDocuments, {} as never))).toEqual(['invalid_period@period']);
@@ -375,7 +376,7 @@ describe('purity', () => {
   it('never mutates the documents (deeply frozen input, same result as a copy)', () => {
     const frozen = deepFreeze(structuredClone(gymDocuments) as unknown[]);
     const copy = structuredClone(gymDocuments) as unknown[];
-    const book = post((postable(copy) as Iterable<PostableDocument>)).transactions;
+    const book = post(postable(copy) as Iterable<PostableDocument>, vatOnInvoice).transactions;
     const runs = (docs: unknown[]) => [
       subscriptionSales(docs, NOV), sessionsSold(docs, NOV), activeSubscriptions(docs, { asOf: '2024-12-31' }), expiringSubscriptions(docs, { asOf: '2024-11-20', days: 30 }),
       subscriptionCancellations(docs, { period: { from: '2025-01-01', to: '2025-12-31' } }), invoicesAndCreditNotes(docs, NOV), paymentsAndRefunds(docs, NOV), voucherUsages(docs, NOV),

@@ -42,6 +42,7 @@ import {
 } from '../../../../src/synthesis/gym/index.js';
 import { gymDocumentsArbitrary } from '../../../../src/testing/gym.js';
 import { gymDocuments } from '../../../synthesis/gym/_fixtures.js';
+import { vatOnInvoice } from '../../../_rules.js';
 
 /** The records of a CSV file, read back by an independent parser with strict quoting. */
 function read(text: string, separator = ';'): string[][] {
@@ -62,7 +63,7 @@ const postable = (docs: ReadonlyArray<unknown>) => docs.filter((d) => (d as { ty
 
 /** Every export with the report it lays out, for a list of documents. */
 function exportsOf(docs: ReadonlyArray<unknown>, period: { from: string; to: string }, asOf: string, batchId?: string): Array<[AnyFormat, unknown]> {
-  const book = post((postable(docs) as Iterable<PostableDocument>)).transactions;
+  const book = post(postable(docs) as Iterable<PostableDocument>, vatOnInvoice).transactions;
   const o = { period };
   const batch = batchId ?? (docs.find((d) => (d as { type: string }).type === 'direct-debit-batch') as { id: string } | undefined)?.id;
   const list: Array<[AnyFormat, unknown]> = [
