@@ -1,5 +1,6 @@
 // Settlement documents that reference what they cannot settle: each is refused with a typed issue at its path,
 // and never posted (the other documents of the call still are, through safePost).
+import { vatOnInvoice } from '../_rules.js';
 import type { PostableDocument } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { defaultRules, safePost } from '../../src/index.js';
@@ -111,7 +112,7 @@ describe('settlement references refused', () => {
   });
 
   it('posts the valid documents of the call and only those', () => {
-    const r = safePost([inv, byCheque, remittance({ fees: '700.00' })]);
+    const r = safePost([inv, byCheque, remittance({ fees: '700.00' })], vatOnInvoice);
     expect(r.transactions.map((t) => t.type)).toEqual(['sale', 'payment']);
     expect(r.failures.map((f) => f.index)).toEqual([2]);
   });
