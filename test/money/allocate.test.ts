@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allocate, AccountingError, Decimal, ROUNDING_MODES } from '../../src/index.js';
+import { allocateMinor } from '../../src/money/index.js';
 
 const codeOf = (fn: () => unknown): string => {
   try {
     fn();
   } catch (e) {
     if (e instanceof AccountingError) return e.issues[0].code;
+    throw e;
+  }
+  throw new Error('expected an AccountingError');
+};
+const issueOf = (fn: () => unknown): { code: string; path: ReadonlyArray<string | number>; message: string } => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AccountingError) return { code: e.issues[0].code, path: e.issues[0].path, message: e.issues[0].message };
     throw e;
   }
   throw new Error('expected an AccountingError');
@@ -53,6 +63,46 @@ describe('allocate', () => {
     const weights = Object.freeze(['1', '2']);
     allocate('3.00', weights);
     expect(weights).toEqual(['1', '2']);
+  });
+
+  it.each([
+    // total, weights, rounding, shares: the leftover goes to the largest remainders when units are missing, is taken
+    // from the smallest when there are too many, ties to the earliest weight either way
+    ['1.00', ['1', '2', '4'], 'toward-zero', ['0.14', '0.29', '0.57']],
+    ['1.00', ['1', '2', '4'], 'away-from-zero', ['0.14', '0.29', '0.57']],
+    ['-1.00', ['1', '2', '4'], 'away-from-zero', ['-0.14', '-0.29', '-0.57']],
+    ['1.00', ['1', '1', '1'], 'away-from-zero', ['0.33', '0.33', '0.34']],
+    ['0.05', ['1', '1'], 'toward-zero', ['0.03', '0.02']],
+    ['0.05', ['1', '1'], 'half-away-from-zero', ['0.02', '0.03']],
+    ['0.05', ['1', '1'], 'half-even', ['0.03', '0.02']],
+    ['0.05', ['1', '1'], 'away-from-zero', ['0.02', '0.03']],
+    ['0.07', ['1', '1', '1', '1'], 'half-even', ['0.01', '0.02', '0.02', '0.02']],
+    ['0.06', ['1', '1', '1', '1'], 'half-even', ['0.01', '0.01', '0.02', '0.02']],
+    ['0.10', ['1', '1', '1', '1'], 'half-even', ['0.03', '0.03', '0.02', '0.02']],
+    ['-0.10', ['1', '1', '1', '1'], 'half-even', ['-0.03', '-0.03', '-0.02', '-0.02']],
+    ['1.00', ['0.5', '1.25'], 'toward-zero', ['0.29', '0.71']],
+    ['1.00', ['1.25', '0.5'], 'toward-zero', ['0.71', '0.29']],
+  ] as const)('allocate(%s, %j) with %s gives %j', (total, weights, rounding, expected) => {
+    expect(allocate(total, weights, { rounding }).map((d) => d.toFixed(2))).toEqual(expected);
+  });
+
+  it('allocates minor units over bigint and Decimal weights (allocateMinor, used by posting)', () => {
+    expect(allocateMinor(100n, [1n, 2n])).toEqual([33n, 67n]);
+    expect(allocateMinor(100n, [new Decimal('0.5'), 1n])).toEqual([33n, 67n]);
+    expect(allocateMinor(-100n, [1n, 2n], 'away-from-zero')).toEqual([-33n, -67n]);
+    expect(allocateMinor(0n, [1n, 2n])).toEqual([0n, 0n]);
+    expect(allocateMinor(7n, [0n, 3n, 0n])).toEqual([0n, 7n, 0n]);
+  });
+
+  it('says what is wrong with the weights, at their path', () => {
+    expect(issueOf(() => allocate('10.00', []))).toEqual({ code: 'invalid_weights', path: ['weights'], message: 'Give at least one weight to allocate over.' });
+    expect(issueOf(() => allocate('10.00', ['0', '0.00']))).toEqual({ code: 'invalid_weights', path: ['weights'], message: 'All weights are zero: at least one must be positive.' });
+    expect(issueOf(() => allocate('10.00', ['2', '-1.5']))).toEqual({ code: 'invalid_weights', path: ['weights', 1], message: 'Weight -1.5 is negative: weights must be zero or positive.' });
+    expect(issueOf(() => allocateMinor(10n, [1n, -2n]))).toEqual({ code: 'invalid_weights', path: ['weights', 1], message: 'Weight -2 is negative: weights must be zero or positive.' });
+    expect(issueOf(() => allocate('10.00', ['1', 'x']))).toMatchObject({ code: 'invalid_amount', path: ['weights', 1] });
+    expect(issueOf(() => allocate('10.001', ['1']))).toMatchObject({ code: 'too_many_decimals', path: ['total'] });
+    expect(issueOf(() => allocate('1', ['1'], { currency: 'XXX' }))).toMatchObject({ code: 'unknown_currency', path: ['currency'] });
+    expect(issueOf(() => allocateMinor(1n, [1n], 'up' as never))).toMatchObject({ code: 'invalid_option', path: ['rounding'] });
   });
 
   describe('properties', () => {
