@@ -131,6 +131,34 @@ describe('allocate', () => {
       );
     });
 
+    // Largest-remainder law (Hamilton): a share that got a leftover unit had a remainder at least as large as every share
+    // that did not, and an earlier weight when equal; with too many units (away-from-zero), the units are taken from the
+    // smallest remainders, ties to the earliest weight too.
+    const smallWeights = fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 9 }).filter((ws) => ws.some((w) => w > 0));
+    it.each([['toward-zero', 0n], ['away-from-zero', 1n]] as const)('largest remainders first (%s), ties to the earliest weight', (rounding, start) => {
+      fc.assert(
+        fc.property(fc.bigInt({ min: 0n, max: 200n }), smallWeights, (total, ws) => {
+          const w = ws.map(BigInt);
+          const sum = w.reduce((a, b) => a + b, 0n);
+          const shares = allocateMinor(total, w, rounding);
+          // each share's start (floor or ceiling of the exact share), its remainder exact − start in units of 1/sum,
+          // and whether the leftover pass moved it
+          const first = w.map((x) => (total * x) / sum + (start === 1n && (total * x) % sum !== 0n ? 1n : 0n));
+          const frac = w.map((x, i) => total * x - first[i]! * sum);
+          const moved = w.map((_, i) => shares[i]! !== first[i]!);
+          for (let i = 0; i < w.length; i++) {
+            for (let j = 0; j < w.length; j++) {
+              if (!moved[i] || moved[j] || w[j] === 0n) continue;
+              // toward-zero: units go to the largest remainders; away-from-zero: units are taken from the smallest
+              const before = start === 0n ? frac[i]! > frac[j]! : frac[i]! < frac[j]!;
+              if (!(before || (frac[i] === frac[j] && i < j))) return false;
+            }
+          }
+          return true;
+        }),
+      );
+    });
+
     it('is symmetric: allocating −t gives the negated shares of t', () => {
       fc.assert(
         fc.property(totals, weights, (t, ws) => {

@@ -28,7 +28,7 @@ describe('toDecimal', () => {
       path: ['q'],
       message: 'Invalid amount 0.5: a JS number is accepted only as a safe integer; pass decimals as a string such as "12.50".',
     });
-    expect(issueOf(() => toDecimal(null as never)).message).toBe('Invalid amount: expected a decimal string, a Decimal or a safe integer, received null.');
+    expect(issueOf(() => toDecimal(null as never))).toEqual({ code: 'invalid_amount', path: [], message: 'Invalid amount: expected a decimal string, a Decimal or a safe integer, received null.' });
     expect(issueOf(() => toDecimal(true as never)).message).toBe('Invalid amount: expected a decimal string, a Decimal or a safe integer, received boolean.');
     expect(issueOf(() => toDecimal(undefined as never, ['x'])).path).toEqual(['x']);
   });
