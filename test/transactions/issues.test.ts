@@ -104,6 +104,14 @@ describe('createTransaction: header', () => {
     expect(one(withEntries([sale.entries[0]]))).toEqual({ code: 'too_few_entries', path: ['entries'], message: 'A transaction needs at least two entries (one debit, one credit); this one has 1.' });
   });
 
+  it('reports an empty validatedOn once, as a bad date (not also as before the transaction date)', () => {
+    expect(one({ ...sale, validatedOn: '' })).toEqual({ code: 'invalid_date', path: ['validatedOn'], message: 'Invalid date "": write a real calendar date as YYYY-MM-DD (e.g. "2024-02-29").' });
+  });
+
+  it.each([['a string', 'PARIS'], ['an array', ['PARIS']], ['null', null]])('refuses analytics that are %s', (_, analytics) => {
+    expect(one(withEntries([{ account: '706100', debit: '1.00', analytics }, { account: '512000', credit: '1.00' }]))).toMatchObject({ code: 'invalid_input', path: ['entries', 0, 'analytics'] });
+  });
+
   it('accepts a validation on the transaction date or later, and ids holding other characters', () => {
     expect(createTransaction({ ...sale, validatedOn: '2024-10-15' }).validatedOn).toBe('2024-10-15');
     expect(createTransaction({ ...sale, validatedOn: '2024-10-16' }).validatedOn).toBe('2024-10-16');
@@ -129,7 +137,7 @@ describe('createTransaction: header', () => {
     expect(Object.keys(full.source!)).toEqual(['documentId', 'documentNumber', 'customerId', 'customerName', 'funder', 'billingContact', 'paymentMethod', 'memo']);
     expect(Object.isFrozen(full.source)).toBe(true);
     expect([full.type, full.reverses, full.validatedOn]).toEqual(['invoice', 'VT000000', '2024-10-20']);
-    expect(createTransaction({ ...sale, source: { customerId: 'c1' } }).source).toEqual({ customerId: 'c1' });
+    expect(Object.keys(createTransaction({ ...sale, source: { customerId: 'c1' } }).source!)).toEqual(['customerId']);
     expect(Object.keys(createTransaction(sale))).toEqual(['id', 'journal', 'date', 'piece', 'label', 'validatedOn', 'currency', 'entries']);
   });
 });
@@ -223,6 +231,8 @@ describe('createTransaction: entries', () => {
     expect(Object.keys(JSON.parse(JSON.stringify(e)))).toEqual(['account', 'accountLabel', 'auxiliary', 'debit', 'label', 'currency', 'costCenter', 'analytics', 'lettering', 'openItem']);
     expect(JSON.parse(JSON.stringify(v))).toEqual({ account: '445711', credit: '2.00', vat: { rate: '20', base: '10.00' } });
     expect(Object.keys(tx.entries[2]!)).toEqual(['account', 'side', 'minor']);
+    expect(Object.keys((tx.entries[2] as unknown as { toJSON: () => object }).toJSON())).toEqual(['account', 'credit']);
+    expect(Object.keys((v as unknown as { toJSON: () => object }).toJSON())).toEqual(['account', 'credit', 'vat']);
   });
 
   it('builds entries in the transaction currency scale (JPY 0, TND 3)', () => {
@@ -260,6 +270,13 @@ describe('reverseTransaction, further', () => {
     expect(Object.keys(reverseTransaction(createTransaction(sale)))).not.toContain('source');
   });
 
+  it('reverses a TND transaction in its scale (3)', () => {
+    const tx = createTransaction({ ...sale, currency: 'TND', entries: [{ account: '512000', debit: '1.250' }, { account: '706100', credit: '1.250' }] });
+    const r = reverseTransaction(tx);
+    expect(r.entries.map((e) => [e.side, e.minor, e.amount.toFixed(3)])).toEqual([['credit', 1250, '1.250'], ['debit', 1250, '1.250']]);
+    expect(JSON.parse(JSON.stringify(r.entries[0]))).toEqual({ account: '512000', credit: '1.250' });
+  });
+
   it('refuses an empty id and a bad date, at their path', () => {
     const tx = createTransaction(sale);
     expect(thrown(() => reverseTransaction(tx, { id: ' ' }))).toEqual([{ code: 'empty_id', path: ['id'], message: 'The reversal id is empty: give a non-empty id or leave it out.' }]);
@@ -292,11 +309,13 @@ describe('createTransactions, further', () => {
   });
 
   it('reports every bad input with its index, and passes the options on', () => {
-    const issues = thrown(() => createTransactions([sale, { ...sale, label: '' }, { ...noId, journal: 'ZZ' }, null], { journals: [{ code: 'VT', label: 'Ventes', kind: 'sales' }] }));
+    const issues = thrown(() => createTransactions([sale, { ...sale, label: '' }, { ...noId, journal: 'ZZ' }, null, undefined, 'VT'], { journals: [{ code: 'VT', label: 'Ventes', kind: 'sales' }] }));
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['invalid_input', [1, 'label']],
       ['unknown_journal', [2, 'journal']],
       ['invalid_input', [3]],
+      ['invalid_input', [4]],
+      ['invalid_input', [5]],
     ]);
     const cycle: Record<string, unknown> = { ...sale };
     cycle.self = cycle;
@@ -310,7 +329,8 @@ describe('createTransactions, further', () => {
     expect(thrown(() => createTransactions(5 as never))).toEqual([{ code: 'invalid_input', path: [], message: 'The inputs are an array (or another iterable) of transaction inputs, not 5.' }]);
     expect(thrown(() => createTransactions({} as never))[0]!.code).toBe('invalid_input');
     expect(thrown(() => createTransactions([], 'x' as never))).toEqual([{ code: 'invalid_option', path: [], message: 'The options are an object such as { nextNumbers }, or undefined, not "x".' }]);
-    expect(thrown(() => createTransactions([sale], { accountWidth: 2 }))[0]!.code).toBe('invalid_option');
+    expect(thrown(() => createTransactions([sale], { accountWidth: 2 }))[0]).toMatchObject({ code: 'invalid_option', path: ['accountWidth'] });
+    expect(thrown(() => createTransactions([], { accountWidth: 2 }))[0]).toMatchObject({ code: 'invalid_option', path: ['accountWidth'] });
   });
 
   it('lets an error that is not an AccountingError through', () => {

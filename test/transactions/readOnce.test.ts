@@ -86,6 +86,21 @@ describe('readOnce', () => {
     expect(r.success || r.issues[0]!.path).toEqual(['entries', 0, 'debit']);
   });
 
+  it('keeps an instance whose toFixed answers plain digits as a Decimal, anything else as not an amount', () => {
+    class Claims {
+      readonly toStringTag = '[object Decimal]';
+      constructor(private readonly text: unknown) {}
+      toFixed(): unknown {
+        return this.text;
+      }
+    }
+    const read = (text: unknown): unknown => (copyOf([new Claims(text)]) as unknown[])[0];
+    expect(String(read('12'))).toBe('12');
+    expect(String(read('-12.50'))).toBe('-12.5');
+    expect(read('12.50')).toBeInstanceOf(Decimal);
+    for (const text of [12, 'x12', '12x', '12.', '1e3', undefined]) expect(read(text)).toEqual({ notAnAmount: true });
+  });
+
   it('refuses a cycle, at the path where the value meets itself again', () => {
     const input: Record<string, unknown> = { a: { b: [1] } };
     ((input.a as Record<string, unknown>).b as unknown[]).push(input);
@@ -98,6 +113,16 @@ describe('readOnce', () => {
     expect(f.code).toBe('invalid_input');
     expect(f.path).toEqual(new Array(MAX_DEPTH + 1).fill('a'));
     expect(f.message).toBe("The value nests deeper than 64 levels: give the document's plain data.");
+  });
+
+  it(`counts the depth of arrays too: ${MAX_DEPTH} levels are read, not more`, () => {
+    const arrays = (n: number): unknown => {
+      let a: unknown = [];
+      for (let i = 1; i < n; i++) a = [a];
+      return a;
+    };
+    expect(readOnce(arrays(MAX_DEPTH + 1)).ok).toBe(true);
+    expect(failure(arrays(MAX_DEPTH + 2))).toEqual({ code: 'invalid_input', path: new Array(MAX_DEPTH + 1).fill(0), message: "The value nests deeper than 64 levels: give the document's plain data." });
   });
 
   it('refuses a read that throws, naming the error, at its path', () => {
