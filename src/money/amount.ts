@@ -50,7 +50,6 @@ export function toDecimal(value: AmountInput, path: Path = []): Decimal {
     let text: unknown;
     try {
       text = (value as { toFixed: () => unknown }).toFixed();
-    // Stryker disable next-line BlockStatement: text is still undefined when toFixed throws; the assignment only says so
     } catch {
       text = undefined;
     }

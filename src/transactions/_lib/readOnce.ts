@@ -122,7 +122,6 @@ function decimalOf(v: object): unknown {
   let text: unknown;
   try {
     text = (v as { toFixed: () => unknown }).toFixed();
-  // Stryker disable next-line BlockStatement: text is still undefined when toFixed throws; the assignment only says so
   } catch {
     text = undefined;
   }
