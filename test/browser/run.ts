@@ -19,13 +19,14 @@ const TIMEOUT_MS = 60_000;
 /** What page.js reports when the library works in the browser. */
 const EXPECTED = {
   userAgent: 'HeadlessChrome',
-  transactions: ['VT000001', 'BQ000001'],
-  fecLines: 7,
-  fecBytes: 1011,
+  // VAT on services is due on payment by default: the card payment moves the subscription's VAT (OD vat-transfer).
+  transactions: ['VT000001', 'BQ000001', 'OD000001'],
+  fecLines: 10,
+  fecBytes: 1510,
   valid: true,
   errors: [],
-  debit: '122.98',
-  credit: '122.98',
+  debit: '131.30',
+  credit: '131.30',
   locked: true,
   sealMatchesWebCrypto: true,
   sealVerifies: true,
