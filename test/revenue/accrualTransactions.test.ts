@@ -258,6 +258,10 @@ describe('accrualTransactions', () => {
       expect(items[0]!.amount.toFixed(2)).toBe('-900.00');
       expect(accrualTransactions([cn('2025-01-10')], CUTOFF).transactions).toEqual([]);
     });
+    it('refuses a unit price finer than its currency: too_many_decimals at the line (10.5 JPY, yen have no decimals)', () => {
+      const e = errorOf(() => accrualTransactions([sale('ok', '2025-01-15', '620.00', DEC_JAN), sale('y', '2025-01-15', '10.5', DEC_JAN, { currency: 'JPY', exchangeRate: '0.0062' })], CUTOFF));
+      expect(e.issues.map((i) => [i.code, i.path])).toEqual([['too_many_decimals', [1, 'lines', 0, 'unitPrice']]]);
+    });
     it('collects the issues of every bad document with its index', () => {
       const e = errorOf(() => accrualTransactions([sale('ok', '2025-01-15', '620.00', DEC_JAN), sale('s1', '2025-01-15', '1,00', DEC_JAN), purchase('p1', '2025-01-10', '606100', '1,00', DEC_JAN)], CUTOFF));
       expect(e.issues.map((i) => [i.code, i.path[0]])).toEqual([
