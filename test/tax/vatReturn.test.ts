@@ -145,6 +145,33 @@ describe('vatReturn', () => {
     expect(r.missingBases).toEqual([{ rate: '20', entries: 1 }]);
   });
 
+  it('gathers an account of no known rate on line 14, lists the missing bases by rate, and leaves a CA3 without instalments', () => {
+    const book = [
+      tx('2025-01-10', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00', ['20', '100.00']]], 'sale'),
+      // Same rate 20 % by the account but no base; 10 % without base; 44571 names no rate.
+      tx('2025-01-11', [['411', 'D', '242.00'], ['706', 'C', '210.00'], ['445711', 'C', '20.00'], ['445712', 'C', '10.00'], ['44571', 'C', '2.00']], 'sale'),
+      // An instalment account moved in a CA3 month is not read.
+      tx('2025-01-15', [['44581', 'D', '100.00'], ['512', 'C', '100.00']], 'vat-payment'),
+    ];
+    const r = vatReturn(book, { period: JAN, regime: 'CA3' });
+    expect(r.boxes.filter((b) => ['01', '08', '9B', '14', '16', '28', '32'].includes(b.line)).map((b) => [b.line, b.amount.toFixed(0), b.base?.toFixed(0)])).toEqual([
+      ['01', '100', undefined],
+      ['08', '40', undefined],
+      ['9B', '10', undefined],
+      ['14', '2', undefined],
+      ['16', '52', undefined],
+      ['28', '52', undefined],
+      ['32', '52', undefined],
+    ]);
+    expect(r.missingBases).toEqual([{ entries: 1 }, { rate: '10', entries: 1 }, { rate: '20', entries: 1 }]);
+    expect(r.accounts.map((a) => [a.account, a.role, a.amount.toFixed(2)])).toEqual([
+      ['44571', 'collected', '-2.00'],
+      ['445711', 'collected', '-40.00'],
+      ['445712', 'collected', '-10.00'],
+    ]);
+    expect(r.exact.net.toFixed(2)).toBe('52.00');
+  });
+
   it('under VAT on receipt, reads the bases of the receipts (the transfers), not of the invoices', () => {
     const rules = defaultRules({ vatExigibility: 'on-receipt' });
     const customer = { id: 'C1', name: 'DUPONT' };
@@ -291,6 +318,10 @@ describe('vatReturn', () => {
       expect(codeOf(() => vatSettlement(tampered))).toBe('unbalanced_vat_return');
       const shifted = { ...r, exact: { ...r.exact, net: new Decimal('-10.00') } };
       expect(codeOf(() => vatSettlement(shifted))).toBe('unbalanced_vat_return');
+    });
+    it('refuses missing options and rules not built with defaultRules: invalid_option', () => {
+      expect(errorOf(() => vatReturn([], null as never)).issues[0]).toMatchObject({ code: 'invalid_option', path: [] });
+      expect(errorOf(() => vatReturn([], { period: JAN, regime: 'CA3', rules: { ...defaultRules() } })).issues[0]).toMatchObject({ code: 'invalid_option', path: ['rules'] });
     });
     it('refuses an unknown regime and a negative previous credit', () => {
       expect(codeOf(() => vatReturn([], { period: JAN, regime: 'CA4' as 'CA3' }))).toBe('invalid_option');
