@@ -156,6 +156,31 @@ describe('post', () => {
     expect(await cli(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command: frobnicate') });
   });
 
+  it('writes the till closings export when there are Z closings, one folder per fiscal year, and a summary without skips', async () => {
+    // Two Z closings of a shop whose fiscal year starts on 1 July: 12.00 and 6.00 incl. VAT 20 %, paid in cash.
+    const zed = (id: string, day: string, price: string) => ({
+      type: 'till-closing',
+      id,
+      till: 'CAISSE1',
+      day,
+      tickets: [{ id: `${id}-t1`, lines: [{ label: 'Article', account: '707100', quantity: '1', unitPrice: price, vatRate: '20' }], payments: [{ method: 'cash', amount: price }] }],
+    });
+    const docs = join(dir, 'shop.json');
+    writeFileSync(docs, JSON.stringify([zed('z-1', '2024-06-28', '12.00'), zed('z-2', '2024-07-02', '6.00')]));
+    const out = join(dir, 'out-shop');
+    const r = await cli(['post', docs, '--siren', '123456782', '--out', out, '--fiscal-year-start', '07-01']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['2023-07-01_2024-06-30', '2024-07-01_2025-06-30']);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('shop.json: 2 documents read, 2 transactions posted');
+    expect(lines.filter((l) => l.startsWith('fiscal year '))).toEqual(['fiscal year 2023-07-01 → 2024-06-30: 1 transaction, 3 entries', 'fiscal year 2024-07-01 → 2025-06-30: 1 transaction, 3 entries']);
+    expect(lines.filter((l) => l.startsWith('  VAT'))).toEqual(['  VAT          collected 2.00, deductible 0.00, due 2.00', '  VAT          collected 1.00, deductible 0.00, due 1.00']);
+    expect(readFileSync(join(out, '2023-07-01_2024-06-30', 'clotures-caisse_2023-07-01_2024-06-30.csv'), 'utf8')).toContain('z-1');
+    expect(readFileSync(join(out, '2024-07-01_2025-06-30', 'clotures-caisse_2024-07-01_2025-06-30.csv'), 'utf8')).toContain('z-2');
+    expect(await cli(['post', docs, '--siren', '123456782', '--fiscal-year-start', 'July'])).toMatchObject({ code: 1, stderr: expect.stringContaining('invalid_option at fiscal-year-start') });
+  });
+
   it('draws a progress bar on a terminal once work takes more than a second, and clears it', async () => {
     let t = 0;
     const r = await cli(['post', files.gymNdjson, '--siren', '123456782', '--out', join(dir, 'out-progress')], { tty: true, clock: () => (t += 2000) });

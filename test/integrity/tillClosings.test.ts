@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, tillClosingRecord, verifyTillClosings, type TillClosingRecord } from '../../src/index.js';
+import { AccountingError, defaultRules, tillClosingRecord, verifyTillClosings, type TillClosingRecord } from '../../src/index.js';
 
 const codes = (f: () => unknown): string[] => {
   try {
@@ -106,6 +106,40 @@ describe('verifyTillClosings', () => {
     expect(verifyTillClosings(closings.slice(2), records.slice(2))).toMatchObject({ ok: false, reason: 'sequence', record: 0 });
     expect(verifyTillClosings(closings.slice(2), records.slice(2), { previous: [records[0]!, records[1]!] })).toEqual({ ok: true, closings: 2 });
     expect(codes(() => verifyTillClosings(closings, records, { previous: [records[0]!, records[2]!] }))).toEqual(['invalid_option']);
+  });
+
+  it('detects a replaced link (chain), a closing recorded twice, a closing edited into an invalid one', () => {
+    const relinked = records.map((r, i) => (i === 2 ? { ...r, previousHash: records[1]!.hash } : r));
+    expect(verifyTillClosings(closings, relinked)).toMatchObject({ ok: false, reason: 'chain', till: 'CAISSE1', closing: 'z-CAISSE1-2024-10-16', record: 2 });
+    const first = records.map((r, i) => (i === 0 ? { ...r, previousHash: records[1]!.hash } : r));
+    expect(verifyTillClosings(closings, first)).toMatchObject({ ok: false, reason: 'chain', record: 0, message: expect.stringContaining('nothing (it is the first)') });
+    // CAISSE1's first closing recorded again after its second one.
+    const z1 = closings[0]!;
+    const again = tillClosingRecord({ ...z1, day: '2024-10-20' }, { previous: records[2]! });
+    expect(verifyTillClosings([z1, closings[2]!], [records[0]!, records[2]!, again])).toMatchObject({ ok: false, reason: 'sequence', closing: z1.id, record: 2, message: expect.stringContaining('recorded twice') });
+    const broken = closings.map((c, i) => (i === 1 ? { ...c, tickets: 'none' } : c));
+    expect(verifyTillClosings(broken, records)).toMatchObject({ ok: false, reason: 'changed', till: 'CAISSE2', record: 1, message: expect.stringContaining('can no longer be recorded') });
+  });
+
+  it('takes the rules the records were made with', () => {
+    expect(verifyTillClosings(closings, records, { rules: defaultRules() })).toEqual({ ok: true, closings: 4 });
+  });
+
+  it('refuses malformed records, closings and previous records', () => {
+    const issue = (f: () => unknown) => {
+      try {
+        f();
+      } catch (err) {
+        if (err instanceof AccountingError) return [err.issues[0]!.code, err.issues[0]!.path];
+        throw err;
+      }
+      return undefined;
+    };
+    expect(issue(() => verifyTillClosings(closings, 'records' as never))).toEqual(['invalid_input', ['records']]);
+    expect(issue(() => verifyTillClosings([...closings, { type: 'till-closing', id: 'z-9' }], records))).toEqual(['invalid_input', ['closings']]);
+    expect(issue(() => verifyTillClosings([null], []))).toEqual(['invalid_input', ['closings']]);
+    expect(issue(() => verifyTillClosings(closings, records, { previous: records[0] as never }))).toEqual(['invalid_option', ['previous']]);
+    expect(issue(() => verifyTillClosings(closings, records, { previous: [records[0]!, records[2]!] }))).toEqual(['invalid_option', ['previous', 1, 'till']]);
   });
 
   describe('properties', () => {

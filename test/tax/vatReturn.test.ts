@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createBook, createTransaction, Decimal, defaultRules, formats, parseFec, post, trialBalance, type Transaction } from '../../src/index.js';
 import { vatReturn, vatSettlement, type VatReturn } from '../../src/tax/index.js';
-import { codeOf } from '../revenue/_fixtures.js';
+import { codeOf, errorOf } from '../revenue/_fixtures.js';
 
 type Line = readonly [account: string, side: 'D' | 'C', amount: string, vat?: readonly [rate: string, base: string]];
 let seq = 0;
@@ -145,6 +145,33 @@ describe('vatReturn', () => {
     expect(r.missingBases).toEqual([{ rate: '20', entries: 1 }]);
   });
 
+  it('gathers an account of no known rate on line 14, lists the missing bases by rate, and leaves a CA3 without instalments', () => {
+    const book = [
+      tx('2025-01-10', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00', ['20', '100.00']]], 'sale'),
+      // Same rate 20 % by the account but no base; 10 % without base; 44571 names no rate.
+      tx('2025-01-11', [['411', 'D', '242.00'], ['706', 'C', '210.00'], ['445711', 'C', '20.00'], ['445712', 'C', '10.00'], ['44571', 'C', '2.00']], 'sale'),
+      // An instalment account moved in a CA3 month is not read.
+      tx('2025-01-15', [['44581', 'D', '100.00'], ['512', 'C', '100.00']], 'vat-payment'),
+    ];
+    const r = vatReturn(book, { period: JAN, regime: 'CA3' });
+    expect(r.boxes.filter((b) => ['01', '08', '9B', '14', '16', '28', '32'].includes(b.line)).map((b) => [b.line, b.amount.toFixed(0), b.base?.toFixed(0)])).toEqual([
+      ['01', '100', undefined],
+      ['08', '40', undefined],
+      ['9B', '10', undefined],
+      ['14', '2', undefined],
+      ['16', '52', undefined],
+      ['28', '52', undefined],
+      ['32', '52', undefined],
+    ]);
+    expect(r.missingBases).toEqual([{ entries: 1 }, { rate: '10', entries: 1 }, { rate: '20', entries: 1 }]);
+    expect(r.accounts.map((a) => [a.account, a.role, a.amount.toFixed(2)])).toEqual([
+      ['44571', 'collected', '-2.00'],
+      ['445711', 'collected', '-40.00'],
+      ['445712', 'collected', '-10.00'],
+    ]);
+    expect(r.exact.net.toFixed(2)).toBe('52.00');
+  });
+
   it('under VAT on receipt, reads the bases of the receipts (the transfers), not of the invoices', () => {
     const rules = defaultRules({ vatExigibility: 'on-receipt' });
     const customer = { id: 'C1', name: 'DUPONT' };
@@ -211,6 +238,73 @@ describe('vatReturn', () => {
     expect(JSON.stringify(book)).toBe(before);
   });
 
+  describe('vatSettlement options and refusals', () => {
+    const r = () => vatReturn(ca3Book(), { period: JAN, regime: 'CA3' });
+    const issueOf = (fn: () => unknown) => {
+      const i = errorOf(fn).issues[0]!;
+      return [i.code, i.path];
+    };
+    it('takes a date inside the period, a piece reference and the next OD number', () => {
+      const s = vatSettlement(r(), { date: '2025-01-15', pieceRef: 'TVA-01', nextNumbers: { OD: 4, VT: 9 } });
+      expect([s.id, s.journal, s.date, s.piece.ref, s.label]).toEqual(['OD000004', 'OD', '2025-01-15', 'TVA-01', 'Déclaration de TVA CA3 du 2025-01-01 au 2025-01-31']);
+      expect([vatSettlement(r()).id, vatSettlement(r()).piece.ref]).toEqual(['OD000001', 'CA32025-01-31']);
+    });
+    it('with 6-digit accounts, nets the credit account cleared and debited on one line: Ct 445670 120.00', () => {
+      const book = [
+        tx('2024-12-31', [['445670', 'D', '150.00'], ['445660', 'C', '150.00']], 'vat-settlement'),
+        tx('2025-01-10', [['411000', 'D', '1202.40'], ['706000', 'C', '1002.00'], ['445711', 'C', '200.40', ['20', '1002.00']]], 'sale'),
+        tx('2025-01-15', [['606000', 'D', '400.00'], ['445660', 'D', '80.00'], ['401000', 'C', '480.00']], 'purchase'),
+      ];
+      const s = vatSettlement(vatReturn(book, { period: JAN, regime: 'CA3' }), { rules: defaultRules({ accountWidth: 6 }) });
+      expect(s.entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])).toEqual([
+        ['445660', 'credit', '80.00'],
+        ['445670', 'credit', '120.00'],
+        ['445711', 'debit', '200.40'],
+        ['758000', 'credit', '0.40'],
+      ]);
+    });
+    it('books a rounding loss to 658: 200.60 collected declared 201 → Dt 445711 200.60 + Dt 658 0.40 / Ct 44551 201.00', () => {
+      const book = [tx('2025-01-10', [['411', 'D', '1203.60'], ['706', 'C', '1003.00'], ['445711', 'C', '200.60', ['20', '1003.00']]], 'sale')];
+      const ret = vatReturn(book, { period: JAN, regime: 'CA3' });
+      expect(ret.payable.toFixed(0)).toBe('201');
+      expect(vatSettlement(ret).entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])).toEqual([
+        ['445711', 'debit', '200.60'],
+        ['44551', 'credit', '201.00'],
+        ['658', 'debit', '0.40'],
+      ]);
+    });
+    it('refuses bad options by code and path', () => {
+      expect(issueOf(() => vatSettlement(r(), { date: '2025-02-01' }))).toEqual(['invalid_option', ['date']]);
+      expect(issueOf(() => vatSettlement(r(), { date: '2024-12-31' }))).toEqual(['invalid_option', ['date']]);
+      expect(issueOf(() => vatSettlement(r(), { date: '2025-01-32' }))).toEqual(['invalid_date', ['date']]);
+      expect(issueOf(() => vatSettlement(r(), { rules: { ...defaultRules() } }))).toEqual(['invalid_option', ['rules']]);
+      for (const n of [-1, 2.5, 999_999_999]) expect(issueOf(() => vatSettlement(r(), { nextNumbers: { OD: n } }))).toEqual(['invalid_option', ['nextNumbers', 'OD']]);
+    });
+    it('refuses what is not a return, and a return that moves nothing: invalid_input', () => {
+      expect(codeOf(() => vatSettlement(null as never))).toBe('invalid_input');
+      expect(codeOf(() => vatSettlement({ boxes: [], accounts: [] } as never))).toBe('invalid_input');
+      expect(errorOf(() => vatSettlement(vatReturn([], { period: JAN, regime: 'CA3' }))).issues[0]!.message).toMatch(/moves no VAT account/);
+    });
+    it('names the check a tampered return fails', () => {
+      const why = (ret: VatReturn) => errorOf(() => vatSettlement(ret)).issues.map((i) => [i.code, i.message.replace(/^The CA(3|12) return does not balance: /, '').replace(/\. Settle.*$/, '')]);
+      const set = (ret: VatReturn, line: string, amount: number): VatReturn => ({ ...ret, boxes: ret.boxes.map((b) => (b.line === line ? { ...b, amount: new Decimal(amount) } : b)) });
+      // CA3 vector 1: 16 = 200, deductible 19..22 = 230 = line 23, 28 − 25 = −30.
+      expect(why(set(r(), '16', 201))).toEqual([['unbalanced_vat_return', 'line 16 (201) is not the sum of the rate lines (200)']]);
+      expect(why(set(r(), '23', 231))).toEqual([['unbalanced_vat_return', 'the deductible total (231) is not the sum of its lines (230)']]);
+      expect(why(set(r(), '28', 1))).toEqual([['unbalanced_vat_return', 'line 28 − the credit line (-29) is not line 16 − the deductible total (-30)']]);
+      expect(why({ ...r(), payable: new Decimal(1) })).toEqual([['unbalanced_vat_return', 'payable − credit (-29) is not the balance of the boxes (-30)']]);
+      // Accounts and exact figures moved together 100.00 away from the boxes: more than the rounding of 12 boxes (6.00).
+      const far = r();
+      const moved = { ...far, accounts: far.accounts.map((a, k) => (k === 0 ? { ...a, amount: a.amount.plus(100) } : a)), exact: { ...far.exact, net: far.exact.net.minus(100) } };
+      expect(why(moved)).toEqual([['unbalanced_vat_return', 'the boxes (-30) are more than their rounding away from the accounts (-129.60)']]);
+      // CA12 vector 2: 19 = 16 = 2500, 22 = 20 = 600.
+      const y = vatReturn(ca12Book(), { period: { from: '2025-01-01', to: '2025-12-31' }, regime: 'CA12' });
+      expect(why(set(y, '19', 2499))).toEqual([['unbalanced_vat_return', 'line 19 (2499) is not line 16 (2500)']]);
+      expect(why(set(y, '22', 599))).toEqual([['unbalanced_vat_return', 'line 22 (599) is not line 20 (600)']]);
+      expect(why(set(y, '30', 1100))).toEqual([['unbalanced_vat_return', 'payable − credit (400) is not the balance of the boxes (500)']]);
+    });
+  });
+
   describe('bad input', () => {
     it('refuses a return period that is not a month, a quarter or a year: invalid_vat_period', () => {
       expect(codeOf(() => vatReturn([], { period: { from: '2025-01-01', to: '2025-01-30' }, regime: 'CA3' }))).toBe('invalid_vat_period');
@@ -225,9 +319,20 @@ describe('vatReturn', () => {
       const shifted = { ...r, exact: { ...r.exact, net: new Decimal('-10.00') } };
       expect(codeOf(() => vatSettlement(shifted))).toBe('unbalanced_vat_return');
     });
+    it('refuses missing options and rules not built with defaultRules: invalid_option', () => {
+      expect(errorOf(() => vatReturn([], null as never)).issues[0]).toMatchObject({ code: 'invalid_option', path: [] });
+      expect(errorOf(() => vatReturn([], { period: JAN, regime: 'CA3', rules: { ...defaultRules() } })).issues[0]).toMatchObject({ code: 'invalid_option', path: ['rules'] });
+    });
     it('refuses an unknown regime and a negative previous credit', () => {
       expect(codeOf(() => vatReturn([], { period: JAN, regime: 'CA4' as 'CA3' }))).toBe('invalid_option');
       expect(codeOf(() => vatReturn([], { period: JAN, regime: 'CA3', previousCredit: '-1.00' }))).toBe('negative_amount');
+    });
+    it('refuses a credit account (44567) with a credit balance unless previousCredit is given', () => {
+      const book = [tx('2024-12-31', [['512', 'D', '10.00'], ['44567', 'C', '10.00']])];
+      const e = errorOf(() => vatReturn(book, { period: JAN, regime: 'CA3' }));
+      expect([e.issues[0]!.code, e.issues[0]!.path]).toEqual(['invalid_input', ['previousCredit']]);
+      expect(e.issues[0]!.message).toMatch(/credit balance of 10\.00/);
+      expect(vatReturn(book, { period: JAN, regime: 'CA3', previousCredit: '0.00' }).credit.toFixed(0)).toBe('0');
     });
   });
 
