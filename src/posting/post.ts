@@ -123,7 +123,7 @@ export interface PostResult {
  * transactions[0].id //=> 'VT000001'
  * transactions[0].label //=> 'Facture FA2024-0001 DUPONT Jean'
  * transactions[0].entries.map((e) => `${e.account} ${e.side} ${e.amount.toFixed(2)}`)
- * //=> ['411 debit 600.00', '706100 credit 500.00', '445711 credit 100.00']
+ * //=> ['411 debit 600.00', '706100 credit 500.00', '44574 credit 100.00'] — VAT on a service waits for its payment (CGI art. 269-2)
  * ```
  */
 export function post(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): PostResult {
