@@ -71,6 +71,7 @@ export const ISSUE_CODES = {
   file_too_large: 'The file is larger than the reader accepts in one piece (options.maxBytes): stream it, raise the limit, or split it.',
   invalid_vat_period: 'A VAT return period that is not a calendar month or quarter (CA3) or twelve whole months (CA12).',
   unbalanced_vat_return: 'A VAT return whose boxes do not add up, or whose accounts do not match its figures: settle the return vatReturn produced, unchanged.',
+  cutoff_outside_book: 'A cut-off date in a fiscal year the book holds no transaction of: give the closing date of the fiscal year the book keeps.',
   invalid_provision_rate: 'A doubtful-receivable provision rate outside 0–100 %.',
 } as const;
 

@@ -1,5 +1,6 @@
 import { padUnchecked } from '../accounts/index.js';
-import { addDays, isoDate, toDayNumber, type IsoDate } from '../calendar/index.js';
+import { toBook, type BookSource, type Book } from '../book/index.js';
+import { addDays, fiscalYear, isoDate, toDayNumber, type IsoDate } from '../calendar/index.js';
 import { AccountingError, fail, issue, type AccountingIssue } from '../errors/index.js';
 import { CURRENCY_SCALES, Decimal, minorToDecimal, roundTo, toMinorUnits, type AmountInput } from '../money/index.js';
 import { mulDivRound } from '../posting/_lib/minor.js';
@@ -63,6 +64,14 @@ export interface AccrualTransactionsOptions {
    * @defaultValue 1
    */
   readonly nextNumbers?: Readonly<Record<string, number>>;
+  /**
+   * The books the cut-off entries go into: the fiscal year the cut-off falls in
+   * (`rules.fiscalYearStartMonth`) must hold at least one of their transactions
+   * (`cutoff_outside_book` otherwise — a cut-off typed for the wrong year books
+   * accruals nobody can reconcile).
+   * @defaultValue none: the cut-off is not checked against a book
+   */
+  readonly book?: BookSource;
 }
 
 /**
@@ -163,7 +172,8 @@ interface Draft {
  * @param options - cut-off, rules, method, doubtful receivables, next numbers
  * @returns the transactions (accrual, reversal per kind; provisions) and the items
  * @throws AccountingError `invalid_date`, `invalid_option`, `invalid_provision_rate` (a rate outside
- *   0–100 %), `invalid_amount`, `invalid_rate`, the documents' own codes
+ *   0–100 %), `cutoff_outside_book` (with `options.book`, a cut-off in a fiscal year the book holds
+ *   no transaction of), `invalid_amount`, `invalid_rate`, the documents' own codes
  * @example
  * ```ts
  * // A purchase dated 2025-01-10 for electricity of 2024-12-01 to 2025-01-31 (62 days), 124.00 + VAT 20 %
@@ -177,6 +187,7 @@ export function accrualTransactions(documents: Iterable<unknown>, options: Accru
   if (typeof options !== 'object' || options === null) fail('invalid_date', ['cutoff'], 'Give the cut-off date as options.cutoff.');
   const { rules, rounding, scale } = commonOptions(options);
   const cutoff = cutoffOption(options.cutoff);
+  if (options.book !== undefined) checkCutoffInBook(toBook(options.book), cutoff.date, rules.fiscalYearStartMonth);
   const method = options.method ?? 'days';
   if (method !== 'days' && method !== 'months') fail('invalid_option', ['method'], `Unknown method ${JSON.stringify(method)}: use "days" or "months".`);
   const pad = (n: string): string => (rules.accountWidth === undefined ? n : padUnchecked(n, rules.accountWidth));
@@ -408,3 +419,16 @@ export function accrualTransactions(documents: Iterable<unknown>, options: Accru
   }
 }
 
+
+/**
+ * Refuses a cut-off outside the book (`cutoff_outside_book`): the fiscal year the cut-off falls in
+ * (rules.fiscalYearStartMonth) must hold at least one of the book's transactions.
+ */
+function checkCutoffInBook(book: Book, cutoff: IsoDate, startMonth: number): void {
+  const year = fiscalYear(cutoff, { startMonth });
+  const from = toDayNumber(year.from);
+  const to = toDayNumber(year.to);
+  const date = book.tx.date;
+  for (let t = 0; t < book.size; t++) if (date[t]! >= from && date[t]! <= to) return;
+  fail('cutoff_outside_book', ['cutoff'], `The cut-off ${cutoff} closes the fiscal year ${year.from} – ${year.to}, in which the book holds no transaction: give the closing date of the fiscal year these books keep (check the year).`);
+}
