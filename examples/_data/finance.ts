@@ -5,8 +5,8 @@
 // from the book's balances, then paid from the bank (no document kind yet).
 // Every amount is integer cents, or Decimal for the loan's annuity; rounding is
 // named where it happens.
-import type { Book, IsoDate, PostingRules, Purchase, SupplierPayment, TransactionInput } from '../../src/index.js';
-import { Decimal, VAT_SETTLEMENT_TYPE, addDays, addMonths, endOfMonth, trialBalance } from '../../src/index.js';
+import type { Book, IsoDate, PostingRules, Purchase, SupplierPayment, Transaction, TransactionInput, VatReturn } from '../../src/index.js';
+import { AccountingError, Decimal, bookTransactions, addDays, addMonths, createBook, endOfMonth, post, trialBalance, vatReturn, vatSettlement } from '../../src/index.js';
 import { money, pad, type Random } from './random.js';
 
 // ---------------------------------------------------------------- accounts
@@ -398,89 +398,76 @@ function centsOf(amount: string): number {
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
 }
 
+/** The year's VAT returns, their settlements (OD, `vat-settlement`) and payments (BQ, `vat-payment` documents posted by `post`). */
+export interface VatFiling {
+  /** The returns filed in the year, in period order (a period with no VAT to declare files nothing). */
+  readonly returns: ReadonlyArray<VatReturn>;
+  /** The settlements and payments, by date. */
+  readonly transactions: ReadonlyArray<Transaction>;
+}
+
 /**
- * The VAT returns of the year and their payments, computed from the book's
- * balances (the book holds every other transaction of the year):
- * - each return clears, at its period's last day, the collected VAT due
- *   (the rules' per-rate accounts; pending VAT on 44574 is not due yet and
- *   stays), the deductible VAT (44566; deductible pending on 44568 stays),
- *   the credit carried (44567) and the instalments paid (44581) into 44551
- *   (tax due) or 44567 (a credit to carry);
- * - the balance of 44551 is paid from the bank on the return's due day
- *   (BQ Dt 44551 / Ct 512), the opening balance (the last return of the
- *   previous year) included.
+ * The VAT returns of the year and their payments, read by the library from
+ * the book as it stands (the book holds every other transaction of the year):
+ * - each return is `vatReturn(book, { period, regime })` on the book with the
+ *   previous returns' settlements and payments, booked by `vatSettlement`
+ *   on its period's last day (collected and deductible VAT cleared into
+ *   44551, or the credit into 44567, whole euros, the cents to 658 / 758;
+ *   pending VAT on 44574 / 44568 is not due yet and stays);
+ * - a `vat-payment` document pays it on the due day (Dt 44551 / Ct 512), the
+ *   opening balance of 44551 (the last return of the previous year)
+ *   included; a CA12 instalment is a `vat-payment` of kind `instalment`
+ *   (Dt 44581 / Ct 512), which the yearly return deducts.
  */
-export function vatTransactions(book: Book, regime: VatRegime, fiscalYear: { readonly from: IsoDate; readonly to: IsoDate }, rules: PostingRules): TransactionInput[] {
-  const { general, bank } = rules.journals;
-  const collected = [...new Set(Object.values(rules.vatCollected))];
-  const deductible = [rules.accounts.vatDeductible, FINANCE_ACCOUNTS.vatCredit, FINANCE_ACCOUNTS.vatInstalments];
+export function vatTransactions(book: Book, regime: VatRegime, fiscalYear: { readonly from: IsoDate; readonly to: IsoDate }, rules: PostingRules): VatFiling {
   const A = FINANCE_ACCOUNTS;
-  /** What this function has posted so far, per account, debit positive. */
-  const added = new Map<string, number>();
-  const add = (account: string, debit: number): void => {
-    added.set(account, (added.get(account) ?? 0) + debit);
+  const { general, bank } = rules.journals;
+  const added: Transaction[] = [];
+  const returns: VatReturn[] = [];
+  // Ids far past the year's own numbering: the examples number every journal again afterwards (runBusiness's renumber).
+  let seq = 900_000;
+  const base = [...bookTransactions(book)];
+  const current = (): Book => createBook([...base, ...added], { ...(rules.chart ? { chart: rules.chart } : {}), ...(rules.accountWidth !== undefined ? { accountWidth: rules.accountWidth } : {}) });
+  const dueOn = (on: IsoDate): number => {
+    const row = trialBalance(current(), { period: { from: fiscalYear.from, to: on } }).rows.filter((r) => r.account.startsWith(A.vatDue.replace(/0+$/, '')));
+    return row.reduce((n, r) => n + Number(r.closing.credit.minus(r.closing.debit).times(100).toFixed(0)), 0);
   };
-  /** Balances (debit positive, cents) at a day, of the accounts under the given prefixes. */
-  const balances = (on: IsoDate, prefixes: ReadonlyArray<string>): Map<string, number> => {
-    const tb = trialBalance(book, { period: { from: fiscalYear.from, to: on } });
-    const out = new Map<string, number>();
-    for (const row of tb.rows) {
-      if (!prefixes.some((p) => row.account.startsWith(p))) continue;
-      const c = Number(row.closing.debit.minus(row.closing.credit).times(100).toFixed(0));
-      out.set(row.account, (out.get(row.account) ?? 0) + c);
+  const pay = (doc: { id: string; date: IsoDate; cents: number; kind: 'balance' | 'instalment'; regime: 'CA3' | 'CA12'; period?: { from: IsoDate; to: IsoDate } }): void => {
+    if (doc.cents <= 0) return;
+    const payment = {
+      type: 'vat-payment' as const, id: doc.id, number: doc.id, date: doc.date, method: 'transfer', amount: money(doc.cents), kind: doc.kind, regime: doc.regime,
+      ...(doc.period ? { period: doc.period } : {}),
+    };
+    added.push(...post([payment], rules, { nextNumbers: { [bank]: ++seq } }).transactions);
+  };
+  const file = (period: { from: IsoDate; to: IsoDate }, label: 'CA3' | 'CA12', ref: string): VatReturn => {
+    const ret = vatReturn(current(), { period, regime: label, rules });
+    returns.push(ret);
+    try {
+      added.push(vatSettlement(ret, { rules, nextNumbers: { [general]: ++seq }, pieceRef: ref }));
+    } catch (e) {
+      // A return that moves nothing (no VAT, its credit carried as it stands) is filed but has nothing to book.
+      if (!(e instanceof AccountingError && e.issues.every((i) => i.code === 'invalid_input'))) throw e;
     }
-    for (const [account, c] of added) if (prefixes.some((p) => account.startsWith(p))) out.set(account, (out.get(account) ?? 0) + c);
-    return out;
-  };
-  const out: TransactionInput[] = [];
-  const pay = (date: IsoDate, label: string, ref: string): void => {
-    const due = -(balances(date, [A.vatDue]).get(A.vatDue) ?? 0);
-    if (due <= 0) return;
-    add(A.vatDue, due);
-    out.push({
-      journal: bank, date, piece: { ref }, label, type: 'vat-payment',
-      entries: [
-        { account: A.vatDue, debit: money(due) },
-        { account: rules.accounts.bank, credit: money(due) },
-      ],
-    });
-  };
-  const settle = (on: IsoDate, label: string, ref: string): void => {
-    // What to post per account, debit positive: each balance cleared, then the difference to 44551 (due) or 44567 (a credit, netted with the credit used).
-    const post = new Map<string, number>();
-    for (const [account, c] of [...balances(on, collected), ...balances(on, deductible)]) if (c !== 0) post.set(account, (post.get(account) ?? 0) - c);
-    const rest = -[...post.values()].reduce((n, c) => n + c, 0);
-    const to = rest < 0 ? A.vatDue : A.vatCredit;
-    if (rest !== 0) post.set(to, (post.get(to) ?? 0) + rest);
-    const entries = [...post].filter(([, c]) => c !== 0).map(([account, c]) => (c > 0 ? { account, debit: money(c) } : { account, credit: money(-c) }));
-    if (entries.length < 2) return;
-    for (const [account, c] of post) add(account, c);
-    out.push({ journal: general, date: on, piece: { ref }, label, type: VAT_SETTLEMENT_TYPE, entries });
+    return ret;
   };
 
   if (regime.kind === 'monthly') {
+    const opening = dueOn(fiscalYear.from);
+    pay({ id: `CA3-${yymm(addMonths(fiscalYear.from, -1))}`, date: addDays(fiscalYear.from, regime.paymentDay - 1), cents: opening, kind: 'balance', regime: 'CA3' });
     for (let m = 0; m < 12; m++) {
       const month = addMonths(fiscalYear.from, m);
-      const previous = addMonths(month, -1);
-      const mm = (d: IsoDate): string => `${d.slice(5, 7)}/${d.slice(0, 4)}`;
-      pay(addDays(month, regime.paymentDay - 1), `Paiement TVA CA3 ${mm(previous)}`, `CA3-${yymm(previous)}`);
-      settle(endOfMonth(month), `TVA du mois CA3 ${mm(month)}`, `CA3-${yymm(month)}`);
+      const period = { from: month, to: endOfMonth(month) };
+      const ret = file(period, 'CA3', `CA3-${yymm(month)}`);
+      if (m < 11) pay({ id: `CA3-${yymm(month)}`, date: addDays(addMonths(month, 1), regime.paymentDay - 1), cents: centsOf(ret.payable.toFixed(2)), kind: 'balance', regime: 'CA3', period });
     }
   } else {
     const prior = Number(fiscalYear.from.slice(0, 4)) - 1;
-    pay(regime.previousReturnPaid, `Paiement solde TVA CA12 ${prior}`, `CA12-${prior}`);
+    pay({ id: `CA12-${prior}`, date: regime.previousReturnPaid, cents: dueOn(regime.previousReturnPaid), kind: 'balance', regime: 'CA12' });
     regime.instalments.forEach((inst, k) => {
-      const cents = percentOf(regime.priorYearTax, inst.bp);
-      add(A.vatInstalments, cents);
-      out.push({
-        journal: bank, date: inst.date, piece: { ref: `CA12-${fiscalYear.to.slice(2, 4)}AC${k + 1}` }, label: `Acompte TVA ${k + 1} CA12 ${fiscalYear.to.slice(0, 4)}`, type: 'vat-payment',
-        entries: [
-          { account: A.vatInstalments, debit: money(cents) },
-          { account: rules.accounts.bank, credit: money(cents) },
-        ],
-      });
+      pay({ id: `CA12-${fiscalYear.to.slice(2, 4)}AC${k + 1}`, date: inst.date, cents: percentOf(regime.priorYearTax, inst.bp), kind: 'instalment', regime: 'CA12' });
     });
-    settle(fiscalYear.to, `Liquidation TVA CA12 ${fiscalYear.to.slice(0, 4)}`, `CA12-${fiscalYear.to.slice(0, 4)}`);
+    file({ from: fiscalYear.from, to: fiscalYear.to }, 'CA12', `CA12-${fiscalYear.to.slice(0, 4)}`);
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { returns, transactions: [...added].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) };
 }

@@ -32,6 +32,7 @@ import {
   type AnyFormat,
   type FecIssue,
   type FileNameContext,
+  type VatReturn,
   type FormatRegistry,
 } from '../../src/index.js';
 import type { BusinessYear } from '../_data/business.js';
@@ -124,6 +125,8 @@ export interface BusinessBook {
   readonly reports: ReadonlyArray<DeferredRevenue>;
   /** Documents left out on purpose, by reason. */
   readonly skipped: Readonly<Record<string, number>>;
+  /** The VAT returns filed in the year (monthly CA3 or yearly CA12), read by `vatReturn` from the book as it stood. */
+  readonly vatReturns: ReadonlyArray<VatReturn>;
 }
 
 /**
@@ -163,15 +166,16 @@ export function businessBook(year: BusinessYear, options: Pick<RunBusinessOption
   });
   const bookOptions = { ...(chart ? { chart } : {}), accountWidth: ACCOUNT_WIDTH };
   const opening = createTransactions(year.opening, { accountWidth: ACCOUNT_WIDTH });
-  // The business's own transactions (loan, payroll, bank fees), then its VAT returns computed from the book they make with the documents.
+  // The business's own transactions (loan, payroll, bank fees), then its VAT returns read by vatReturn from the book they make with the documents, settled (vatSettlement) and paid (vat-payment documents).
   const temporary = (inputs: ReadonlyArray<TransactionInput>, tag: string) => createTransactions(inputs.map((t, k) => ({ ...t, id: `${tag}${k}` })), bookOptions);
   const own = year.finance ? temporary(year.finance.transactions(rules), 'FIN') : [];
-  const vatReturns = year.finance ? temporary(vatTransactions(createBook([...opening, ...posted.transactions, ...own], bookOptions), year.finance.vat, year.fiscalYear, rules), 'TVA') : [];
+  const filing = year.finance ? vatTransactions(createBook([...opening, ...posted.transactions, ...own], bookOptions), year.finance.vat, year.fiscalYear, rules) : undefined;
+  const vatReturns = filing ? filing.transactions : [];
   // One numbering per journal in date order, posted documents and the business's own transactions together.
   const transactions = [...opening, ...renumber([...posted.transactions, ...own, ...vatReturns, ...deferrals], chart)];
   const book = letter(createBook(transactions, bookOptions));
 
-  return { rules, book, reports, skipped };
+  return { rules, book, reports, skipped, vatReturns: filing ? filing.returns : [] };
 }
 
 /**
@@ -184,7 +188,7 @@ export function businessBook(year: BusinessYear, options: Pick<RunBusinessOption
  */
 export function runBusiness(year: BusinessYear, outDir: string, options: RunBusinessOptions = {}): BusinessSummary {
   const registry = options.registry ?? builtInFormats;
-  const { rules, book, reports, skipped } = businessBook(year, options);
+  const { rules, book, reports, skipped, vatReturns } = businessBook(year, options);
   const { to } = year.fiscalYear;
   const pca = reports[0]!;
   const tb = trialBalance(book, { period: year.fiscalYear });
@@ -219,6 +223,10 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
       fec.push({ file: name, valid: verdict.valid, errors: count('error'), warnings: count('warning'), infos: count('info'), issues: verdict.issues });
     }
   }
+
+  // Each VAT return filed, as the registered CSV (declaration-tva_<period end>.csv).
+  const vatFormat = registry.get('csv-vat-return');
+  for (const ret of vatReturns) write(vatFormat.fileName({ ...fileNameContext, period: ret.period, closingDate: ret.period.to }), vatFormat.id, vatFormat.encode(ret));
 
   const dc = (x: { readonly debit: { toFixed(n: number): string }; readonly credit: { toFixed(n: number): string } }) => ({ debit: x.debit.toFixed(2), credit: x.credit.toFixed(2) });
   const t = tb.totals;

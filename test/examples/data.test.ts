@@ -217,16 +217,16 @@ describe('finance', () => {
     const rules = defaultRules();
     const year = { from: '2024-01-01' as IsoDate, to: '2024-12-31' as IsoDate };
     const book = createBook(createTransactions([
-      { journal: 'AN', date: '2024-01-01', piece: { ref: 'AN' }, label: 'AN', type: 'opening', entries: [{ account: '512', debit: '500.00' }, { account: FINANCE_ACCOUNTS.vatDue, credit: '50.00' }, { account: '101000', credit: '450.00' }] },
+      { journal: 'AN', date: '2024-01-01', piece: { ref: 'AN' }, label: 'AN', type: 'opening', entries: [{ account: '512', debit: '500.00' }, { account: '44551', credit: '50.00' }, { account: '101000', credit: '450.00' }] },
       { journal: 'VT', date: '2024-01-10', piece: { ref: 'F1' }, label: 'Vente', entries: [{ account: '411', debit: '120.00' }, { account: '706', credit: '100.00' }, { account: '445711', credit: '20.00', vat: { rate: '20', base: '100.00' } }] },
       { journal: 'AC', date: '2024-01-12', piece: { ref: 'A1' }, label: 'Achat', entries: [{ account: '606', debit: '50.00' }, { account: '44566', debit: '10.00', vat: { rate: '20', base: '50.00' } }, { account: '401', credit: '60.00' }] },
     ]));
     const out = vatTransactions(book, { kind: 'monthly', label: 'CA3', paymentDay: 19 }, year, rules);
-    const view = out.map((t) => [t.date, t.journal, t.type, t.entries.map((e) => `${e.account} ${e.debit ? 'D' : 'C'} ${e.debit ?? e.credit}`).join(', ')]);
+    const view = out.transactions.map((t) => [t.date, t.journal, t.type, t.entries.map((e) => `${e.account} ${e.side === 'debit' ? 'D' : 'C'} ${e.amount.toFixed(2)}`).join(', ')]);
     expect(view).toEqual([
-      ['2024-01-19', 'BQ', 'vat-payment', `${FINANCE_ACCOUNTS.vatDue} D 50.00, 512 C 50.00`],
-      ['2024-01-31', 'OD', 'vat-settlement', `445711 D 20.00, 44566 C 10.00, ${FINANCE_ACCOUNTS.vatDue} C 10.00`],
-      ['2024-02-19', 'BQ', 'vat-payment', `${FINANCE_ACCOUNTS.vatDue} D 10.00, 512 C 10.00`],
+      ['2024-01-19', 'BQ', 'vat-payment', '44551 D 50.00, 512 C 50.00'],
+      ['2024-01-31', 'OD', 'vat-settlement', '44566 C 10.00, 445711 D 20.00, 44551 C 10.00'],
+      ['2024-02-19', 'BQ', 'vat-payment', '44551 D 10.00, 512 C 10.00'],
     ]);
   });
 
@@ -238,10 +238,10 @@ describe('finance', () => {
       { journal: 'VT', date: '2024-02-10', piece: { ref: 'F1' }, label: 'Vente', entries: [{ account: '411', debit: '120.00' }, { account: '706', credit: '100.00' }, { account: '445711', credit: '20.00' }] },
     ]));
     const out = vatTransactions(book, { kind: 'monthly', label: 'CA3', paymentDay: 19 }, year, rules);
-    expect(out.map((t) => [t.date, t.entries.map((e) => `${e.account} ${e.debit ? 'D' : 'C'} ${e.debit ?? e.credit}`).join(', ')])).toEqual([
-      ['2024-01-31', `44566 C 10.00, ${FINANCE_ACCOUNTS.vatCredit} D 10.00`],
-      ['2024-02-29', `445711 D 20.00, ${FINANCE_ACCOUNTS.vatCredit} C 10.00, ${FINANCE_ACCOUNTS.vatDue} C 10.00`],
-      ['2024-03-19', `${FINANCE_ACCOUNTS.vatDue} D 10.00, 512 C 10.00`],
+    expect(out.transactions.map((t) => [t.date, t.entries.map((e) => `${e.account} ${e.side === 'debit' ? 'D' : 'C'} ${e.amount.toFixed(2)}`).join(', ')])).toEqual([
+      ['2024-01-31', '44566 C 10.00, 44567 D 10.00'],
+      ['2024-02-29', '44567 C 10.00, 445711 D 20.00, 44551 C 10.00'],
+      ['2024-03-19', '44551 D 10.00, 512 C 10.00'],
     ]);
   });
 
@@ -250,9 +250,9 @@ describe('finance', () => {
     const purchase = (date: string, vat: string) => ({ journal: 'AC', date, piece: { ref: date }, label: 'Achat', entries: [{ account: '606', debit: '100.00' }, { account: '44566', debit: vat }, { account: '401', credit: (100 + Number(vat)).toFixed(2) }] });
     const book = createBook(createTransactions([purchase('2024-01-12', '10.00'), purchase('2024-02-12', '5.00')]));
     const out = vatTransactions(book, { kind: 'monthly', label: 'CA3', paymentDay: 19 }, year, defaultRules());
-    expect(out.map((t) => [t.date, t.entries.map((e) => `${e.account} ${e.debit ? 'D' : 'C'} ${e.debit ?? e.credit}`).join(', ')])).toEqual([
-      ['2024-01-31', `44566 C 10.00, ${FINANCE_ACCOUNTS.vatCredit} D 10.00`],
-      ['2024-02-29', `44566 C 5.00, ${FINANCE_ACCOUNTS.vatCredit} D 5.00`],
+    expect(out.transactions.map((t) => [t.date, t.entries.map((e) => `${e.account} ${e.side === 'debit' ? 'D' : 'C'} ${e.amount.toFixed(2)}`).join(', ')])).toEqual([
+      ['2024-01-31', '44566 C 10.00, 44567 D 10.00'],
+      ['2024-02-29', '44566 C 5.00, 44567 D 5.00'],
     ]);
   });
 

@@ -447,6 +447,20 @@ describe.each(Object.entries(REGIMES))('tie-outs of the %s (VAT: %s)', (business
       expect(-closing(tbTo(ctx(), YEAR.to), FINANCE_ACCOUNTS.vatDue)).toBe(creditMovement([last], FINANCE_ACCOUNTS.vatDue));
     });
 
+    it('files each return as csv-vat-return, its amount to pay (CA3 line 32, CA12 line 33) the euros its settlement puts on 44551', () => {
+      const s = summary();
+      const files = s.files.filter((f) => f.format === 'csv-vat-return');
+      const returns = txs().filter((t) => t.type === VAT_SETTLEMENT_TYPE);
+      expect(files.map((f) => f.name)).toEqual(returns.map((t) => `declaration-tva_${t.date}.csv`));
+      const monthly = ctx().year.finance!.vat.kind === 'monthly';
+      for (const [k, f] of files.entries()) {
+        const rows = new TextDecoder('latin1').decode(readFileSync(join(s.outDir, f.name))).split(/\r?\n/).map((l) => l.split(';'));
+        expect(rows.slice(1).every((r) => r.length === 1 || r[0] === (monthly ? 'CA3' : 'CA12')), f.name).toBe(true);
+        const payable = rows.find((r) => r[1] === (monthly ? '32' : '33'))?.[5] ?? '0';
+        expect(Number(payable) * 100, f.name).toBe(creditMovement([returns[k]!], FINANCE_ACCOUNTS.vatDue));
+      }
+    });
+
     it('states when its VAT is due, and its returns clear only the VAT due: pending VAT (44574, 44568) is never in a return', () => {
       const rules = ctx().rules;
       expect(ctx().year.rules?.vatExigibility).toBe(rules.vatExigibility);

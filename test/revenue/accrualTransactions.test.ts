@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { accrualTransactions, closeYear, createBook, defaultRules, trialBalance, type Transaction } from '../../src/index.js';
+import { accrualTransactions, closeYear, createBook, defaultRules, post, trialBalance, type PostableDocument, type Transaction } from '../../src/index.js';
 import { codeOf, deepFreeze, errorOf } from './_fixtures.js';
 
 const CUTOFF = { cutoff: '2024-12-31' };
@@ -351,6 +351,61 @@ describe('accrualTransactions', () => {
           const tb = trialBalance(createBook(transactions));
           for (const r of tb.rows) expect(r.closing.debit.minus(r.closing.credit).toFixed(2)).toBe('0.00');
           for (const t of transactions) expect(t.date === '2024-12-31' || t.type === 'reversal').toBe(true);
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    it("the year's revenue with the accruals (invoices to issue, reversed next year) is the revenue of the services delivered in the year", () => {
+      const DAY = 86_400_000;
+      const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+      const START = Date.UTC(2024, 6, 1);
+      const CUT = Date.UTC(2024, 11, 31);
+      const END = Date.UTC(2025, 11, 31);
+      // A service period (within 2024-07-01…2025-12-31) priced at a whole number of cents a day, so the day share is exact;
+      // invoiced in the year when wholly delivered by the cut-off, else after it (an invoice of the year delivered later is the PCA's).
+      const periodArb = fc.record({ from: fc.integer({ min: 0, max: 548 }), len: fc.integer({ min: 0, max: 300 }), perDay: fc.integer({ min: 1, max: 100_000 }), late: fc.integer({ min: 0, max: 364 }) });
+      // A session pack invoiced after the cut-off, with sessions used on either side of it.
+      const packArb = fc.record({ sessions: fc.integer({ min: 1, max: 20 }), perSession: fc.integer({ min: 1, max: 100_000 }), used: fc.array(fc.integer({ min: 0, max: 548 }), { maxLength: 20 }), late: fc.integer({ min: 0, max: 364 }) });
+      fc.assert(
+        fc.property(fc.array(periodArb, { maxLength: 6 }), fc.array(packArb, { maxLength: 3 }), (periods, packs) => {
+          const docs: unknown[] = [];
+          const delivered = { 2024: 0, 2025: 0 };
+          const invoiced = { 2024: 0, 2025: 0 };
+          periods.forEach((p, k) => {
+            const from = START + p.from * DAY;
+            const to = Math.min(from + p.len * DAY, END);
+            const days = (to - from) / DAY + 1;
+            const in2024 = from > CUT ? 0 : (Math.min(to, CUT) - from) / DAY + 1;
+            const date = to <= CUT ? iso(from + Math.floor(p.late / 365 * (CUT - from) / DAY) * DAY) : iso(CUT + (1 + p.late) * DAY);
+            docs.push(sale(`s${k}`, date, ((p.perDay * days) / 100).toFixed(2), { from: iso(from), to: iso(to) }));
+            delivered[2024] += p.perDay * in2024;
+            delivered[2025] += p.perDay * (days - in2024);
+            invoiced[date < '2025-01-01' ? 2024 : 2025] += p.perDay * days;
+          });
+          packs.forEach((k, n) => {
+            const used = k.used.slice(0, k.sessions).map((d) => iso(START + d * DAY));
+            const id = `k${n}`;
+            docs.push({ ...sale(id, iso(CUT + (1 + k.late) * DAY), '1.00', DEC_JAN), lines: [{ id: 'L1', label: 'Carnet', account: '706200', quantity: '1', unitPrice: ((k.perSession * k.sessions) / 100).toFixed(2), vatRate: '20', sessions: k.sessions }] });
+            used.forEach((d, u) => docs.push({ type: 'session-usage', id: `${id}u${u}`, invoice: id, line: 'L1', date: d }));
+            const before = used.filter((d) => d <= '2024-12-31').length;
+            delivered[2024] += k.perSession * before;
+            // The pack is revenue when invoiced: what is not delivered in 2024 is the next year's.
+            delivered[2025] += k.perSession * (k.sessions - before);
+            invoiced[2025] += k.perSession * k.sessions;
+          });
+          const invoices = docs.filter((d) => (d as { type: string }).type === 'invoice');
+          const posted = post(invoices as PostableDocument[]).transactions;
+          const { transactions } = accrualTransactions(docs, CUTOFF);
+          const book = createBook([...posted, ...transactions]);
+          const revenue = (year: string) => {
+            const tb = trialBalance(book, { period: { from: `${year}-01-01`, to: `${year}-12-31` } });
+            return tb.rows.filter((r) => r.account.startsWith('706')).reduce((c, r) => c + Number(r.movements.credit.minus(r.movements.debit).times(100).toFixed(0)), 0);
+          };
+          expect(revenue('2024')).toBe(delivered[2024]);
+          expect(revenue('2025')).toBe(delivered[2025]);
+          // Without the accruals, each year has only what it invoiced.
+          expect(delivered[2024] + delivered[2025]).toBe(invoiced[2024] + invoiced[2025]);
         }),
         { numRuns: 60 },
       );
