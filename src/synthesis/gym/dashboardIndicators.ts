@@ -4,6 +4,7 @@ import { fail } from '../../errors/index.js';
 import { divRound, minorToDecimal, type CurrencyCode, type Decimal } from '../../money/index.js';
 import { decimalOf } from '../../ledger/_lib/amounts.js';
 import { periodOf, periodOption, standsOn } from './_lib/gymDocuments.js';
+import { VAT_SETTLEMENT_TYPE } from '../../tax/vatSynthesis.js';
 import { gymIndexOf, type DocumentIndex } from '../documentIndex.js';
 import type { GymPeriodOptions } from './types.js';
 
@@ -38,7 +39,10 @@ export interface DashboardIndicators {
   readonly deferral: Decimal;
   /** Revenue excl. tax after deferred revenue: `revenueExclTax + deferral`, the trial balance's class-7 movement over the period. */
   readonly revenueAfterDeferral: Decimal;
-  /** VAT collected: the movement (credits − debits) of the collected and pending VAT accounts (4457x) over the period. */
+  /**
+   * VAT collected: the movement (credits − debits) of the collected and pending VAT accounts (4457x) over the
+   * period, the VAT returns' clearing entries (`vat-settlement`) left out: they move no VAT of an operation.
+   */
   readonly vat: Decimal;
   /** Revenue incl. tax (CA TTC): `revenueExclTax + vat`. */
   readonly revenueInclTax: Decimal;
@@ -213,8 +217,10 @@ function bookRevenue(book: Book, from: number, to: number, deferredAccount: stri
     const n = book.accounts[a]!;
     kind[a] = n.charCodeAt(0) === 55 ? 1 : n.startsWith('4457') ? 2 : n === deferredAccount || n.startsWith(deferredAccount) ? 3 : 0;
   }
-  const { date, opening, entryStart } = book.tx;
+  const { date, opening, entryStart, type } = book.tx;
   const { account, amount } = book.entries;
+  // A VAT return's clearing entry moves 4457x into 44551 / 44567: no VAT of an operation.
+  const settlement = book.types.indexOf(VAT_SETTLEMENT_TYPE);
   let revenue = 0;
   let deferral = 0;
   let vat = 0;
@@ -222,12 +228,13 @@ function bookRevenue(book: Book, from: number, to: number, deferredAccount: stri
     const day = date[t]!;
     if (day < from || day > to || opening[t] === 1) continue;
     const end = entryStart[t + 1]!;
+    const settles = settlement >= 0 && type[t] === settlement;
     let pca = false;
     let r = 0;
     for (let e = entryStart[t]!; e < end; e++) {
       const k = kind[account[e]!]!;
       if (k === 1) r -= amount[e]!;
-      else if (k === 2) vat -= amount[e]!;
+      else if (k === 2 && !settles) vat -= amount[e]!;
       else if (k === 3) pca = true;
     }
     if (pca) deferral += r;
