@@ -95,9 +95,17 @@ describe('properties', () => {
     );
   });
 
-  it('after letter with netToZero, the remaining amounts still add up to each ledger balance, and a zero balance has no item', () => {
+  it('after letter with netToZero, the remaining amounts still add up to each ledger balance, and a zero balance has no item (unless an imported lettering is partial)', () => {
     fc.assert(
       fc.property(arb, (txs) => {
+        // Codes lettered by an imported file stay as imported (documented): a partial one — lines of one code that
+        // do not net to zero — leaves its lines open even on a ledger whose balance is zero.
+        const imported = new Map<string, number>();
+        for (const t of txs) for (const e of t.entries) if (e.auxiliary && e.lettering) {
+          const k = `${e.account} ${e.auxiliary.number}\u0000${e.lettering.code}`;
+          imported.set(k, (imported.get(k) ?? 0) + (e.side === 'debit' ? e.minor : -e.minor));
+        }
+        const partial = new Set([...imported].filter(([, n]) => n !== 0).map(([k]) => k.slice(0, k.indexOf('\u0000'))));
         const book = letter(createBook(txs), { netToZero: true });
         const items = openItems(book).items;
         const balance = new Map<string, number>();
@@ -111,7 +119,7 @@ describe('properties', () => {
         for (const [key, b] of balance) {
           const mine = items.filter((i) => `${i.account} ${i.auxiliary.number}` === key);
           expect(mine.reduce((s, i) => s + (i.side === 'debit' ? 1 : -1) * Math.round(i.remaining.toNumber() * 100), 0)).toBe(b);
-          if (b === 0) expect(mine).toEqual([]);
+          if (b === 0 && !partial.has(key)) expect(mine).toEqual([]);
         }
       }),
     );
