@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AccountingError, accountNumber, createChart, createJournals, DEFAULT_JOURNALS, defaultChart, normalBalance, pcgKind, PCG_ACCOUNTS } from '../../src/index.js';
-
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AccountingError) return e.issues[0].code;
-    throw e;
-  }
-  throw new Error('expected an AccountingError');
-};
+import { accountNumber, createChart, createJournals, DEFAULT_JOURNALS, defaultChart, normalBalance, pcgKind, PCG_ACCOUNTS } from '../../src/index.js';
+import { codeOf } from '../_errors.js';
 
 describe('chart of accounts', () => {
   it('covers sub-accounts by prefix, inheriting the label', () => {

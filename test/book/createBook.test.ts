@@ -3,16 +3,7 @@ import fc from 'fast-check';
 import { AccountingError, bookTransactions, createBook, createChart, createTransaction, DEFAULT_JOURNALS, isBook, type Transaction } from '../../src/index.js';
 import { transactionsArbitrary } from '../../src/testing/index.js';
 import { goldenTransactions } from '../_fixtures.js';
-
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AccountingError) return e.issues[0].code;
-    throw e;
-  }
-  throw new Error('expected an AccountingError');
-};
+import { codeOf } from '../_errors.js';
 
 describe('createBook', () => {
   it('lays transactions out in columns', () => {

@@ -4,16 +4,8 @@ import {
   AccountingError, addDays, addMonths, compactDate, compareDates, days360, daysBetween, daysInPeriod, endOfMonth, fiscalYear, fromDayNumber,
   isIsoDate, isoDate, isWithin, monthsOf, period, startOfMonth, toDayNumber, type IsoDate,
 } from '../../src/index.js';
+import { codeOf } from '../_errors.js';
 
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AccountingError) return e.issues[0].code;
-    throw e;
-  }
-  throw new Error('expected an AccountingError');
-};
 const d = (s: string): IsoDate => isoDate(s);
 
 describe('dates', () => {

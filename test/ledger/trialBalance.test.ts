@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AccountingError, createBook, Decimal, mergeTrialBalances, trialBalance, type TrialBalance } from '../../src/index.js';
+import { createBook, Decimal, mergeTrialBalances, trialBalance, type TrialBalance } from '../../src/index.js';
 import { transactionsArbitrary } from '../../src/testing/index.js';
 import { goldenTransactions } from '../_fixtures.js';
 
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AccountingError) return e.issues[0].code;
-    throw e;
-  }
-  throw new Error('expected an AccountingError');
-};
 const table = (tb: TrialBalance) =>
   tb.rows.map((r) => [r.account, r.auxiliary?.number ?? '', ...[r.opening, r.movements, r.closing].flatMap((p) => [p.debit.toFixed(2), p.credit.toFixed(2)])]);
 const FY = { from: '2024-01-01', to: '2024-12-31' };
@@ -139,6 +130,7 @@ describe('trialBalance', () => {
 });
 
 import { createTransaction } from '../../src/index.js';
+import { codeOf } from '../_errors.js';
 function createTransactionSafe(input: unknown) {
   return createTransaction(input);
 }

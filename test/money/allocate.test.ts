@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allocate, AccountingError, Decimal, ROUNDING_MODES } from '../../src/index.js';
 import { allocateMinor } from '../../src/money/index.js';
+import { codeOf } from '../_errors.js';
 
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AccountingError) return e.issues[0].code;
-    throw e;
-  }
-  throw new Error('expected an AccountingError');
-};
 const issueOf = (fn: () => unknown): { code: string; path: ReadonlyArray<string | number>; message: string } => {
   try {
     fn();

@@ -3,16 +3,7 @@ import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { AccountingError, Decimal, fromMinorUnits, toAmount, toDecimal, toMinorUnits, currencyScale, splitVat, roundTo, normalizeVatRate } from '../../src/index.js';
 import { formatMinor } from '../../src/money/index.js';
-
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AccountingError) return e.issues[0].code;
-    throw e;
-  }
-  throw new Error('expected an AccountingError');
-};
+import { codeOf } from '../_errors.js';
 
 describe('amounts', () => {
   it('reads decimal strings, Decimals of any clone and safe integers', () => {

@@ -4,16 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AccountingError, post, safeParseDocument, safePost } from '../../src/index.js';
 import { invoice, line } from './_helpers.js';
 import { vatOnInvoice } from '../_rules.js';
+import { codeAt as codeOf } from '../_errors.js';
 
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AccountingError) return `${error.code}@${error.issues[0].path.join('.')}`;
-    throw error;
-  }
-  throw new Error('expected an AccountingError');
-};
 const cyclic = (): Record<string, unknown> => {
   const o: Record<string, unknown> = { a: 1 };
   o.self = o;

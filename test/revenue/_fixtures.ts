@@ -6,15 +6,7 @@ import type { SessionUsage } from '../../src/schemas/sessionUsage.js';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
 
 /** The first issue code of the error a function throws. */
-export const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AccountingError) return e.issues[0].code;
-    throw e;
-  }
-  throw new Error('expected an AccountingError');
-};
+export { codeOf } from '../_errors.js';
 
 /** The error a function throws. */
 export const errorOf = (fn: () => unknown): AccountingError => {

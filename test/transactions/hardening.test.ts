@@ -1,6 +1,7 @@
 // Hardening: inputs that would make a file lie, or crash the library.
 import { describe, expect, it } from 'vitest';
 import { AccountingError, createTransactions, Decimal, safeCreateTransaction, type TransactionInput } from '../../src/index.js';
+import { codeAt as codeOfMany } from '../_errors.js';
 
 const sale: TransactionInput = {
   id: 'OD000001',
@@ -72,15 +73,6 @@ describe('createTransactions: read once, arguments typed', () => {
   });
 
   it('refuses inputs that are not an iterable of objects, and null options', () => {
-    const codeOfMany = (fn: () => unknown): string => {
-      try {
-        fn();
-      } catch (error) {
-        if (error instanceof AccountingError) return `${error.code}@${error.issues[0].path.join('.')}`;
-        throw error;
-      }
-      throw new Error('expected an AccountingError');
-    };
     expect(codeOfMany(() => createTransactions(null as never))).toBe('invalid_input@');
     expect(codeOfMany(() => createTransactions('OD' as never))).toBe('invalid_input@');
     expect(codeOfMany(() => createTransactions([sale], null as never))).toBe('invalid_option@');

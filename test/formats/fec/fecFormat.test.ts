@@ -1,21 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, createBook, createTransaction, formats, validateFec, type Transaction } from '../../../src/index.js';
+import { createBook, createTransaction, formats, validateFec, type Transaction } from '../../../src/index.js';
 import { decodeText } from '../../../src/formats/_lib/encoding.js';
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
 import { goldenTransactions } from '../../_fixtures.js';
+import { codeAt as codeOf } from '../../_errors.js';
 
 const FY = { from: '2024-01-01', to: '2024-12-31' };
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AccountingError) return `${error.code}@${error.issues[0].path.join('.')}`;
-    throw error;
-  }
-  throw new Error('expected an AccountingError');
-};
 const sale = (id: string, date: string, label: string, extra: Partial<Parameters<typeof createTransaction>[0] & object> = {}): Transaction =>
   createTransaction({
     id,

@@ -1,26 +1,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, createBook, formats } from '../../../src/index.js';
+import { createBook, formats } from '../../../src/index.js';
 import { fecNotice } from '../../../src/formats/fec/fecNotice.js';
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
 import { parseFecBook } from '../../../src/formats/fec/parseFecBook.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
 import { goldenTransactions } from '../../_fixtures.js';
+import { codeAt as codeOf } from '../../_errors.js';
 
 const GOLDEN_URL = new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url);
 const golden = (): Uint8Array => new Uint8Array(readFileSync(GOLDEN_URL));
 const FY = { from: '2024-01-01', to: '2024-12-31' };
 const FILE = '123456782FEC20241231.txt';
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AccountingError) return `${error.code}@${error.issues[0].path.join('.')}`;
-    throw error;
-  }
-  throw new Error('expected an AccountingError');
-};
 
 describe('fecNotice', () => {
   it('describes the golden file', () => {

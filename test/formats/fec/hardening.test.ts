@@ -1,18 +1,10 @@
 // Hardening: the FEC readers refuse arguments of the wrong type with typed errors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, formats, parseFec, parseFecBook, validateFec } from '../../../src/index.js';
+import { formats, parseFec, parseFecBook, validateFec } from '../../../src/index.js';
+import { codeAt as codeOf } from '../../_errors.js';
 
 const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url)));
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AccountingError) return `${error.code}@${error.issues[0].path.join('.')}`;
-    throw error;
-  }
-  throw new Error('expected an AccountingError');
-};
 
 describe('FEC readers: arguments of the wrong type', () => {
   it.each([

@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AccountingError, parseFec, parseFecBook, validateFec } from '../../../src/index.js';
+import { codeAt as codeOf } from '../../_errors.js';
 
 const golden = (): Uint8Array => new Uint8Array(readFileSync(new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url)));
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AccountingError) return `${error.code}@${error.issues[0].path.join('.')}`;
-    throw error;
-  }
-  throw new Error('expected an AccountingError');
-};
 const asyncCodeOf = async (p: Promise<unknown>): Promise<string> => {
   try {
     await p;
