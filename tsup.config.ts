@@ -6,18 +6,40 @@ const external = ['fast-check', 'decimal.js', 'zod', '@noble/hashes'];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM: one dist file per src file (bundle: false), so that a user's bundler drops whole modules the
+    // user does not reach (package.json says "sideEffects": false). One flattened dist/index.js kept every
+    // top-level call (zod schemas, Object.freeze, tables): the smallest use bundled 82 KB gzipped of
+    // partie-double instead of 31 KB from the same sources (issue #13 §2; README "Bundle size").
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
     // No source maps in the package: dist/ is not minified (names and structure read as in src/), and the
     // maps were 4.3 MB of the 7 MB unpacked. See the README's "Install".
     sourcemap: false,
     clean: true,
-    // esbuild's own tree shaking only (it always shakes a bundle). tsup's extra rollup pass saved 0.5 % and
-    // warned about date-fns specifiers it had shaken out of dist/testing.cjs.
     treeshake: false,
     target: 'es2022',
     platform: 'neutral',
+  },
+  {
+    // CommonJS: one bundled file per entry (require() loads everything anyway).
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    format: ['cjs'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    treeshake: false,
+    target: 'es2022',
+    platform: 'neutral',
+    external,
+  },
+  {
+    // Declarations only, one bundled file per entry and module kind (index.d.ts, index.d.cts…).
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+    clean: false,
     external,
   },
   {

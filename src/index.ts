@@ -69,6 +69,17 @@ export type { LedgerLevel } from './ledger/_lib/keys.js';
 // formats
 export { defineFormat, type Format, type AnyFormat, type FormatSpec, type FileNameContext, type EncodeOptions } from './formats/Format.js';
 export { formats, createRegistry, formatKey, type FormatRegistry } from './formats/formats.js';
+// each built-in format alone, named as its `formats` property (README "Bundle size")
+export {
+  fec, quadratus, ciel, cegid, coala, ebp, ledger, beancount, pain008,
+  csvSalesJournal, csvSalesJournalByDay, csvReceiptsJournal, csvBankJournal, csvTrialBalance, csvCustomerTrialBalance,
+  csvDeferredRevenue, csvMonthlyLedger, csvSubledger, csvGeneralLedger, csvPurchasesJournal, csvVatSynthesis,
+  csvAgedReceivables, csvTillClosings, csvVatReturn, csvAccruals,
+  csvGymSubscriptionSales, csvGymSessionsSold, csvGymActiveSubscriptions, csvGymExpiringSubscriptions, csvGymCancellations,
+  csvGymInvoices, csvGymPayments, csvGymVoucherUsages, csvGymDirectDebits, csvGymDirectDebitBatch, csvGymRejections,
+  csvGymNewDirectDebitCustomers, csvGymIncidentsByMethod, csvGymMembersInIncident, csvGymCustomerBalances, csvGymUnpaid,
+  csvGymDashboard, csvAccountingSynthesis, csvSynthesisDocuments, csvPosFigures,
+} from './formats/builtIns.js';
 export { type FecOptions } from './formats/fec/fecFormat.js';
 export { validateFec, FEC_RULES, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
 export { isSiren } from './formats/_lib/siren.js';

@@ -1,52 +1,52 @@
 import { fail } from '../errors/index.js';
 import type { AnyFormat } from './Format.js';
-import { csvBankJournalFormat } from './csv/bankJournalCsv.js';
-import { csvCustomerTrialBalanceFormat } from './csv/customerTrialBalanceCsv.js';
-import { csvDeferredRevenueFormat } from './csv/deferredRevenueCsv.js';
-import { csvVatReturnFormat } from './csv/vatReturnCsv.js';
-import { csvAccrualsFormat } from './csv/accrualsCsv.js';
-import { csvMonthlyLedgerFormat } from './csv/monthlyLedgerCsv.js';
-import { csvReceiptsJournalFormat } from './csv/receiptsJournalCsv.js';
-import { csvSalesJournalByDayFormat } from './csv/salesJournalByDayCsv.js';
-import { csvSalesJournalFormat } from './csv/salesJournalCsv.js';
-import { csvSubledgerFormat } from './csv/subledgerCsv.js';
-import { csvTrialBalanceFormat } from './csv/trialBalanceCsv.js';
-import { csvGeneralLedgerFormat } from './csv/generalLedgerCsv.js';
-import { csvPurchasesJournalFormat } from './csv/purchasesJournalCsv.js';
-import { csvVatSynthesisFormat } from './csv/vatSynthesisCsv.js';
-import { csvAgedReceivablesFormat } from './csv/agedReceivablesCsv.js';
-import { csvTillClosingsFormat } from './csv/tillClosingsCsv.js';
-import { fecFormat } from './fec/fecFormat.js';
-import { accountingSynthesisCsvFormat } from './csv/synthesis/accountingSynthesisCsv.js';
-import { posFiguresCsvFormat } from './csv/synthesis/posFiguresCsv.js';
-import { synthesisDocumentsCsvFormat } from './csv/synthesis/synthesisDocumentsCsv.js';
 import {
-  csvGymSubscriptionSalesFormat,
-  csvGymSessionsSoldFormat,
-  csvGymActiveSubscriptionsFormat,
-  csvGymExpiringSubscriptionsFormat,
-  csvGymCancellationsFormat,
-  csvGymInvoicesFormat,
-  csvGymPaymentsFormat,
-  csvGymVoucherUsagesFormat,
-  csvGymDirectDebitsFormat,
-  csvGymDirectDebitBatchFormat,
-  csvGymRejectionsFormat,
-  csvGymNewDirectDebitCustomersFormat,
-  csvGymIncidentsByMethodFormat,
-  csvGymMembersInIncidentFormat,
-  csvGymCustomerBalancesFormat,
-  csvGymUnpaidFormat,
-  csvGymDashboardFormat,
-} from './csv/gym/index.js';
-import { beancountFormat } from './plaintext/beancount.js';
-import { ledgerFormat } from './plaintext/ledger.js';
-import { pain008Format } from './sepa/pain008.js';
-import { cegidFormat } from './software/cegid.js';
-import { cielFormat } from './software/ciel.js';
-import { coalaFormat } from './software/coala.js';
-import { ebpFormat } from './software/ebp.js';
-import { quadratusFormat } from './software/quadratus.js';
+  fec,
+  quadratus,
+  ciel,
+  cegid,
+  coala,
+  ebp,
+  ledger,
+  beancount,
+  pain008,
+  csvSalesJournal,
+  csvSalesJournalByDay,
+  csvReceiptsJournal,
+  csvBankJournal,
+  csvTrialBalance,
+  csvCustomerTrialBalance,
+  csvDeferredRevenue,
+  csvMonthlyLedger,
+  csvSubledger,
+  csvGeneralLedger,
+  csvPurchasesJournal,
+  csvVatSynthesis,
+  csvAgedReceivables,
+  csvTillClosings,
+  csvGymSubscriptionSales,
+  csvGymSessionsSold,
+  csvGymActiveSubscriptions,
+  csvGymExpiringSubscriptions,
+  csvGymCancellations,
+  csvGymInvoices,
+  csvGymPayments,
+  csvGymVoucherUsages,
+  csvGymDirectDebits,
+  csvGymDirectDebitBatch,
+  csvGymRejections,
+  csvGymNewDirectDebitCustomers,
+  csvGymIncidentsByMethod,
+  csvGymMembersInIncident,
+  csvGymCustomerBalances,
+  csvGymUnpaid,
+  csvGymDashboard,
+  csvAccountingSynthesis,
+  csvSynthesisDocuments,
+  csvPosFigures,
+  csvVatReturn,
+  csvAccruals,
+} from './builtIns.js';
 
 /**
  * An immutable registry of formats: `get(id)`, `list()`, a camelCase property
@@ -118,55 +118,59 @@ export function createRegistry<M extends Record<string, AnyFormat>>(list: Readon
 }
 
 const builtIns = {
-  fec: fecFormat,
-  quadratus: quadratusFormat,
-  ciel: cielFormat,
-  cegid: cegidFormat,
-  coala: coalaFormat,
-  ebp: ebpFormat,
-  ledger: ledgerFormat,
-  beancount: beancountFormat,
-  pain008: pain008Format,
-  csvSalesJournal: csvSalesJournalFormat,
-  csvSalesJournalByDay: csvSalesJournalByDayFormat,
-  csvReceiptsJournal: csvReceiptsJournalFormat,
-  csvBankJournal: csvBankJournalFormat,
-  csvTrialBalance: csvTrialBalanceFormat,
-  csvCustomerTrialBalance: csvCustomerTrialBalanceFormat,
-  csvDeferredRevenue: csvDeferredRevenueFormat,
-  csvMonthlyLedger: csvMonthlyLedgerFormat,
-  csvSubledger: csvSubledgerFormat,
-  csvGeneralLedger: csvGeneralLedgerFormat,
-  csvPurchasesJournal: csvPurchasesJournalFormat,
-  csvVatSynthesis: csvVatSynthesisFormat,
-  csvAgedReceivables: csvAgedReceivablesFormat,
-  csvTillClosings: csvTillClosingsFormat,
-  csvGymSubscriptionSales: csvGymSubscriptionSalesFormat,
-  csvGymSessionsSold: csvGymSessionsSoldFormat,
-  csvGymActiveSubscriptions: csvGymActiveSubscriptionsFormat,
-  csvGymExpiringSubscriptions: csvGymExpiringSubscriptionsFormat,
-  csvGymCancellations: csvGymCancellationsFormat,
-  csvGymInvoices: csvGymInvoicesFormat,
-  csvGymPayments: csvGymPaymentsFormat,
-  csvGymVoucherUsages: csvGymVoucherUsagesFormat,
-  csvGymDirectDebits: csvGymDirectDebitsFormat,
-  csvGymDirectDebitBatch: csvGymDirectDebitBatchFormat,
-  csvGymRejections: csvGymRejectionsFormat,
-  csvGymNewDirectDebitCustomers: csvGymNewDirectDebitCustomersFormat,
-  csvGymIncidentsByMethod: csvGymIncidentsByMethodFormat,
-  csvGymMembersInIncident: csvGymMembersInIncidentFormat,
-  csvGymCustomerBalances: csvGymCustomerBalancesFormat,
-  csvGymUnpaid: csvGymUnpaidFormat,
-  csvGymDashboard: csvGymDashboardFormat,
-  csvAccountingSynthesis: accountingSynthesisCsvFormat,
-  csvSynthesisDocuments: synthesisDocumentsCsvFormat,
-  csvPosFigures: posFiguresCsvFormat,
-  csvVatReturn: csvVatReturnFormat,
-  csvAccruals: csvAccrualsFormat,
+  fec,
+  quadratus,
+  ciel,
+  cegid,
+  coala,
+  ebp,
+  ledger,
+  beancount,
+  pain008,
+  csvSalesJournal,
+  csvSalesJournalByDay,
+  csvReceiptsJournal,
+  csvBankJournal,
+  csvTrialBalance,
+  csvCustomerTrialBalance,
+  csvDeferredRevenue,
+  csvMonthlyLedger,
+  csvSubledger,
+  csvGeneralLedger,
+  csvPurchasesJournal,
+  csvVatSynthesis,
+  csvAgedReceivables,
+  csvTillClosings,
+  csvGymSubscriptionSales,
+  csvGymSessionsSold,
+  csvGymActiveSubscriptions,
+  csvGymExpiringSubscriptions,
+  csvGymCancellations,
+  csvGymInvoices,
+  csvGymPayments,
+  csvGymVoucherUsages,
+  csvGymDirectDebits,
+  csvGymDirectDebitBatch,
+  csvGymRejections,
+  csvGymNewDirectDebitCustomers,
+  csvGymIncidentsByMethod,
+  csvGymMembersInIncident,
+  csvGymCustomerBalances,
+  csvGymUnpaid,
+  csvGymDashboard,
+  csvAccountingSynthesis,
+  csvSynthesisDocuments,
+  csvPosFigures,
+  csvVatReturn,
+  csvAccruals,
 };
 
+// Built with a call marked pure: a bundle that imports `createRegistry` or `formatKey` without
+// `formats` drops every format.
 /**
- * The built-in formats of partie-double.
+ * The built-in formats of partie-double. Each is also a named export of its
+ * own (`fec`, `quadratus`, `csvTrialBalance`…, named as its property here):
+ * import that one to bundle it alone; `formats` brings every format.
  *
  * @example
  * ```ts
@@ -174,4 +178,4 @@ const builtIns = {
  * formats.get('fec') === formats.fec //=> true
  * ```
  */
-export const formats: FormatRegistry<typeof builtIns> = createRegistry<typeof builtIns>(Object.values(builtIns));
+export const formats: FormatRegistry<typeof builtIns> = /* @__PURE__ */ createRegistry<typeof builtIns>(Object.values(builtIns));
