@@ -178,4 +178,4 @@ const builtIns = {
  * formats.get('fec') === formats.fec //=> true
  * ```
  */
-export const formats: FormatRegistry<typeof builtIns> = /* @__PURE__ */ createRegistry<typeof builtIns>(Object.values(builtIns));
+export const formats: FormatRegistry<typeof builtIns> = /* @__PURE__ */ createRegistry<typeof builtIns>(/* @__PURE__ */ Object.values(builtIns));
