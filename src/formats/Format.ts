@@ -96,7 +96,8 @@ export interface FormatSpec<In, Opt> {
  * lines.serialize(['a', 'b']) //=> 'a\nb\n'
  * ```
  */
-export function defineFormat<In, Opt>(spec: FormatSpec<In, Opt>): Format<In, Opt> {
+// Marked free of side effects: a bundler drops a format nobody uses, even beside a used one in its module.
+export /* @__NO_SIDE_EFFECTS__ */ function defineFormat<In, Opt>(spec: FormatSpec<In, Opt>): Format<In, Opt> {
   const chunks = spec.chunks;
   return Object.freeze({
     id: spec.id,

@@ -58,7 +58,7 @@ function* accrualChunks(accruals: Accruals, options: CsvAccrualsOptions = {}): G
  * formats.csvAccruals.fileName({ closingDate: '2024-12-31' }) //=> 'regularisations_2024-12-31.csv'
  * ```
  */
-export const csvAccrualsFormat: Format<Accruals, CsvAccrualsOptions> = defineFormat<Accruals, CsvAccrualsOptions>({
+export const csvAccrualsFormat: Format<Accruals, CsvAccrualsOptions> = /* @__PURE__ */ defineFormat<Accruals, CsvAccrualsOptions>({
   id: 'csv-accruals',
   mediaType: 'text/csv',
   description: 'Cut-off entries: invoices to issue, charges to pay, prepaid expenses, doubtful receivables (CSV)',

@@ -52,7 +52,7 @@ function* agedLines(report: AgedReceivables, totals: boolean): Generator<AgedLin
  * formats.csvAgedReceivables.fileName({ closingDate: '2024-12-31' }) //=> 'balance-agee-clients_2024-12-31.csv'
  * ```
  */
-export const csvAgedReceivablesFormat: Format<AgedReceivables, CsvAgedReceivablesOptions> = defineFormat<AgedReceivables, CsvAgedReceivablesOptions>({
+export const csvAgedReceivablesFormat: Format<AgedReceivables, CsvAgedReceivablesOptions> = /* @__PURE__ */ defineFormat<AgedReceivables, CsvAgedReceivablesOptions>({
   id: 'csv-aged-receivables',
   mediaType: 'text/csv',
   description: 'Aged receivables: open items per customer by age bucket, with totals (CSV)',

@@ -18,7 +18,7 @@ import { journalCsvFormat, type CsvJournalOptions } from './journalCsv.js';
  * formats.csvBankJournal.fileName({ period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'journal-banque_2024-01-01_2024-12-31.csv'
  * ```
  */
-export const csvBankJournalFormat: Format<BookSource, CsvJournalOptions> = journalCsvFormat({
+export const csvBankJournalFormat: Format<BookSource, CsvJournalOptions> = /* @__PURE__ */ journalCsvFormat({
   id: 'csv-bank-journal',
   description: 'Bank journal: receipts, remittances, direct-debit batches and rejects, per entry (CSV)',
   base: 'journal-banque',

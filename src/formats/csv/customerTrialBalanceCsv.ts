@@ -39,7 +39,7 @@ function* customerChunks(source: BookSource, options: CsvTrialBalanceOptions = {
  * //=> '411000;C0001;DUPONT Jean;0,00;0,00;600,00;600,00;0,00;0,00'
  * ```
  */
-export const csvCustomerTrialBalanceFormat: Format<BookSource, CsvTrialBalanceOptions> = defineFormat<BookSource, CsvTrialBalanceOptions>({
+export const csvCustomerTrialBalanceFormat: Format<BookSource, CsvTrialBalanceOptions> = /* @__PURE__ */ defineFormat<BookSource, CsvTrialBalanceOptions>({
   id: 'csv-customer-trial-balance',
   mediaType: 'text/csv',
   description: 'Customer trial balance: opening, movements and closing per customer auxiliary account, with totals (CSV)',

@@ -120,7 +120,7 @@ function* deferredChunks(report: FiscalDeferredRevenueReport, options: CsvDeferr
  * formats.csvDeferredRevenue.fileName({ closingDate: '2024-12-31' }) //=> 'pca-fiscal_2024-12-31.csv'
  * ```
  */
-export const csvDeferredRevenueFormat: Format<FiscalDeferredRevenueReport, CsvDeferredRevenueOptions> = defineFormat<FiscalDeferredRevenueReport, CsvDeferredRevenueOptions>({
+export const csvDeferredRevenueFormat: Format<FiscalDeferredRevenueReport, CsvDeferredRevenueOptions> = /* @__PURE__ */ defineFormat<FiscalDeferredRevenueReport, CsvDeferredRevenueOptions>({
   id: 'csv-deferred-revenue',
   mediaType: 'text/csv',
   description: 'Fiscal PCA report: deferred revenue per line at a date (every method), with totals per method and overall (CSV)',

@@ -86,7 +86,7 @@ function* generalLedgerChunks(source: BookSource, options: CsvGeneralLedgerOptio
  * //    '512000;Banque;;;Écriture;2024-10-15;BQ;BQ000001;RG2024-0001;2024-10-15;Reglement CB DUPONT FA2024-0001;600,00;;1600,00;']
  * ```
  */
-export const csvGeneralLedgerFormat: Format<BookSource, CsvGeneralLedgerOptions> = defineFormat<BookSource, CsvGeneralLedgerOptions>({
+export const csvGeneralLedgerFormat: Format<BookSource, CsvGeneralLedgerOptions> = /* @__PURE__ */ defineFormat<BookSource, CsvGeneralLedgerOptions>({
   id: 'csv-general-ledger',
   mediaType: 'text/csv',
   description: 'General ledger with running balances: opening, entries, totals and closing per account (CSV)',

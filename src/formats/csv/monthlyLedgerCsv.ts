@@ -67,7 +67,7 @@ function* monthlyChunks(source: BookSource, options: CsvMonthlyLedgerOptions = {
  * //=> ['Date;Référence;Numéro de compte;Débit;Crédit', '2024-10-31;GL-445710-2024-10;445710;;100,00']
  * ```
  */
-export const csvMonthlyLedgerFormat: Format<BookSource, CsvMonthlyLedgerOptions> = defineFormat<BookSource, CsvMonthlyLedgerOptions>({
+export const csvMonthlyLedgerFormat: Format<BookSource, CsvMonthlyLedgerOptions> = /* @__PURE__ */ defineFormat<BookSource, CsvMonthlyLedgerOptions>({
   id: 'csv-monthly-ledger',
   mediaType: 'text/csv',
   description: 'Monthly general ledger: net movement per account and month, dated the month end (CSV)',

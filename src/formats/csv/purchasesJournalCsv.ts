@@ -21,7 +21,7 @@ import { journalCsvFormat, type CsvJournalOptions } from './journalCsv.js';
  * //=> 'AC;2024-03-05;AC000001;F-EDF-0324;2024-03-05;606100;Achats non stockés de matière et fournitures;;;Facture EDF F-EDF-0324;100,00;;'
  * ```
  */
-export const csvPurchasesJournalFormat: Format<BookSource, CsvJournalOptions> = journalCsvFormat({
+export const csvPurchasesJournalFormat: Format<BookSource, CsvJournalOptions> = /* @__PURE__ */ journalCsvFormat({
   id: 'csv-purchases-journal',
   description: 'Purchases journal detailed per piece with supplier auxiliary accounts (CSV)',
   base: 'journal-achats',

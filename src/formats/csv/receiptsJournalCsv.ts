@@ -129,7 +129,7 @@ function* receiptsChunks(source: BookSource, options: CsvReceiptsJournalOptions 
  * //    'BQ;2024-10-15;RG2024-0001;paiement;CB;411000;Clients;C0001;DUPONT Jean;FA2024-0001;Reglement CB DUPONT FA2024-0001;;600,00']
  * ```
  */
-export const csvReceiptsJournalFormat: Format<BookSource, CsvReceiptsJournalOptions> = defineFormat<BookSource, CsvReceiptsJournalOptions>({
+export const csvReceiptsJournalFormat: Format<BookSource, CsvReceiptsJournalOptions> = /* @__PURE__ */ defineFormat<BookSource, CsvReceiptsJournalOptions>({
   id: 'csv-receipts-journal',
   mediaType: 'text/csv',
   description: 'Receipts journal: payments, refunds, direct debits and rejects with method, customer and invoice (CSV)',

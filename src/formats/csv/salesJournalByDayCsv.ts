@@ -19,7 +19,7 @@ import { journalCsvFormat, type CsvJournalOptions } from './journalCsv.js';
  * //=> 'VT;2024-10-15;VT-20241015;VT-20241015;2024-10-15;411000;Clients;;;Ventes du 15/10/2024;600,00;'
  * ```
  */
-export const csvSalesJournalByDayFormat: Format<BookSource, CsvJournalOptions> = journalCsvFormat({
+export const csvSalesJournalByDayFormat: Format<BookSource, CsvJournalOptions> = /* @__PURE__ */ journalCsvFormat({
   id: 'csv-sales-journal-by-day',
   description: 'Sales journal grouped by account and day (CSV)',
   base: 'journal-ventes-par-jour',

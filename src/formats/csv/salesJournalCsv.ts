@@ -23,7 +23,7 @@ import { journalCsvFormat, type CsvJournalOptions } from './journalCsv.js';
  * formats.csvSalesJournal.fileName({ period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'journal-ventes_2024-01-01_2024-12-31.csv'
  * ```
  */
-export const csvSalesJournalFormat: Format<BookSource, CsvJournalOptions> = journalCsvFormat({
+export const csvSalesJournalFormat: Format<BookSource, CsvJournalOptions> = /* @__PURE__ */ journalCsvFormat({
   id: 'csv-sales-journal',
   description: 'Sales journal detailed per piece with customer auxiliary accounts (CSV)',
   base: 'journal-ventes',

@@ -94,7 +94,7 @@ function* subledgerChunks(source: BookSource, options: CsvSubledgerOptions = {})
  * //=> "VT000001-1;dVT000001;2024-10-15;2024-10-15;vente;Clients;411000;600,00;;FA2024-0001;;;;DUPONT Jean;C0001;abonnement annuel;"
  * ```
  */
-export const csvSubledgerFormat: Format<BookSource, CsvSubledgerOptions> = defineFormat<BookSource, CsvSubledgerOptions>({
+export const csvSubledgerFormat: Format<BookSource, CsvSubledgerOptions> = /* @__PURE__ */ defineFormat<BookSource, CsvSubledgerOptions>({
   id: 'csv-subledger',
   mediaType: 'text/csv',
   description: 'Subledger: every entry with type, invoice, cost centre, funder, client, memo and payment method (CSV)',

@@ -117,7 +117,7 @@ function tillClosingsColumns(language: 'fr' | 'en', scale: number): ReadonlyArra
  * formats.csvTillClosings.fileName({ period: { from: '2024-07-01', to: '2024-07-31' } }) //=> 'clotures-caisse_2024-07-01_2024-07-31.csv'
  * ```
  */
-export const csvTillClosingsFormat: Format<TillClosings, CsvOptions> = defineFormat<TillClosings, CsvOptions>({
+export const csvTillClosingsFormat: Format<TillClosings, CsvOptions> = /* @__PURE__ */ defineFormat<TillClosings, CsvOptions>({
   id: 'csv-till-closings',
   mediaType: 'text/csv',
   description: 'Till closings (Z): tickets, sales by VAT rate, payments by method, cash expected, counted and the difference, per closing (CSV)',

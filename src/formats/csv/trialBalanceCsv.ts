@@ -96,7 +96,7 @@ function* trialBalanceChunks(source: BookSource, options: CsvTrialBalanceOptions
  * //    '101000;Capital;0,00;1000,00;0,00;0,00;0,00;1000,00']
  * ```
  */
-export const csvTrialBalanceFormat: Format<BookSource, CsvTrialBalanceOptions> = defineFormat<BookSource, CsvTrialBalanceOptions>({
+export const csvTrialBalanceFormat: Format<BookSource, CsvTrialBalanceOptions> = /* @__PURE__ */ defineFormat<BookSource, CsvTrialBalanceOptions>({
   id: 'csv-trial-balance',
   mediaType: 'text/csv',
   description: 'General trial balance: opening, movements and closing per account, with totals (CSV)',

@@ -46,7 +46,7 @@ function* returnChunks(ret: VatReturn, options: CsvVatReturnOptions = {}): Gener
  * formats.csvVatReturn.fileName({ period: { from: '2025-01-01', to: '2025-01-31' } }) //=> 'declaration-tva_2025-01-31.csv'
  * ```
  */
-export const csvVatReturnFormat: Format<VatReturn, CsvVatReturnOptions> = defineFormat<VatReturn, CsvVatReturnOptions>({
+export const csvVatReturnFormat: Format<VatReturn, CsvVatReturnOptions> = /* @__PURE__ */ defineFormat<VatReturn, CsvVatReturnOptions>({
   id: 'csv-vat-return',
   mediaType: 'text/csv',
   description: 'VAT return (CA3 or CA12): its boxes by official line number, in whole euros (CSV)',

@@ -109,7 +109,7 @@ function vatSynthesisColumns(language: 'fr' | 'en', scale: number): ReadonlyArra
  * formats.csvVatSynthesis.fileName({ period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'synthese-tva_2024-01-01_2024-12-31.csv'
  * ```
  */
-export const csvVatSynthesisFormat: Format<VatSynthesis, CsvOptions> = defineFormat<VatSynthesis, CsvOptions>({
+export const csvVatSynthesisFormat: Format<VatSynthesis, CsvOptions> = /* @__PURE__ */ defineFormat<VatSynthesis, CsvOptions>({
   id: 'csv-vat-synthesis',
   mediaType: 'text/csv',
   description: 'VAT synthesis: collected, deductible and pending VAT per rate, exempt bases, net VAT due (CSV)',

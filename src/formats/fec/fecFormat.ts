@@ -271,7 +271,7 @@ function* fecChunks(source: BookSource, options: FecOptions = {}): Generator<str
  * formats.fec.fileName({ siren: '123456782', closingDate: '2024-12-31' }) //=> '123456782FEC20241231.txt'
  * ```
  */
-export const fecFormat: Format<BookSource, FecOptions> = defineFormat<BookSource, FecOptions>({
+export const fecFormat: Format<BookSource, FecOptions> = /* @__PURE__ */ defineFormat<BookSource, FecOptions>({
   id: 'fec',
   mediaType: 'text/plain',
   description: "Fichier des écritures comptables (LPF art. A47 A-1), the file every French accounting program imports and the tax administration asks for",

@@ -109,7 +109,7 @@ function* beancountChunks(source: BookSource, options: BeancountOptions = {}): G
  * //=> ['option "operating_currency" "EUR"', '', '2024-10-15 open Assets:411000-Clients:C0001-DUPONT-Jean EUR']
  * ```
  */
-export const beancountFormat: Format<BookSource, BeancountOptions> = defineFormat<BookSource, BeancountOptions>({
+export const beancountFormat: Format<BookSource, BeancountOptions> = /* @__PURE__ */ defineFormat<BookSource, BeancountOptions>({
   id: 'beancount',
   mediaType: 'text/plain',
   description: 'beancount ledger: one open per account, transactions with exact postings',

@@ -112,7 +112,7 @@ function* ledgerChunks(source: BookSource, options: LedgerOptions = {}): Generat
  * //=> ['2024-10-15 * (VT000001) Abonnement 12 mois DUPONT', '    ; journal: VT', '    ; piece: FA2024-0001']
  * ```
  */
-export const ledgerFormat: Format<BookSource, LedgerOptions> = defineFormat<BookSource, LedgerOptions>({
+export const ledgerFormat: Format<BookSource, LedgerOptions> = /* @__PURE__ */ defineFormat<BookSource, LedgerOptions>({
   id: 'ledger',
   mediaType: 'text/plain',
   description: 'ledger-cli / hledger journal: transactions with exact postings, accounts named from number and label',

@@ -89,7 +89,7 @@ function* cegidChunks(source: BookSource, options: CegidOptions = {}): Generator
  * //=> '15102024;VT;411000;C0001;D;600,00;Abonnement 12 mois DUPONT;FA2024-0001'
  * ```
  */
-export const cegidFormat: Format<BookSource, CegidOptions> = defineFormat<BookSource, CegidOptions>({
+export const cegidFormat: Format<BookSource, CegidOptions> = /* @__PURE__ */ defineFormat<BookSource, CegidOptions>({
   id: 'cegid',
   mediaType: 'text/csv',
   description: 'Cegid simple CSV import: date; journal; account; auxiliary; D/C; amount; label; piece',

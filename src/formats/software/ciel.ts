@@ -147,7 +147,7 @@ function* cielChunks(source: BookSource, options: CielOptions = {}): Generator<s
  * formats.ciel.fileName({}) //=> 'XIMPORT.TXT'
  * ```
  */
-export const cielFormat: Format<BookSource, CielOptions> = defineFormat<BookSource, CielOptions>({
+export const cielFormat: Format<BookSource, CielOptions> = /* @__PURE__ */ defineFormat<BookSource, CielOptions>({
   id: 'ciel',
   mediaType: 'text/plain',
   description: 'Ciel Compta / Sage 50 XIMPORT: fixed-width records of 142 characters',

@@ -87,7 +87,7 @@ function* coalaChunks(source: BookSource, options: CoalaOptions = {}): Generator
  * //=> '15/10/2024;VT;411000;VT000001;FA2024-0001;600,00;0,00;E;C0001'
  * ```
  */
-export const coalaFormat: Format<BookSource, CoalaOptions> = defineFormat<BookSource, CoalaOptions>({
+export const coalaFormat: Format<BookSource, CoalaOptions> = /* @__PURE__ */ defineFormat<BookSource, CoalaOptions>({
   id: 'coala',
   mediaType: 'text/csv',
   description: 'Sage Coala import: date; journal; account; piece number; piece reference; debit; credit; E; auxiliary',

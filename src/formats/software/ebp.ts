@@ -90,7 +90,7 @@ function* ebpChunks(source: BookSource, options: EbpOptions = {}): Generator<str
  * //=> '1,15102024,VT,C0001,"Abonnement 12 mois DUPONT","FA2024-0001",600.00,D,15102024'
  * ```
  */
-export const ebpFormat: Format<BookSource, EbpOptions> = defineFormat<BookSource, EbpOptions>({
+export const ebpFormat: Format<BookSource, EbpOptions> = /* @__PURE__ */ defineFormat<BookSource, EbpOptions>({
   id: 'ebp',
   mediaType: 'text/csv',
   description: 'EBP import: line; date; journal; account; "label"; "piece"; amount; D/C; due date',

@@ -241,7 +241,7 @@ function* quadratusChunks(source: BookSource, options: QuadratusOptions = {}): G
  * formats.quadratus.fileName({ siren: '123456782' }) //=> 'quadratus-123456782.txt'
  * ```
  */
-export const quadratusFormat: Format<BookSource, QuadratusOptions> = defineFormat<BookSource, QuadratusOptions>({
+export const quadratusFormat: Format<BookSource, QuadratusOptions> = /* @__PURE__ */ defineFormat<BookSource, QuadratusOptions>({
   id: 'quadratus',
   mediaType: 'text/plain',
   description: 'Quadratus / Cegid Quadra ASCII import: fixed-width M records of 231 characters, amounts in cents',

@@ -34,7 +34,7 @@ function incidentMemberColumns(lang: Lang, scale: number): CsvColumn<MemberInInc
  * //=> 'C0002;MARTIN Léa;1;2024-11-12;AM04;Provision insuffisante;49,90;5,00;49,90;49,90'
  * ```
  */
-export const csvGymMembersInIncidentFormat: Format<MembersInIncident, GymCsvOptions> = gymCsvFormat<MembersInIncident, MemberInIncidentRow>({
+export const csvGymMembersInIncidentFormat: Format<MembersInIncident, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<MembersInIncident, MemberInIncidentRow>({
   id: 'csv-gym-members-in-incident',
   description: 'Gym: members still unpaid after a direct-debit rejection (CSV)',
   base: 'membres-en-incident',
@@ -70,7 +70,7 @@ function balanceColumns(_lang: Lang, scale: number): CsvColumn<CustomerBalanceRo
  * //=> 'N° client;Client;Total facturé (débit);Total réglé (crédit);Solde dû;Solde créditeur'
  * ```
  */
-export const csvGymCustomerBalancesFormat: Format<CustomerBalances, GymCsvOptions> = gymCsvFormat<CustomerBalances, CustomerBalanceRow>({
+export const csvGymCustomerBalancesFormat: Format<CustomerBalances, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<CustomerBalances, CustomerBalanceRow>({
   id: 'csv-gym-customer-balances',
   description: 'Gym: balance of each member at a date, from the book (CSV)',
   base: 'soldes-clients',
@@ -116,7 +116,7 @@ function openItemColumns(lang: Lang, scale: number): CsvColumn<AgedItem>[] {
  * //=> 'C0002;MARTIN Léa;Facture non réglée;FA2024-0003;2024-11-01;99,80;49,90;49,90;29;411'
  * ```
  */
-export const csvGymUnpaidFormat: Format<OpenItems, GymCsvOptions> = gymCsvFormat<OpenItems, AgedItem>({
+export const csvGymUnpaidFormat: Format<OpenItems, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<OpenItems, AgedItem>({
   id: 'csv-gym-unpaid',
   description: 'Gym: unpaid invoices and unused credit notes at a date, from the book (CSV)',
   base: 'impayes-avoirs',

@@ -70,7 +70,7 @@ function dashboardColumns(lang: Lang): CsvColumn<IndicatorLine>[] {
  * //=> 'Revenue excl. tax before deferred revenue;594,42;revenueExclTax'
  * ```
  */
-export const csvGymDashboardFormat: Format<DashboardIndicators, GymCsvOptions> = gymCsvFormat<DashboardIndicators, IndicatorLine>({
+export const csvGymDashboardFormat: Format<DashboardIndicators, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<DashboardIndicators, IndicatorLine>({
   id: 'csv-gym-dashboard',
   description: 'Gym: dashboard revenue indicators of a period, one line per indicator (CSV)',
   base: 'tableau-de-bord',

@@ -45,7 +45,7 @@ function debitColumns(lang: Lang, scale: number): CsvColumn<DirectDebitRow>[] {
  * //=> '2024-11-05;PRLV-2024-11;C0002;MARTIN Léa;RUM-0002;RCUR;49,90;Rejeté;2024-11-12;AM04;Provision insuffisante;E2E-11-1'
  * ```
  */
-export const csvGymDirectDebitsFormat: Format<DirectDebitsByDate, GymCsvOptions> = gymCsvFormat<DirectDebitsByDate, DirectDebitRow>({
+export const csvGymDirectDebitsFormat: Format<DirectDebitsByDate, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<DirectDebitsByDate, DirectDebitRow>({
   id: 'csv-gym-direct-debits',
   description: 'Gym: direct debits collected in a period by date, with their rejections (CSV)',
   base: 'prelevements',
@@ -89,7 +89,7 @@ function batchColumns(lang: Lang, scale: number): CsvColumn<DirectDebitBatchRow>
  * formats.csvGymDirectDebitBatch.serialize(directDebitBatchReport(docs, { batch: 'dd-2024-11' })).split('\r\n').length - 2 //=> 2
  * ```
  */
-export const csvGymDirectDebitBatchFormat: Format<DirectDebitBatchReport, GymCsvOptions> = gymCsvFormat<DirectDebitBatchReport, DirectDebitBatchRow>({
+export const csvGymDirectDebitBatchFormat: Format<DirectDebitBatchReport, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<DirectDebitBatchReport, DirectDebitBatchRow>({
   id: 'csv-gym-direct-debit-batch',
   description: 'Gym: one direct-debit batch, one line per debit with mandate and account (CSV)',
   base: 'lot-prelevements',
@@ -127,7 +127,7 @@ function rejectionColumns(lang: Lang, scale: number): CsvColumn<DirectDebitRejec
  * //=> '2024-11-12;C0002;MARTIN Léa;RUM-0002;PRLV-2024-11;2024-11-05;E2E-11-1;49,90;AM04;Provision insuffisante;5,00;Non'
  * ```
  */
-export const csvGymRejectionsFormat: Format<DirectDebitRejections, GymCsvOptions> = gymCsvFormat<DirectDebitRejections, DirectDebitRejectionRow>({
+export const csvGymRejectionsFormat: Format<DirectDebitRejections, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<DirectDebitRejections, DirectDebitRejectionRow>({
   id: 'csv-gym-rejections',
   description: 'Gym: direct-debit rejections of a period with reason and fees (CSV)',
   base: 'rejets-prelevements',
@@ -163,7 +163,7 @@ function newCustomerColumns(_lang: Lang, scale: number): CsvColumn<NewDirectDebi
  * //=> 'N° client;Client;RUM;Date de signature;Premier prélèvement;Lot;Séquence;Montant;Titulaire du compte;IBAN'
  * ```
  */
-export const csvGymNewDirectDebitCustomersFormat: Format<NewDirectDebitCustomers, GymCsvOptions> = gymCsvFormat<NewDirectDebitCustomers, NewDirectDebitCustomerRow>({
+export const csvGymNewDirectDebitCustomersFormat: Format<NewDirectDebitCustomers, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<NewDirectDebitCustomers, NewDirectDebitCustomerRow>({
   id: 'csv-gym-new-direct-debit-customers',
   description: 'Gym: members whose first direct debit falls in a period (CSV)',
   base: 'nouveaux-clients-prelevement',
@@ -198,7 +198,7 @@ function incidentColumns(lang: Lang, scale: number, labels: LabelTable): CsvColu
  * //=> 'Prélèvement;2;94,90;1;49,90;5,00;50,00;52,58'
  * ```
  */
-export const csvGymIncidentsByMethodFormat: Format<IncidentsByPaymentMethod, GymCsvOptions> = gymCsvFormat<IncidentsByPaymentMethod, IncidentsByMethodRow>({
+export const csvGymIncidentsByMethodFormat: Format<IncidentsByPaymentMethod, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<IncidentsByPaymentMethod, IncidentsByMethodRow>({
   id: 'csv-gym-incidents-by-method',
   description: 'Gym: payment incidents (rejections) and rates per payment method (CSV)',
   base: 'incidents-par-moyen-de-paiement',

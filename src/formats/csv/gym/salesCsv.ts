@@ -34,7 +34,7 @@ function invoiceColumns(lang: Lang, scale: number): CsvColumn<InvoiceRow>[] {
  * //=> '2024-10-15;FA2024-0001;Facture;Émise;C0001;DUPONT Jean;500,00;100,00;0,00;600,00;;'
  * ```
  */
-export const csvGymInvoicesFormat: Format<InvoicesAndCreditNotes, GymCsvOptions> = gymCsvFormat<InvoicesAndCreditNotes, InvoiceRow>({
+export const csvGymInvoicesFormat: Format<InvoicesAndCreditNotes, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<InvoicesAndCreditNotes, InvoiceRow>({
   id: 'csv-gym-invoices',
   description: 'Gym: invoices and credit notes of a period with their totals (CSV)',
   base: 'factures-avoirs',
@@ -72,7 +72,7 @@ function movementColumns(lang: Lang, scale: number, labels: LabelTable): CsvColu
  * //=> '2024-10-20;Paiement;RG-0001;CB;C0001;DUPONT Jean;600,00;600,00;0,00;FA2024-0001;'
  * ```
  */
-export const csvGymPaymentsFormat: Format<PaymentsAndRefunds, GymCsvOptions> = gymCsvFormat<PaymentsAndRefunds, MoneyMovementRow>({
+export const csvGymPaymentsFormat: Format<PaymentsAndRefunds, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<PaymentsAndRefunds, MoneyMovementRow>({
   id: 'csv-gym-payments',
   description: 'Gym: payments, refunds, direct debits and rejections of a period (CSV)',
   base: 'paiements-remboursements',
@@ -109,7 +109,7 @@ function voucherColumns(lang: Lang, scale: number, labels: LabelTable): CsvColum
  * //=> '2024-11-04;pay-2;Contremarque;C0001;DUPONT Jean;30,00;FA2024-0005;CPN-778;vs-1;2024-11-30;ANCV'
  * ```
  */
-export const csvGymVoucherUsagesFormat: Format<VoucherUsages, GymCsvOptions> = gymCsvFormat<VoucherUsages, VoucherUsageRow>({
+export const csvGymVoucherUsagesFormat: Format<VoucherUsages, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<VoucherUsages, VoucherUsageRow>({
   id: 'csv-gym-voucher-usages',
   description: 'Gym: vouchers taken as payment in a period and their settlement by the issuer (CSV)',
   base: 'contremarques',

@@ -37,7 +37,7 @@ function subscriptionSaleColumns(_lang: Lang, scale: number): CsvColumn<Subscrip
  * //=> 'Sale date;Invoice number;Customer ID;Customer;Product;Label;Category;Seller;Start;End;Days;Quantity;Amount excl. tax;VAT;Amount incl. tax;Cancelled on'
  * ```
  */
-export const csvGymSubscriptionSalesFormat: Format<SubscriptionSales, GymCsvOptions> = gymCsvFormat<SubscriptionSales, SubscriptionSaleRow>({
+export const csvGymSubscriptionSalesFormat: Format<SubscriptionSales, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<SubscriptionSales, SubscriptionSaleRow>({
   id: 'csv-gym-subscription-sales',
   description: 'Gym: subscriptions sold in a period, one line per subscription (CSV)',
   base: 'ventes-abonnements',
@@ -76,7 +76,7 @@ function sessionColumns(_lang: Lang, scale: number): CsvColumn<SessionSaleRow>[]
  * //=> '2024-11-04;FA2024-0005;C0001;DUPONT Jean;Carnet 10 séances;Carnet 10 séances;;;10;2;8;100,00;120,00'
  * ```
  */
-export const csvGymSessionsSoldFormat: Format<SessionsSold, GymCsvOptions> = gymCsvFormat<SessionsSold, SessionSaleRow>({
+export const csvGymSessionsSoldFormat: Format<SessionsSold, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<SessionsSold, SessionSaleRow>({
   id: 'csv-gym-sessions-sold',
   description: 'Gym: session packs sold in a period, with sessions used and remaining (CSV)',
   base: 'seances-vendues',
@@ -116,7 +116,7 @@ function statusColumns(lang: Lang, scale: number): CsvColumn<SubscriptionStatusR
  * //=> 'Actif;C0001;DUPONT Jean;Abonnement 12 mois;FA2024-0001;2024-10-15;2024-10-15;2025-10-14;;288;0;Non;600,00'
  * ```
  */
-export const csvGymActiveSubscriptionsFormat: Format<SubscriptionList, GymCsvOptions> = gymCsvFormat<SubscriptionList, SubscriptionStatusRow>({
+export const csvGymActiveSubscriptionsFormat: Format<SubscriptionList, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<SubscriptionList, SubscriptionStatusRow>({
   id: 'csv-gym-active-subscriptions',
   description: 'Gym: active and upcoming subscriptions at a date (CSV)',
   base: 'abonnements-actifs',
@@ -136,7 +136,7 @@ export const csvGymActiveSubscriptionsFormat: Format<SubscriptionList, GymCsvOpt
  * //=> 'Actif;C0002;MARTIN Léa;Abonnement mensuel;FA2024-0003;2024-11-01;2024-11-01;2024-11-30;;11;0;Non;49,90'
  * ```
  */
-export const csvGymExpiringSubscriptionsFormat: Format<SubscriptionList, GymCsvOptions> = gymCsvFormat<SubscriptionList, SubscriptionStatusRow>({
+export const csvGymExpiringSubscriptionsFormat: Format<SubscriptionList, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<SubscriptionList, SubscriptionStatusRow>({
   id: 'csv-gym-expiring-subscriptions',
   description: 'Gym: subscriptions ending within N days of a date, renewed or not (CSV)',
   base: 'abonnements-expirant',
@@ -177,7 +177,7 @@ function cancellationColumns(_lang: Lang, scale: number): CsvColumn<Subscription
  * //=> 'Date de résiliation;N° client;Client;Produit;N° facture;Début;Fin prévue;Dernier jour;Jours non consommés;Motif;Montant TTC abonnement;N° avoir;Montant avoir TTC;N° remboursement;Montant remboursé'
  * ```
  */
-export const csvGymCancellationsFormat: Format<SubscriptionCancellations, GymCsvOptions> = gymCsvFormat<SubscriptionCancellations, SubscriptionCancellationRow>({
+export const csvGymCancellationsFormat: Format<SubscriptionCancellations, GymCsvOptions> = /* @__PURE__ */ gymCsvFormat<SubscriptionCancellations, SubscriptionCancellationRow>({
   id: 'csv-gym-cancellations',
   description: 'Gym: subscription cancellations of a period, with their credit notes and refunds (CSV)',
   base: 'resiliations',

@@ -152,7 +152,7 @@ export function accountingSynthesisCsvRows(synthesis: AccountingSynthesis, langu
  * accountingSynthesisCsvFormat.serialize(synthesis).split('\r\n')[1] //=> 'Chiffres clés;revenue;CA HT;;;424,62;;;;;'
  * ```
  */
-export const accountingSynthesisCsvFormat: Format<AccountingSynthesis, CsvOptions> = defineFormat<AccountingSynthesis, CsvOptions>({
+export const accountingSynthesisCsvFormat: Format<AccountingSynthesis, CsvOptions> = /* @__PURE__ */ defineFormat<AccountingSynthesis, CsvOptions>({
   id: 'csv-accounting-synthesis',
   mediaType: 'text/csv',
   description: 'Accounting synthesis (synthèse comptable): every section in one CSV with a Section column',

@@ -106,7 +106,7 @@ export function posFiguresCsvRows(figures: PosFigures, language: 'fr' | 'en' = '
  * //=> '2024-08-01_ChiffreAffairesCaisseDu2024-07-01au2024-07-31.csv'
  * ```
  */
-export const posFiguresCsvFormat: Format<PosFigures, CsvOptions> = defineFormat<PosFigures, CsvOptions>({
+export const posFiguresCsvFormat: Format<PosFigures, CsvOptions> = /* @__PURE__ */ defineFormat<PosFigures, CsvOptions>({
   id: 'csv-pos-figures',
   mediaType: 'text/csv',
   description: 'POS figures (chiffre d’affaires de la caisse): revenue, sales by VAT rate, category, product, seller and payment method',

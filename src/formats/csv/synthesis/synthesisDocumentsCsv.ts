@@ -80,7 +80,7 @@ export function synthesisDocumentsCsvColumns(language: 'fr' | 'en' = 'fr', decim
  * synthesisDocumentsCsvFormat.serialize(rows, { language: 'en' }).split('\r\n')[0].startsWith('List;Reference;Date') //=> true
  * ```
  */
-export const synthesisDocumentsCsvFormat: Format<ReadonlyArray<SynthesisDocumentRow>, CsvOptions> = defineFormat<ReadonlyArray<SynthesisDocumentRow>, CsvOptions>({
+export const synthesisDocumentsCsvFormat: Format<ReadonlyArray<SynthesisDocumentRow>, CsvOptions> = /* @__PURE__ */ defineFormat<ReadonlyArray<SynthesisDocumentRow>, CsvOptions>({
   id: 'csv-synthesis-documents',
   mediaType: 'text/csv',
   description: 'Document lists of the accounting synthesis (stays, ancillary sales, invoices, tickets, expenses, receipts)',

@@ -56,7 +56,7 @@ function checkReport(input: unknown, id: string): { readonly currency?: string }
 }
 
 /** Builds a gym CSV export: the report's rows through the CSV engine, headers in French or English (internal). */
-export function gymCsvFormat<In, Row>(spec: GymCsvSpec<In, Row>): Format<In, GymCsvOptions> {
+export /* @__NO_SIDE_EFFECTS__ */ function gymCsvFormat<In, Row>(spec: GymCsvSpec<In, Row>): Format<In, GymCsvOptions> {
   return defineFormat<In, GymCsvOptions>({
     id: spec.id,
     mediaType: 'text/csv',
