@@ -53,8 +53,8 @@ import { csvAccrualsFormat } from './csv/accrualsCsv.js';
 
 /**
  * Fichier des écritures comptables (LPF art. A47 A-1), the file every French accounting program
- * imports and the tax administration asks for: the format `fec` ({@link fecFormat}), the very
- * object `formats.fec` holds, importable alone.
+ * imports and the tax administration asks for: the format `fec` (options: {@link FecOptions};
+ * checked by {@link validateFec}), the very object `formats.fec` holds, importable alone.
  *
  * @example
  * ```ts
@@ -69,8 +69,8 @@ export const fec = fecFormat;
 
 /**
  * Quadratus / Cegid Quadra ASCII import: fixed-width M records of 231 characters, amounts in
- * cents: the format `quadratus` ({@link quadratusFormat}), the very object `formats.quadratus`
- * holds, importable alone.
+ * cents: the format `quadratus` (options: {@link QuadratusOptions}), the very object
+ * `formats.quadratus` holds, importable alone.
  *
  * @example
  * ```ts
@@ -85,7 +85,7 @@ export const quadratus = quadratusFormat;
 
 /**
  * Ciel Compta / Sage 50 XIMPORT: fixed-width records of 142 characters: the format `ciel`
- * ({@link cielFormat}), the very object `formats.ciel` holds, importable alone.
+ * (options: {@link CielOptions}), the very object `formats.ciel` holds, importable alone.
  *
  * @example
  * ```ts
@@ -100,7 +100,8 @@ export const ciel = cielFormat;
 
 /**
  * Cegid simple CSV import: date; journal; account; auxiliary; D/C; amount; label; piece: the
- * format `cegid` ({@link cegidFormat}), the very object `formats.cegid` holds, importable alone.
+ * format `cegid` (options: {@link CegidOptions}), the very object `formats.cegid` holds,
+ * importable alone.
  *
  * @example
  * ```ts
@@ -115,8 +116,8 @@ export const cegid = cegidFormat;
 
 /**
  * Sage Coala import: date; journal; account; piece number; piece reference; debit; credit; E;
- * auxiliary: the format `coala` ({@link coalaFormat}), the very object `formats.coala` holds,
- * importable alone.
+ * auxiliary: the format `coala` (options: {@link CoalaOptions}), the very object `formats.coala`
+ * holds, importable alone.
  *
  * @example
  * ```ts
@@ -131,7 +132,7 @@ export const coala = coalaFormat;
 
 /**
  * EBP import: line; date; journal; account; "label"; "piece"; amount; D/C; due date: the format
- * `ebp` ({@link ebpFormat}), the very object `formats.ebp` holds, importable alone.
+ * `ebp` (options: {@link EbpOptions}), the very object `formats.ebp` holds, importable alone.
  *
  * @example
  * ```ts
@@ -146,8 +147,8 @@ export const ebp = ebpFormat;
 
 /**
  * ledger-cli / hledger journal: transactions with exact postings, accounts named from number and
- * label: the format `ledger` ({@link ledgerFormat}), the very object `formats.ledger` holds,
- * importable alone.
+ * label: the format `ledger` (options: {@link LedgerOptions}), the very object `formats.ledger`
+ * holds, importable alone.
  *
  * @example
  * ```ts
@@ -162,7 +163,8 @@ export const ledger = ledgerFormat;
 
 /**
  * beancount ledger: one open per account, transactions with exact postings: the format `beancount`
- * ({@link beancountFormat}), the very object `formats.beancount` holds, importable alone.
+ * (options: {@link BeancountOptions}), the very object `formats.beancount` holds, importable
+ * alone.
  *
  * @example
  * ```ts
@@ -177,8 +179,8 @@ export const beancount = beancountFormat;
 
 /**
  * SEPA direct-debit initiation, ISO 20022 pain.008.001.02, from a direct-debit-batch document: the
- * format `pain.008` ({@link pain008Format}), the very object `formats.pain008` holds, importable
- * alone.
+ * format `pain.008` (options: {@link Pain008Options}), the very object `formats.pain008` holds,
+ * importable alone.
  *
  * @example
  * ```ts
