@@ -70,8 +70,9 @@ export type { LedgerLevel } from './ledger/_lib/keys.js';
 export { defineFormat, type Format, type AnyFormat, type FormatSpec, type FileNameContext, type EncodeOptions } from './formats/Format.js';
 export { formats, createRegistry, formatKey, type FormatRegistry } from './formats/formats.js';
 export { type FecOptions } from './formats/fec/fecFormat.js';
+export { ciiFormat, type CiiOptions } from './formats/einvoice/cii.js';
 export { validateFec, FEC_RULES, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
-export { isSiren } from './formats/_lib/siren.js';
+export { isSiren, isSiret, frenchVatNumber, vatNumberProblem, isVatNumber } from './accounts/index.js';
 export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './formats/_lib/encoding.js';
 
 // VAT and deferred revenue
@@ -134,6 +135,19 @@ export { post, type PostableDocument, type PostOptions, type PostResult, type Sk
 export { safePost, type SafePostResult, type PostFailure } from './posting/safePost.js';
 export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
 export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';
+export {
+  eInvoice,
+  type EInvoice,
+  type EInvoiceAddress,
+  type EInvoiceLine,
+  type EInvoiceNotes,
+  type EInvoiceOptions,
+  type EInvoiceParty,
+  type EInvoicePayment,
+  type EInvoiceSeller,
+  type EInvoiceVatBreakdown,
+  type VatCategory,
+} from './posting/eInvoice.js';
 export { numberingReport, type NumberingReport, type NumberingReportOptions, type NumberingSeries, type NumberingGap, type NumberingDuplicate, type NumberingOutOfOrder } from './posting/numberingReport.js';
 export { LABELS, labelTable, wordFor, type LabelTable, type LabelTableOptions, type LabelLanguage } from './posting/labelTable.js';
 

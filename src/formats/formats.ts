@@ -42,6 +42,7 @@ import {
 import { beancountFormat } from './plaintext/beancount.js';
 import { ledgerFormat } from './plaintext/ledger.js';
 import { pain008Format } from './sepa/pain008.js';
+import { ciiFormat } from './einvoice/cii.js';
 import { cegidFormat } from './software/cegid.js';
 import { cielFormat } from './software/ciel.js';
 import { coalaFormat } from './software/coala.js';
@@ -127,6 +128,7 @@ const builtIns = {
   ledger: ledgerFormat,
   beancount: beancountFormat,
   pain008: pain008Format,
+  cii: ciiFormat,
   csvSalesJournal: csvSalesJournalFormat,
   csvSalesJournalByDay: csvSalesJournalByDayFormat,
   csvReceiptsJournal: csvReceiptsJournalFormat,
