@@ -31,6 +31,7 @@ export function invoiceFiguresOf(invoice: Invoice, input: unknown, context: Read
   const rec = new Rec(invoice, input, 0);
   ctx.registry.set(invoice.id, rec);
   const info = invoiceInfo(ctx, rec);
-  if (info === undefined || rec.issues.length > 0) throw new AccountingError([...rec.issues]);
+  // The record's issues are addressed from the call's list (index 0): the invoice is the root here.
+  if (info === undefined || rec.issues.length > 0) throw new AccountingError(rec.issues.map((i) => (i.path[0] === 0 ? issue(i.code, i.path.slice(1), i.message) : i)));
   return info;
 }
