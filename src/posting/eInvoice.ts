@@ -78,8 +78,8 @@ export interface EInvoiceSeller {
 export interface EInvoicePayment {
   /** `credit-transfer` (SEPA, code 58), `direct-debit` (SEPA, 59), `card` (48), `cheque` (20) or `cash` (10). @defaultValue 'credit-transfer' */
   readonly means?: 'credit-transfer' | 'direct-debit' | 'card' | 'cheque' | 'cash' | undefined;
-  /** Due date (BT-9). */
-  readonly dueDate?: IsoDate | undefined;
+  /** Due date (BT-9), YYYY-MM-DD. */
+  readonly dueDate?: string | undefined;
   /** Payment terms as printed (BT-20). @defaultValue "Paiement à réception de facture." when there is no due date */
   readonly terms?: string | undefined;
   /** SEPA mandate reference (BT-89), required for a direct debit. */
