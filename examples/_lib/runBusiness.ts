@@ -37,6 +37,7 @@ import {
 } from '../../src/index.js';
 import type { BusinessYear } from '../_data/business.js';
 import { FINANCE_ACCOUNT_LABELS, vatTransactions, type VatRegime } from '../_data/finance.js';
+import { businessEInvoices } from './einvoices.js';
 import { bookExports, type ExportContext, type ExportEntry } from './exports.js';
 
 /** The width of every general account number of the examples (`512` → `512000`): French software keeps accounts on 6 digits or more. */
@@ -107,6 +108,8 @@ export interface RunBusinessOptions {
   readonly deferrals?: ReadonlyArray<DeferralSpec>;
   /** Lines of the business's own to add to the summary (`extra`), from the same context as the exports. */
   readonly summary?: (ctx: ExportContext) => ReadonlyArray<string>;
+  /** The month (`YYYY-MM`) whose e-invoices to business customers are written. @defaultValue '2024-06' */
+  readonly eInvoiceMonth?: string;
 }
 
 /** One deferred-revenue report of the year end. */
@@ -222,6 +225,13 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
       const count = (s: FecIssue['severity']): number => verdict.issues.filter((i) => i.severity === s).length;
       fec.push({ file: name, valid: verdict.valid, errors: count('error'), warnings: count('warning'), infos: count('info'), issues: verdict.issues });
     }
+  }
+
+  // A month of e-invoices (June) to the business customers, as EN 16931 CII files (e-factures/facture_<number>.xml).
+  const eInvoices = businessEInvoices(year, rules, options.eInvoiceMonth ?? '2024-06');
+  if (eInvoices.length > 0) {
+    mkdirSync(join(dir, 'e-factures'), { recursive: true });
+    for (const e of eInvoices) write(`e-factures/${e.name}`, 'cii', encodeText(e.xml, 'utf-8'));
   }
 
   // Each VAT return filed, as the registered CSV (declaration-tva_<period end>.csv).

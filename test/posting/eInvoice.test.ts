@@ -172,3 +172,9 @@ describe('eInvoice', () => {
     }
   });
 });
+
+describe('formats.cii', () => {
+  it('refuses what is not an e-invoice model, with a typed error', () => {
+    for (const bad of [null, 42, 'x', {}, FINAL, { number: 'x' }]) expect(codeOf(() => formats.cii.serialize(bad as never))).toBe('invalid_input');
+  });
+});

@@ -80,8 +80,19 @@ function period(p: { readonly from: string; readonly to: string }, i: string): s
   );
 }
 
+/** Refuses what is not an {@link EInvoice} model (internal). */
+function checkModel(e: unknown): asserts e is EInvoice {
+  const m = e as Partial<EInvoice> | null;
+  const ok =
+    typeof m === 'object' && m !== null && typeof m.number === 'string' && typeof m.typeCode === 'string' && typeof m.issueDate === 'string' && typeof m.currency === 'string' &&
+    Array.isArray(m.lines) && Array.isArray(m.vatBreakdown) && Array.isArray(m.notes) && typeof m.totals === 'object' && m.totals !== null &&
+    typeof m.seller === 'object' && m.seller !== null && typeof m.buyer === 'object' && m.buyer !== null && typeof m.payment === 'object' && m.payment !== null;
+  if (!ok) fail('invalid_input', [], 'formats.cii lays out an e-invoice model: pass eInvoice(invoice, rules, { seller }), not the invoice document or a book.');
+}
+
 /** The CII XML of an e-invoice model (internal). */
 function* ciiChunks(e: EInvoice, options: CiiOptions = {}): Generator<string> {
+  checkModel(e);
   const scale = currencyScale(e.currency, ['currency']);
   const amount = (d: Decimal): string => amountIn(d, scale);
   const guideline = options.guideline ?? 'urn:cen.eu:en16931:2017';
