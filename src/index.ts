@@ -71,6 +71,7 @@ export { defineFormat, type Format, type AnyFormat, type FormatSpec, type FileNa
 export { formats, createRegistry, formatKey, type FormatRegistry } from './formats/formats.js';
 export { type FecOptions } from './formats/fec/fecFormat.js';
 export { ciiFormat, type CiiOptions } from './formats/einvoice/cii.js';
+export { eReportingFormat, type EReportingXmlOptions } from './formats/einvoice/eReportingXml.js';
 export { validateFec, FEC_RULES, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
 export { isSiren, isSiret, frenchVatNumber, vatNumberProblem, isVatNumber } from './accounts/index.js';
 export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './formats/_lib/encoding.js';
@@ -148,6 +149,7 @@ export {
   type EInvoiceVatBreakdown,
   type VatCategory,
 } from './posting/eInvoice.js';
+export { eReporting, type EReporting, type EReportingCategory, type EReportingOptions, type EReportingPayments, type EReportingRate, type EReportingTransactions } from './posting/eReporting.js';
 export { numberingReport, type NumberingReport, type NumberingReportOptions, type NumberingSeries, type NumberingGap, type NumberingDuplicate, type NumberingOutOfOrder } from './posting/numberingReport.js';
 export { LABELS, labelTable, wordFor, type LabelTable, type LabelTableOptions, type LabelLanguage } from './posting/labelTable.js';
 

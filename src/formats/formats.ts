@@ -43,6 +43,7 @@ import { beancountFormat } from './plaintext/beancount.js';
 import { ledgerFormat } from './plaintext/ledger.js';
 import { pain008Format } from './sepa/pain008.js';
 import { ciiFormat } from './einvoice/cii.js';
+import { eReportingFormat } from './einvoice/eReportingXml.js';
 import { cegidFormat } from './software/cegid.js';
 import { cielFormat } from './software/ciel.js';
 import { coalaFormat } from './software/coala.js';
@@ -129,6 +130,7 @@ const builtIns = {
   beancount: beancountFormat,
   pain008: pain008Format,
   cii: ciiFormat,
+  eReporting: eReportingFormat,
   csvSalesJournal: csvSalesJournalFormat,
   csvSalesJournalByDay: csvSalesJournalByDayFormat,
   csvReceiptsJournal: csvReceiptsJournalFormat,
