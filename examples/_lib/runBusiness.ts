@@ -10,6 +10,7 @@ import {
   defaultRules,
   deferralTransactions,
   deferredRevenue,
+  eReporting,
   encodeText,
   fecNotice,
   formats as builtInFormats,
@@ -233,6 +234,15 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
     mkdirSync(join(dir, 'e-factures'), { recursive: true });
     for (const e of eInvoices) write(`e-factures/${e.name}`, 'cii', encodeText(e.xml, 'utf-8'));
   }
+
+  // The year's B2C e-reporting (flux 10.3 sales, 10.4 payments of services taxed on receipt).
+  const report = eReporting(year.documents, rules, { period: year.fiscalYear });
+  const reportingFormat = registry.get('e-reporting');
+  write(
+    reportingFormat.fileName(fileNameContext),
+    reportingFormat.id,
+    reportingFormat.encode(report, { id: `ER-${year.key}-${year.fiscalYear.from.slice(0, 4)}`, issuedAt: `${to.replace(/-/g, '')}T235959Z`, declarant: { siren: year.company.siren, name: year.company.name } }),
+  );
 
   // Each VAT return filed, as the registered CSV (declaration-tva_<period end>.csv).
   const vatFormat = registry.get('csv-vat-return');
