@@ -71,7 +71,7 @@ export { defineFormat, type Format, type AnyFormat, type FormatSpec, type FileNa
 export { formats, createRegistry, formatKey, type FormatRegistry } from './formats/formats.js';
 // each built-in format alone, named as its `formats` property (README "Bundle size")
 export {
-  fec, quadratus, ciel, cegid, coala, ebp, ledger, beancount, pain008,
+  fec, quadratus, ciel, cegid, coala, ebp, ledger, beancount, pain008, cii, eReportingXml,
   csvSalesJournal, csvSalesJournalByDay, csvReceiptsJournal, csvBankJournal, csvTrialBalance, csvCustomerTrialBalance,
   csvDeferredRevenue, csvMonthlyLedger, csvSubledger, csvGeneralLedger, csvPurchasesJournal, csvVatSynthesis,
   csvAgedReceivables, csvTillClosings, csvVatReturn, csvAccruals,
@@ -81,8 +81,10 @@ export {
   csvGymDashboard, csvAccountingSynthesis, csvSynthesisDocuments, csvPosFigures,
 } from './formats/builtIns.js';
 export { type FecOptions } from './formats/fec/fecFormat.js';
+export type { CiiOptions } from './formats/einvoice/cii.js';
+export type { EReportingXmlOptions } from './formats/einvoice/eReportingXml.js';
 export { validateFec, FEC_RULES, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
-export { isSiren } from './formats/_lib/siren.js';
+export { isSiren, isSiret, frenchVatNumber, vatNumberProblem, isVatNumber } from './accounts/index.js';
 export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './formats/_lib/encoding.js';
 
 // VAT and deferred revenue
@@ -145,6 +147,20 @@ export { post, type PostableDocument, type PostOptions, type PostResult, type Sk
 export { safePost, type SafePostResult, type PostFailure } from './posting/safePost.js';
 export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
 export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';
+export {
+  eInvoice,
+  type EInvoice,
+  type EInvoiceAddress,
+  type EInvoiceLine,
+  type EInvoiceNotes,
+  type EInvoiceOptions,
+  type EInvoiceParty,
+  type EInvoicePayment,
+  type EInvoiceSeller,
+  type EInvoiceVatBreakdown,
+  type VatCategory,
+} from './posting/eInvoice.js';
+export { eReporting, type EReporting, type EReportingCategory, type EReportingOptions, type EReportingPayments, type EReportingRate, type EReportingTransactions } from './posting/eReporting.js';
 export { numberingReport, type NumberingReport, type NumberingReportOptions, type NumberingSeries, type NumberingGap, type NumberingDuplicate, type NumberingOutOfOrder } from './posting/numberingReport.js';
 export { LABELS, labelTable, wordFor, type LabelTable, type LabelTableOptions, type LabelLanguage } from './posting/labelTable.js';
 

@@ -14,6 +14,9 @@ export interface Company {
   readonly bic: string;
   /** SEPA creditor identifier (ICS), for businesses that collect direct debits. */
   readonly creditorId?: string;
+  /** Postal address and VAT number, for the e-invoices it issues to business customers. */
+  readonly address?: { readonly lines: ReadonlyArray<string>; readonly postcode: string; readonly city: string; readonly country: string };
+  readonly vatNumber?: string;
 }
 
 /** A year of one business, ready to post. */

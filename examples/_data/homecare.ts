@@ -7,7 +7,7 @@
 // CESU vouchers (settled by their issuer); a few credit notes correct billing
 // errors and a few debts are written off at year end.
 import type { Document, Invoice, IsoDate, Payment } from '../../src/index.js';
-import { addDays, addMonths, endOfMonth, invoiceTotals } from '../../src/index.js';
+import { addDays, addMonths, endOfMonth, frenchVatNumber, invoiceTotals } from '../../src/index.js';
 import { MONTHS_2024, YEAR_2024, commission, openingBalance, recurringPurchases, type BusinessYear, type Company } from './business.js';
 import { bankFeeTransactions, depreciationTransactions, FINANCE_ACCOUNTS, loanTransactions, payroll, payrollTransactions, supplierPayments, type Employee, type FixedAsset, type Loan } from './finance.js';
 import { bankAccount, personName, siren } from './french.js';
@@ -16,11 +16,20 @@ import { cents as toCents, createRandom, money, pad } from './random.js';
 /** The agency's seed. */
 export const HOMECARE_SEED = 0x686f6d65;
 
-const FUNDERS: ReadonlyArray<{ readonly id: string; readonly name: string; readonly contact: string; readonly share: number; readonly delay: readonly [number, number] }> = [
-  { id: 'FIN-CD69', name: 'Conseil départemental du Rhône (APA)', contact: 'Service APA ; pôle facturation', share: 70, delay: [35, 70] },
-  { id: 'FIN-CARSAT', name: 'CARSAT Rhône-Alpes', contact: 'Action sociale retraite', share: 60, delay: [30, 55] },
-  { id: 'FIN-CPAM', name: 'CPAM du Rhône', contact: 'Service prestations "HAD"', share: 80, delay: [25, 45] },
-  { id: 'FIN-MUT', name: 'Mutuelle Harmonie Santé', contact: 'Gestion des aides', share: 50, delay: [20, 40] },
+/** A funder's identity as its e-invoices carry it (fictional SIRENs, valid Luhn keys). */
+interface FunderIdentity {
+  readonly siren: string;
+  readonly address: { readonly lines: ReadonlyArray<string>; readonly postcode: string; readonly city: string; readonly country: string };
+}
+const FUNDERS: ReadonlyArray<{ readonly id: string; readonly name: string; readonly contact: string; readonly share: number; readonly delay: readonly [number, number]; readonly identity: FunderIdentity }> = [
+  { id: 'FIN-CD69', name: 'Conseil départemental du Rhône (APA)', contact: 'Service APA ; pôle facturation', share: 70, delay: [35, 70],
+    identity: { siren: siren('22690001'), address: { lines: ['29-31 cours de la Liberté'], postcode: '69003', city: 'Lyon', country: 'FR' } } },
+  { id: 'FIN-CARSAT', name: 'CARSAT Rhône-Alpes', contact: 'Action sociale retraite', share: 60, delay: [30, 55],
+    identity: { siren: siren('77995078'), address: { lines: ['35 rue Maurice Flandin'], postcode: '69003', city: 'Lyon', country: 'FR' } } },
+  { id: 'FIN-CPAM', name: 'CPAM du Rhône', contact: 'Service prestations "HAD"', share: 80, delay: [25, 45],
+    identity: { siren: siren('77995011'), address: { lines: ['276 cours Émile Zola'], postcode: '69100', city: 'Villeurbanne', country: 'FR' } } },
+  { id: 'FIN-MUT', name: 'Mutuelle Harmonie Santé', contact: 'Gestion des aides', share: 50, delay: [20, 40],
+    identity: { siren: siren('53852113'), address: { lines: ['143 rue Blomet'], postcode: '75015', city: 'Paris', country: 'FR' } } },
 ];
 const SERVICES: ReadonlyArray<{ readonly label: string; readonly account: string; readonly rate: number; readonly vat: string }> = [
   { label: "Aide à domicile (personne âgée dépendante)", account: '706100', rate: 2650, vat: '5.5' },
@@ -41,7 +50,11 @@ const CENTRES = ['LYON-NORD', 'LYON-SUD', 'VILLEURBANNE'];
 export function homecareYear(seed = HOMECARE_SEED): BusinessYear {
   const rng = createRandom(seed);
   const own = bankAccount(rng);
-  const company: Company = { name: 'AIDE & DOMICILE DU LYONNAIS', siren: siren('53198246'), iban: own.iban, bic: own.bic };
+  const agencySiren = siren('53198246');
+  const company: Company = {
+    name: 'AIDE & DOMICILE DU LYONNAIS', siren: agencySiren, iban: own.iban, bic: own.bic,
+    address: { lines: ['18 rue de la République'], postcode: '69002', city: 'Lyon', country: 'FR' }, vatNumber: frenchVatNumber(agencySiren)!,
+  };
 
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];
@@ -93,7 +106,7 @@ export function homecareYear(seed = HOMECARE_SEED): BusinessYear {
         inv++;
         const invoice: Invoice = {
           type: 'invoice', id: `had-inv-${pad(inv, 5)}`, kind: 'final', status: 'sent', number: '', date,
-          customer: { id: c.funder.id, name: c.funder.name }, funder: c.funder.name, billingContact: c.funder.contact, ...common,
+          customer: { id: c.funder.id, name: c.funder.name, siren: c.funder.identity.siren, address: { ...c.funder.identity.address, lines: [...c.funder.identity.address.lines] } }, funder: c.funder.name, billingContact: c.funder.contact, ...common,
           lines: lines(shareFunder),
         };
         invoices.push(invoice);

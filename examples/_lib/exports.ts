@@ -42,6 +42,10 @@ export interface ExportEntry {
  */
 export const NON_BOOK_FORMATS: ReadonlySet<string> = new Set([
   'pain.008',
+  // an e-invoice model per invoice to a business customer, written by runBusiness (e-factures/)
+  'cii',
+  // the B2C e-reporting of a period, written by runBusiness
+  'e-reporting-xml',
   // reads the fiscal PCA report (fiscalDeferredRevenueReport), written by the gym's table
   'csv-deferred-revenue',
   // the gym's management reports read documents (or ledger reports), written by the gym's table

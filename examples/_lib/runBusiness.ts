@@ -10,6 +10,7 @@ import {
   defaultRules,
   deferralTransactions,
   deferredRevenue,
+  eReporting,
   encodeText,
   fecNotice,
   formats as builtInFormats,
@@ -37,6 +38,7 @@ import {
 } from '../../src/index.js';
 import type { BusinessYear } from '../_data/business.js';
 import { FINANCE_ACCOUNT_LABELS, vatTransactions, type VatRegime } from '../_data/finance.js';
+import { businessEInvoices } from './einvoices.js';
 import { bookExports, type ExportContext, type ExportEntry } from './exports.js';
 
 /** The width of every general account number of the examples (`512` → `512000`): French software keeps accounts on 6 digits or more. */
@@ -107,6 +109,8 @@ export interface RunBusinessOptions {
   readonly deferrals?: ReadonlyArray<DeferralSpec>;
   /** Lines of the business's own to add to the summary (`extra`), from the same context as the exports. */
   readonly summary?: (ctx: ExportContext) => ReadonlyArray<string>;
+  /** The month (`YYYY-MM`) whose e-invoices to business customers are written. @defaultValue '2024-06' */
+  readonly eInvoiceMonth?: string;
 }
 
 /** One deferred-revenue report of the year end. */
@@ -223,6 +227,22 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
       fec.push({ file: name, valid: verdict.valid, errors: count('error'), warnings: count('warning'), infos: count('info'), issues: verdict.issues });
     }
   }
+
+  // A month of e-invoices (June) to the business customers, as EN 16931 CII files (e-factures/facture_<number>.xml).
+  const eInvoices = businessEInvoices(year, rules, options.eInvoiceMonth ?? '2024-06');
+  if (eInvoices.length > 0) {
+    mkdirSync(join(dir, 'e-factures'), { recursive: true });
+    for (const e of eInvoices) write(`e-factures/${e.name}`, 'cii', encodeText(e.xml, 'utf-8'));
+  }
+
+  // The year's B2C e-reporting (flux 10.3 sales, 10.4 payments of services taxed on receipt).
+  const report = eReporting(year.documents, rules, { period: year.fiscalYear });
+  const reportingFormat = registry.get('e-reporting-xml');
+  write(
+    reportingFormat.fileName(fileNameContext),
+    reportingFormat.id,
+    reportingFormat.encode(report, { id: `ER-${year.key}-${year.fiscalYear.from.slice(0, 4)}`, issuedAt: `${to.replace(/-/g, '')}T235959Z`, declarant: { siren: year.company.siren, name: year.company.name } }),
+  );
 
   // Each VAT return filed, as the registered CSV (declaration-tva_<period end>.csv).
   const vatFormat = registry.get('csv-vat-return');

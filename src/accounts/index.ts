@@ -3,3 +3,4 @@ export { accountTooLongMessage, checkAccountWidth, isAccountWidth, padAccountNum
 export { createChart, defaultChart, type Account, type AccountDefinition, type Chart, type CreateChartOptions, type DefaultChartOptions } from './Chart.js';
 export { DEFAULT_JOURNALS, createJournals, type Journal, type JournalKind } from './Journal.js';
 export { PCG_ACCOUNTS } from './pcg.js';
+export { isSiren, isSiret, frenchVatNumber, vatNumberProblem, isVatNumber } from './identity.js';

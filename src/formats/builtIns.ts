@@ -12,6 +12,8 @@ import { ebpFormat } from './software/ebp.js';
 import { ledgerFormat } from './plaintext/ledger.js';
 import { beancountFormat } from './plaintext/beancount.js';
 import { pain008Format } from './sepa/pain008.js';
+import { ciiFormat } from './einvoice/cii.js';
+import { eReportingFormat } from './einvoice/eReportingXml.js';
 import { csvSalesJournalFormat } from './csv/salesJournalCsv.js';
 import { csvSalesJournalByDayFormat } from './csv/salesJournalByDayCsv.js';
 import { csvReceiptsJournalFormat } from './csv/receiptsJournalCsv.js';
@@ -192,6 +194,35 @@ export const beancount = beancountFormat;
  * ```
  */
 export const pain008 = pain008Format;
+
+/**
+ * EN 16931 e-invoice as UN/CEFACT CII D16B XML (Factur-X "EN 16931" profile), from an
+ * {@link eInvoice} model: the format `cii` (options: {@link CiiOptions}), the very object
+ * `formats.cii` holds, importable alone.
+ *
+ * @example
+ * ```ts
+ * import { cii, formats } from 'partie-double';
+ * cii.id //=> 'cii'
+ * cii.mediaType //=> 'application/xml'
+ * cii === formats.cii //=> true
+ * ```
+ */
+export const cii = ciiFormat;
+
+/**
+ * B2C e-reporting (flux 10.3 sales, 10.4 payments) as the Report XML, from an {@link eReporting}
+ * result: the format `e-reporting-xml` (options: {@link EReportingXmlOptions}), the very object
+ * `formats.eReportingXml` holds, importable alone.
+ *
+ * @example
+ * ```ts
+ * import { eReportingXml, formats } from 'partie-double';
+ * eReportingXml.id //=> 'e-reporting-xml'
+ * eReportingXml === formats.eReportingXml //=> true
+ * ```
+ */
+export const eReportingXml = eReportingFormat;
 
 /**
  * Sales journal detailed per piece with customer auxiliary accounts (CSV): the format

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { guideModule } from './_extract.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const GUIDES = ['docs/getting-started.md'];
+const GUIDES = ['docs/getting-started.md', 'docs/e-invoicing.md'];
 const dir = join(root, 'test/docs/.generated');
 
 describe.each(GUIDES)('%s', (guide) => {

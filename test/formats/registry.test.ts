@@ -5,7 +5,7 @@ describe('formats registry', () => {
   it('lists every built-in once, each reachable by id and by its camelCase property', () => {
     const ids = formats.list().map((f) => f.id);
     expect(ids).toEqual([
-      'fec', 'quadratus', 'ciel', 'cegid', 'coala', 'ebp', 'ledger', 'beancount', 'pain.008',
+      'fec', 'quadratus', 'ciel', 'cegid', 'coala', 'ebp', 'ledger', 'beancount', 'pain.008', 'cii', 'e-reporting-xml',
       'csv-sales-journal', 'csv-sales-journal-by-day', 'csv-receipts-journal', 'csv-bank-journal',
       'csv-trial-balance', 'csv-customer-trial-balance', 'csv-deferred-revenue', 'csv-monthly-ledger', 'csv-subledger',
       'csv-general-ledger', 'csv-purchases-journal', 'csv-vat-synthesis', 'csv-aged-receivables', 'csv-till-closings',

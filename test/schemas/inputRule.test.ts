@@ -78,7 +78,7 @@ describe('missing fields', () => {
       [
         {
           "code": "invalid_input",
-          "message": "Missing field "customer": it is required and holds an object { id, name, account? }.",
+          "message": "Missing field "customer": it is required and holds an object { id, name, account?, siren?, siret?, vatNumber?, address?, email? }.",
           "path": [
             "customer",
           ],

@@ -87,7 +87,7 @@ function at(base: Path, k: number, field?: string): Path {
 }
 
 /** The amount of a line: quantity × unit price, rounded once. NaN after an issue. */
-function lineAmount(line: FigureLine, scale: number, mode: RoundingMode, base: Path, k: number, sink: FigureOptions['sink']): number {
+export function lineAmount(line: FigureLine, scale: number, mode: RoundingMode, base: Path, k: number, sink: FigureOptions['sink']): number {
   const price = decimalToMinor(line.unitPrice, scale);
   if (Number.isNaN(price)) {
     sink.add('too_many_decimals', at(base, k, 'unitPrice'), `Unit price ${line.unitPrice} has more decimals than the currency allows (${scale}): round it (the line amount is quantity × unit price).`);

@@ -52,6 +52,10 @@ const soldLineShape = {
   vatRate: vatRateSchema.optional(),
   /** Why a zero rate applies. */
   exemption: exemptionSchema.optional(),
+  /** The exemption's legal ground as printed on the invoice (EN 16931 BT-120), e.g. "Exonération de TVA, article 261-4-1° du CGI"; an e-invoice requires it on `exempt` lines. */
+  exemptionReason: z.string().optional(),
+  /** The exemption's code in the CEF VATEX list (EN 16931 BT-121), e.g. "VATEX-EU-132". */
+  exemptionCode: z.string().regex(/^VATEX-[A-Z0-9-]+$/, { error: 'An exemption code is a VATEX code such as "VATEX-EU-132" (CEF VATEX code list).' }).optional(),
   /** `service` (default unless the account is a goods account), `goods`, or `tourist-tax` (never revenue, never in the VAT base). */
   kind: z.enum(['service', 'goods', 'tourist-tax']).optional(),
   category: z.string().optional(),

@@ -1,6 +1,6 @@
 // Shared building blocks of the document schemas (internal).
 import { z } from 'zod';
-import { isAccountNumber } from '../../accounts/index.js';
+import { isAccountNumber, isSiren, isSiret, vatNumberProblem } from '../../accounts/index.js';
 import { isIsoDate } from '../../calendar/index.js';
 import { FIELD_HINTS, quote, type IssueCode } from '../../errors/index.js';
 import { CURRENCY_SCALES, Decimal, type AmountInput } from '../../money/index.js';
@@ -144,6 +144,34 @@ export const accountSchema = z.string().refine((v): boolean => isAccountNumber(v
 /** Why a line carries a zero VAT rate. */
 export const exemptionSchema = z.enum(['exempt', 'out-of-scope', 'reverse-charge', 'intra-eu']);
 
+/** A postal address (EN 16931 BG-5 / BG-8): street lines, post code, city and ISO 3166-1 alpha-2 country. */
+export const addressSchema = z.strictObject({
+  /** One to three street lines (BT-35, BT-36, BT-162), the first required. */
+  lines: z.array(z.string().refine((v) => NON_BLANK.test(v), { error: 'An address line is empty: remove it or fill it in.' })).min(1, { error: 'An address needs at least one street line.' }).max(3, { error: 'An address has at most three street lines (EN 16931 BT-35, BT-36, BT-162).' }),
+  /** The post code (BT-38), e.g. "75011". */
+  postcode: z.string().optional(),
+  /** The city (BT-37). */
+  city: z.string().refine((v) => NON_BLANK.test(v), { error: 'The city is empty: give the city of the address.' }),
+  /** ISO 3166-1 alpha-2 country code (BT-40), e.g. "FR". */
+  country: z.string().refine((v) => /^[A-Z]{2}$/.test(v), { error: 'The country is an ISO 3166-1 alpha-2 code in capitals, such as "FR" or "BE".' }),
+});
+
+/** A SIREN (9 digits, Luhn key). */
+export const sirenSchema = z.string().check((ctx) => {
+  if (!isSiren(ctx.value)) ctx.issues.push(coded('invalid_siren', `Invalid SIREN ${JSON.stringify(ctx.value)}: a SIREN is 9 digits whose Luhn key is valid (e.g. "123456782").`));
+});
+
+/** A SIRET (14 digits, Luhn key). */
+export const siretSchema = z.string().check((ctx) => {
+  if (!isSiret(ctx.value)) ctx.issues.push(coded('invalid_siren', `Invalid SIRET ${JSON.stringify(ctx.value)}: a SIRET is 14 digits (the SIREN and a 5-digit establishment number) whose Luhn key is valid.`));
+});
+
+/** An intra-community VAT number (EU prefix, the state's shape; French key checked against the SIREN). */
+export const vatNumberSchema = z.string().check((ctx) => {
+  const problem = vatNumberProblem(ctx.value);
+  if (problem !== undefined) ctx.issues.push(coded('invalid_vat_number', problem));
+});
+
 /** A customer (or supplier): its id becomes the auxiliary account number. */
 export const partySchema = z.strictObject({
   /** Auxiliary account number (CompAuxNum). */
@@ -152,6 +180,16 @@ export const partySchema = z.strictObject({
   name: z.string().refine((v) => NON_BLANK.test(v), { error: 'The name is empty: give the customer or supplier name (it labels the auxiliary account).' }),
   /** The collective account to use instead of the rules' (e.g. "411100"). */
   account: accountSchema.optional(),
+  /** SIREN of a business (EN 16931 BT-30 / BT-47, scheme 0002); required for a French business buyer of an e-invoice. */
+  siren: sirenSchema.optional(),
+  /** SIRET of the establishment invoiced (EN 16931 BT-29 / BT-46, scheme 0009). */
+  siret: siretSchema.optional(),
+  /** Intra-community VAT number (EN 16931 BT-31 / BT-48), e.g. "FR11123456782". */
+  vatNumber: vatNumberSchema.optional(),
+  /** Postal address (EN 16931 BG-5 / BG-8): required on every e-invoice for the buyer (BR-10, BR-11). */
+  address: addressSchema.optional(),
+  /** E-mail address (EN 16931 BT-49 electronic address, scheme EM). */
+  email: z.string().optional(),
 });
 
 /** An inclusive period `{ from, to }`. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { sampleCii } from './_samples.js';
+import { validateCii, validatorsMissing } from './_validate.js';
+
+const missing = validatorsMissing();
+
+describe('cii against the official EN 16931 artefacts', () => {
+  it.skipIf(missing !== undefined)(
+    `one e-invoice per business × kind × rate passes the CII D16B XSD and the EN 16931 Schematron, which does reject a broken one${missing ? ` (skipped: ${missing})` : ''}`,
+    () => {
+      const samples = sampleCii();
+      const [first, xml] = Object.entries(samples)[0]!;
+      // A control file in the same run (one JVM): the grand total broken, BR-CO-15 must fire.
+      const broken = `broken-${first}`;
+      const findings = validateCii({ ...samples, [broken]: xml.replace(/<ram:GrandTotalAmount>[^<]*<\/ram:GrandTotalAmount>/, '<ram:GrandTotalAmount>1.00</ram:GrandTotalAmount>') });
+      expect(findings.length).toBe(Object.keys(samples).length + 1);
+      for (const f of findings) {
+        if (f.file === broken) {
+          expect(f.asserts.map((a) => a.id)).toContain('BR-CO-15');
+          continue;
+        }
+        expect(f.xsd, `${f.file}: XSD`).toEqual([]);
+        expect(f.asserts, `${f.file}: Schematron`).toEqual([]);
+      }
+    },
+    180_000,
+  );
+});
