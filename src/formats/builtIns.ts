@@ -206,6 +206,7 @@ export const pain008 = pain008Format;
  * cii.id //=> 'cii'
  * cii.mediaType //=> 'application/xml'
  * cii === formats.cii //=> true
+ * cii.fileName({ siren: '123456782' }) //=> 'facture-123456782.xml'
  * ```
  */
 export const cii = ciiFormat;
@@ -220,6 +221,7 @@ export const cii = ciiFormat;
  * import { eReportingXml, formats } from 'partie-double';
  * eReportingXml.id //=> 'e-reporting-xml'
  * eReportingXml === formats.eReportingXml //=> true
+ * eReportingXml.fileName({ siren: '123456782', period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'e-reporting-123456782-20240101-20241231.xml'
  * ```
  */
 export const eReportingXml = eReportingFormat;
