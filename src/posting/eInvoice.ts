@@ -58,7 +58,12 @@ export interface EInvoiceSeller {
   /** Legal form and share capital as printed (BT-33), e.g. "SARL au capital de 10 000 €". */
   readonly legalForm?: string | undefined;
   /** Electronic address for routing (BT-34) with its scheme; @defaultValue the SIREN, scheme 0225 */
-  readonly electronicAddress?: { readonly id: string; readonly scheme: string } | undefined;
+  readonly electronicAddress?: {
+    /** The address itself (a SIREN, an e-mail…). */
+    readonly id: string;
+    /** Its scheme: ISO 6523 ICD (`0225` French directory, `0009` SIRET) or `EM` for e-mail. */
+    readonly scheme: string;
+  } | undefined;
   /** IBAN credited by a credit transfer (BT-84). */
   readonly iban?: string | undefined;
   /** BIC of that account (BT-86). */
@@ -163,7 +168,12 @@ export interface EInvoiceParty {
   /** Postal address. */
   readonly address: EInvoiceAddress;
   /** Electronic address (BT-34 / BT-49) and its scheme (0225 SIREN, EM e-mail). */
-  readonly electronicAddress?: { readonly id: string; readonly scheme: string } | undefined;
+  readonly electronicAddress?: {
+    /** The address itself (a SIREN, an e-mail…). */
+    readonly id: string;
+    /** Its scheme: ISO 6523 ICD (`0225` French directory, `0009` SIRET) or `EM` for e-mail. */
+    readonly scheme: string;
+  } | undefined;
   /** Legal form (BT-33), seller only. */
   readonly legalForm?: string | undefined;
 }
@@ -193,7 +203,12 @@ export interface EInvoiceLine {
   /** VAT rate in percent (BT-152); '0' outside category S. */
   readonly rate: VatRate;
   /** Service period of the line (BG-26). */
-  readonly period?: { readonly from: IsoDate; readonly to: IsoDate } | undefined;
+  readonly period?: {
+    /** First day of the service (BT-134). */
+    readonly from: IsoDate;
+    /** Last day of the service (BT-135). */
+    readonly to: IsoDate;
+  } | undefined;
   /** Whether the line is a disbursement collected for a third party (tourist tax), never revenue. */
   readonly disbursement: boolean;
 }
@@ -249,9 +264,19 @@ export interface EInvoice {
   /** Buyer (BG-7). */
   readonly buyer: EInvoiceParty;
   /** The invoice a credit or debit note corrects (BG-3). */
-  readonly precedingInvoice?: { readonly number: string; readonly date: IsoDate } | undefined;
+  readonly precedingInvoice?: {
+    /** Its number (BT-25). */
+    readonly number: string;
+    /** Its issue date (BT-26). */
+    readonly date: IsoDate;
+  } | undefined;
   /** Invoicing period (BG-14): from the earliest to the latest service period of the lines. */
-  readonly period?: { readonly from: IsoDate; readonly to: IsoDate } | undefined;
+  readonly period?: {
+    /** First day (BT-73). */
+    readonly from: IsoDate;
+    /** Last day (BT-74). */
+    readonly to: IsoDate;
+  } | undefined;
   /** Lines (BG-25), in document order. */
   readonly lines: ReadonlyArray<EInvoiceLine>;
   /** VAT breakdown (BG-23), one per category and rate. */
@@ -274,17 +299,29 @@ export interface EInvoice {
     readonly due: Decimal;
   };
   /** Notes (BG-1) with their subject codes. */
-  readonly notes: ReadonlyArray<{ readonly subject: 'PMD' | 'PMT' | 'AAB' | 'AAI' | 'TXD'; readonly text: string }>;
+  readonly notes: ReadonlyArray<{
+    /** UNTDID 4451 subject code (BT-21): PMD penalties, PMT recovery fee, AAB discount, TXD tax mention, AAI other. */
+    readonly subject: 'PMD' | 'PMT' | 'AAB' | 'AAI' | 'TXD';
+    /** The note (BT-22). */
+    readonly text: string;
+  }>;
   /** Payment instructions (BG-16) and terms. */
   readonly payment: {
     /** UNTDID 4461 code (BT-81). */
     readonly meansCode: '58' | '59' | '48' | '20' | '10';
+    /** IBAN credited by a credit transfer (BT-84). */
     readonly iban?: string | undefined;
+    /** BIC of that account (BT-86). */
     readonly bic?: string | undefined;
+    /** SEPA creditor identifier of a direct debit (BT-90). */
     readonly creditorId?: string | undefined;
+    /** SEPA mandate reference of a direct debit (BT-89). */
     readonly mandate?: string | undefined;
+    /** IBAN debited by a direct debit (BT-91). */
     readonly debtorIban?: string | undefined;
+    /** Due date (BT-9). */
     readonly dueDate?: IsoDate | undefined;
+    /** Payment terms as printed (BT-20). */
     readonly terms?: string | undefined;
     /** Remittance information (BT-83): the invoice number. */
     readonly reference: string;

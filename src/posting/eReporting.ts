@@ -81,7 +81,14 @@ export interface EReportingPayments {
   /** The day the payments were received (TT-96). */
   readonly date: IsoDate;
   /** Per VAT rate (TT-97): amount received incl. VAT (TT-99) and its VAT. */
-  readonly rates: ReadonlyArray<{ readonly rate: VatRate; readonly received: Decimal; readonly vat: Decimal }>;
+  readonly rates: ReadonlyArray<{
+    /** VAT rate in percent (TT-97). */
+    readonly rate: VatRate;
+    /** Amount received incl. VAT (TT-99); negative for refunds and rejections. */
+    readonly received: Decimal;
+    /** The VAT it made due. */
+    readonly vat: Decimal;
+  }>;
 }
 
 /**
@@ -97,7 +104,12 @@ export interface EReportingPayments {
  */
 export interface EReporting {
   /** The period reported (TT-17 / TT-18, TT-89 / TT-90). */
-  readonly period: { readonly from: IsoDate; readonly to: IsoDate };
+  readonly period: {
+    /** First day (TT-17, TT-89). */
+    readonly from: IsoDate;
+    /** Last day (TT-18, TT-90). */
+    readonly to: IsoDate;
+  };
   /** Sales per day and category, in date order. */
   readonly transactions: ReadonlyArray<EReportingTransactions>;
   /** Payments per day, in date order. */
@@ -125,7 +137,12 @@ export interface EReporting {
  */
 export interface EReportingOptions {
   /** The period reported, inclusive (a decade, a month…). */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: {
+    /** First day, YYYY-MM-DD. */
+    readonly from: string;
+    /** Last day, YYYY-MM-DD. */
+    readonly to: string;
+  };
   /** Documents posted by earlier calls that these refer to (as `post`'s option). */
   readonly context?: ReadonlyArray<unknown> | undefined;
 }

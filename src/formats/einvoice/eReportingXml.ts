@@ -18,7 +18,12 @@ export interface EReportingXmlOptions {
   /** Creation timestamp (TT-3), `YYYYMMDDThhmmssZ` or with an offset. */
   readonly issuedAt: string;
   /** The business declaring (TT-12 to TT-15): its SIREN and name; role MOA. */
-  readonly declarant: { readonly siren: string; readonly name: string };
+  readonly declarant: {
+    /** SIREN (TT-13, scheme 0002). */
+    readonly siren: string;
+    /** Legal name (TT-14). */
+    readonly name: string;
+  };
 }
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
