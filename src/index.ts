@@ -70,7 +70,7 @@ export type { LedgerLevel } from './ledger/_lib/keys.js';
 export { defineFormat, type Format, type AnyFormat, type FormatSpec, type FileNameContext, type EncodeOptions } from './formats/Format.js';
 export { formats, createRegistry, formatKey, type FormatRegistry } from './formats/formats.js';
 export { type FecOptions } from './formats/fec/fecFormat.js';
-export { validateFec, FEC_RULES, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
+export { validateFec, FEC_RULES, type FecRule, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
 export { isSiren } from './formats/_lib/siren.js';
 export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './formats/_lib/encoding.js';
 
