@@ -95,6 +95,7 @@ export {
   type QuadratusOptions,
 } from './formats/software/quadratus.js';
 export { CIEL_FIELDS, CIEL_RECORD_LENGTH, type CielOptions } from './formats/software/ciel.js';
+export { type FixedWidthField } from './formats/software/FixedWidthField.js';
 export type { CegidOptions } from './formats/software/cegid.js';
 export type { CoalaOptions } from './formats/software/coala.js';
 export type { EbpOptions } from './formats/software/ebp.js';
