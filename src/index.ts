@@ -17,7 +17,7 @@ export { splitVat, type SplitVatOptions, type VatSplit } from './money/splitVat.
 // calendar
 export { isoDate, isIsoDate, toDayNumber, fromDayNumber, daysInMonth, type IsoDate } from './calendar/IsoDate.js';
 export { addDays, addMonths, daysBetween, endOfMonth, startOfMonth, compareDates, compactDate, days360 } from './calendar/dates.js';
-export { period, daysInPeriod, isWithin, fiscalYear, monthsOf, type Period, type FiscalYearOptions } from './calendar/period.js';
+export { period, daysInPeriod, isWithin, fiscalYear, monthsOf, type Period, type PeriodInput, type FiscalYearOptions } from './calendar/period.js';
 
 // accounts
 export { accountNumber, isAccountNumber, pcgKind, normalBalance, type AccountNumber, type AuxiliaryAccount, type AccountKind } from './accounts/AccountNumber.js';

@@ -1,5 +1,5 @@
 import { toBook, type BookSource } from '../book/index.js';
-import { toDayNumber, toPeriod } from '../calendar/index.js';
+import { toDayNumber, toPeriod, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { currencyScale, toMinorUnits, type AmountInput } from '../money/index.js';
 import { sha256Hex } from './_lib/hash.js';
@@ -19,7 +19,7 @@ export interface ExportRecordContext {
   /** The format id (`'fec'`, `'quadratus'`…). @defaultValue none */
   readonly format?: string;
   /** The period the file covers. @defaultValue none */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * The book exported: the record's totals are then its Σ debit and Σ credit
    * over `period` (every transaction without one).
@@ -45,7 +45,7 @@ export interface ExportRecordContext {
 export interface ExportRecord {
   readonly fileName: string;
   readonly format?: string;
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /** The file's size in bytes. */
   readonly bytes: number;
   /** The number of text lines (a header line included; a final line ending does not start a line). */

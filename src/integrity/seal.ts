@@ -1,5 +1,5 @@
 import { toBook, NOT_VALIDATED, type BookSource } from '../book/index.js';
-import { addDays, fromDayNumber, toDayNumber, toPeriod } from '../calendar/index.js';
+import { addDays, fromDayNumber, toDayNumber, toPeriod, type PeriodInput } from '../calendar/index.js';
 import { AccountingError, fail, issue } from '../errors/index.js';
 import { checkSeal, computeSeal, perpetualOf, type Perpetual } from './_lib/sealCore.js';
 
@@ -55,7 +55,7 @@ export interface SealJournalTotals {
 export interface Seal {
   /** The version of the record and of the canonical serialisation. */
   readonly version: 1;
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /** The book's currency (ISO 4217). */
   readonly currency: string;
   /** The number of transactions dated in the period. */
@@ -80,7 +80,7 @@ export interface Seal {
  */
 export interface SealOptions {
   /** The period to seal (inclusive); it starts the day after `previous` ends. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /**
    * The last seal of the chain (as persisted: a parsed JSON value is fine).
    * @defaultValue none: the first seal of a chain

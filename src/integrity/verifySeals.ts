@@ -1,5 +1,5 @@
 import { toBook, type BookSource } from '../book/index.js';
-import { addDays, type Period } from '../calendar/index.js';
+import { addDays, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { checkSeal, computeSeal, perpetualOf, type Perpetual } from './_lib/sealCore.js';
 import type { Seal } from './seal.js';
@@ -41,7 +41,7 @@ export type VerifySealsResult =
       readonly ok: false;
       /** The position of the failing seal in `seals`. */
       readonly index: number;
-      readonly period: { readonly from: string; readonly to: string };
+      readonly period: PeriodInput;
       readonly reason: SealMismatchReason;
       /** The id of the transaction that differs, is missing or was added. */
       readonly transaction?: string;

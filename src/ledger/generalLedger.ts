@@ -1,6 +1,7 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type Book, type BookSource } from '../book/index.js';
 import type { IsoDate, Period } from '../calendar/index.js';
+import type { PeriodInput } from '../calendar/index.js';
 import { toDayNumber } from '../calendar/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
@@ -20,7 +21,7 @@ import type { DebitCredit, TrialBalanceRow } from './trialBalance.js';
  */
 export interface GeneralLedgerOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * `general`: one section per account (grand livre général). `auxiliary`:
    * one section per customer or supplier of the accounts that carry

@@ -1,6 +1,6 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { NOT_VALIDATED, toBook, type Book, type BookSource } from '../book/index.js';
-import { compactDate, toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import { compactDate, toDayNumber, toPeriod, type IsoDate, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import type { TransactionType } from '../transactions/index.js';
@@ -38,7 +38,7 @@ export interface JournalOptions {
    */
   readonly journal?: string | ReadonlyArray<string>;
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * `detailed` (one transaction per piece) or `by-account-and-day` (per day,
    * one line per account and side, each day balanced).

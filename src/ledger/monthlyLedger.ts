@@ -1,6 +1,6 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type BookSource } from '../book/index.js';
-import { civilToDays, toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import { civilToDays, toDayNumber, toPeriod, type IsoDate, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
@@ -20,7 +20,7 @@ import type { DebitCredit } from './trialBalance.js';
  */
 export interface MonthlyLedgerOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /** Which accounts to show (classes, range, prefixes). */
   readonly accounts?: AccountFilter;
   /**

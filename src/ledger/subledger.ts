@@ -1,6 +1,7 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type Book, type BookSource } from '../book/index.js';
 import { toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import type { PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
@@ -37,7 +38,7 @@ const INVOICE_TYPES: ReadonlySet<string> = new Set(['sale', 'credit-note', 'debi
  */
 export interface SubledgerOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /** Which accounts to show (classes, range, prefixes). */
   readonly accounts?: AccountFilter;
   /**

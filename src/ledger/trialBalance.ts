@@ -1,6 +1,6 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type Book, type BookSource } from '../book/index.js';
-import type { Period } from '../calendar/index.js';
+import type { Period, PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
@@ -65,7 +65,7 @@ export interface TrialBalance {
  */
 export interface TrialBalanceOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * `general`: one row per account. `auxiliary`: one row per customer or
    * supplier of the accounts that carry auxiliary accounts (balance

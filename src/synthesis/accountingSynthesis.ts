@@ -1,5 +1,5 @@
 import { toBook, type Book, type BookSource } from '../book/index.js';
-import { toDayNumber, toPeriod, type Period } from '../calendar/index.js';
+import { toDayNumber, toPeriod, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
 import { mulDivRound } from '../posting/_lib/minor.js';
@@ -21,7 +21,7 @@ import { documentsOf, type DocumentIndex } from './documentIndex.js';
  */
 export interface AccountingSynthesisOptions {
   /** The period, inclusive. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /**
    * The rules the documents were posted with: accounts, VAT rates and
    * rounding, payment methods, the sales journal.

@@ -1,4 +1,4 @@
-import { toDayNumber, toPeriod, type Period } from '../calendar/index.js';
+import { toDayNumber, toPeriod, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
 import { divRoundNum } from '../posting/_lib/minor.js';
@@ -17,7 +17,7 @@ import { documentsOf, type DocumentIndex } from './documentIndex.js';
  */
 export interface PosFiguresOptions {
   /** The period, inclusive: the till closings whose day falls in it. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /** Only this till's closings. @defaultValue every till */
   readonly till?: string;
   /** The rules (VAT rates, rounding, payment method labels). @defaultValue defaultRules() */

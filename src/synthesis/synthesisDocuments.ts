@@ -1,4 +1,4 @@
-import { toPeriod, type IsoDate } from '../calendar/index.js';
+import { toPeriod, type IsoDate, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type Decimal } from '../money/index.js';
 import type { PostingRules } from '../posting/rules.js';
@@ -48,7 +48,7 @@ const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(['exclTax', 'inclTax', 'paid
  * ```
  */
 export interface SynthesisDocumentsOptions {
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   readonly list: SynthesisListName;
   /** Only the rows with something left to pay (remaining ≠ 0). @defaultValue false */
   readonly unpaidOnly?: boolean;

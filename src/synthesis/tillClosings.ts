@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import { fromDayNumber, toDayNumber, toPeriod, type IsoDate, type Period, type PeriodInput } from '../calendar/index.js';
 import { AccountingError, fail, issue, type AccountingIssue } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
 import { decimalToMinor } from '../posting/_lib/minor.js';
@@ -17,7 +17,7 @@ import { documentsOf, type DocumentIndex } from './documentIndex.js';
  */
 export interface TillClosingsOptions {
   /** The period, inclusive: the closings whose day falls in it. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /** Only this till's closings. @defaultValue every till */
   readonly till?: string;
   /** The rules (VAT rates, rounding, payment methods and their accounts, 530 / 658 / 758). @defaultValue defaultRules() */

@@ -1,4 +1,4 @@
-import type { IsoDate, Period } from '../../calendar/index.js';
+import type { IsoDate, Period, PeriodInput } from '../../calendar/index.js';
 import type { CurrencyCode } from '../../money/index.js';
 import type { PostingRules } from '../../posting/rules.js';
 
@@ -13,7 +13,7 @@ import type { PostingRules } from '../../posting/rules.js';
  */
 export interface GymPeriodOptions {
   /** The inclusive period `{ from, to }` (YYYY-MM-DD) the documents are dated in. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /**
    * The posting rules: book currency, rounding and VAT rounding of line amounts.
    * @defaultValue defaultRules()
