@@ -50,7 +50,9 @@ export interface GymAsOfOptions {
  * ```
  */
 export interface GymCustomer {
+  /** The customer's id (their auxiliary account). */
   readonly id: string;
+  /** The customer's name as on the documents. */
   readonly name: string;
 }
 
@@ -65,8 +67,11 @@ export interface GymCustomer {
  * ```
  */
 export interface GymReport<Row, Totals> {
+  /** The report lines, in the report's order (by date, then number). */
   readonly rows: ReadonlyArray<Row>;
+  /** The totals over the rows. */
   readonly totals: Totals;
+  /** The currency of every amount (the rules' currency). */
   readonly currency: CurrencyCode;
 }
 
@@ -79,6 +84,7 @@ export interface GymReport<Row, Totals> {
  * ```
  */
 export interface GymPeriodReport<Row, Totals> extends GymReport<Row, Totals> {
+  /** The period reported, inclusive. */
   readonly period: Period;
 }
 
@@ -91,5 +97,6 @@ export interface GymPeriodReport<Row, Totals> extends GymReport<Row, Totals> {
  * ```
  */
 export interface GymAsOfReport<Row, Totals> extends GymReport<Row, Totals> {
+  /** The date of the report. */
   readonly asOf: IsoDate;
 }
