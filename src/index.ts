@@ -42,7 +42,7 @@ export { accountNumberClashes, type AccountNumberClash } from './book/accountNum
 export type { BookSource } from './book/toBook.js';
 
 // ledger reports
-export { trialBalance, type TrialBalance, type TrialBalanceOptions, type TrialBalanceRow, type DebitCredit } from './ledger/trialBalance.js';
+export { trialBalance, type TrialBalance, type TrialBalanceOptions, type TrialBalanceRow, type TrialBalanceTotals, type DebitCredit } from './ledger/trialBalance.js';
 export { mergeTrialBalances } from './ledger/mergeTrialBalances.js';
 export type { AccountFilter } from './ledger/_lib/accountFilter.js';
 export type { OpeningMode } from './ledger/_lib/scope.js';

@@ -35,7 +35,12 @@ export interface CloseYearOptions {
    * exceeds expenses, `loss` otherwise.
    * @defaultValue { profit: '120000', loss: '129000' }
    */
-  readonly resultAccounts?: { readonly profit?: string; readonly loss?: string };
+  readonly resultAccounts?: {
+    /** The account a profit is credited to (« bénéfice »), default `120000`. */
+    readonly profit?: string;
+    /** The account a loss is debited to (« perte »), default `129000`. */
+    readonly loss?: string;
+  };
   /**
    * The transaction's label.
    * @defaultValue 'Reprise des soldes'
