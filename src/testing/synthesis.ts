@@ -20,7 +20,12 @@ export interface StayArbitraryOptions {
   /** The departure day. @defaultValue '2024-07-31' */
   readonly departure?: string;
   /** The customer. @defaultValue { id: 'C0001', name: 'DUPONT Jean' } */
-  readonly customer?: { readonly id: string; readonly name: string };
+  readonly customer?: {
+    /** The customer's id. */
+    readonly id: string;
+    /** The customer's name. */
+    readonly name: string;
+  };
 }
 
 /**
