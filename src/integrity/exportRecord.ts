@@ -27,7 +27,12 @@ export interface ExportRecordContext {
    */
   readonly book?: BookSource;
   /** The totals, when no book is given (decimal strings in the book's currency). @defaultValue none */
-  readonly totals?: { readonly debit: AmountInput; readonly credit: AmountInput };
+  readonly totals?: {
+    /** Σ debit, a decimal amount. */
+    readonly debit: AmountInput;
+    /** Σ credit, a decimal amount. */
+    readonly credit: AmountInput;
+  };
   /** Currency of `totals`. @defaultValue 'EUR' */
   readonly currency?: string;
 }
@@ -43,15 +48,23 @@ export interface ExportRecordContext {
  * ```
  */
 export interface ExportRecord {
+  /** The file's name as delivered. */
   readonly fileName: string;
+  /** The format id (`fec`, `quadratus`…), when given. */
   readonly format?: string;
+  /** The period the file covers, when given. */
   readonly period?: PeriodInput;
   /** The file's size in bytes. */
   readonly bytes: number;
   /** The number of text lines (a header line included; a final line ending does not start a line). */
   readonly lines: number;
   /** Σ debit and Σ credit of what the file carries, decimal strings. */
-  readonly totals?: { readonly debit: string; readonly credit: string };
+  readonly totals?: {
+    /** Σ debit, decimal string in the major unit. */
+    readonly debit: string;
+    /** Σ credit, decimal string. */
+    readonly credit: string;
+  };
   /** SHA-256 of the bytes, 64 lowercase hex digits. */
   readonly sha256: string;
 }

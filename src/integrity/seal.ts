@@ -13,7 +13,9 @@ import { checkSeal, computeSeal, perpetualOf, type Perpetual } from './_lib/seal
  * ```
  */
 export interface SealAmounts {
+  /** Σ debit as a decimal string in the major unit (`"1600.00"`). */
   readonly debit: string;
+  /** Σ credit as a decimal string. */
   readonly credit: string;
 }
 
@@ -28,8 +30,11 @@ export interface SealAmounts {
  * ```
  */
 export interface SealJournalTotals {
+  /** The journal code. */
   readonly journal: string;
+  /** The journal's totals over the sealed period. */
   readonly period: SealAmounts;
+  /** The journal's perpetual totals since the chain's first seal (« totaux perpétuels »). */
   readonly perpetual: SealAmounts;
 }
 
@@ -55,6 +60,7 @@ export interface SealJournalTotals {
 export interface Seal {
   /** The version of the record and of the canonical serialisation. */
   readonly version: 1;
+  /** The period sealed, inclusive. */
   readonly period: PeriodInput;
   /** The book's currency (ISO 4217). */
   readonly currency: string;

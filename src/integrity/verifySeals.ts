@@ -36,12 +36,23 @@ export type SealMismatchReason = 'changed' | 'missing' | 'added' | 'chain' | 'se
  * ```
  */
 export type VerifySealsResult =
-  | { readonly ok: true; /** The number of seals verified. */ readonly sealed: number }
   | {
+      /** `true`: every seal matches the book and the chain holds. */
+      readonly ok: true;
+      /** The number of seals verified. */
+      readonly sealed: number;
+    }
+  | {
+      /** `false`: the chain or the book does not match. */
       readonly ok: false;
       /** The position of the failing seal in `seals`. */
       readonly index: number;
+      /** The period of the failing seal. */
       readonly period: PeriodInput;
+      /**
+       * Why it fails: a transaction changed, missing or added, a broken chain, a seal out of sequence, or a
+       * malformed record.
+       */
       readonly reason: SealMismatchReason;
       /** The id of the transaction that differs, is missing or was added. */
       readonly transaction?: string;
