@@ -84,6 +84,7 @@ export interface TrialBalance {
   readonly currency: CurrencyCode;
   /** The period asked for; absent when every transaction is read. */
   readonly period?: Period;
+  /** How the opening balances were computed (`entries` or `cumulative`). */
   readonly opening: OpeningMode;
 }
 
