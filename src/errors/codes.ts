@@ -110,7 +110,7 @@ export const ISSUE_CODES = {
   account_too_long: 'The account number is longer than the account width (`accountWidth`), or does not fit the target format, or truncating it merges two accounts.',
   /** Raised by the accounting-software exports when two pieces would get the same written reference (« numéro de pièce »). */
   piece_reference_collision: 'Two pieces (or two transactions) would be written with one reference in an export: pick another piece-reference mapping.',
-  /** Raised by an export when a character cannot be written in the chosen encoding (e.g. `€` in a Latin-1 file). */
+  /** Raised by an export when a character cannot be written in the chosen encoding (e.g. `€` in an ASCII file). */
   unencodable_character: 'A character cannot be written in the chosen encoding.',
   /** Raised by `closeYear` when the book has no transaction in the fiscal year, or has transactions outside it. */
   fiscal_year_not_covered: 'The book has no transaction in the requested fiscal year, or transactions fall outside it.',

@@ -47,7 +47,7 @@ export interface AgedReceivablesOptions {
  * ```
  */
 export interface AgingBucket {
-  /** The bucket's label: `0–30`, `31–60`…, `> 90` for the last one. */
+  /** The bucket's label: `0–30`, `31–60`…, `> 90` for the last one (`≥ 0` when there is a single bucket). */
   readonly label: string;
   /** The first age in days the bucket holds (0 for the first one). */
   readonly from: number;

@@ -110,7 +110,7 @@ export interface AccrualItem {
   readonly kind: AccrualKind;
   /** The document id (invoice, purchase) or the doubtful receivable's invoice. */
   readonly document?: string;
-  /** The customer's or supplier's name. */
+  /** The customer or supplier, as the document names it (`EDF`). */
   readonly party: string;
   /** The revenue or expense account (the customer account for a doubtful receivable). */
   readonly account: string;

@@ -136,7 +136,7 @@ export interface SynthesisMethodRow {
   readonly label: string;
   /** How many receipts used the method. */
   readonly count: number;
-  /** Σ received by the method, incl. tax; refunds count negative. */
+  /** Σ received by the method, incl. tax. */
   readonly amount: Decimal;
 }
 

@@ -22,7 +22,7 @@ export interface InvoiceRow {
   readonly invoice: string;
   /** The document number, else its id. */
   readonly number: string;
-  /** The kind: final invoice, deposit invoice, credit note or debit note. */
+  /** The invoice kind (`final`, `deposit`, `credit-note`, `debit-note`). */
   readonly kind: InvoiceKind;
   /** The invoice's status as given in the document. */
   readonly status: InvoiceStatus;

@@ -67,7 +67,7 @@ export interface GymCustomer {
  * ```
  */
 export interface GymReport<Row, Totals> {
-  /** The report lines, in the report's order (by date, then number). */
+  /** The report's lines (each report says what a line is and how lines are sorted). */
   readonly rows: ReadonlyArray<Row>;
   /** The totals over the rows. */
   readonly totals: Totals;
