@@ -17,7 +17,7 @@ export { splitVat, type SplitVatOptions, type VatSplit } from './money/splitVat.
 // calendar
 export { isoDate, isIsoDate, toDayNumber, fromDayNumber, daysInMonth, type IsoDate } from './calendar/IsoDate.js';
 export { addDays, addMonths, daysBetween, endOfMonth, startOfMonth, compareDates, compactDate, days360 } from './calendar/dates.js';
-export { period, daysInPeriod, isWithin, fiscalYear, monthsOf, type Period, type FiscalYearOptions } from './calendar/period.js';
+export { period, daysInPeriod, isWithin, fiscalYear, monthsOf, type Period, type PeriodInput, type FiscalYearOptions } from './calendar/period.js';
 
 // accounts
 export { accountNumber, isAccountNumber, pcgKind, normalBalance, type AccountNumber, type AuxiliaryAccount, type AccountKind } from './accounts/AccountNumber.js';
@@ -42,7 +42,7 @@ export { accountNumberClashes, type AccountNumberClash } from './book/accountNum
 export type { BookSource } from './book/toBook.js';
 
 // ledger reports
-export { trialBalance, type TrialBalance, type TrialBalanceOptions, type TrialBalanceRow, type DebitCredit } from './ledger/trialBalance.js';
+export { trialBalance, type TrialBalance, type TrialBalanceOptions, type TrialBalanceRow, type TrialBalanceTotals, type DebitCredit } from './ledger/trialBalance.js';
 export { mergeTrialBalances } from './ledger/mergeTrialBalances.js';
 export type { AccountFilter } from './ledger/_lib/accountFilter.js';
 export type { OpeningMode } from './ledger/_lib/scope.js';
@@ -83,7 +83,7 @@ export {
 export { type FecOptions } from './formats/fec/fecFormat.js';
 export type { CiiOptions } from './formats/einvoice/cii.js';
 export type { EReportingXmlOptions } from './formats/einvoice/eReportingXml.js';
-export { validateFec, FEC_RULES, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
+export { validateFec, FEC_RULES, type FecRule, type FecIssue, type FecValidation, type ValidateFecOptions, type FecRuleCode, type FecSeverity } from './formats/fec/validateFec.js';
 export { isSiren, isSiret, frenchVatNumber, vatNumberProblem, isVatNumber } from './accounts/index.js';
 export { encodeText, decodeText, foldToAscii, type TextEncodingName } from './formats/_lib/encoding.js';
 
@@ -108,6 +108,7 @@ export {
   type QuadratusOptions,
 } from './formats/software/quadratus.js';
 export { CIEL_FIELDS, CIEL_RECORD_LENGTH, type CielOptions } from './formats/software/ciel.js';
+export { type FixedWidthField } from './formats/software/FixedWidthField.js';
 export type { CegidOptions } from './formats/software/cegid.js';
 export type { CoalaOptions } from './formats/software/coala.js';
 export type { EbpOptions } from './formats/software/ebp.js';

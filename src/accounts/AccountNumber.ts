@@ -11,7 +11,10 @@ declare const accountNumberBrand: unique symbol;
  * const n: AccountNumber = accountNumber('706100');
  * ```
  */
-export type AccountNumber = string & { readonly [accountNumberBrand]: true };
+export type AccountNumber = string & {
+  /** Type-level brand: the string was checked as an account number (not present at run time). */
+  readonly [accountNumberBrand]: true;
+};
 
 const ACCOUNT_RE = /^\d{3}[0-9A-Z]{0,17}$/;
 
@@ -54,7 +57,9 @@ export function accountNumber(value: string, path: ReadonlyArray<string | number
  * ```
  */
 export interface AuxiliaryAccount {
+  /** The auxiliary account number (« compte auxiliaire »), e.g. the customer code `C0001`. */
   readonly number: string;
+  /** The customer's or supplier's name (FEC CompAuxLib). */
   readonly name: string;
 }
 

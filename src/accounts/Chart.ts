@@ -12,7 +12,9 @@ import { PCG_ACCOUNTS } from './pcg.js';
  * ```
  */
 export interface AccountDefinition {
+  /** The account number, at least three digits (PCG class then account), e.g. `706100`. */
   readonly number: string;
+  /** The account's label (« intitulé »). */
   readonly label: string;
   /** Defaults to the PCG kind of the number ({@link pcgKind}). */
   readonly kind?: AccountKind;
@@ -28,11 +30,18 @@ export interface AccountDefinition {
  * ```
  */
 export interface Account {
+  /** The account number (padded to the chart's `accountWidth` when it has one). */
   readonly number: AccountNumber;
+  /** The account's label (« intitulé »). */
   readonly label: string;
   /** The first digit (1–9). */
   readonly class: number;
+  /** What the account is in the PCG: asset, liability, equity, income or expense. */
   readonly kind: AccountKind;
+  /**
+   * The side its balance normally lies on: `debit` for assets and expenses, `credit` for liabilities, equity
+   * and income.
+   */
   readonly normalBalance: 'debit' | 'credit';
   /** The listed account that covers this one (itself when listed). */
   readonly listedAs: AccountNumber;

@@ -19,8 +19,11 @@ export type JournalKind = 'sales' | 'purchases' | 'bank' | 'cash' | 'general' | 
  * ```
  */
 export interface Journal {
+  /** The journal code (« code journal »), 1–10 letters, digits, `_` or `-` (`VT`, `BQ`, `AN`). */
   readonly code: string;
+  /** The journal's label (« libellé », FEC JournalLib), e.g. `Ventes`. */
   readonly label: string;
+  /** What the journal records: sales, purchases, bank, cash, general (« opérations diverses ») or opening (« à-nouveaux »). */
   readonly kind: JournalKind;
 }
 

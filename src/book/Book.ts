@@ -47,8 +47,11 @@ export interface BookTransactionColumns {
   readonly journal: Int32Array;
   /** Day numbers (days since 1970-01-01). */
   readonly date: Int32Array;
+  /** Piece references (« numéro de pièce »). */
   readonly pieceRef: ReadonlyArray<string>;
+  /** Day numbers of the piece dates. */
   readonly pieceDate: Int32Array;
+  /** Transaction labels (« libellé »). */
   readonly label: ReadonlyArray<string>;
   /** Day numbers of the validation dates; {@link NOT_VALIDATED} for a draft entry. */
   readonly validatedOn: Int32Array;
@@ -133,6 +136,7 @@ export interface BookLedger {
  * ```
  */
 export interface Book {
+  /** Type-level brand: only the library's `createBook` makes a `Book` (not present at run time). */
   readonly [bookBrand]: true;
   /** The book's currency (every transaction shares it). */
   readonly currency: CurrencyCode;
@@ -148,7 +152,9 @@ export interface Book {
   readonly accountLabels: ReadonlyArray<string>;
   /** 1 where the account label came from the entries (`accountLabel`), 0 where from the chart. */
   readonly accountLabelGiven: Uint8Array;
+  /** Auxiliary accounts (customers, suppliers) by id. */
   readonly auxiliaries: ReadonlyArray<AuxiliaryAccount>;
+  /** Ledger accounts (an account with or without an auxiliary account) by id; entries point into it. */
   readonly ledgers: ReadonlyArray<BookLedger>;
   /** Journal codes by id. */
   readonly journals: ReadonlyArray<string>;
@@ -156,17 +162,24 @@ export interface Book {
   readonly journalLabels: ReadonlyArray<string>;
   /** Transaction types by id. */
   readonly types: ReadonlyArray<string>;
+  /** Foreign currency codes by id, for entries that carry a foreign amount. */
   readonly currencies: ReadonlyArray<string>;
   /** Interned strings referenced by the columns. */
   readonly strings: ReadonlyArray<string>;
+  /** Transaction sources (business documents) by id. */
   readonly sources: ReadonlyArray<TransactionSource>;
+  /** Analytic axis maps by id. */
   readonly analytics: ReadonlyArray<Readonly<Record<string, string>>>;
+  /** The per-transaction columns. */
   readonly tx: BookTransactionColumns;
+  /** The per-entry columns. */
   readonly entries: BookEntryColumns;
   /** Transaction indexes in (date, input) order. */
   readonly byDate: Int32Array;
   /** Σ |amount| over all entries, in minor units: when above 2^53 − 1, folds use BigInt. */
   readonly absoluteTotal: number;
+  /** The chart of accounts the book was checked against, when one was given. */
   readonly chart?: Chart;
+  /** The journals the book was checked against, when given. */
   readonly journalList?: ReadonlyArray<Journal>;
 }

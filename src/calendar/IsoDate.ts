@@ -11,7 +11,10 @@ declare const isoDateBrand: unique symbol;
  * const d: IsoDate = isoDate('2024-02-29');
  * ```
  */
-export type IsoDate = string & { readonly [isoDateBrand]: true };
+export type IsoDate = string & {
+  /** Type-level brand: the string was checked as a real `YYYY-MM-DD` date (not present at run time). */
+  readonly [isoDateBrand]: true;
+};
 
 type Path = ReadonlyArray<string | number>;
 

@@ -12,8 +12,27 @@ import { addDays, addMonths } from './dates.js';
  * ```
  */
 export interface Period {
+  /** The first day of the period, included. */
   readonly from: IsoDate;
+  /** The last day of the period, included (not the day after). */
   readonly to: IsoDate;
+}
+
+/**
+ * A period as options take it: two `YYYY-MM-DD` strings, `to` being the last
+ * day; checked like {@link period} (`invalid_date`, `invalid_period`). A
+ * {@link Period} is one.
+ *
+ * @example
+ * ```ts
+ * const q4: PeriodInput = { from: '2024-10-01', to: '2024-12-31' };
+ * ```
+ */
+export interface PeriodInput {
+  /** The first day, `YYYY-MM-DD`, included. */
+  readonly from: string;
+  /** The last day, `YYYY-MM-DD`, included; not before `from`. */
+  readonly to: string;
 }
 
 type Path = ReadonlyArray<string | number>;

@@ -25,8 +25,18 @@ export function prefixIssues(prefix: IssuePath, issues: ReadonlyArray<Accounting
  * ```
  */
 export type SafeResult<T> =
-  | { readonly success: true; readonly value: T }
-  | { readonly success: false; readonly issues: readonly [AccountingIssue, ...AccountingIssue[]] };
+  | {
+      /** `true`: the input was valid. */
+      readonly success: true;
+      /** What the throwing twin would have returned. */
+      readonly value: T;
+    }
+  | {
+      /** `false`: the input was rejected. */
+      readonly success: false;
+      /** Every problem found (at least one), as the throwing twin's `AccountingError.issues`. */
+      readonly issues: readonly [AccountingIssue, ...AccountingIssue[]];
+    };
 
 /** Runs `fn`, turning an `AccountingError` into a failure result (internal helper). */
 export function safely<T>(fn: () => T): SafeResult<T> {

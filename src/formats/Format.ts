@@ -11,10 +11,22 @@ import { encodeAll, type TextEncodingName } from './_lib/encoding.js';
  * ```
  */
 export interface FileNameContext {
+  /** The company's SIREN (9 digits), for names that carry it (the FEC's `SirenFECAAAAMMJJ`). */
   readonly siren?: string;
-  readonly period?: { readonly from: string; readonly to: string } | Period;
+  /** The period the file covers (dated file names), inclusive. */
+  readonly period?:
+    | {
+        /** The first day, `YYYY-MM-DD`. */
+        readonly from: string;
+        /** The last day, `YYYY-MM-DD`. */
+        readonly to: string;
+      }
+    | Period;
+  /** The fiscal year's closing date (« date de clôture »), `YYYY-MM-DD`: the FEC's name date. */
   readonly closingDate?: IsoDate | string;
+  /** The day the file is made, `YYYY-MM-DD`, for names that start with it; never read from the clock. */
   readonly createdOn?: IsoDate | string;
+  /** The business name, for the plain-text ledgers' file names (non-alphanumeric characters become `-`). */
   readonly business?: string;
 }
 
@@ -44,13 +56,22 @@ export interface EncodeOptions {
  * ```
  */
 export interface Format<In, Opt = Record<string, never>> {
+  /** The format's registry id (`fec`, `quadratus`, `csv-trial-balance`…). */
   readonly id: string;
+  /** The file's MIME type (`text/plain`, `text/csv`, `application/xml`). */
   readonly mediaType: string;
   /** A human description for listings. */
   readonly description: string;
+  /**
+   * The conventional file name for this context; may throw `invalid_option` when the name needs a missing
+   * field.
+   */
   fileName(context: FileNameContext): string;
+  /** The whole file as one string (the chunks joined). */
   serialize(input: In, options?: Opt): string;
+  /** The whole file as bytes in `options.encoding`, or the format's default encoding. */
   encode(input: In, options?: Opt & EncodeOptions): Uint8Array;
+  /** The file as successive pieces of text, to write large books with flat memory. */
   chunks(input: In, options?: Opt): Iterable<string>;
 }
 
@@ -75,10 +96,15 @@ export type AnyFormat = Format<any, any>;
  * ```
  */
 export interface FormatSpec<In, Opt> {
+  /** The format's registry id. */
   readonly id: string;
+  /** The file's MIME type. */
   readonly mediaType: string;
+  /** A human description for listings. */
   readonly description: string;
+  /** Builds the conventional file name from the context. */
   readonly fileName: (context: FileNameContext) => string;
+  /** Writes the file piece by piece; `serialize` and `encode` are derived from it. */
   readonly chunks: (input: In, options?: Opt) => Iterable<string>;
   /** @defaultValue 'utf-8' */
   readonly defaultEncoding?: TextEncodingName;

@@ -1,5 +1,5 @@
 import { toBook, type BookSource } from '../book/index.js';
-import { toDayNumber, toPeriod } from '../calendar/index.js';
+import { toDayNumber, toPeriod, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { currencyScale, toMinorUnits, type AmountInput } from '../money/index.js';
 import { sha256Hex } from './_lib/hash.js';
@@ -19,7 +19,7 @@ export interface ExportRecordContext {
   /** The format id (`'fec'`, `'quadratus'`…). @defaultValue none */
   readonly format?: string;
   /** The period the file covers. @defaultValue none */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * The book exported: the record's totals are then its Σ debit and Σ credit
    * over `period` (every transaction without one).
@@ -27,7 +27,12 @@ export interface ExportRecordContext {
    */
   readonly book?: BookSource;
   /** The totals, when no book is given (decimal strings in the book's currency). @defaultValue none */
-  readonly totals?: { readonly debit: AmountInput; readonly credit: AmountInput };
+  readonly totals?: {
+    /** Σ debit, a decimal amount. */
+    readonly debit: AmountInput;
+    /** Σ credit, a decimal amount. */
+    readonly credit: AmountInput;
+  };
   /** Currency of `totals`. @defaultValue 'EUR' */
   readonly currency?: string;
 }
@@ -43,15 +48,23 @@ export interface ExportRecordContext {
  * ```
  */
 export interface ExportRecord {
+  /** The file's name as delivered. */
   readonly fileName: string;
+  /** The format id (`fec`, `quadratus`…), when given. */
   readonly format?: string;
-  readonly period?: { readonly from: string; readonly to: string };
+  /** The period the file covers, when given. */
+  readonly period?: PeriodInput;
   /** The file's size in bytes. */
   readonly bytes: number;
   /** The number of text lines (a header line included; a final line ending does not start a line). */
   readonly lines: number;
   /** Σ debit and Σ credit of what the file carries, decimal strings. */
-  readonly totals?: { readonly debit: string; readonly credit: string };
+  readonly totals?: {
+    /** Σ debit, decimal string in the major unit. */
+    readonly debit: string;
+    /** Σ credit, decimal string. */
+    readonly credit: string;
+  };
   /** SHA-256 of the bytes, 64 lowercase hex digits. */
   readonly sha256: string;
 }

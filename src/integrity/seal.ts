@@ -1,5 +1,5 @@
 import { toBook, NOT_VALIDATED, type BookSource } from '../book/index.js';
-import { addDays, fromDayNumber, toDayNumber, toPeriod } from '../calendar/index.js';
+import { addDays, fromDayNumber, toDayNumber, toPeriod, type PeriodInput } from '../calendar/index.js';
 import { AccountingError, fail, issue } from '../errors/index.js';
 import { checkSeal, computeSeal, perpetualOf, type Perpetual } from './_lib/sealCore.js';
 
@@ -13,7 +13,9 @@ import { checkSeal, computeSeal, perpetualOf, type Perpetual } from './_lib/seal
  * ```
  */
 export interface SealAmounts {
+  /** Σ debit as a decimal string in the major unit (`"1600.00"`). */
   readonly debit: string;
+  /** Σ credit as a decimal string. */
   readonly credit: string;
 }
 
@@ -28,8 +30,11 @@ export interface SealAmounts {
  * ```
  */
 export interface SealJournalTotals {
+  /** The journal code. */
   readonly journal: string;
+  /** The journal's totals over the sealed period. */
   readonly period: SealAmounts;
+  /** The journal's perpetual totals since the chain's first seal (« totaux perpétuels »). */
   readonly perpetual: SealAmounts;
 }
 
@@ -55,7 +60,8 @@ export interface SealJournalTotals {
 export interface Seal {
   /** The version of the record and of the canonical serialisation. */
   readonly version: 1;
-  readonly period: { readonly from: string; readonly to: string };
+  /** The period sealed, inclusive. */
+  readonly period: PeriodInput;
   /** The book's currency (ISO 4217). */
   readonly currency: string;
   /** The number of transactions dated in the period. */
@@ -80,7 +86,7 @@ export interface Seal {
  */
 export interface SealOptions {
   /** The period to seal (inclusive); it starts the day after `previous` ends. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /**
    * The last seal of the chain (as persisted: a parsed JSON value is fine).
    * @defaultValue none: the first seal of a chain

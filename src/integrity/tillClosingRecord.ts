@@ -22,6 +22,7 @@ import { stableJson } from './_lib/stableJson.js';
  * ```
  */
 export interface TillClosingRecord {
+  /** The version of the record format. */
   readonly version: 1;
   /** The register (the closing's `till`). */
   readonly till: string;
@@ -29,6 +30,7 @@ export interface TillClosingRecord {
   readonly closing: string;
   /** The Z number (the closing's `number`, else its id). */
   readonly number: string;
+  /** The business day closed, `YYYY-MM-DD`. */
   readonly day: string;
   /** 1 for the register's first record, then +1 each closing. */
   readonly sequence: number;

@@ -1,5 +1,5 @@
 import { toBook, type BookSource } from '../book/index.js';
-import { addDays, type Period } from '../calendar/index.js';
+import { addDays, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { checkSeal, computeSeal, perpetualOf, type Perpetual } from './_lib/sealCore.js';
 import type { Seal } from './seal.js';
@@ -36,12 +36,23 @@ export type SealMismatchReason = 'changed' | 'missing' | 'added' | 'chain' | 'se
  * ```
  */
 export type VerifySealsResult =
-  | { readonly ok: true; /** The number of seals verified. */ readonly sealed: number }
   | {
+      /** `true`: every seal matches the book and the chain holds. */
+      readonly ok: true;
+      /** The number of seals verified. */
+      readonly sealed: number;
+    }
+  | {
+      /** `false`: the chain or the book does not match. */
       readonly ok: false;
       /** The position of the failing seal in `seals`. */
       readonly index: number;
-      readonly period: { readonly from: string; readonly to: string };
+      /** The period of the failing seal. */
+      readonly period: PeriodInput;
+      /**
+       * Why it fails: a transaction changed, missing or added, a broken chain, a seal out of sequence, or a
+       * malformed record.
+       */
       readonly reason: SealMismatchReason;
       /** The id of the transaction that differs, is missing or was added. */
       readonly transaction?: string;

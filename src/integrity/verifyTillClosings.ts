@@ -50,15 +50,27 @@ export type TillClosingMismatchReason = 'missing' | 'unrecorded' | 'changed' | '
  * ```
  */
 export type VerifyTillClosingsResult =
-  | { readonly ok: true; /** The number of closings verified. */ readonly closings: number }
   | {
+      /** `true`: every closing matches its record and each register's chain holds. */
+      readonly ok: true;
+      /** The number of closings verified. */
+      readonly closings: number;
+    }
+  | {
+      /** `false`: a closing or its record does not match. */
       readonly ok: false;
+      /**
+       * Why it fails: a recorded closing missing, a closing unrecorded, a closing changed, a broken chain or
+       * a sequence gap.
+       */
       readonly reason: TillClosingMismatchReason;
+      /** The register concerned. */
       readonly till: string;
       /** The closing id concerned. */
       readonly closing: string;
       /** The position of the record in `records` (−1 for an unrecorded closing). */
       readonly record: number;
+      /** What differs, in a sentence. */
       readonly message: string;
     };
 

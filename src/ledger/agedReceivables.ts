@@ -47,8 +47,11 @@ export interface AgedReceivablesOptions {
  * ```
  */
 export interface AgingBucket {
+  /** The bucket's label: `0–30`, `31–60`…, `> 90` for the last one (`≥ 0` when there is a single bucket). */
   readonly label: string;
+  /** The first age in days the bucket holds (0 for the first one). */
   readonly from: number;
+  /** The last age in days it holds, inclusive; absent for the last, open-ended bucket. */
   readonly to?: number;
 }
 
@@ -63,8 +66,14 @@ export interface AgingBucket {
  * ```
  */
 export interface AgedReceivablesRow {
+  /** The customer (auxiliary account). */
   readonly auxiliary: AuxiliaryAccount;
+  /**
+   * What the customer still owes, by age bucket, in the order of `AgedReceivables.buckets`; unused credits
+   * count negative.
+   */
   readonly buckets: ReadonlyArray<Decimal>;
+  /** Σ of the buckets: the customer's open balance (debit positive). */
   readonly total: Decimal;
 }
 
@@ -79,10 +88,18 @@ export interface AgedReceivablesRow {
 export interface AgedReceivables {
   /** The date of the ageing; absent only for an empty book without `asOf`. */
   readonly asOf?: IsoDate;
+  /** The age buckets, youngest first. */
   readonly buckets: ReadonlyArray<AgingBucket>;
   /** One row per customer with open items, by auxiliary number. */
   readonly rows: ReadonlyArray<AgedReceivablesRow>;
-  readonly totals: { readonly buckets: ReadonlyArray<Decimal>; readonly total: Decimal };
+  /** Σ over the customers. */
+  readonly totals: {
+    /** Σ per bucket over the customers. */
+    readonly buckets: ReadonlyArray<Decimal>;
+    /** Σ of every customer's open balance. */
+    readonly total: Decimal;
+  };
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
 }
 

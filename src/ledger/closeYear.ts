@@ -1,6 +1,6 @@
 import { defaultChart, isAccountNumber } from '../accounts/index.js';
 import { toBook, type BookSource } from '../book/index.js';
-import { addDays, toDayNumber, toPeriod, type IsoDate } from '../calendar/index.js';
+import { addDays, toDayNumber, toPeriod, type IsoDate, type PeriodInput } from '../calendar/index.js';
 import { AccountingError, fail, issue, type AccountingIssue } from '../errors/index.js';
 import { formatMinor } from '../money/index.js';
 import { createTransaction, transactionId, type EntryInput, type Transaction } from '../transactions/index.js';
@@ -18,7 +18,7 @@ import { scopeOf, type OpeningMode } from './_lib/scope.js';
  */
 export interface CloseYearOptions {
   /** The fiscal year to close, an inclusive period. */
-  readonly fiscalYear: { readonly from: string; readonly to: string };
+  readonly fiscalYear: PeriodInput;
   /**
    * The next sequence number per journal; the opening transaction takes the
    * number of its journal.
@@ -35,7 +35,12 @@ export interface CloseYearOptions {
    * exceeds expenses, `loss` otherwise.
    * @defaultValue { profit: '120000', loss: '129000' }
    */
-  readonly resultAccounts?: { readonly profit?: string; readonly loss?: string };
+  readonly resultAccounts?: {
+    /** The account a profit is credited to (« bénéfice »), default `120000`. */
+    readonly profit?: string;
+    /** The account a loss is debited to (« perte »), default `129000`. */
+    readonly loss?: string;
+  };
   /**
    * The transaction's label.
    * @defaultValue 'Reprise des soldes'

@@ -41,8 +41,14 @@ export interface CustomerBalancesOptions {
  * ```
  */
 export interface CustomerBalanceRow {
+  /** The customer (auxiliary account). */
   readonly auxiliary: AuxiliaryAccount;
+  /** Σ debits and Σ credits of the customer's entries up to the date. */
   readonly movements: DebitCredit;
+  /**
+   * The balance (« solde ») on one side: debit when the customer owes, credit when they are owed; the other
+   * side 0.
+   */
   readonly balance: DebitCredit;
 }
 
@@ -56,9 +62,18 @@ export interface CustomerBalanceRow {
  * ```
  */
 export interface CustomerBalances {
+  /** One row per customer with entries, by auxiliary number. */
   readonly rows: ReadonlyArray<CustomerBalanceRow>;
-  readonly totals: { readonly movements: DebitCredit; readonly balance: DebitCredit };
+  /** Σ over the customers. */
+  readonly totals: {
+    /** Σ debits and Σ credits of every customer. */
+    readonly movements: DebitCredit;
+    /** Σ of the debit balances and Σ of the credit balances. */
+    readonly balance: DebitCredit;
+  };
+  /** The date of the balances; absent when every entry was read. */
   readonly asOf?: IsoDate;
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
 }
 

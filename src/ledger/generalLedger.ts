@@ -1,6 +1,7 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type Book, type BookSource } from '../book/index.js';
 import type { IsoDate, Period } from '../calendar/index.js';
+import type { PeriodInput } from '../calendar/index.js';
 import { toDayNumber } from '../calendar/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
@@ -9,6 +10,8 @@ import { bookDays, DayNames } from './_lib/days.js';
 import { accountsWithAuxiliaries, checkLevel, reportKeys, type LedgerLevel, type ReportKeys } from './_lib/keys.js';
 import { scopeOf, type OpeningMode } from './_lib/scope.js';
 import type { DebitCredit, TrialBalanceRow } from './trialBalance.js';
+import type { TrialBalanceTotals } from './trialBalance.js';
+import type { Entry } from '../transactions/index.js';
 
 /**
  * Options of {@link generalLedger}.
@@ -20,7 +23,7 @@ import type { DebitCredit, TrialBalanceRow } from './trialBalance.js';
  */
 export interface GeneralLedgerOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * `general`: one section per account (grand livre général). `auxiliary`:
    * one section per customer or supplier of the accounts that carry
@@ -48,11 +51,17 @@ export interface GeneralLedgerOptions {
  * ```
  */
 export interface GeneralLedgerRowBase {
+  /** The general account number of the section. */
   readonly account: string;
+  /** The account's label (chart, else entries). */
   readonly accountLabel: string;
+  /** The auxiliary account of the section (auxiliary ledger only). */
   readonly auxiliary?: AuxiliaryAccount;
+  /** The entry's date; for a summary row, the period's first day (opening) or last day (totals, closing). */
   readonly date: IsoDate;
+  /** The debit amount, ≥ 0, in the currency's major unit. */
   readonly debit: Decimal;
+  /** The credit amount, ≥ 0. */
   readonly credit: Decimal;
   /** The running balance, debit − credit (negative when in credit). */
   readonly balance: Decimal;
@@ -76,6 +85,10 @@ export interface GeneralLedgerRowBase {
  * ```
  */
 export interface GeneralLedgerSummaryRow extends GeneralLedgerRowBase {
+  /**
+   * `opening` the section's opening balance (« report à nouveau »), `totals` its movements, `closing` its
+   * closing balance.
+   */
   readonly kind: 'opening' | 'totals' | 'closing';
 }
 
@@ -89,14 +102,20 @@ export interface GeneralLedgerSummaryRow extends GeneralLedgerRowBase {
  * ```
  */
 export interface GeneralLedgerEntryRow extends GeneralLedgerRowBase {
+  /** Always `entry`: one line of a transaction. */
   readonly kind: 'entry';
+  /** The journal code of the transaction. */
   readonly journal: string;
+  /** The transaction id. */
   readonly transactionId: string;
+  /** The piece reference (« numéro de pièce »). */
   readonly pieceRef: string;
+  /** The piece date. */
   readonly pieceDate: IsoDate;
   /** The entry's own label, else the transaction's. */
   readonly label: string;
-  readonly lettering?: { readonly code: string; readonly date: IsoDate };
+  /** The lettering (« lettrage ») code and date, when the line is lettered. */
+  readonly lettering?: Entry['lettering'];
   /** The signed amount in minor units: debit > 0, credit < 0. */
   readonly minor: number;
 }
@@ -128,11 +147,15 @@ export type GeneralLedgerRow = GeneralLedgerSummaryRow | GeneralLedgerEntryRow;
 export interface GeneralLedger extends Iterable<GeneralLedgerRow> {
   /** Per account section: opening, movements and closing (the trial-balance rows). */
   readonly accounts: ReadonlyArray<TrialBalanceRow>;
-  readonly totals: { readonly opening: DebitCredit; readonly movements: DebitCredit; readonly closing: DebitCredit };
+  /** Σ over the sections. */
+  readonly totals: TrialBalanceTotals;
+  /** `general` (one section per account) or `auxiliary` (per customer or supplier). */
   readonly level: LedgerLevel;
   /** The period asked for; when none, the book's first to last date frame the sections. */
   readonly period?: Period;
+  /** How the opening balances were computed (`entries` or `cumulative`). */
   readonly opening: OpeningMode;
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
   /** Number of `entry` rows. */
   readonly entryCount: number;

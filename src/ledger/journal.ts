@@ -1,9 +1,9 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { NOT_VALIDATED, toBook, type Book, type BookSource } from '../book/index.js';
-import { compactDate, toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import { compactDate, toDayNumber, toPeriod, type IsoDate, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
-import type { TransactionType } from '../transactions/index.js';
+import type { Entry, TransactionType } from '../transactions/index.js';
 import { assertSafeTotals, pairOf, signedRowClass } from './_lib/amounts.js';
 import { byDateSlice, DayNames } from './_lib/days.js';
 import { journalSelection } from './_lib/journals.js';
@@ -38,7 +38,7 @@ export interface JournalOptions {
    */
   readonly journal?: string | ReadonlyArray<string>;
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * `detailed` (one transaction per piece) or `by-account-and-day` (per day,
    * one line per account and side, each day balanced).
@@ -65,13 +65,17 @@ export interface JournalOptions {
  * ```
  */
 export interface JournalLine {
+  /** The journal code. */
   readonly journal: string;
+  /** The journal's label (`Ventes`). */
   readonly journalLabel: string;
   /** The transaction id; for a grouped day, its generated reference (`VT-20241015`). */
   readonly transactionId: string;
+  /** The accounting date. */
   readonly date: IsoDate;
   /** The piece reference; for a grouped day, `VT-20241015`. */
   readonly pieceRef: string;
+  /** The piece date; for a grouped day, the day. */
   readonly pieceDate: IsoDate;
   /** The entry's own label, else the transaction's; for a grouped day, "Ventes du 15/10/2024". */
   readonly label: string;
@@ -83,15 +87,20 @@ export interface JournalLine {
   readonly validatedOn: IsoDate | null;
   /** The transaction type (detailed lines only). */
   readonly type?: TransactionType;
+  /** The general account number. */
   readonly account: string;
+  /** The account's label. */
   readonly accountLabel: string;
+  /** The auxiliary account (customer, supplier), at the `auxiliary` level. */
   readonly auxiliary?: AuxiliaryAccount;
   /** The signed amount in minor units: debit > 0, credit < 0. */
   readonly minor: number;
+  /** The debit amount, ≥ 0, in the currency's major unit. */
   readonly debit: Decimal;
+  /** The credit amount, ≥ 0. */
   readonly credit: Decimal;
   /** The lettering code and date (detailed lines only). */
-  readonly lettering?: { readonly code: string; readonly date: IsoDate };
+  readonly lettering?: Entry['lettering'];
 }
 
 /**
@@ -108,9 +117,13 @@ export interface JournalLine {
 export interface JournalReport extends Iterable<JournalLine> {
   /** The journal codes listed, sorted. */
   readonly journals: ReadonlyArray<string>;
+  /** The grouping used. */
   readonly grouping: JournalGrouping;
+  /** The level used (`auxiliary` or `general`). */
   readonly level: LedgerLevel;
+  /** The period asked for; absent when every transaction is listed. */
   readonly period?: Period;
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
   /** Σ debit and Σ credit of the lines (equal). */
   readonly totals: DebitCredit;

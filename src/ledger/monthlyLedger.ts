@@ -1,6 +1,6 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type BookSource } from '../book/index.js';
-import { civilToDays, toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import { civilToDays, toDayNumber, toPeriod, type IsoDate, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
@@ -20,7 +20,7 @@ import type { DebitCredit } from './trialBalance.js';
  */
 export interface MonthlyLedgerOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /** Which accounts to show (classes, range, prefixes). */
   readonly accounts?: AccountFilter;
   /**
@@ -59,10 +59,15 @@ export interface MonthlyLedgerRow {
   readonly month: string;
   /** A stable reference generated from the prefix, account (auxiliary) and month: `GL-706100-2024-10`. */
   readonly reference: string;
+  /** The general account number. */
   readonly account: string;
+  /** The account's label. */
   readonly accountLabel: string;
+  /** The auxiliary account (`auxiliary` level only). */
   readonly auxiliary?: AuxiliaryAccount;
+  /** The month's net movement when it is a debit (Σ debit − Σ credit > 0), else 0. */
   readonly debit: Decimal;
+  /** The month's net movement when it is a credit, else 0. */
   readonly credit: Decimal;
 }
 
@@ -76,12 +81,17 @@ export interface MonthlyLedgerRow {
  * ```
  */
 export interface MonthlyLedger {
+  /** One row per account (and auxiliary) and month with a non-zero net movement, by account then month. */
   readonly rows: ReadonlyArray<MonthlyLedgerRow>;
   /** Σ debit and Σ credit of the rows (equal when no account or journal is filtered out). */
   readonly totals: DebitCredit;
+  /** The level used. */
   readonly level: LedgerLevel;
+  /** The prefix of the generated references. */
   readonly referencePrefix: string;
+  /** The period asked for; absent when every transaction is read. */
   readonly period?: Period;
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
 }
 

@@ -43,8 +43,11 @@ export interface OpenItemsOptions {
  * ```
  */
 export interface OpenItem {
+  /** The receivable account number (411…). */
   readonly account: string;
+  /** The account's label. */
   readonly accountLabel: string;
+  /** The customer (auxiliary account). */
   readonly auxiliary: AuxiliaryAccount;
   /** The open item (invoice id) its entries share, when grouped by it. */
   readonly openItem?: string;
@@ -54,9 +57,11 @@ export interface OpenItem {
   readonly side: 'debit' | 'credit';
   /** The transaction that opened it: the earliest entry on its remaining side. */
   readonly transactionId: string;
+  /** The type of the transaction that opened it, when typed. */
   readonly type?: TransactionType;
   /** That transaction's date: the age of the item counts from it. */
   readonly date: IsoDate;
+  /** That transaction's piece reference. */
   readonly pieceRef: string;
   /** The document number from the transaction's source, else its piece reference. */
   readonly documentNumber: string;
@@ -80,13 +85,16 @@ export interface OpenItem {
 export interface OpenItems {
   /** Sorted by account, auxiliary number, date, transaction id. */
   readonly items: ReadonlyArray<OpenItem>;
+  /** Σ over the items, per side. */
   readonly totals: {
     /** Σ remaining of unpaid invoices. */
     readonly unpaid: Decimal;
     /** Σ remaining of unused credits. */
     readonly credits: Decimal;
   };
+  /** The date the items are open at; absent when every entry was read. */
   readonly asOf?: IsoDate;
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
 }
 

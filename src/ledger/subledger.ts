@@ -1,6 +1,7 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type Book, type BookSource } from '../book/index.js';
 import { toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import type { PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
@@ -37,7 +38,7 @@ const INVOICE_TYPES: ReadonlySet<string> = new Set(['sale', 'credit-note', 'debi
  */
 export interface SubledgerOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /** Which accounts to show (classes, range, prefixes). */
   readonly accounts?: AccountFilter;
   /**
@@ -86,19 +87,29 @@ export interface SubledgerRow {
   readonly transactionDate: IsoDate;
   /** The transaction type in the report's wording (`vente`, `paiement`…), `''` when none. */
   readonly type: string;
+  /** The account's label. */
   readonly accountName: string;
+  /** The general account number. */
   readonly accountNumber: string;
   /** The signed amount in minor units: debit > 0, credit < 0. */
   readonly minor: number;
+  /** The debit amount, ≥ 0, in the currency's major unit. */
   readonly debit: Decimal;
+  /** The credit amount, ≥ 0. */
   readonly credit: Decimal;
   /** The invoice the line belongs to (its open item, by number when the book has the invoice), else the invoice's own number. */
   readonly invoiceNumber: string;
+  /** The entry's cost centre, `''` when none. */
   readonly costCenter: string;
+  /** The funder (« bailleur de fonds ») from the transaction's source, `''` when none. */
   readonly funder: string;
+  /** The billing contact from the transaction's source, `''` when none. */
   readonly billingContact: string;
+  /** The customer's name from the transaction's source, `''` when none. */
   readonly client: string;
+  /** The customer's id from the transaction's source, `''` when none. */
   readonly clientId: string;
+  /** The memo from the transaction's source, `''` when none. */
   readonly memo: string;
   /** The payment method in the report's wording (`virement`, `chèque`…), `''` when none. */
   readonly paymentMethod: string;
@@ -126,9 +137,13 @@ export interface SubledgerRow {
  * ```
  */
 export interface Subledger extends Iterable<SubledgerRow> {
+  /** Σ debit and Σ credit of the rows. */
   readonly totals: DebitCredit;
+  /** Number of rows. */
   readonly rowCount: number;
+  /** The period asked for; absent when every transaction is read. */
   readonly period?: Period;
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
 }
 

@@ -1,6 +1,6 @@
 import type { AuxiliaryAccount } from '../accounts/index.js';
 import { toBook, type Book, type BookSource } from '../book/index.js';
-import type { Period } from '../calendar/index.js';
+import type { Period, PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal } from '../money/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
@@ -15,7 +15,9 @@ import { scopeOf, type OpeningMode } from './_lib/scope.js';
  * ```
  */
 export interface DebitCredit {
+  /** The debit column, ≥ 0, in the currency's major unit. */
   readonly debit: Decimal;
+  /** The credit column, ≥ 0. */
   readonly credit: Decimal;
 }
 
@@ -29,11 +31,36 @@ export interface DebitCredit {
  * ```
  */
 export interface TrialBalanceRow {
+  /** The general account number. */
   readonly account: string;
+  /** The account's label (chart, else entries). */
   readonly label: string;
+  /** The auxiliary account (`auxiliary` level only). */
   readonly auxiliary?: AuxiliaryAccount;
+  /** The opening balance (« solde d'ouverture »), on one side. */
   readonly opening: DebitCredit;
+  /** Σ debits and Σ credits of the period (« mouvements »), opening entries excluded. */
   readonly movements: DebitCredit;
+  /** The closing balance (« solde de clôture »), on one side: opening + movements. */
+  readonly closing: DebitCredit;
+}
+
+/**
+ * Σ of the rows of a trial balance or general ledger, per column pair:
+ * opening balances (« soldes d'ouverture »), movements of the period
+ * (« mouvements ») and closing balances (« soldes de clôture »).
+ *
+ * @example
+ * ```ts
+ * tb.totals.closing.debit.toFixed(2) //=> '1600.00'
+ * ```
+ */
+export interface TrialBalanceTotals {
+  /** Σ opening balances, debit and credit columns. */
+  readonly opening: DebitCredit;
+  /** Σ movements of the period, debit and credit columns. */
+  readonly movements: DebitCredit;
+  /** Σ closing balances, debit and credit columns. */
   readonly closing: DebitCredit;
 }
 
@@ -47,11 +74,17 @@ export interface TrialBalanceRow {
  * ```
  */
 export interface TrialBalance {
+  /** One row per account (or auxiliary account), sorted by number. */
   readonly rows: ReadonlyArray<TrialBalanceRow>;
-  readonly totals: { readonly opening: DebitCredit; readonly movements: DebitCredit; readonly closing: DebitCredit };
+  /** Σ of the rows; each pair balances when no account is filtered out. */
+  readonly totals: TrialBalanceTotals;
+  /** `general` (balance générale) or `auxiliary` (balance auxiliaire). */
   readonly level: 'general' | 'auxiliary';
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
+  /** The period asked for; absent when every transaction is read. */
   readonly period?: Period;
+  /** How the opening balances were computed (`entries` or `cumulative`). */
   readonly opening: OpeningMode;
 }
 
@@ -65,7 +98,7 @@ export interface TrialBalance {
  */
 export interface TrialBalanceOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * `general`: one row per account. `auxiliary`: one row per customer or
    * supplier of the accounts that carry auxiliary accounts (balance

@@ -35,13 +35,21 @@ export interface ReadOnlyDecimalConfiguration {
   readonly set: never;
   /** Refused (throws a `TypeError`): use `Decimal.clone({ … })` for a configuration of your own. */
   readonly config: never;
+  /** Significant digits of results: 40. */
   readonly precision: number;
+  /** Rounding mode of inexact results: `ROUND_HALF_UP` (4). */
   readonly rounding: DecimalJs.Rounding;
+  /** Smallest exponent before underflow to zero (decimal.js's default). */
   readonly minE: number;
+  /** Largest exponent before overflow to Infinity (decimal.js's default). */
   readonly maxE: number;
+  /** `toString` switches to exponent notation below this exponent: −40, so amounts never print as `1e-7`. */
   readonly toExpNeg: number;
+  /** `toString` switches to exponent notation from this exponent: 40. */
   readonly toExpPos: number;
+  /** Modulo mode of `mod` (decimal.js's default). */
   readonly modulo: DecimalJs.Modulo;
+  /** Whether `random` uses a cryptographic source: `false`. */
   readonly crypto: boolean;
 }
 

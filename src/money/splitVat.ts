@@ -35,8 +35,11 @@ export interface SplitVatOptions {
  * ```
  */
 export interface VatSplit {
+  /** The base excl. tax (« HT »), in the currency's major unit, rounded as the options say. */
   readonly base: Decimal;
+  /** The VAT: `total − base`. */
   readonly vat: Decimal;
+  /** The amount incl. tax (« TTC »). */
   readonly total: Decimal;
   /** The normalised rate. */
   readonly rate: VatRate;

@@ -27,7 +27,14 @@ export interface InvoiceTotals {
   /** base + VAT + tourist tax. */
   readonly total: Decimal;
   /** Per VAT rate, in the order the lines first use them. */
-  readonly rates: ReadonlyArray<{ readonly rate: VatRate; readonly base: Decimal; readonly vat: Decimal }>;
+  readonly rates: ReadonlyArray<{
+    /** The VAT rate. */
+    readonly rate: VatRate;
+    /** Σ base excl. tax of the lines at that rate. */
+    readonly base: Decimal;
+    /** Σ VAT at that rate. */
+    readonly vat: Decimal;
+  }>;
 }
 
 /**

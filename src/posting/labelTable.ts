@@ -22,6 +22,7 @@ export type LabelLanguage = 'fr' | 'en';
  * ```
  */
 export interface LabelTable {
+  /** The language of the words. */
   readonly language: LabelLanguage;
   /** Payment method → word, lower case as it reads inside a sentence (`CB`, `espèces`, `chèque`…). */
   readonly paymentMethods: Readonly<Record<string, string>>;
@@ -48,8 +49,11 @@ export interface LabelTable {
 export interface LabelTableOptions {
   /** @defaultValue 'fr' */
   readonly language?: LabelLanguage;
+  /** Payment method → word, merged over the language's table. */
   readonly paymentMethods?: Readonly<Record<string, string>>;
+  /** Transaction type → word, merged over the language's table. */
   readonly transactionTypes?: Readonly<Record<string, string>>;
+  /** Document kind → word, merged over the language's table. */
   readonly documentKinds?: Readonly<Record<string, string>>;
 }
 

@@ -31,7 +31,9 @@ export interface NumberingReportOptions {
  * ```
  */
 export interface NumberingGap {
+  /** The first missing number, written like its neighbours (`FA2024-0004`). */
   readonly from: string;
+  /** The last missing number (equal to `from` for a single one). */
   readonly to: string;
   /** How many numbers are missing. */
   readonly count: number;
@@ -61,12 +63,15 @@ export interface NumberingDuplicate {
  * ```
  */
 export interface NumberingOutOfOrder {
+  /** The invoice number dated too early. */
   readonly number: string;
   /** The document id. */
   readonly id: string;
+  /** Its date, `YYYY-MM-DD`. */
   readonly date: string;
   /** The number just before it in the series. */
   readonly previous: string;
+  /** The preceding number's date, later than `date`. */
   readonly previousDate: string;
 }
 
@@ -79,6 +84,7 @@ export interface NumberingOutOfOrder {
  * ```
  */
 export interface NumberingSeries {
+  /** The series name (by default the number without its trailing digits, e.g. `FA2024-`). */
   readonly series: string;
   /** The lowest number. */
   readonly first: string;
@@ -109,7 +115,12 @@ export interface NumberingReport {
   /** One entry per series, sorted by series name (code-point order). */
   readonly series: ReadonlyArray<NumberingSeries>;
   /** Invoices whose number does not end with digits: they take no place in a sequence. */
-  readonly unsequenced: ReadonlyArray<{ readonly id: string; readonly number: string }>;
+  readonly unsequenced: ReadonlyArray<{
+    /** The invoice id. */
+    readonly id: string;
+    /** Its number, as written. */
+    readonly number: string;
+  }>;
   /** Every series clean and nothing unsequenced. */
   readonly clean: boolean;
 }

@@ -35,7 +35,10 @@ export interface PostOptions {
    * year starting in July.
    * @defaultValue false
    */
-  readonly resetNumbersEachFiscalYear?: boolean | { readonly startMonth: number };
+  readonly resetNumbersEachFiscalYear?: boolean | {
+    /** The first month of the fiscal year, 1–12. */
+    readonly startMonth: number;
+  };
   /**
    * Post draft entries (brouillard): every transaction gets `validatedOn:
    * null`, to be validated later with `validate(book, { through, on })`.
@@ -79,7 +82,9 @@ export type PostableDocument = DocumentInput | { readonly [key: string]: unknown
 export interface SkippedDocument {
   /** Position in the input. */
   readonly index: number;
+  /** The document id. */
   readonly id: string;
+  /** Why nothing was posted: a draft or proforma (never posted), no entry to make, or a zero total. */
   readonly reason: 'draft' | 'proforma' | 'no-entry' | 'zero-total';
 }
 
@@ -94,6 +99,7 @@ export interface SkippedDocument {
 export interface PostResult {
   /** In (date, input index) order, numbered per journal. */
   readonly transactions: ReadonlyArray<Transaction>;
+  /** Documents that produce no transaction, with the reason, in input order. */
   readonly skipped: ReadonlyArray<SkippedDocument>;
 }
 

@@ -17,6 +17,7 @@ export interface PostFailure {
   readonly index: number;
   /** The document id, when it has a usable one. */
   readonly id?: string;
+  /** What is wrong with the document (at least one issue), paths from the document's position. */
   readonly issues: readonly [AccountingIssue, ...AccountingIssue[]];
 }
 
@@ -31,6 +32,7 @@ export interface PostFailure {
 export interface SafePostResult extends PostResult {
   /** Whether every document posted or was skipped: `failures.length === 0`, as the other safe functions' `success`. */
   readonly success: boolean;
+  /** Documents that could not be posted, in input order; the others are in `transactions`. */
   readonly failures: ReadonlyArray<PostFailure>;
 }
 

@@ -24,7 +24,14 @@ import { commonOptions, cutoffOption } from './_lib/options.js';
  */
 export interface DoubtfulReceivable {
   /** The customer; its account defaults to the rules' customers account (411). */
-  readonly customer: { readonly id: string; readonly name: string; readonly account?: string };
+  readonly customer: {
+    /** The customer's id (its auxiliary account). */
+    readonly id: string;
+    /** The customer's name. */
+    readonly name: string;
+    /** The receivable account to transfer from; the rules' customers account (411) when absent. */
+    readonly account?: string;
+  };
   /** What the customer owes, incl. tax. */
   readonly amount: AmountInput;
   /** The VAT rate of the debt, to provide on the amount excl. tax (give it or `amountExclTax`). */
@@ -96,13 +103,20 @@ export type AccrualKind = 'invoice-to-issue' | 'charge-to-pay' | 'prepaid-expens
  * ```
  */
 export interface AccrualItem {
+  /**
+   * What the accrual is: invoice to issue (« facture à établir »), charge to pay (« charge à payer »),
+   * prepaid expense (« charge constatée d'avance ») or doubtful receivable (« créance douteuse »).
+   */
   readonly kind: AccrualKind;
   /** The document id (invoice, purchase) or the doubtful receivable's invoice. */
   readonly document?: string;
+  /** The customer or supplier, as the document names it (`EDF`). */
   readonly party: string;
   /** The revenue or expense account (the customer account for a doubtful receivable). */
   readonly account: string;
+  /** The amount excl. tax concerned, in the currency's major unit. */
   readonly base: Decimal;
+  /** Its VAT. */
   readonly vat: Decimal;
   /** Incl. tax (invoices to issue, charges to pay), the amount deferred (prepaid expenses), the provision (doubtful receivables). */
   readonly amount: Decimal;
@@ -117,7 +131,12 @@ export interface AccrualItem {
  * ```
  */
 export interface Accruals {
+  /**
+   * The accrual entries dated on the cut-off, each with its reversal dated the next day, and the
+   * doubtful-receivable provisions.
+   */
   readonly transactions: ReadonlyArray<Transaction>;
+  /** What each accrual is made of, one item per document or doubtful receivable. */
   readonly items: ReadonlyArray<AccrualItem>;
 }
 

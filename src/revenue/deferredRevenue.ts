@@ -60,18 +60,30 @@ export interface DeferredRevenueLine {
   readonly invoice: string;
   /** Invoice number. */
   readonly number: string;
+  /** The invoice kind (final invoice, credit note…); a credit note's amounts are negative. */
   readonly kind: InvoiceKind;
   /** Sale (invoice) date. */
   readonly date: IsoDate;
-  readonly customer: { readonly id: string; readonly name: string };
+  /** The customer invoiced. */
+  readonly customer: {
+    /** The customer's id. */
+    readonly id: string;
+    /** The customer's name. */
+    readonly name: string;
+  };
   /** Index of the line in the invoice. */
   readonly line: number;
+  /** The line id, when the invoice gives one. */
   readonly lineId?: string;
+  /** The line's label. */
   readonly label: string;
+  /** The line's product, when given. */
   readonly product?: string;
   /** Revenue account. */
   readonly account: string;
+  /** The line's VAT rate; absent for a line without VAT. */
   readonly vatRate?: VatRate;
+  /** The service period (« période de prestation »), for subscriptions; absent for session packs. */
   readonly servicePeriod?: Period;
   /** Days of the service period. */
   readonly totalDays?: number;
@@ -82,8 +94,15 @@ export interface DeferredRevenueLine {
   /** Sessions used by the cut-off. */
   readonly sessionsUsed?: number;
   /** The deferred fraction `after / total`, in the method's units (days, 30E/360 days, sessions; months as a reduced fraction). */
-  readonly share: { readonly after: number; readonly total: number };
+  readonly share: {
+    /** Units (days, months, sessions) after the cut-off. */
+    readonly after: number;
+    /** Units of the whole service period or pack. */
+    readonly total: number;
+  };
+  /** The line's amount excl. tax (« HT »), in the currency's major unit. */
   readonly amountExclTax: Decimal;
+  /** The line's amount incl. tax (« TTC »). */
   readonly amountInclTax: Decimal;
   /** Deferred revenue (PCA) at the cut-off, rounded once. */
   readonly deferred: Decimal;
@@ -100,10 +119,15 @@ export interface DeferredRevenueLine {
  * ```
  */
 export interface DeferredRevenueAccount {
+  /** The revenue account (706…). */
   readonly account: string;
+  /** How many lines are on it. */
   readonly lines: number;
+  /** Σ of their amounts excl. tax. */
   readonly amountExclTax: Decimal;
+  /** Σ deferred (« produits constatés d'avance ») on the account. */
   readonly deferred: Decimal;
+  /** Σ recognised by the cut-off. */
   readonly recognised: Decimal;
 }
 
@@ -117,16 +141,27 @@ export interface DeferredRevenueAccount {
  * ```
  */
 export interface DeferredRevenue {
+  /** The cut-off date. */
   readonly cutoff: IsoDate;
+  /** The prorating method used. */
   readonly method: DeferralMethod;
+  /** The currency of every amount. */
   readonly currency: CurrencyCode;
+  /** One row per invoice line with a service period or sessions, in invoice order. */
   readonly lines: ReadonlyArray<DeferredRevenueLine>;
+  /** The lines summed per revenue account, sorted by account. */
   readonly accounts: ReadonlyArray<DeferredRevenueAccount>;
+  /** Σ over the lines. */
   readonly totals: {
+    /** How many lines are listed. */
     readonly lines: number;
+    /** Σ excl. tax of the lines. */
     readonly amountExclTax: Decimal;
+    /** Σ incl. tax of the lines. */
     readonly amountInclTax: Decimal;
+    /** Σ deferred: what the deferred-revenue account (487) holds at the cut-off. */
     readonly deferred: Decimal;
+    /** Σ recognised by the cut-off. */
     readonly recognised: Decimal;
   };
 }

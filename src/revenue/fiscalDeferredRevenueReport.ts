@@ -38,11 +38,20 @@ export type FiscalDeferredRevenueReportOptions = DeferredRevenueOptions;
  * ```
  */
 export interface FiscalDeferredRevenueRow {
-  readonly customer: { readonly id: string; readonly name: string };
+  /** The customer invoiced. */
+  readonly customer: {
+    /** The customer's id. */
+    readonly id: string;
+    /** The customer's name. */
+    readonly name: string;
+  };
   /** The line's product, else its label. */
   readonly product: string;
+  /** The invoice id. */
   readonly invoice: string;
+  /** The invoice number, else its id. */
   readonly number: string;
+  /** The sale (invoice) date. */
   readonly saleDate: IsoDate;
   /** How the line is prorated (`days`, `months`, `30/360`, `sessions`). */
   readonly method: DeferralMethod;
@@ -59,9 +68,17 @@ export interface FiscalDeferredRevenueRow {
   /** Sessions not used by the date (method `sessions`; 0 once the pack's period has ended). */
   readonly sessionsRemaining?: number;
   /** The deferred fraction `after / total` in the method's units (days, months as a reduced fraction, 30E/360 days, sessions). */
-  readonly share: { readonly after: number; readonly total: number };
+  readonly share: {
+    /** Units (days, months, sessions) after the date. */
+    readonly after: number;
+    /** Units of the whole service period or pack. */
+    readonly total: number;
+  };
+  /** The line's amount incl. tax (« TTC »). */
   readonly amountInclTax: Decimal;
+  /** The line's amount excl. tax (« HT »). */
   readonly amountExclTax: Decimal;
+  /** The deferred revenue (« PCA ») at the date, excl. tax, rounded once. */
   readonly deferred: Decimal;
 }
 
@@ -74,10 +91,15 @@ export interface FiscalDeferredRevenueRow {
  * ```
  */
 export interface FiscalDeferredRevenueMethodTotals {
+  /** The prorating method. */
   readonly method: DeferralMethod;
+  /** How many rows use it. */
   readonly rows: number;
+  /** Σ incl. tax of those rows. */
   readonly amountInclTax: Decimal;
+  /** Σ excl. tax of those rows. */
   readonly amountExclTax: Decimal;
+  /** Σ deferred of those rows. */
   readonly deferred: Decimal;
 }
 
@@ -90,14 +112,21 @@ export interface FiscalDeferredRevenueMethodTotals {
  * ```
  */
 export interface FiscalDeferredRevenueReport {
+  /** The cut-off date of the report. */
   readonly date: IsoDate;
   /** The methods of the reports read, in the order `days`, `months`, `30/360`, `sessions`. */
   readonly methods: ReadonlyArray<DeferralMethod>;
+  /** The currency of every amount. */
   readonly currency: CurrencyCode;
+  /** One row per line with something deferred. */
   readonly rows: ReadonlyArray<FiscalDeferredRevenueRow>;
+  /** Σ over the rows. */
   readonly totals: {
+    /** How many rows are listed. */
     readonly rows: number;
+    /** Σ incl. tax of the rows. */
     readonly amountInclTax: Decimal;
+    /** Σ excl. tax of the rows. */
     readonly amountExclTax: Decimal;
     /** The deferred revenue of every row: what `deferralTransactions` of the same reports leave on 487. */
     readonly deferred: Decimal;

@@ -42,6 +42,7 @@ export interface RecognitionMonth {
   readonly month: string;
   /** The month, clipped to the line's service period. */
   readonly period: Period;
+  /** Revenue excl. tax recognised in that month. */
   readonly amount: Decimal;
 }
 
@@ -56,13 +57,21 @@ export interface RecognitionMonth {
  * ```
  */
 export interface RecognitionScheduleLine {
+  /** The invoice id. */
   readonly invoice: string;
+  /** The invoice number. */
   readonly number: string;
+  /** The index of the line in the invoice (from 0). */
   readonly line: number;
+  /** The line id, when the invoice gives one. */
   readonly lineId?: string;
+  /** The line's label. */
   readonly label: string;
+  /** The revenue account. */
   readonly account: string;
+  /** The line's amount excl. tax, in the currency's major unit. */
   readonly amountExclTax: Decimal;
+  /** What each month of the service period recognises; Σ months + unrecognised = amountExclTax. */
   readonly months: ReadonlyArray<RecognitionMonth>;
   /** What no month recognises yet (sessions not used, no period to end them). */
   readonly unrecognised: Decimal;
@@ -78,11 +87,19 @@ export interface RecognitionScheduleLine {
  * ```
  */
 export interface RecognitionSchedule {
+  /** The prorating method used. */
   readonly method: DeferralMethod;
+  /** The currency of every amount. */
   readonly currency: CurrencyCode;
+  /** One schedule per invoice line with a service period or sessions. */
   readonly lines: ReadonlyArray<RecognitionScheduleLine>;
   /** Revenue per month over every line, in month order. */
-  readonly months: ReadonlyArray<{ readonly month: string; readonly amount: Decimal }>;
+  readonly months: ReadonlyArray<{
+    /** The month, `YYYY-MM`. */
+    readonly month: string;
+    /** Revenue excl. tax recognised in it. */
+    readonly amount: Decimal;
+  }>;
 }
 
 /**

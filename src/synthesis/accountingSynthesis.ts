@@ -1,5 +1,5 @@
 import { toBook, type Book, type BookSource } from '../book/index.js';
-import { toDayNumber, toPeriod, type Period } from '../calendar/index.js';
+import { toDayNumber, toPeriod, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
 import { mulDivRound } from '../posting/_lib/minor.js';
@@ -21,7 +21,7 @@ import { documentsOf, type DocumentIndex } from './documentIndex.js';
  */
 export interface AccountingSynthesisOptions {
   /** The period, inclusive. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /**
    * The rules the documents were posted with: accounts, VAT rates and
    * rounding, payment methods, the sales journal.
@@ -39,7 +39,9 @@ export interface AccountingSynthesisOptions {
  * ```
  */
 export interface SynthesisCount {
+  /** How many documents. */
   readonly count: number;
+  /** Σ of their amounts incl. tax (« TTC »), in the currency's major unit. */
   readonly amount: Decimal;
 }
 
@@ -132,7 +134,9 @@ export interface SynthesisMethodRow {
   readonly method: string;
   /** The rules' French label (`CB`, `espèces`, `avoir`…), the method itself when unknown to the rules. */
   readonly label: string;
+  /** How many receipts used the method. */
   readonly count: number;
+  /** Σ received by the method, incl. tax. */
   readonly amount: Decimal;
 }
 
@@ -145,9 +149,13 @@ export interface SynthesisMethodRow {
  * ```
  */
 export interface SynthesisAccountRow {
+  /** The account number. */
   readonly account: string;
+  /** The account's label (from the chart, else the entries). */
   readonly label: string;
+  /** Σ debits of the period on the account. */
   readonly debit: Decimal;
+  /** Σ credits of the period on the account. */
   readonly credit: Decimal;
   /** debit − credit. */
   readonly balance: Decimal;
@@ -162,9 +170,13 @@ export interface SynthesisAccountRow {
  * ```
  */
 export interface SynthesisVatRow {
+  /** The VAT rate; `undefined` for VAT entries that name no rate. */
   readonly rate: VatRate | undefined;
+  /** The taxable base excl. tax (« base HT »), credits positive. */
   readonly base: Decimal;
+  /** The VAT collected at that rate, credits positive. */
   readonly vat: Decimal;
+  /** `base + vat`, incl. tax. */
   readonly total: Decimal;
 }
 
@@ -178,13 +190,17 @@ export interface SynthesisVatRow {
  * ```
  */
 export interface SynthesisNatureRow {
+  /** The revenue (or customer) account the receipts relate to. */
   readonly account: string;
   /** Undefined for tourist tax and for receipts left on account (the customer account). */
   readonly rate: VatRate | undefined;
   /** `sale` (lines at a VAT rate), `tourist-tax`, or `on-account` (the unallocated part of payments, on the customer account). */
   readonly nature: 'sale' | 'tourist-tax' | 'on-account';
+  /** Receipts incl. tax of that nature. */
   readonly inclTax: Decimal;
+  /** Their part excl. tax. */
   readonly exclTax: Decimal;
+  /** Their VAT part (`inclTax − exclTax`). */
   readonly vat: Decimal;
 }
 
@@ -198,9 +214,13 @@ export interface SynthesisNatureRow {
  * ```
  */
 export interface SynthesisControl {
+  /** Which control failed: `credit_note_not_netted`. */
   readonly code: 'credit_note_not_netted';
+  /** The payment method concerned (the credit-note method). */
   readonly method: string;
+  /** What it fails to net by: its Σ over the period, which should be 0. */
   readonly amount: Decimal;
+  /** What is wrong and what to check, in English. */
   readonly message: string;
 }
 
@@ -213,11 +233,15 @@ export interface SynthesisControl {
  * ```
  */
 export interface AccountingSynthesis {
+  /** The period, inclusive. */
   readonly period: Period;
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
+  /** The four key figures (« chiffres clés »): revenue, receipts, tourist tax, VAT collected. */
   readonly keyFigures: SynthesisKeyFigures;
   /** The collected and pending VAT accounts' movement by origin (invoices, till, receipts, write-offs, other): ties to 4457x. */
   readonly vatParts: SynthesisVatParts;
+  /** Document counts and amounts (« en bref »): stays, invoices, tickets… */
   readonly inShort: SynthesisInShort;
   /** Receipts by payment method, sorted by method. */
   readonly receiptsByMethod: ReadonlyArray<SynthesisMethodRow>;

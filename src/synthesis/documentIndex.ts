@@ -20,12 +20,15 @@ import { gymIndex, type GymIndex } from './gym/_lib/gymDocuments.js';
 export interface DocumentIndex {
   /** Documents read. */
   readonly documents: number;
+  /** Invoices, deposits, credit and debit notes (all kinds). */
   readonly invoices: number;
   /** Payments and refunds. */
   readonly payments: number;
+  /** Stays (campsite). */
   readonly stays: number;
   /** Till tickets (of every till closing). */
   readonly tickets: number;
+  /** Purchase (supplier) invoices. */
   readonly purchases: number;
 }
 

@@ -1,4 +1,4 @@
-import { toDayNumber, toPeriod, type Period } from '../calendar/index.js';
+import { toDayNumber, toPeriod, type Period, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
 import { divRoundNum } from '../posting/_lib/minor.js';
@@ -17,7 +17,7 @@ import { documentsOf, type DocumentIndex } from './documentIndex.js';
  */
 export interface PosFiguresOptions {
   /** The period, inclusive: the till closings whose day falls in it. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /** Only this till's closings. @defaultValue every till */
   readonly till?: string;
   /** The rules (VAT rates, rounding, payment method labels). @defaultValue defaultRules() */
@@ -35,8 +35,11 @@ export interface PosFiguresOptions {
  * ```
  */
 export interface PosFigures {
+  /** The period, inclusive. */
   readonly period: Period;
+  /** The currency of every amount. */
   readonly currency: CurrencyCode;
+  /** The till the figures are limited to; absent for every till. */
   readonly till?: string;
   /** Number of sales: the tickets. */
   readonly sales: number;
@@ -49,15 +52,52 @@ export interface PosFigures {
   /** items / sales, rounded to 2 decimals with the rules' rounding (0 without sales). */
   readonly averageItems: Decimal;
   /** By VAT rate, highest first; tourist tax has no rate. */
-  readonly byVatRate: ReadonlyArray<{ readonly rate: VatRate | undefined; readonly exclTax: Decimal; readonly vat: Decimal; readonly inclTax: Decimal }>;
+  readonly byVatRate: ReadonlyArray<{
+    /** The VAT rate; `undefined` for tourist tax. */
+    readonly rate: VatRate | undefined;
+    /** Sales excl. tax (« HT »). */
+    readonly exclTax: Decimal;
+    /** VAT on those sales. */
+    readonly vat: Decimal;
+    /** Sales incl. tax (« TTC »). */
+    readonly inclTax: Decimal;
+  }>;
   /** By line category ('' when none), sorted. */
-  readonly byCategory: ReadonlyArray<{ readonly category: string; readonly inclTax: Decimal }>;
+  readonly byCategory: ReadonlyArray<{
+    /** The line category, `''` when none. */
+    readonly category: string;
+    /** Sales incl. tax of the category. */
+    readonly inclTax: Decimal;
+  }>;
   /** By product (the line's `product`, else its label), sorted. */
-  readonly byProduct: ReadonlyArray<{ readonly product: string; readonly quantity: Decimal; readonly inclTax: Decimal }>;
+  readonly byProduct: ReadonlyArray<{
+    /** The product (the line's `product`, else its label). */
+    readonly product: string;
+    /** Quantity sold (may be fractional). */
+    readonly quantity: Decimal;
+    /** Sales incl. tax of the product. */
+    readonly inclTax: Decimal;
+  }>;
   /** By seller ('' when none): the tickets they sold a line on, and the amount of their lines. */
-  readonly bySeller: ReadonlyArray<{ readonly seller: string; readonly sales: number; readonly inclTax: Decimal }>;
+  readonly bySeller: ReadonlyArray<{
+    /** The seller, `''` when none. */
+    readonly seller: string;
+    /** Tickets on which they sold at least one line. */
+    readonly sales: number;
+    /** Σ incl. tax of their lines. */
+    readonly inclTax: Decimal;
+  }>;
   /** Ticket payments by method. */
-  readonly byMethod: ReadonlyArray<{ readonly method: string; readonly label: string; readonly count: number; readonly amount: Decimal }>;
+  readonly byMethod: ReadonlyArray<{
+    /** The payment method as written on the tickets (`card`, `cash`…). */
+    readonly method: string;
+    /** The rules' label of the method (`CB`, `espèces`…). */
+    readonly label: string;
+    /** How many ticket payments used it. */
+    readonly count: number;
+    /** Σ paid by the method. */
+    readonly amount: Decimal;
+  }>;
 }
 
 const QTY_SCALE = 6;

@@ -1,4 +1,4 @@
-import { toPeriod, type IsoDate } from '../calendar/index.js';
+import { toPeriod, type IsoDate, type PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import { minorToDecimal, type Decimal } from '../money/index.js';
 import type { PostingRules } from '../posting/rules.js';
@@ -48,7 +48,9 @@ const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(['exclTax', 'inclTax', 'paid
  * ```
  */
 export interface SynthesisDocumentsOptions {
-  readonly period: { readonly from: string; readonly to: string };
+  /** The period, inclusive: stays ending in it, documents dated in it; amounts paid and remaining are as of its last day. */
+  readonly period: PeriodInput;
+  /** Which list: stays, ancillary sales, invoices, tickets, expenses or receipts. */
   readonly list: SynthesisListName;
   /** Only the rows with something left to pay (remaining ≠ 0). @defaultValue false */
   readonly unpaidOnly?: boolean;
@@ -57,7 +59,12 @@ export interface SynthesisDocumentsOptions {
    * collation), equal rows keep the document order.
    * @defaultValue document order
    */
-  readonly sort?: { readonly by: SynthesisSortColumn; readonly direction?: 'asc' | 'desc' };
+  readonly sort?: {
+    /** The column to sort by. */
+    readonly by: SynthesisSortColumn;
+    /** `asc` (default) or `desc`. */
+    readonly direction?: 'asc' | 'desc';
+  };
   /**
    * Keep the rows whose name, reference, id, title, account, method (code
    * or label) or documents contain the text (case and accents ignored), or one of whose
@@ -82,6 +89,7 @@ export interface SynthesisDocumentsOptions {
  * ```
  */
 export interface SynthesisDocumentRow {
+  /** The list the row belongs to. */
   readonly list: SynthesisListName;
   /** The document id (for a ticket: closing id / ticket id). */
   readonly id: string;
@@ -89,7 +97,9 @@ export interface SynthesisDocumentRow {
   readonly reference: string;
   /** Invoice, ticket (closing day), expense or receipt date; a stay's departure. */
   readonly date: IsoDate;
+  /** Stays: the arrival date; absent on other lists. */
   readonly arrival?: IsoDate;
+  /** Stays: the departure date; absent on other lists. */
   readonly departure?: IsoDate;
   /** Customer (supplier for expenses) name; '' when none. */
   readonly name: string;
@@ -105,7 +115,9 @@ export interface SynthesisDocumentRow {
   readonly methodLabel?: string;
   /** Receipts: the invoices or ticket paid, space-separated numbers. Tickets: the till. */
   readonly documents?: string;
+  /** Total excl. tax (« HT »); absent on receipt rows. */
   readonly exclTax?: Decimal;
+  /** Total incl. tax (« TTC »), in the currency's major unit; a credit note's is negative. */
   readonly inclTax: Decimal;
   /** Payments less refunds dated by the period end (on a credit note: refunded or used as payment). */
   readonly paid?: Decimal;
@@ -124,7 +136,14 @@ export interface SynthesisDocumentRow {
   /** What is left to pay at the period end; on invoice rows `paid + deducted + credited + remaining = inclTax`. */
   readonly remaining?: Decimal;
   /** What was paid by method (the detail behind `paid`). */
-  readonly paidByMethod?: ReadonlyArray<{ readonly method: string; readonly label: string; readonly amount: Decimal }>;
+  readonly paidByMethod?: ReadonlyArray<{
+    /** The payment method as the documents give it. */
+    readonly method: string;
+    /** The method's label in the rules. */
+    readonly label: string;
+    /** Σ paid by that method (refunds negative). */
+    readonly amount: Decimal;
+  }>;
 }
 
 /**

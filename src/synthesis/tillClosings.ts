@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/index.js';
+import { fromDayNumber, toDayNumber, toPeriod, type IsoDate, type Period, type PeriodInput } from '../calendar/index.js';
 import { AccountingError, fail, issue, type AccountingIssue } from '../errors/index.js';
 import { minorToDecimal, type CurrencyCode, type Decimal, type VatRate } from '../money/index.js';
 import { decimalToMinor } from '../posting/_lib/minor.js';
@@ -17,7 +17,7 @@ import { documentsOf, type DocumentIndex } from './documentIndex.js';
  */
 export interface TillClosingsOptions {
   /** The period, inclusive: the closings whose day falls in it. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /** Only this till's closings. @defaultValue every till */
   readonly till?: string;
   /** The rules (VAT rates, rounding, payment methods and their accounts, 530 / 658 / 758). @defaultValue defaultRules() */
@@ -40,17 +40,40 @@ export interface TillClosingFigures {
   readonly id: string;
   /** The Z number (the closing's `number`, else its id): the piece reference of its transaction. */
   readonly number: string;
+  /** The till (register) id (« caisse »). */
   readonly till: string;
+  /** The business day the closing covers. */
   readonly day: IsoDate;
   /** The tickets' numbers (their `number`, else their id), in the closing's order. */
   readonly tickets: ReadonlyArray<string>;
+  /** How many tickets the closing holds. */
   readonly ticketCount: number;
   /** Σ tickets incl. tax. */
   readonly revenue: Decimal;
   /** Sales by VAT rate, highest first; tourist tax (no rate) last. */
-  readonly byVatRate: ReadonlyArray<{ readonly rate: VatRate | undefined; readonly exclTax: Decimal; readonly vat: Decimal; readonly inclTax: Decimal }>;
+  readonly byVatRate: ReadonlyArray<{
+    /** The VAT rate; `undefined` for tourist tax. */
+    readonly rate: VatRate | undefined;
+    /** Sales excl. tax (« HT »). */
+    readonly exclTax: Decimal;
+    /** VAT on those sales. */
+    readonly vat: Decimal;
+    /** Sales incl. tax (« TTC »). */
+    readonly inclTax: Decimal;
+  }>;
   /** Payments by method, by method name: how many and how much. */
-  readonly byMethod: ReadonlyArray<{ readonly method: string; readonly label: string; readonly account: string; readonly count: number; readonly amount: Decimal }>;
+  readonly byMethod: ReadonlyArray<{
+    /** The payment method (`card`, `cash`…). */
+    readonly method: string;
+    /** The rules' label of the method. */
+    readonly label: string;
+    /** The account the payments are posted to (e.g. `530` for cash). */
+    readonly account: string;
+    /** How many payments. */
+    readonly count: number;
+    /** Σ paid by the method. */
+    readonly amount: Decimal;
+  }>;
   /** What the tickets left on customers' accounts (revenue − payments). */
   readonly onAccount: Decimal;
   /** Cash the till expected: the closing's `expectedCash`, else the payments by a method on the cash account. */
@@ -72,8 +95,11 @@ export interface TillClosingFigures {
  * ```
  */
 export interface TillClosings {
+  /** The period, inclusive. */
   readonly period: Period;
+  /** The currency of every amount. */
   readonly currency: CurrencyCode;
+  /** The till the list is limited to; absent for every till. */
   readonly till?: string;
   /** By day, then till, then input order. */
   readonly closings: ReadonlyArray<TillClosingFigures>;

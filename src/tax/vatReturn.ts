@@ -27,7 +27,13 @@ export type VatRegime = 'CA3' | 'CA12';
  */
 export interface VatReturnOptions {
   /** The return period: a calendar month or quarter (CA3), twelve whole months (CA12). */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: {
+    /** The first day, `YYYY-MM-DD`. */
+    readonly from: string;
+    /** The last day, `YYYY-MM-DD`. */
+    readonly to: string;
+  };
+  /** Which form: `CA3` (monthly or quarterly) or `CA12` (annual simplified regime). */
   readonly regime: VatRegime;
   /**
    * The credit carried from the previous return (line 22 of the CA3, 24 of
@@ -55,7 +61,9 @@ export interface VatReturnOptions {
 export interface VatReturnBox {
   /** The official line number (`'08'`, `'9B'`, `'16'`…). */
   readonly line: string;
+  /** The line's label as printed on the form (`Taux normal 20 %`). */
   readonly label: string;
+  /** The line's figure in whole euros (the tax, on a rate line), ≥ 0. */
   readonly amount: Decimal;
   /** The taxable base of a rate line; absent when some VAT entry of the rate carries no base (see `missingBases`). */
   readonly base?: Decimal;
@@ -74,8 +82,14 @@ export interface VatReturnBox {
  * ```
  */
 export interface VatReturnAccount {
+  /** The account number, e.g. `445711`. */
   readonly account: string;
+  /**
+   * What the account holds for the return: collected VAT, deductible VAT on goods and services or on fixed
+   * assets, VAT credit carried (44567), CA12 instalments (44581).
+   */
   readonly role: 'collected' | 'deductible' | 'fixed-assets' | 'credit' | 'instalments';
+  /** What a settlement clears from it, debit positive, to the cent. */
   readonly amount: Decimal;
 }
 
@@ -88,8 +102,11 @@ export interface VatReturnAccount {
  * ```
  */
 export interface VatReturn {
+  /** The form: `CA3` or `CA12`. */
   readonly regime: VatRegime;
+  /** The period the return covers, inclusive. */
   readonly period: Period;
+  /** The book's currency (`EUR`). */
   readonly currency: CurrencyCode;
   /** The boxes in the form's order, whole euros. */
   readonly boxes: ReadonlyArray<VatReturnBox>;
@@ -105,23 +122,51 @@ export interface VatReturn {
    * instalments (positive: due).
    */
   readonly exact: {
+    /** Collected VAT of the period (« TVA brute »), credits positive, to the cent. */
     readonly collected: Decimal;
+    /** Deductible VAT on goods and services, debits positive, to the cent. */
     readonly deductibleOther: Decimal;
+    /** Deductible VAT on fixed assets (« immobilisations »), debits positive, to the cent. */
     readonly deductibleFixedAssets: Decimal;
+    /** Collected VAT regularised on receivables written off, positive (deducted). */
     readonly writeOffs: Decimal;
+    /** The VAT credit carried from the previous return, positive. */
     readonly previousCredit: Decimal;
+    /** CA12 instalments (« acomptes ») paid in the period, positive; `0` for a CA3. */
     readonly instalments: Decimal;
+    /**
+     * Collected − deductible − write-offs − previous credit − instalments: positive is due, negative a
+     * credit.
+     */
     readonly net: Decimal;
   };
   /** The accounts read and what a settlement clears from each. */
   readonly accounts: ReadonlyArray<VatReturnAccount>;
   /** Rates (absent: no rate known) whose collected VAT entries carry no base: their rate line has no `base`. */
-  readonly missingBases: ReadonlyArray<{ readonly rate?: VatRate; readonly entries: number }>;
+  readonly missingBases: ReadonlyArray<{
+    /** The rate; absent when the entries name no rate. */
+    readonly rate?: VatRate;
+    /** How many collected-VAT entries of that rate carry no base. */
+    readonly entries: number;
+  }>;
   /** CA12: the instalments paid in the period (debits on 44581), line 57 (`reference`, 16 − 22) and next year's instalments (55 % in July, 40 % in December, none under 1 000 €). */
   readonly instalments?: {
-    readonly paid: ReadonlyArray<{ readonly date: IsoDate; readonly amount: Decimal }>;
+    /** The instalments debited on 44581 in the period, by date, positive. */
+    readonly paid: ReadonlyArray<{
+      /** The day the instalment was debited. */
+      readonly date: IsoDate;
+      /** The amount paid, positive, to the cent. */
+      readonly amount: Decimal;
+    }>;
+    /** The reference for next year's instalments (line 57: line 16 − line 22), whole euros. */
     readonly reference: Decimal;
-    readonly next: { readonly july: Decimal; readonly december: Decimal };
+    /** Next year's instalments, whole euros (both `0` when the reference is under 1 000 €). */
+    readonly next: {
+      /** The July instalment: 55 % of the reference. */
+      readonly july: Decimal;
+      /** The December instalment: 40 % of the reference. */
+      readonly december: Decimal;
+    };
   };
 }
 

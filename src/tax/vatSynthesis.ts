@@ -16,7 +16,12 @@ import { documentFigures, type VatDocumentCounts, type VatExemptionReason } from
  */
 export interface VatSynthesisOptions {
   /** The VAT return period, inclusive. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: {
+    /** The first day, `YYYY-MM-DD`. */
+    readonly from: string;
+    /** The last day, `YYYY-MM-DD`. */
+    readonly to: string;
+  };
   /**
    * The rules naming the VAT accounts (collected per rate, pending, deductible)
    * and the exigibility.
@@ -29,8 +34,11 @@ export interface VatSynthesisOptions {
    * @defaultValue collected: `44571` and the rules' per-rate accounts; pending: the rules' `vatPending`; deductible: the rules' `vatDeductible`
    */
   readonly accounts?: {
+    /** Prefixes of the collected-VAT accounts (« TVA collectée », 44571…). */
     readonly collected?: ReadonlyArray<string>;
+    /** Prefixes of the pending collected-VAT accounts (« TVA en attente », taxed on receipt). */
     readonly pending?: ReadonlyArray<string>;
+    /** Prefixes of the deductible-VAT accounts (« TVA déductible », 44566…). */
     readonly deductible?: ReadonlyArray<string>;
     /**
      * Deductible VAT awaiting payment (purchases from suppliers taxed on receipt).
@@ -54,8 +62,14 @@ export interface VatSynthesisOptions {
  * ```
  */
 export interface VatAmounts {
+  /**
+   * The taxable base excl. tax (« base HT »), in the currency's major unit, with the sign of the figure it
+   * belongs to.
+   */
   readonly base: Decimal;
+  /** The VAT on that base (« montant de TVA »), same unit and sign. */
   readonly vat: Decimal;
+  /** `base + vat`, the amount incl. tax (« TTC »). */
   readonly total: Decimal;
 }
 
@@ -75,6 +89,7 @@ export interface VatSynthesisRate {
   readonly rate?: VatRate;
   /** VAT due: what the collected-VAT accounts received over the period. */
   readonly collected: VatAmounts;
+  /** VAT deductible: what the deductible-VAT accounts received over the period, debits positive. */
   readonly deductible: VatAmounts;
   /** Pending VAT (on a receipt basis) that the period added, net of what receipts transferred to collected VAT. */
   readonly pending: VatAmounts;
@@ -123,10 +138,13 @@ export interface VatSynthesisRate {
  * ```
  */
 export interface VatExemption {
+  /** Why the base bears no VAT (exempt, out of scope, tourist tax…). */
   readonly reason: VatExemptionReason;
+  /** The base without VAT over the period, in the currency's major unit; credit notes make it smaller. */
   readonly base: Decimal;
   /** Lines (documents given) or book entries (no documents). */
   readonly lines: number;
+  /** How many distinct documents carry such lines; `0` when the synthesis is read from the book alone. */
   readonly documents: number;
 }
 
@@ -139,14 +157,28 @@ export interface VatExemption {
  * ```
  */
 export interface VatSynthesis {
+  /** The period covered, inclusive. */
   readonly period: Period;
+  /** The book's currency; every amount is in its major unit. */
   readonly currency: CurrencyCode;
+  /** When VAT becomes due under the rules used (« exigibilité »: on debits or on receipts). */
   readonly exigibility: VatExigibility;
   /** One row per rate, highest rate first. */
   readonly rates: ReadonlyArray<VatSynthesisRate>;
+  /** Total collected VAT over all rates, credits positive. */
   readonly collected: VatAmounts;
+  /** Total deductible VAT over all rates, debits positive. */
   readonly deductible: VatAmounts;
-  readonly pending: { readonly movements: VatAmounts; readonly atEnd: VatAmounts };
+  /**
+   * Total pending VAT on receipts: what the period added net of transfers (`movements`) and what still awaits
+   * payment at its end (`atEnd`), credits positive.
+   */
+  readonly pending: {
+    /** Pending VAT the period added, net of what receipts transferred to collected VAT. */
+    readonly movements: VatAmounts;
+    /** Pending VAT still awaiting payment at the period end. */
+    readonly atEnd: VatAmounts;
+  };
   /**
    * Deductible VAT pending on purchases from suppliers taxed on receipt
    * (44568): what the period added net of what payments made deductible
@@ -159,7 +191,12 @@ export interface VatSynthesis {
    * synthesis.deductiblePending?.atEnd.vat.toFixed(2) //=> '10.00'
    * ```
    */
-  readonly deductiblePending?: { readonly movements: VatAmounts; readonly atEnd: VatAmounts };
+  readonly deductiblePending?: {
+    /** What the period added, net of what payments made deductible, debits positive. */
+    readonly movements: VatAmounts;
+    /** What still awaits payment to suppliers at the period end. */
+    readonly atEnd: VatAmounts;
+  };
   /**
    * Collected VAT regularised on receivables written off (créances
    * irrécouvrables): what `write-off` transactions debited to the
@@ -173,7 +210,14 @@ export interface VatSynthesis {
    */
   readonly writeOffs: VatAmounts;
   /** Collected VAT by the type of the transactions that moved it (`sale`, `deposit`, `credit-note`, `cash-closing`, `payment`…; `''` when untyped). */
-  readonly collectedByType: ReadonlyArray<{ readonly type: string; readonly base: Decimal; readonly vat: Decimal }>;
+  readonly collectedByType: ReadonlyArray<{
+    /** The transaction type (`sale`, `credit-note`…), `''` when untyped. */
+    readonly type: string;
+    /** The base excl. tax those transactions moved, credits positive. */
+    readonly base: Decimal;
+    /** The collected VAT they moved, credits positive. */
+    readonly vat: Decimal;
+  }>;
   /** Exempt, out-of-scope and tourist-tax bases, by reason. */
   readonly exemptions: ReadonlyArray<VatExemption>;
   /** Collected − VAT regularised on write-offs − deductible VAT: positive is due, negative a VAT credit. */
@@ -181,7 +225,16 @@ export interface VatSynthesis {
   /** Documents of the period by kind (documents given only). */
   readonly counts?: VatDocumentCounts;
   /** The accounts read, by role. */
-  readonly accounts: { readonly collected: ReadonlyArray<string>; readonly pending: ReadonlyArray<string>; readonly deductible: ReadonlyArray<string>; readonly deductiblePending?: ReadonlyArray<string> };
+  readonly accounts: {
+    /** Collected-VAT account prefixes. */
+    readonly collected: ReadonlyArray<string>;
+    /** Pending-VAT account prefixes. */
+    readonly pending: ReadonlyArray<string>;
+    /** Deductible-VAT account prefixes. */
+    readonly deductible: ReadonlyArray<string>;
+    /** Deductible-pending-VAT account prefixes, when any. */
+    readonly deductiblePending?: ReadonlyArray<string>;
+  };
 }
 
 const COLLECTED = 1;

@@ -20,7 +20,12 @@ export interface StayArbitraryOptions {
   /** The departure day. @defaultValue '2024-07-31' */
   readonly departure?: string;
   /** The customer. @defaultValue { id: 'C0001', name: 'DUPONT Jean' } */
-  readonly customer?: { readonly id: string; readonly name: string };
+  readonly customer?: {
+    /** The customer's id. */
+    readonly id: string;
+    /** The customer's name. */
+    readonly name: string;
+  };
 }
 
 /**
@@ -62,7 +67,12 @@ export function stayArbitrary(options: StayArbitraryOptions = {}): fc.Arbitrary<
  * fc.assert(fc.property(campsiteArbitrary(), ({ documents, stays }) => accountingSynthesis(createBook(post(documents).transactions), [...documents, ...stays], { period }).keyFigures !== undefined));
  * ```
  */
-export function campsiteArbitrary(options: SalesArbitraryOptions = {}): fc.Arbitrary<{ readonly documents: Document[]; readonly stays: Stay[] }> {
+export function campsiteArbitrary(options: SalesArbitraryOptions = {}): fc.Arbitrary<{
+  /** The postable documents (sales, payments, till closing…), in posting order. */
+  readonly documents: Document[];
+  /** The stays, which reference some of the invoices and are never posted. */
+  readonly stays: Stay[];
+}> {
   return fc
     .record({
       documents: salesArbitrary(options),

@@ -1,3 +1,4 @@
+import type { PeriodInput } from '../../calendar/index.js';
 import { toBook, type BookSource } from '../../book/index.js';
 import { generalLedger, type GeneralLedgerOptions, type GeneralLedgerRow } from '../../ledger/generalLedger.js';
 import type { AccountFilter } from '../../ledger/_lib/accountFilter.js';
@@ -18,7 +19,7 @@ import { amount, date, periodFileName, text } from './_lib/csvExport.js';
  */
 export interface CsvGeneralLedgerOptions extends CsvOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /** `general`: one section per account; `auxiliary`: one per customer or supplier. @defaultValue 'general' */
   readonly level?: LedgerLevel;
   /** How opening balances are computed, as {@link generalLedger}. @defaultValue `entries` when the book has opening transactions dated the period's first day, else `cumulative` */

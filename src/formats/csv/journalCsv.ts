@@ -1,3 +1,4 @@
+import type { PeriodInput } from '../../calendar/index.js';
 import type { JournalKind } from '../../accounts/index.js';
 import { toBook, type BookSource } from '../../book/index.js';
 import { journal, type JournalGrouping, type JournalLine, type JournalOptions } from '../../ledger/journal.js';
@@ -24,7 +25,7 @@ export interface CsvJournalOptions extends CsvOptions {
    */
   readonly journal?: string | ReadonlyArray<string>;
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * `auxiliary` shows customers' auxiliary accounts (one line per customer
    * when grouped by day); `general` the collective account only.

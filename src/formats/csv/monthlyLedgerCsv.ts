@@ -1,3 +1,4 @@
+import type { PeriodInput } from '../../calendar/index.js';
 import { toBook, type BookSource } from '../../book/index.js';
 import { monthlyLedger, type MonthlyLedgerOptions, type MonthlyLedgerRow } from '../../ledger/monthlyLedger.js';
 import type { AccountFilter } from '../../ledger/_lib/accountFilter.js';
@@ -16,7 +17,7 @@ import { amount, date, periodFileName, text } from './_lib/csvExport.js';
  */
 export interface CsvMonthlyLedgerOptions extends CsvOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /** Which accounts to show. */
   readonly accounts?: AccountFilter;
   /**

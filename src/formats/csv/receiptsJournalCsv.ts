@@ -1,3 +1,4 @@
+import type { PeriodInput } from '../../calendar/index.js';
 import { toBook, type BookSource } from '../../book/index.js';
 import { fail } from '../../errors/index.js';
 import { subledger, type SubledgerOptions, type SubledgerRow } from '../../ledger/subledger.js';
@@ -39,7 +40,7 @@ export const PAYMENT_METHOD_LABELS: Readonly<Record<string, string>> = LABELS.fr
  */
 export interface CsvReceiptsJournalOptions extends CsvOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * The journal code, or codes, to read.
    * @defaultValue every journal

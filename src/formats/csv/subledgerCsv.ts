@@ -1,3 +1,4 @@
+import type { PeriodInput } from '../../calendar/index.js';
 import { toBook, type BookSource } from '../../book/index.js';
 import { subledger, type SubledgerOptions, type SubledgerRow } from '../../ledger/subledger.js';
 import type { LabelTableOptions } from '../../posting/labelTable.js';
@@ -17,7 +18,7 @@ import { amount, creditCell, date, debitCell, periodFileName, text } from './_li
  */
 export interface CsvSubledgerOptions extends CsvOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /** Which accounts to show. */
   readonly accounts?: AccountFilter;
   /**

@@ -13,17 +13,40 @@ import { amount, date, periodFileName, text } from './_lib/csvExport.js';
  * ```
  */
 export interface TillClosingsCsvRow {
+  /** The closing's business day, `YYYY-MM-DD` (column Date). */
   readonly day: string;
+  /** The till (register) id (« caisse »). */
   readonly till: string;
+  /** The Z closing's number (« N° Z »). */
   readonly number: string;
+  /**
+   * Which block of the closing the line belongs to: tickets, sales by VAT rate, total revenue, payments by
+   * method, left on customer accounts, cash.
+   */
   readonly section: 'tickets' | 'vat' | 'revenue' | 'payments' | 'on-account' | 'cash';
+  /**
+   * The line's key within its section: the VAT rate (or `tourist-tax`), the payment method, `revenue`,
+   * `onAccount`, `expectedCash`, `countedCash`, `difference`…
+   */
   readonly code: string;
+  /** The line's label in the CSV's language (`Espèces`, `20 %`). */
   readonly label: string;
+  /** The VAT rate of a `vat` line (`"20"`); absent on the tourist-tax line and on other sections. */
   readonly rate?: string | undefined;
+  /** A count: tickets (tickets, revenue) or payments (payments lines). */
   readonly count?: number;
+  /** The sales excl. tax (« HT ») of a `vat` line, in the currency's major unit. */
   readonly exclTax?: Decimal;
+  /** The VAT of a `vat` line. */
   readonly vat?: Decimal;
+  /**
+   * The line's amount incl. tax (« TTC »): sales, payments, cash; the cash difference is negative when short.
+   */
   readonly amount?: Decimal;
+  /**
+   * The account the line posts to: a payment method's account, or the cash difference's (658 short, 758
+   * over).
+   */
   readonly account?: string;
 }
 

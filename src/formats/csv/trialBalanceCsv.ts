@@ -1,3 +1,4 @@
+import type { PeriodInput } from '../../calendar/index.js';
 import { toBook, type BookSource } from '../../book/index.js';
 import type { TrialBalance, TrialBalanceOptions, TrialBalanceRow } from '../../ledger/trialBalance.js';
 import { trialBalance } from '../../ledger/trialBalance.js';
@@ -18,7 +19,7 @@ import { amount, periodFileName, text, totalsOption } from './_lib/csvExport.js'
  */
 export interface CsvTrialBalanceOptions extends CsvOptions {
   /** Inclusive period; every transaction when absent. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * How opening balances (à-nouveaux) are computed, as {@link trialBalance}.
    * @defaultValue `entries` when the book has opening transactions dated the period's first day, else `cumulative`

@@ -13,18 +13,32 @@ import { amount, periodFileName, text } from './_lib/csvExport.js';
  * ```
  */
 export interface VatSynthesisCsvRow {
+  /** What the row is: a VAT rate, an exempt base, or the totals. */
   readonly line: 'rate' | 'exemption' | 'total';
+  /** The VAT rate of a `rate` row (`"20"`); absent on other rows and for VAT entries with no known rate. */
   readonly rate?: string | undefined;
   /** The exemption reason (exemption lines). */
   readonly reason?: string;
+  /** The base excl. tax of the collected VAT (credits positive), or the exempt base of an `exemption` row. */
   readonly collectedBase?: Decimal;
+  /** The collected VAT (« TVA collectée »), credits positive. */
   readonly collectedVat?: Decimal;
+  /** The base excl. tax of the deductible VAT, debits positive. */
   readonly deductibleBase?: Decimal;
+  /** The deductible VAT (« TVA déductible »), debits positive. */
   readonly deductibleVat?: Decimal;
+  /** Pending VAT on receipts the period added, net of transfers to collected VAT. */
   readonly pendingVat?: Decimal;
+  /** Pending VAT still awaiting payment at the period end. */
   readonly pendingVatAtEnd?: Decimal;
+  /**
+   * Deductible VAT pending on suppliers taxed on receipt (44568) the period added, net; present only when the
+   * book moves such an account.
+   */
   readonly deductiblePendingVat?: Decimal;
+  /** Deductible VAT pending at the period end (total row only). */
   readonly deductiblePendingVatAtEnd?: Decimal;
+  /** The total row's net VAT due: positive due, negative a VAT credit. */
   readonly netVatDue?: Decimal;
 }
 

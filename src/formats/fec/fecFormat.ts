@@ -1,5 +1,5 @@
 import { defaultChart, type Journal } from '../../accounts/index.js';
-import { addMonths, compactDate, fromDayNumber, toDayNumber, toPeriod, type IsoDate } from '../../calendar/index.js';
+import { addMonths, compactDate, fromDayNumber, toDayNumber, toPeriod, type IsoDate, type PeriodInput } from '../../calendar/index.js';
 import { AccountingError, fail, issue, quote } from '../../errors/index.js';
 import { CURRENCY_SCALES, currencyScale, formatMinor } from '../../money/index.js';
 import { NOT_VALIDATED, toBook, type Book, type BookSource } from '../../book/index.js';
@@ -20,7 +20,7 @@ export interface FecOptions {
    * The fiscal year the file covers; transactions dated outside it are left
    * out. Without it, every transaction must fall within twelve months.
    */
-  readonly fiscalYear?: { readonly from: string; readonly to: string };
+  readonly fiscalYear?: PeriodInput;
   /** @defaultValue '|' */
   readonly separator?: '|' | '\t';
   /** @defaultValue '\r\n' */

@@ -1,6 +1,6 @@
 import type { Journal } from '../../accounts/index.js';
 import { createBook, isBook, type Book, type BookSource } from '../../book/index.js';
-import { toDayNumber, toPeriod, type IsoDate } from '../../calendar/index.js';
+import { toDayNumber, toPeriod, type IsoDate, type PeriodInput } from '../../calendar/index.js';
 import { fail } from '../../errors/index.js';
 import type { Transaction } from '../../transactions/index.js';
 import { checkSiren } from '../_lib/siren.js';
@@ -19,11 +19,17 @@ import { FEC_COLUMNS } from './columns.js';
 export type FecNoticeSource =
   | BookSource
   | {
+      /** The transactions the FEC holds (those of the fiscal year are counted). */
       readonly transactions: Iterable<Transaction>;
+      /** Journal codes and labels (JournalCode / JournalLib) the notice lists. */
       readonly journals?: ReadonlyArray<Journal>;
+      /** The file's encoding as parsed, the default of `options.encoding`. */
       readonly encoding?: string;
+      /** The field separator as parsed (`|` or TAB). */
       readonly separator?: '|' | '\t';
+      /** The line ending as parsed. */
       readonly lineEnding?: '\r\n' | '\n' | '\r';
+      /** Whether the parsed file ended with a line break. */
       readonly finalNewline?: boolean;
     };
 
@@ -42,7 +48,7 @@ export interface FecNoticeOptions {
   /** The FEC's file name (`SirenFECAAAAMMJJ.txt`). */
   readonly fileName: string;
   /** The fiscal year the file covers; only its transactions are counted. */
-  readonly fiscalYear: { readonly from: string; readonly to: string };
+  readonly fiscalYear: PeriodInput;
   /**
    * The file's character encoding.
    * @defaultValue the parsed file's, else 'utf-8'

@@ -73,13 +73,23 @@ export interface ParseFecOptions {
  * ```
  */
 export interface ParsedFec {
+  /** The file's entries as transactions, validated and balanced, in file order. */
   readonly transactions: ReadonlyArray<Transaction>;
+  /** Warnings and infos found while reading (errors throw), sorted by line. */
   readonly issues: ReadonlyArray<ParseFecIssue>;
+  /** Each JournalCode with its JournalLib, in order of first appearance. */
   readonly journals: ReadonlyArray<Journal>;
+  /** The encoding the bytes were read in; `'text'` when a string was given. */
   readonly encoding: 'utf-8' | 'iso-8859-15' | 'text';
+  /** The field separator of the header (`|` or TAB). */
   readonly separator: FecSeparator;
+  /** The header line's line ending. */
   readonly lineEnding: '\r\n' | '\n' | '\r';
+  /** Whether the file ends with a line break. */
   readonly finalNewline: boolean;
+  /**
+   * Which header the file uses (the 18 columns, or a variant with Montant/Sens or the cash-basis columns).
+   */
   readonly layout: FecLayout;
 }
 

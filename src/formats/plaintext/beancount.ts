@@ -1,3 +1,4 @@
+import type { PeriodInput } from '../../calendar/index.js';
 import type { Journal } from '../../accounts/index.js';
 import { toBook, type BookSource } from '../../book/index.js';
 import { fail } from '../../errors/index.js';
@@ -17,7 +18,7 @@ import { ACCOUNT_ROOTS, ledgerNames, type AccountNamer } from './_lib/accountNam
  */
 export interface BeancountOptions {
   /** Only the transactions dated within this inclusive period. @defaultValue every transaction */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * Names accounts (components, root first; the root must be one of
    * beancount's five: Assets, Liabilities, Equity, Income, Expenses).

@@ -1,3 +1,4 @@
+import type { PeriodInput } from '../../calendar/index.js';
 import type { Journal } from '../../accounts/index.js';
 import { toBook, type BookSource } from '../../book/index.js';
 import { fail } from '../../errors/index.js';
@@ -16,7 +17,7 @@ import { ledgerNames, type AccountNamer } from './_lib/accountNames.js';
  */
 export interface LedgerOptions {
   /** Only the transactions dated within this inclusive period. @defaultValue every transaction */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: PeriodInput;
   /**
    * Names accounts (components, root first).
    * @defaultValue {@link defaultAccountName}: `Assets:411000 Clients:C0001 DUPONT Jean`

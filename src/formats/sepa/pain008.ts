@@ -26,6 +26,7 @@ type ItemInput = BatchInput['items'][number];
 export type Pain008Item = Pick<ItemInput, 'endToEndId' | 'amount' | 'mandate' | 'sequence' | 'debtor'> & {
   /** RmtInf/Ustrd; @defaultValue the invoice ids, space-separated */
   readonly remittanceInfo?: string | undefined;
+  /** The invoice ids the debit pays; joined with spaces as the default `remittanceInfo`. */
   readonly invoices?: ReadonlyArray<string>;
 };
 
@@ -43,6 +44,7 @@ export type Pain008Item = Pick<ItemInput, 'endToEndId' | 'amount' | 'mandate' | 
 export type Pain008Batch = Pick<BatchInput, 'messageId' | 'createdAt' | 'collectionDate' | 'creditor'> & {
   /** LclInstrm; @defaultValue 'CORE' */
   readonly localInstrument?: BatchInput['localInstrument'];
+  /** The debits of the batch, at least one. */
   readonly items: ReadonlyArray<Pain008Item>;
 };
 

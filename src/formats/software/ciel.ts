@@ -4,6 +4,7 @@ import { formatMinor } from '../../money/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { fitCodes, pickOption, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
 import { exportSelection, fitPieceRefs, pieceNumbers } from './_lib/pieces.js';
+import { fixedWidthField } from './FixedWidthField.js';
 import { asciiText, dayWriter, fixedWidthRef, lastChars, left, right, spaces, yyyymmdd } from './_lib/text.js';
 
 /**
@@ -37,19 +38,31 @@ export interface CielOptions extends SoftwareExportOptions {
  * ```
  */
 export const CIEL_FIELDS = Object.freeze({
-  mouvement: { position: 1, length: 5 },
-  journal: { position: 6, length: 2 },
-  date: { position: 8, length: 8 },
-  echeance: { position: 16, length: 8 },
-  piece: { position: 24, length: 12 },
-  compte: { position: 36, length: 11 },
-  libelle: { position: 47, length: 25 },
-  montant: { position: 72, length: 13 },
-  sens: { position: 85, length: 1 },
-  analytique: { position: 86, length: 18 },
-  libelle2: { position: 104, length: 34 },
-  code: { position: 138, length: 5 },
-} as const);
+  /** Entry number (« n° mouvement »), shared by the lines of one transaction; see `pieceNumbers`. */
+  mouvement: fixedWidthField(1, 5),
+  /** Journal code, 2 characters. */
+  journal: fixedWidthField(6, 2),
+  /** Entry date, `AAAAMMJJ`. */
+  date: fixedWidthField(8, 8),
+  /** Due date (« échéance »), `AAAAMMJJ`: the entry date, since a Book has no due date. */
+  echeance: fixedWidthField(16, 8),
+  /** Piece reference (« pièce »), fitted to 12 characters by `pieceRefs`. */
+  piece: fixedWidthField(24, 12),
+  /** Account: the auxiliary account number when the line has one, else the general account, left-aligned. */
+  compte: fixedWidthField(36, 11),
+  /** Label: piece reference followed by the line label, cut to 25 characters. */
+  libelle: fixedWidthField(47, 25),
+  /** Amount, right-aligned, decimal comma (`600,00`), no sign. */
+  montant: fixedWidthField(72, 13),
+  /** Side (« sens »): `D` debit or `C` credit. */
+  sens: fixedWidthField(85, 1),
+  /** Analytic section, blank. */
+  analytique: fixedWidthField(86, 18),
+  /** Long label: the line label, cut to 34 characters. */
+  libelle2: fixedWidthField(104, 34),
+  /** Record trailer, always `O2003` (as Dolibarr writes it). */
+  code: fixedWidthField(138, 5),
+});
 
 /**
  * Length of every Ciel XIMPORT record, without its CRLF.

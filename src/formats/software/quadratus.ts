@@ -3,6 +3,7 @@ import { fail } from '../../errors/index.js';
 import { defineFormat, type Format } from '../Format.js';
 import { fitCodes, pickOption, usedCodes, type SoftwareExportOptions } from './_lib/accountMapping.js';
 import { exportSelection, fitPieceRefs, pieceNumbers } from './_lib/pieces.js';
+import { fixedWidthField } from './FixedWidthField.js';
 import { asciiText, dayWriter, fixedWidthRef, ddmmyy, exportFileName, lastChars, left, spaces, toCents } from './_lib/text.js';
 
 /**
@@ -47,35 +48,63 @@ export interface QuadratusOptions extends SoftwareExportOptions {
  * ```
  */
 export const QUADRATUS_M_FIELDS = Object.freeze({
-  type: { position: 1, length: 1 },
-  compte: { position: 2, length: 8 },
-  journal: { position: 10, length: 2 },
-  folio: { position: 12, length: 3 },
-  date: { position: 15, length: 6 },
-  filler1: { position: 21, length: 1 },
-  libelle: { position: 22, length: 20 },
-  sens: { position: 42, length: 1 },
-  signe: { position: 43, length: 1 },
-  montant: { position: 44, length: 12 },
-  contrepartie: { position: 56, length: 8 },
-  echeance: { position: 64, length: 6 },
-  lettrage: { position: 70, length: 2 },
-  codeStat: { position: 72, length: 3 },
-  piece: { position: 75, length: 5 },
-  affaire: { position: 80, length: 10 },
-  quantite: { position: 90, length: 10 },
-  piece2: { position: 100, length: 8 },
-  devise: { position: 108, length: 3 },
-  journal2: { position: 111, length: 3 },
-  filler2: { position: 114, length: 3 },
-  libelle2: { position: 117, length: 30 },
-  codeTva: { position: 147, length: 2 },
-  piece3: { position: 149, length: 10 },
-  reserve: { position: 159, length: 10 },
-  montantDevise: { position: 169, length: 13 },
-  pieceJointe: { position: 182, length: 12 },
-  filler3: { position: 194, length: 38 },
-} as const);
+  /** Record type: `M` for an entry line (« mouvement »). */
+  type: fixedWidthField(1, 1),
+  /** Account: the auxiliary account number when the line has one (`C0001`), else the general account, left-aligned. */
+  compte: fixedWidthField(2, 8),
+  /** Journal code, 2 characters. */
+  journal: fixedWidthField(10, 2),
+  /** Folio number, always `000`. */
+  folio: fixedWidthField(12, 3),
+  /** Entry date, `JJMMAA`. */
+  date: fixedWidthField(15, 6),
+  /** Blank. */
+  filler1: fixedWidthField(21, 1),
+  /** Label (« libellé »): piece reference, a space, then the line label, cut to 20 characters. */
+  libelle: fixedWidthField(22, 20),
+  /** Side (« sens »): `D` debit or `C` credit. */
+  sens: fixedWidthField(42, 1),
+  /** Sign of the amount, always `+` (the side is in `sens`). */
+  signe: fixedWidthField(43, 1),
+  /** Amount in cents (« montant »), 12 zero-padded digits, no sign. */
+  montant: fixedWidthField(44, 12),
+  /** Counterpart account, left blank. */
+  contrepartie: fixedWidthField(56, 8),
+  /** Due date (« échéance ») `JJMMAA`, written `000000` (a Book has no due date). */
+  echeance: fixedWidthField(64, 6),
+  /** Lettering code (« lettrage »), 2 characters, blank when the line is not lettered. */
+  lettrage: fixedWidthField(70, 2),
+  /** Statistics code, blank. */
+  codeStat: fixedWidthField(72, 3),
+  /** Piece number (« n° pièce »): the last 5 characters of the number chosen by `pieceNumbers`. */
+  piece: fixedWidthField(75, 5),
+  /** Business (« affaire ») code, blank. */
+  affaire: fixedWidthField(80, 10),
+  /** Quantity, blank. */
+  quantite: fixedWidthField(90, 10),
+  /** Piece number 2: the last 8 characters of the number chosen by `pieceNumbers`. */
+  piece2: fixedWidthField(100, 8),
+  /** Currency code (« devise »), e.g. `EUR`. */
+  devise: fixedWidthField(108, 3),
+  /** Journal code on 3 characters. */
+  journal2: fixedWidthField(111, 3),
+  /** Blank. */
+  filler2: fixedWidthField(114, 3),
+  /** Long label (« libellé 2 »): the line label, cut to 30 characters. */
+  libelle2: fixedWidthField(117, 30),
+  /** VAT code, blank. */
+  codeTva: fixedWidthField(147, 2),
+  /** Piece number 3: the piece reference fitted to 10 characters by `pieceRefs`. */
+  piece3: fixedWidthField(149, 10),
+  /** Reserved, blank. */
+  reserve: fixedWidthField(159, 10),
+  /** Amount in foreign currency, blank. */
+  montantDevise: fixedWidthField(169, 13),
+  /** Attached file name (« pièce jointe »), blank. */
+  pieceJointe: fixedWidthField(182, 12),
+  /** Blank up to column 231. */
+  filler3: fixedWidthField(194, 38),
+});
 
 /**
  * Positions (1-based) and lengths of the fields of a Quadratus `C` (account
@@ -88,14 +117,21 @@ export const QUADRATUS_M_FIELDS = Object.freeze({
  * ```
  */
 export const QUADRATUS_C_FIELDS = Object.freeze({
-  type: { position: 1, length: 1 },
-  compte: { position: 2, length: 8 },
-  libelle: { position: 10, length: 30 },
-  cle: { position: 40, length: 7 },
-  collectif: { position: 99, length: 8 },
-  maj: { position: 217, length: 1 },
-  typeCompte: { position: 218, length: 1 },
-} as const);
+  /** Record type: `C` for an account creation. */
+  type: fixedWidthField(1, 1),
+  /** The auxiliary account number (customer or supplier), left-aligned. */
+  compte: fixedWidthField(2, 8),
+  /** The account holder's name, cut to 30 characters. */
+  libelle: fixedWidthField(10, 30),
+  /** Search key: the name upper-cased, letters and digits only, cut to 7 characters. */
+  cle: fixedWidthField(40, 7),
+  /** The general (collective) account the auxiliary account belongs to, e.g. `411000` (« compte collectif »). */
+  collectif: fixedWidthField(99, 8),
+  /** Update flag (« Maj »): `2` lets Quadra rename an existing account (`updateAccounts: true`), blank otherwise. */
+  maj: fixedWidthField(217, 1),
+  /** Account type: `C` customer (41…), `F` supplier (40…), `G` any other account. */
+  typeCompte: fixedWidthField(218, 1),
+});
 
 /**
  * Length of every Quadratus record, without its CRLF.

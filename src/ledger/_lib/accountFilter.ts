@@ -13,9 +13,13 @@ import type { Book } from '../../book/index.js';
  * ```
  */
 export interface AccountFilter {
+  /** PCG classes to keep (1–9): `[6, 7]` keeps expenses and income. */
   readonly classes?: ReadonlyArray<number>;
+  /** The first account of an inclusive range (e.g. `401`); a bound covers its sub-accounts. */
   readonly from?: string;
+  /** The last account of an inclusive range (e.g. `512` includes `512100`). */
   readonly to?: string;
+  /** Account prefixes to keep (`['411', '416']`); each must match an account of the book or its chart. */
   readonly prefixes?: ReadonlyArray<string>;
 }
 

@@ -23,7 +23,9 @@ import type { GymPeriodOptions } from './types.js';
  * ```
  */
 export interface DashboardIndicators {
+  /** The period the indicators cover, inclusive. */
   readonly period: Period;
+  /** The book currency of every amount. */
   readonly currency: CurrencyCode;
   /**
    * Revenue excl. tax (CA HT) before deferred revenue: the class-7 movement
@@ -54,6 +56,7 @@ export interface DashboardIndicators {
   readonly otherRevenue: Decimal;
   /** Final invoices and debit notes counted. */
   readonly invoices: number;
+  /** Credit notes dated in the period. */
   readonly creditNotes: number;
   /** Σ incl. tax of the invoices / their number, rounded half away from zero (0 without invoices). */
   readonly averageBasket: Decimal;
@@ -67,12 +70,15 @@ export interface DashboardIndicators {
   readonly activeMembers: number;
   /** Payments and direct debits received. */
   readonly received: Decimal;
+  /** Refunds paid back, positive. */
   readonly refunded: Decimal;
   /** Direct debits collected (before rejections). */
   readonly directDebits: Decimal;
+  /** How many direct debits were collected. */
   readonly directDebitCount: number;
   /** Direct debits rejected (rejections dated in the period). */
   readonly rejected: Decimal;
+  /** How many direct debits were rejected (rejections dated in the period). */
   readonly rejections: number;
   /** rejections / direct debits of the period, in percent, 2 decimals (0 without debits). */
   readonly rejectionRate: Decimal;

@@ -22,19 +22,30 @@ function numberOf(ix: GymIndex, id: string): string {
 export interface DirectDebitRow {
   /** The collection date. */
   readonly date: IsoDate;
+  /** The id of the direct-debit batch document. */
   readonly batch: string;
   /** The batch reference (its number, else its message id). */
   readonly batchNumber: string;
+  /** The id of the debit within its batch. */
   readonly item: string;
+  /** The SEPA end-to-end reference of the debit (EndToEndId). */
   readonly endToEndId: string;
+  /** The member debited. */
   readonly customer: GymCustomer;
   /** The mandate reference (RUM). */
   readonly mandate: string;
+  /** The SEPA sequence type: `FRST` first debit, `RCUR` recurring, `OOFF` one-off, `FNAL` last. */
   readonly sequence: DirectDebitItem['sequence'];
+  /** The amount debited, positive, in the currency's major unit. */
   readonly amount: Decimal;
   /** `rejected` when a rejection among the documents cites it. */
   readonly status: 'collected' | 'rejected';
+  /** The rejection date (« date de rejet »); present only when `status` is `rejected`. */
   readonly rejectedOn?: IsoDate;
+  /**
+   * The rejection's ISO 20022 reason code (`AM04`…), see {@link DIRECT_DEBIT_REJECTION_REASONS}; present only
+   * when rejected.
+   */
   readonly reason?: string;
 }
 
@@ -47,9 +58,13 @@ export interface DirectDebitRow {
  * ```
  */
 export interface DirectDebitsTotals {
+  /** How many debits were collected in the period. */
   readonly count: number;
+  /** Their total amount, rejected ones included. */
   readonly amount: Decimal;
+  /** How many of them were rejected. */
   readonly rejectedCount: number;
+  /** The total amount of the rejected ones. */
   readonly rejected: Decimal;
   /** amount − rejected. */
   readonly collected: Decimal;
@@ -148,25 +163,39 @@ export interface DirectDebitBatchReportOptions {
  * ```
  */
 export interface DirectDebitBatchRow {
+  /** The id of the direct-debit batch document. */
   readonly batch: string;
+  /** The batch reference (its number, else its message id). */
   readonly batchNumber: string;
+  /** The requested collection date (« date d'échéance », ReqdColltnDt). */
   readonly collectionDate: IsoDate;
   /** The creditor identifier (ICS). */
   readonly creditorId: string;
+  /** The id of the debit within its batch. */
   readonly item: string;
+  /** The SEPA end-to-end reference (EndToEndId). */
   readonly endToEndId: string;
+  /** The member debited. */
   readonly customer: GymCustomer;
+  /** The account holder's name as written in the bank file (may differ from the member's). */
   readonly debtorName: string;
+  /** The debtor's IBAN. */
   readonly iban: string;
+  /** The debtor bank's BIC; absent when the batch gives none (optional in SEPA). */
   readonly bic?: string;
+  /** The mandate reference (« RUM », référence unique de mandat). */
   readonly mandate: string;
+  /** The day the mandate was signed. */
   readonly signedOn: IsoDate;
+  /** The SEPA sequence type (`FRST`, `RCUR`, `OOFF`, `FNAL`). */
   readonly sequence: DirectDebitItem['sequence'];
+  /** The amount debited, positive. */
   readonly amount: Decimal;
   /** The remittance information (RmtInf/Ustrd), if any. */
   readonly label?: string;
   /** Numbers (else ids) of the invoices the debit pays. */
   readonly invoices: ReadonlyArray<string>;
+  /** `rejected` when a rejection among the documents cites the debit, else `collected`. */
   readonly status: 'collected' | 'rejected';
 }
 
@@ -179,7 +208,9 @@ export interface DirectDebitBatchRow {
  * ```
  */
 export interface DirectDebitBatchTotals {
+  /** The number of debits (NbOfTxs). */
   readonly count: number;
+  /** Their total (CtrlSum). */
   readonly amount: Decimal;
 }
 
@@ -192,14 +223,31 @@ export interface DirectDebitBatchTotals {
  * ```
  */
 export interface DirectDebitBatchReport extends GymReport<DirectDebitBatchRow, DirectDebitBatchTotals> {
+  /** The batch header. */
   readonly batch: {
+    /** The batch document's id. */
     readonly id: string;
+    /** The batch reference (its number, else its message id). */
     readonly number: string;
+    /** The SEPA message id (MsgId). */
     readonly messageId: string;
+    /** When the file was created (CreDtTm), `YYYY-MM-DDThh:mm:ss`. */
     readonly createdAt: string;
+    /** The requested collection date. */
     readonly collectionDate: IsoDate;
+    /** The SEPA scheme: `CORE` (consumers) or `B2B`. */
     readonly localInstrument: 'CORE' | 'B2B';
-    readonly creditor: { readonly name: string; readonly iban: string; readonly bic: string; readonly creditorId: string };
+    /** The creditor (the gym). */
+    readonly creditor: {
+      /** The creditor name (the gym) written in the file. */
+      readonly name: string;
+      /** The creditor IBAN credited. */
+      readonly iban: string;
+      /** The creditor bank BIC. */
+      readonly bic: string;
+      /** The SEPA creditor identifier (« ICS »). */
+      readonly creditorId: string;
+    };
   };
 }
 
@@ -278,15 +326,25 @@ export function directDebitBatchReport(documents: Iterable<unknown> | DocumentIn
 export interface DirectDebitRejectionRow {
   /** The rejection date. */
   readonly date: IsoDate;
+  /** The rejection document's id. */
   readonly id: string;
+  /** The rejection's reference (its number, else its id). */
   readonly number: string;
+  /** The id of the batch the rejected debit came from. */
   readonly batch: string;
+  /** That batch's reference. */
   readonly batchNumber: string;
+  /** The collection date of the rejected debit. */
   readonly collectionDate: IsoDate;
+  /** The id of the rejected debit within its batch. */
   readonly item: string;
+  /** Its SEPA end-to-end reference. */
   readonly endToEndId: string;
+  /** The member whose debit was rejected. */
   readonly customer: GymCustomer;
+  /** The mandate reference (RUM). */
   readonly mandate: string;
+  /** The amount rejected, positive. */
   readonly amount: Decimal;
   /** ISO 20022 reason code; see {@link DIRECT_DEBIT_REJECTION_REASONS}. */
   readonly reason: string;
@@ -305,8 +363,11 @@ export interface DirectDebitRejectionRow {
  * ```
  */
 export interface DirectDebitRejectionsTotals {
+  /** How many rejections are dated in the period. */
   readonly count: number;
+  /** Their total amount. */
   readonly amount: Decimal;
+  /** Their total bank fees. */
   readonly fees: Decimal;
 }
 
@@ -382,15 +443,23 @@ export function directDebitRejections(documents: Iterable<unknown> | DocumentInd
  * ```
  */
 export interface NewDirectDebitCustomerRow {
+  /** The new member on direct debit. */
   readonly customer: GymCustomer;
+  /** The mandate reference (RUM). */
   readonly mandate: string;
+  /** The day the mandate was signed. */
   readonly signedOn: IsoDate;
   /** The collection date of the member's first debit. */
   readonly firstCollection: IsoDate;
+  /** The batch of that first debit. */
   readonly batch: string;
+  /** The first debit's SEPA sequence type (usually `FRST`). */
   readonly sequence: DirectDebitItem['sequence'];
+  /** The first debit's amount. */
   readonly amount: Decimal;
+  /** The account holder's name in the bank file. */
   readonly debtorName: string;
+  /** The debtor's IBAN. */
   readonly iban: string;
 }
 
@@ -403,7 +472,9 @@ export interface NewDirectDebitCustomerRow {
  * ```
  */
 export interface NewDirectDebitCustomersTotals {
+  /** How many members had their first debit in the period. */
   readonly count: number;
+  /** The total of those first debits. */
   readonly amount: Decimal;
 }
 
@@ -477,12 +548,15 @@ export function newDirectDebitCustomers(documents: Iterable<unknown> | DocumentI
  * ```
  */
 export interface IncidentsByMethodRow {
+  /** The payment method (`direct-debit`, `card`, `cheque`…). */
   readonly method: string;
   /** Payments received by this method in the period (direct debits: the debits collected). */
   readonly payments: number;
+  /** The total of those payments. */
   readonly amount: Decimal;
   /** Payments that came back (direct-debit rejections dated in the period). */
   readonly incidents: number;
+  /** The total of the incidents. */
   readonly incidentAmount: Decimal;
   /** Bank fees of the incidents. */
   readonly fees: Decimal;
@@ -501,12 +575,19 @@ export interface IncidentsByMethodRow {
  * ```
  */
 export interface IncidentsByMethodTotals {
+  /** Payments over all methods. */
   readonly payments: number;
+  /** Their total amount. */
   readonly amount: Decimal;
+  /** Incidents over all methods. */
   readonly incidents: number;
+  /** Their total amount. */
   readonly incidentAmount: Decimal;
+  /** Their total bank fees. */
   readonly fees: Decimal;
+  /** incidents / payments over all methods, in percent, 2 decimals. */
   readonly rate: Decimal;
+  /** incidentAmount / amount over all methods, in percent, 2 decimals. */
   readonly amountRate: Decimal;
 }
 

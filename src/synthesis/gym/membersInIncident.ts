@@ -18,9 +18,11 @@ import type { GymAsOfOptions, GymAsOfReport, GymCustomer } from './types.js';
  * ```
  */
 export interface MemberInIncidentRow {
+  /** The member. */
   readonly customer: GymCustomer;
   /** Rejections of the member dated on or before the date. */
   readonly rejections: number;
+  /** The date of their last rejection. */
   readonly lastRejection: IsoDate;
   /** ISO reason code of the last rejection. */
   readonly lastReason: string;
@@ -47,10 +49,15 @@ export interface MemberInIncidentRow {
  * ```
  */
 export interface MembersInIncidentTotals {
+  /** How many members are in incident. */
   readonly count: number;
+  /** Σ of the debits rejected. */
   readonly rejected: Decimal;
+  /** Σ of the bank fees. */
   readonly fees: Decimal;
+  /** Σ still unpaid. */
   readonly unpaid: Decimal;
+  /** Σ of the members' balances (debit positive). */
   readonly balance: Decimal;
 }
 

@@ -7,7 +7,12 @@
  * DIRECT_DEBIT_REJECTION_REASONS.AM04 //=> { fr: 'Provision insuffisante', en: 'Insufficient funds' }
  * ```
  */
-export const DIRECT_DEBIT_REJECTION_REASONS: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = Object.freeze({
+export const DIRECT_DEBIT_REJECTION_REASONS: Readonly<Record<string, {
+  /** The reason in French, as on a bank statement (`Provision insuffisante`). */
+  readonly fr: string;
+  /** The reason in English (`Insufficient funds`). */
+  readonly en: string;
+}>> = Object.freeze({
   AC01: Object.freeze({ fr: 'Numéro de compte incorrect', en: 'Incorrect account number' }),
   AC04: Object.freeze({ fr: 'Compte clôturé', en: 'Account closed' }),
   AC06: Object.freeze({ fr: 'Compte bloqué', en: 'Account blocked' }),

@@ -16,19 +16,29 @@ import type { GymCustomer, GymPeriodOptions, GymPeriodReport } from './types.js'
  * ```
  */
 export interface InvoiceRow {
+  /** The invoice or credit note date. */
   readonly date: IsoDate;
+  /** The document id. */
   readonly invoice: string;
+  /** The document number, else its id. */
   readonly number: string;
+  /** The invoice kind (`final`, `deposit`, `credit-note`, `debit-note`). */
   readonly kind: InvoiceKind;
+  /** The invoice's status as given in the document. */
   readonly status: InvoiceStatus;
+  /** The customer invoiced. */
   readonly customer: GymCustomer;
+  /** Total excl. tax (« HT »), negative for a credit note. */
   readonly exclTax: Decimal;
+  /** Total VAT, negative for a credit note. */
   readonly vat: Decimal;
   /** Tourist tax (none in a gym, kept for completeness). */
   readonly touristTax: Decimal;
+  /** Total incl. tax (« TTC »), negative for a credit note. */
   readonly inclTax: Decimal;
   /** The number (else id) of the invoice a credit or debit note corrects. */
   readonly corrects?: string;
+  /** The cancellation date, when the invoice was cancelled. */
   readonly cancelledOn?: IsoDate;
 }
 
@@ -44,12 +54,17 @@ export interface InvoiceRow {
 export interface InvoicesTotals {
   /** Final invoices, deposit invoices and debit notes listed (cancelled ones included). */
   readonly invoices: number;
+  /** Credit notes listed. */
   readonly creditNotes: number;
   /** Invoices cancelled on or before the end of the period. */
   readonly cancelled: number;
+  /** Signed Σ excl. tax, cancelled invoices left out. */
   readonly exclTax: Decimal;
+  /** Signed Σ VAT, cancelled invoices left out. */
   readonly vat: Decimal;
+  /** Signed Σ tourist tax. */
   readonly touristTax: Decimal;
+  /** Signed Σ incl. tax, cancelled invoices left out. */
   readonly inclTax: Decimal;
 }
 
@@ -144,14 +159,19 @@ export type MoneyMovementKind = 'payment' | 'refund' | 'direct-debit' | 'rejecti
  * ```
  */
 export interface MoneyMovementRow {
+  /** The day the money moved (payment, refund, collection or rejection date). */
   readonly date: IsoDate;
+  /** What the movement is. */
   readonly kind: MoneyMovementKind;
   /** Document id (for a direct debit: the batch id). */
   readonly id: string;
   /** Receipt number, batch reference, or rejection number; else the id. */
   readonly number: string;
+  /** The payment method (`card`, `cheque`, `direct-debit`…). */
   readonly method: string;
+  /** The customer who paid or was paid. */
   readonly customer: GymCustomer;
+  /** The amount, signed: money in positive, refunds and rejections negative. */
   readonly amount: Decimal;
   /** The part allocated — to invoices, re-billed rejection fees or till tickets on account (signed as `amount`). */
   readonly allocated: Decimal;
@@ -172,6 +192,7 @@ export interface MoneyMovementRow {
  * ```
  */
 export interface MoneyMovementTotals {
+  /** How many movements are listed. */
   readonly count: number;
   /** Payments and direct debits. */
   readonly received: Decimal;
@@ -337,19 +358,27 @@ export interface VoucherUsagesOptions extends GymPeriodOptions {
  * ```
  */
 export interface VoucherUsageRow {
+  /** The payment date. */
   readonly date: IsoDate;
   /** The payment id and number. */
   readonly payment: string;
+  /** The payment (receipt) number, else its id. */
   readonly number: string;
+  /** The payment method (a voucher method such as `voucher`). */
   readonly method: string;
+  /** The customer who paid with the voucher. */
   readonly customer: GymCustomer;
+  /** The voucher's amount taken as payment, positive. */
   readonly amount: Decimal;
+  /** Numbers (else ids) of the invoices it paid. */
   readonly invoices: ReadonlyArray<string>;
   /** The voucher reference the payment carries. */
   readonly reference?: string;
   /** The voucher settlement listing this payment, if any. */
   readonly settlement?: string;
+  /** The day the issuer settled it, when a settlement lists it. */
   readonly settledOn?: IsoDate;
+  /** The voucher issuer of that settlement (`ANCV`…), if any. */
   readonly issuer?: string;
 }
 
@@ -362,9 +391,13 @@ export interface VoucherUsageRow {
  * ```
  */
 export interface VoucherUsagesTotals {
+  /** How many voucher payments are listed. */
   readonly count: number;
+  /** Σ of their amounts. */
   readonly amount: Decimal;
+  /** Σ of those settled by the issuer. */
   readonly settled: Decimal;
+  /** Σ of those not yet settled: `amount − settled`. */
   readonly unsettled: Decimal;
 }
 

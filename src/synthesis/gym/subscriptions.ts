@@ -19,23 +19,33 @@ export interface SubscriptionSaleRow {
   readonly date: IsoDate;
   /** Invoice id and number. */
   readonly invoice: string;
+  /** The invoice number, else its id. */
   readonly number: string;
+  /** The member (customer) the document is for. */
   readonly customer: GymCustomer;
   /** The line id, when the invoice gives one. */
   readonly line?: string;
   /** The line's `product`, else its label. */
   readonly product: string;
+  /** The invoice line's label. */
   readonly label: string;
+  /** The line's product category, when given. */
   readonly category?: string;
+  /** The seller credited with the sale, when given. */
   readonly seller?: string;
   /** The service period. */
   readonly start: IsoDate;
+  /** The last day of the service period (inclusive). */
   readonly end: IsoDate;
   /** Days of the service period (inclusive). */
   readonly days: number;
+  /** The quantity on the line, as written (a decimal string). */
   readonly quantity: string;
+  /** The line's amount excl. tax (« HT »), in the currency's major unit. */
   readonly exclTax: Decimal;
+  /** The line's VAT. */
   readonly vat: Decimal;
+  /** The line's amount incl. tax (« TTC »). */
   readonly inclTax: Decimal;
   /** The date of the subscription's cancellation, if one is among the documents. */
   readonly cancelledOn?: IsoDate;
@@ -50,9 +60,13 @@ export interface SubscriptionSaleRow {
  * ```
  */
 export interface SubscriptionSalesTotals {
+  /** How many rows are listed. */
   readonly count: number;
+  /** Σ excl. tax of the rows. */
   readonly exclTax: Decimal;
+  /** Σ VAT of the rows. */
   readonly vat: Decimal;
+  /** Σ incl. tax of the rows. */
   readonly inclTax: Decimal;
 }
 
@@ -146,21 +160,33 @@ export function subscriptionSales(documents: Iterable<unknown> | DocumentIndex, 
  * ```
  */
 export interface SessionSaleRow {
+  /** The sale (invoice) date. */
   readonly date: IsoDate;
+  /** The invoice id. */
   readonly invoice: string;
+  /** The invoice number (« numéro de facture »), else its id. */
   readonly number: string;
+  /** The member (customer) the document is for. */
   readonly customer: GymCustomer;
+  /** The invoice line id, when the invoice gives one. */
   readonly line?: string;
+  /** The line's `product`, else its label. */
   readonly product: string;
+  /** The invoice line's label. */
   readonly label: string;
+  /** The line's product category, when given. */
   readonly category?: string;
+  /** The seller credited with the sale, when given. */
   readonly seller?: string;
   /** Sessions sold. */
   readonly sessions: number;
   /** Sessions used (session-usage documents) on or before the end of the period. */
   readonly used: number;
+  /** Sessions left: `sessions − used` (never below 0). */
   readonly remaining: number;
+  /** The pack's amount excl. tax (« HT »), in the currency's major unit. */
   readonly exclTax: Decimal;
+  /** The pack's amount incl. tax (« TTC »). */
   readonly inclTax: Decimal;
 }
 
@@ -173,11 +199,17 @@ export interface SessionSaleRow {
  * ```
  */
 export interface SessionsSoldTotals {
+  /** How many packs are listed. */
   readonly count: number;
+  /** Σ sessions sold. */
   readonly sessions: number;
+  /** Σ sessions used by the end of the period. */
   readonly used: number;
+  /** Σ sessions left. */
   readonly remaining: number;
+  /** Σ excl. tax of the rows. */
   readonly exclTax: Decimal;
+  /** Σ incl. tax of the rows. */
   readonly inclTax: Decimal;
 }
 
@@ -262,16 +294,25 @@ export type SubscriptionStatus = 'active' | 'upcoming';
  * ```
  */
 export interface SubscriptionStatusRow {
+  /** `active` when the report date falls in the served period, `upcoming` when it starts later. */
   readonly status: SubscriptionStatus;
+  /** The member (customer) the document is for. */
   readonly customer: GymCustomer;
+  /** The invoice id. */
   readonly invoice: string;
+  /** The invoice number, else its id. */
   readonly number: string;
+  /** The invoice line id, when the invoice gives one. */
   readonly line?: string;
+  /** The line's `product`, else its label. */
   readonly product: string;
+  /** The invoice line's label. */
   readonly label: string;
+  /** The line's product category, when given. */
   readonly category?: string;
   /** Sale (invoice) date. */
   readonly saleDate: IsoDate;
+  /** The first day of the service period. */
   readonly start: IsoDate;
   /** The last day served: the end of the service period, or the cancellation's `endsOn` if earlier. */
   readonly end: IsoDate;
@@ -283,7 +324,9 @@ export interface SubscriptionStatusRow {
   readonly daysToStart: number;
   /** Whether another subscription of the same customer covers the day after the end. */
   readonly renewed: boolean;
+  /** The subscription line's amount excl. tax. */
   readonly exclTax: Decimal;
+  /** The subscription line's amount incl. tax. */
   readonly inclTax: Decimal;
 }
 
@@ -296,10 +339,13 @@ export interface SubscriptionStatusRow {
  * ```
  */
 export interface SubscriptionStatusTotals {
+  /** How many subscriptions are active at the date. */
   readonly active: number;
+  /** How many start after the date. */
   readonly upcoming: number;
   /** Distinct customers listed. */
   readonly members: number;
+  /** Σ incl. tax of the subscriptions listed. */
   readonly inclTax: Decimal;
 }
 
@@ -478,28 +524,43 @@ export function expiringSubscriptions(documents: Iterable<unknown> | DocumentInd
 export interface SubscriptionCancellationRow {
   /** The cancellation date. */
   readonly date: IsoDate;
+  /** The cancellation document id. */
   readonly id: string;
+  /** The member who cancelled. */
   readonly customer: GymCustomer;
+  /** The id of the invoice that sold the subscription. */
   readonly invoice: string;
+  /** That invoice's number, else its id. */
   readonly invoiceNumber: string;
+  /** The id of the subscription line cancelled. */
   readonly line: string;
+  /** The line's `product`, else its label. */
   readonly product: string;
+  /** The sale (invoice) date. */
   readonly saleDate: IsoDate;
+  /** The first day of the service period sold. */
   readonly start: IsoDate;
+  /** The last day of the service period as sold. */
   readonly end: IsoDate;
   /** The last day served. */
   readonly endsOn: IsoDate;
   /** Days of the service period after `endsOn` (0 when it ends later). */
   readonly daysUnused: number;
+  /** The reason given for the cancellation (« motif de résiliation »). */
   readonly reason: string;
   /** The subscription line's amount incl. tax. */
   readonly inclTax: Decimal;
+  /** The id of the credit note (« avoir ») the cancellation produced, if any. */
   readonly creditNote?: string;
+  /** That credit note's number, else its id. */
   readonly creditNoteNumber?: string;
   /** The credit note's total incl. tax. */
   readonly creditNoteAmount?: Decimal;
+  /** The id of the refund paid back for it, if any. */
   readonly refund?: string;
+  /** That refund's number, else its id. */
   readonly refundNumber?: string;
+  /** The amount refunded, positive. */
   readonly refundAmount?: Decimal;
 }
 
@@ -512,8 +573,11 @@ export interface SubscriptionCancellationRow {
  * ```
  */
 export interface SubscriptionCancellationsTotals {
+  /** How many cancellations are dated in the period. */
   readonly count: number;
+  /** Σ incl. tax of their credit notes, positive. */
   readonly credited: Decimal;
+  /** Σ of their refunds, positive. */
   readonly refunded: Decimal;
 }
 

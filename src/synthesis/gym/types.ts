@@ -1,4 +1,4 @@
-import type { IsoDate, Period } from '../../calendar/index.js';
+import type { IsoDate, Period, PeriodInput } from '../../calendar/index.js';
 import type { CurrencyCode } from '../../money/index.js';
 import type { PostingRules } from '../../posting/rules.js';
 
@@ -13,7 +13,7 @@ import type { PostingRules } from '../../posting/rules.js';
  */
 export interface GymPeriodOptions {
   /** The inclusive period `{ from, to }` (YYYY-MM-DD) the documents are dated in. */
-  readonly period: { readonly from: string; readonly to: string };
+  readonly period: PeriodInput;
   /**
    * The posting rules: book currency, rounding and VAT rounding of line amounts.
    * @defaultValue defaultRules()
@@ -50,7 +50,9 @@ export interface GymAsOfOptions {
  * ```
  */
 export interface GymCustomer {
+  /** The customer's id (their auxiliary account). */
   readonly id: string;
+  /** The customer's name as on the documents. */
   readonly name: string;
 }
 
@@ -65,8 +67,11 @@ export interface GymCustomer {
  * ```
  */
 export interface GymReport<Row, Totals> {
+  /** The report's lines (each report says what a line is and how lines are sorted). */
   readonly rows: ReadonlyArray<Row>;
+  /** The totals over the rows. */
   readonly totals: Totals;
+  /** The currency of every amount (the rules' currency). */
   readonly currency: CurrencyCode;
 }
 
@@ -79,6 +84,7 @@ export interface GymReport<Row, Totals> {
  * ```
  */
 export interface GymPeriodReport<Row, Totals> extends GymReport<Row, Totals> {
+  /** The period reported, inclusive. */
   readonly period: Period;
 }
 
@@ -91,5 +97,6 @@ export interface GymPeriodReport<Row, Totals> extends GymReport<Row, Totals> {
  * ```
  */
 export interface GymAsOfReport<Row, Totals> extends GymReport<Row, Totals> {
+  /** The date of the report. */
   readonly asOf: IsoDate;
 }

@@ -35,14 +35,21 @@ export interface ExemptionSums {
  * ```
  */
 export interface VatDocumentCounts {
+  /** Final invoices dated in the period (deposit invoices counted apart). */
   readonly invoices: number;
+  /** Deposit invoices (« factures d'acompte ») dated in the period. */
   readonly deposits: number;
+  /** Credit notes (« avoirs ») dated in the period. */
   readonly creditNotes: number;
+  /** Debit notes (« notes de débit ») dated in the period. */
   readonly debitNotes: number;
   /** Invoices cancelled in the period (their exempt bases come off). */
   readonly cancellations: number;
+  /** Till closings (Z) dated in the period. */
   readonly tillClosings: number;
+  /** Tickets summed by those till closings. */
   readonly tickets: number;
+  /** Purchase invoices dated in the period. */
   readonly purchases: number;
   /** Not posted, hence not in the synthesis. */
   readonly proformas: number;

@@ -19,14 +19,23 @@ export interface AccountingSynthesisCsvRow {
   readonly section: string;
   /** The figure's code, method, account or rate. */
   readonly code: string;
+  /** The line's label in the CSV's language. */
   readonly label: string;
+  /** The VAT rate of a `vat-by-rate` line (`"20"`); absent elsewhere. */
   readonly rate?: string | undefined;
+  /** A count (documents, receipts) where the section gives one. */
   readonly count?: number;
+  /** An amount excl. tax (« HT »), in the currency's major unit. */
   readonly exclTax?: Decimal;
+  /** A VAT amount. */
   readonly vat?: Decimal;
+  /** An amount incl. tax (« TTC »): receipts, payments by method. */
   readonly inclTax?: Decimal;
+  /** Total debits of a `by-account` line over the period. */
   readonly debit?: Decimal;
+  /** Total credits of a `by-account` line over the period. */
   readonly credit?: Decimal;
+  /** The `by-account` line's balance (« solde »), debit − credit. */
   readonly balance?: Decimal;
 }
 

@@ -13,14 +13,26 @@ import { languageOf, methodWord, periodFileName, rateLabel, type Texts } from '.
  * ```
  */
 export interface PosFiguresCsvRow {
+  /** The section's title in the CSV's language (`Chiffre d’affaires`, `Ventes par taux de TVA`…). */
   readonly section: string;
+  /**
+   * The figure's key within its section: `sales`, `items`, a VAT rate, a product, a seller or a payment
+   * method.
+   */
   readonly code: string;
+  /** The line's label in the CSV's language. */
   readonly label: string;
+  /** The VAT rate of a VAT line (`"20"`); absent elsewhere. */
   readonly rate?: string | undefined;
+  /** A count: sales (tickets), or payments of a method. */
   readonly count?: number;
+  /** A quantity of items sold (may be fractional, e.g. the average items per sale). */
   readonly quantity?: Decimal;
+  /** Sales excl. tax (« HT »), in the currency's major unit. */
   readonly exclTax?: Decimal;
+  /** VAT on those sales. */
   readonly vat?: Decimal;
+  /** Sales or payments incl. tax (« TTC »). */
   readonly inclTax?: Decimal;
 }
 

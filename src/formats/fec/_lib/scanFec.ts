@@ -48,9 +48,13 @@ export type ParseFecIssueCode = FecRuleCode | 'fec_entry_piece' | 'fec_renamed_e
  * ```
  */
 export interface ParseFecIssue {
+  /** The rule that found it (an `fec_…` code of {@link FEC_RULES}). */
   readonly code: ParseFecIssueCode;
+  /** `warning` or `info`: errors are not returned, they throw. */
   readonly severity: 'warning' | 'info';
+  /** The 1-based line (the header is line 1); `0` for the whole file. */
   readonly line: number;
+  /** What was found and what the reader did about it. */
   readonly message: string;
 }
 

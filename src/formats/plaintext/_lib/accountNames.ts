@@ -14,9 +14,15 @@ import { fail } from '../../../errors/index.js';
  * ```
  */
 export interface PlaintextAccount {
+  /** The general account number, e.g. `411000`. */
   readonly number: string;
+  /** The account's label from the chart or the entries. */
   readonly label: string;
+  /**
+   * The kind from the PCG class (asset, liability, equity, income, expense), which picks the top-level name.
+   */
   readonly kind: AccountKind;
+  /** The customer or supplier auxiliary account, for 411/401 lines that have one. */
   readonly auxiliary?: AuxiliaryAccount;
 }
 

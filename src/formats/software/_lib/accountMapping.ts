@@ -45,7 +45,12 @@ export type JournalMap = Readonly<Record<string, string>> | ((code: string) => s
  */
 export interface SoftwareExportOptions {
   /** Only the transactions dated within this inclusive period. @defaultValue every transaction */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: {
+    /** The first day, `YYYY-MM-DD`. */
+    readonly from: string;
+    /** The last day, `YYYY-MM-DD`. */
+    readonly to: string;
+  };
   /**
    * Only the transactions of these journals (`['VT']`, `['VT', 'BQ']`); a
    * code the book does not have selects nothing.
