@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountTooLongMessage, defaultChart, isAccountNumber, isAccountWidth, padUnchecked, type Chart } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
-import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } from '../errors/index.js';
+import { AccountingError, FIELD_HINTS, fromZodIssues, issue, quote, type AccountingIssue } from '../errors/index.js';
 import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
 import { LABELS } from './labelTable.js';
 
@@ -302,28 +302,28 @@ const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
 const RATE_RE = /^\d{1,3}(?:\.\d{1,6})?$/;
 const RULES = Symbol.for('partie-double.posting-rules');
 
+const monthSchema = z.int().check(z.minimum(1), z.maximum(12));
+FIELD_HINTS.set(monthSchema, 'a whole month number from 1 to 12');
 const roleSchema = z.enum(['sales', 'purchases', 'bank', 'cash', 'general', 'opening']);
 const stringMap = z.record(z.string(), z.string());
 const overridesSchema = z.strictObject({
-  currency: z.string().optional(),
-  chart: z.custom<Chart>((v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', 'expected a Chart (createChart, defaultChart)').optional(),
-  accounts: z.strictObject(Object.fromEntries(Object.keys(DEFAULT_ACCOUNTS).map((k) => [k, z.string().optional()])) as Record<keyof PostingAccounts, z.ZodOptional<z.ZodString>>).optional(),
-  vatCollected: stringMap.optional(),
-  vatPending: z.union([z.string(), stringMap]).optional(),
-  journals: z.strictObject(Object.fromEntries(JOURNAL_ROLES.map((r) => [r, z.string().optional()])) as Record<JournalRole, z.ZodOptional<z.ZodString>>).optional(),
-  paymentMethods: z
-    .record(z.string(), z.union([z.string(), z.strictObject({ account: z.string().optional(), journal: roleSchema.optional(), clearing: z.boolean().optional(), label: z.string().optional() })]))
-    .optional(),
-  vatRates: z.array(z.string()).optional(),
-  vatRounding: z.enum(['per-invoice-rate', 'per-line']).optional(),
-  rounding: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]).optional(),
-  vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
-  natures: z.record(z.string(), z.enum(['goods', 'services'])).optional(),
-  rebilledFeesVatRate: z.string().optional(),
-  lockedUntil: z.string().optional(),
-  closedThrough: z.string().optional(),
-  accountWidth: z.number().optional(),
-  fiscalYearStartMonth: z.number().int('fiscalYearStartMonth must be a whole month number from 1 to 12.').min(1, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').max(12, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').optional(),
+  currency: z.optional(z.string()),
+  chart: z.optional(z.custom<Chart>((v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', 'expected a Chart (createChart, defaultChart)')),
+  accounts: z.optional(z.strictObject(Object.fromEntries(Object.keys(DEFAULT_ACCOUNTS).map((k) => [k, z.optional(z.string())])) as Record<keyof PostingAccounts, z.ZodMiniOptional<z.ZodMiniString<string>>>)),
+  vatCollected: z.optional(stringMap),
+  vatPending: z.optional(z.union([z.string(), stringMap])),
+  journals: z.optional(z.strictObject(Object.fromEntries(JOURNAL_ROLES.map((r) => [r, z.optional(z.string())])) as Record<JournalRole, z.ZodMiniOptional<z.ZodMiniString<string>>>)),
+  paymentMethods: z.optional(z.record(z.string(), z.union([z.string(), z.strictObject({ account: z.optional(z.string()), journal: z.optional(roleSchema), clearing: z.optional(z.boolean()), label: z.optional(z.string()) })]))),
+  vatRates: z.optional(z.array(z.string())),
+  vatRounding: z.optional(z.enum(['per-invoice-rate', 'per-line'])),
+  rounding: z.optional(z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]])),
+  vatExigibility: z.optional(z.enum(['on-invoice', 'on-receipt'])),
+  natures: z.optional(z.record(z.string(), z.enum(['goods', 'services']))),
+  rebilledFeesVatRate: z.optional(z.string()),
+  lockedUntil: z.optional(z.string()),
+  closedThrough: z.optional(z.string()),
+  accountWidth: z.optional(z.number()),
+  fiscalYearStartMonth: z.optional(monthSchema),
 });
 
 /** Normalises a rate written in percent, or returns undefined when it is not one (internal helper). */
@@ -390,7 +390,7 @@ export function sealRules(rules: Record<string, unknown>): PostingRules {
 
 function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   const parsed = overridesSchema.safeParse(overrides);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: overridesSchema, input: overrides }));
   const o = parsed.data;
   const issues: AccountingIssue[] = [];
   const width = o.accountWidth;

@@ -1,13 +1,13 @@
 import { quote } from '../errors/index.js';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { coded, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 import { isBic, isCreditorId, isIban } from './_lib/sepa.js';
 
 const sepaId = (what: string) =>
-  z.string().refine((v) => v.trim() !== '' && v.length <= 35, { error: (iss) => `Invalid ${what} ${quote(iss.input)}: SEPA allows 1 to 35 characters.`, params: { code: 'invalid_input' } });
-const ibanSchema = z.string().refine(isIban, { error: (iss) => `Invalid IBAN ${quote(iss.input)}: write it in capitals without spaces, with a valid checksum (e.g. "FR7630006000011234567890189").`, params: { code: 'invalid_iban' } });
-const bicSchema = z.string().refine(isBic, { error: (iss) => `Invalid BIC ${quote(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } });
-const nameSchema = z.string().refine((v) => v.trim() !== '' && v.length <= 70, { error: 'A SEPA name has 1 to 70 characters.', params: { code: 'invalid_input' } });
+  z.string().check(z.refine((v) => v.trim() !== '' && v.length <= 35, { error: (iss) => `Invalid ${what} ${quote(iss.input)}: SEPA allows 1 to 35 characters.`, params: { code: 'invalid_input' } }));
+const ibanSchema = z.string().check(z.refine(isIban, { error: (iss) => `Invalid IBAN ${quote(iss.input)}: write it in capitals without spaces, with a valid checksum (e.g. "FR7630006000011234567890189").`, params: { code: 'invalid_iban' } }));
+const bicSchema = z.string().check(z.refine(isBic, { error: (iss) => `Invalid BIC ${quote(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } }));
+const nameSchema = z.string().check(z.refine((v) => v.trim() !== '' && v.length <= 70, { error: 'A SEPA name has 1 to 70 characters.', params: { code: 'invalid_input' } }));
 
 /**
  * The zod schema of one direct debit of a batch: the customer and amount, the
@@ -31,11 +31,11 @@ export const directDebitItemSchema = z.strictObject({
   /** SeqTp. */
   sequence: z.enum(['FRST', 'RCUR', 'OOFF', 'FNAL']),
   /** The debtor's name (Dbtr/Nm), IBAN and optional BIC. */
-  debtor: z.strictObject({ name: nameSchema, iban: ibanSchema, bic: bicSchema.optional() }),
+  debtor: z.strictObject({ name: nameSchema, iban: ibanSchema, bic: z.optional(bicSchema) }),
   /** Ids of the invoices paid, filled in order up to what each one still owes; the rest stays on account. */
   invoices: z.array(idSchema),
   /** RmtInf/Ustrd (≤ 140 characters). */
-  remittanceInfo: z.string().max(140).optional(),
+  remittanceInfo: z.optional(z.string().check(z.maxLength(140))),
 });
 
 /**
@@ -60,7 +60,7 @@ export const directDebitBatchSchema = z
     type: z.literal('direct-debit-batch'),
     id: idSchema,
     /** Batch reference (piece reference); defaults to the message id. */
-    number: z.string().optional(),
+    number: z.optional(z.string()),
     /** GrpHdr/MsgId (≤ 35 characters). */
     messageId: sepaId('message id'),
     /** GrpHdr/CreDtTm, an ISO date-time. */
@@ -68,13 +68,13 @@ export const directDebitBatchSchema = z
     /** ReqdColltnDt: the batch posts on this day. */
     collectionDate: isoDateSchema,
     /** LclInstrm. @defaultValue 'CORE' */
-    localInstrument: z.enum(['CORE', 'B2B']).optional(),
+    localInstrument: z.optional(z.enum(['CORE', 'B2B'])),
     creditor: z.strictObject({
       name: nameSchema,
       iban: ibanSchema,
       bic: bicSchema,
       /** The SEPA creditor identifier (ICS). */
-      creditorId: z.string().refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${quote(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } }),
+      creditorId: z.string().check(z.refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${quote(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } })),
     }),
     items: z.array(directDebitItemSchema),
     memo: referenceFields.memo,

@@ -1,5 +1,5 @@
 import { quote } from '../errors/index.js';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } from './_lib/primitives.js';
 
 /**
@@ -16,18 +16,18 @@ import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } fro
 export const directDebitRejectionSchema = z.strictObject({
   type: z.literal('direct-debit-rejection'),
   id: idSchema,
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   date: isoDateSchema,
   /** The batch id. */
   batch: idSchema,
   /** The item id in that batch. */
   item: idSchema,
   /** ISO 20022 reason code (AC01, AC04, AC06, AM04, AM05, MD01, MD06, MD07, MS02, MS03…). */
-  reason: z.string().refine((v) => /^[A-Z0-9]{4}$/.test(v), { error: (iss) => `Invalid reason code ${quote(iss.input)}: give the 4-character ISO code such as "AM04".`, params: { code: 'invalid_input' } }),
+  reason: z.string().check(z.refine((v) => /^[A-Z0-9]{4}$/.test(v), { error: (iss) => `Invalid reason code ${quote(iss.input)}: give the 4-character ISO code such as "AM04".`, params: { code: 'invalid_input' } })),
   /** Bank fees charged for the rejection. */
-  fees: nonNegativeAmountSchema.optional(),
+  fees: z.optional(nonNegativeAmountSchema),
   /** Whether the fees are re-billed to the customer. @defaultValue false */
-  rebilled: z.boolean().optional(),
+  rebilled: z.optional(z.boolean()),
   memo: referenceFields.memo,
   costCenter: referenceFields.costCenter,
 });

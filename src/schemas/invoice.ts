@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkLineIds, soldLineSchema } from './_lib/lines.js';
 import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
 
@@ -64,22 +64,22 @@ export const invoiceSchema = z
     kind: invoiceKindSchema,
     status: invoiceStatusSchema,
     /** The invoice number (piece reference); may be absent on drafts only. */
-    number: z.string().optional(),
+    number: z.optional(z.string()),
     date: isoDateSchema,
     /** The day a `cancelled` invoice was cancelled (its cancellation is posted that day). */
-    cancelledOn: isoDateSchema.optional(),
+    cancelledOn: z.optional(isoDateSchema),
     /** ISO 4217 code of the amounts. @defaultValue the rules' currency (EUR) */
-    currency: currencySchema.optional(),
+    currency: z.optional(currencySchema),
     /** EUR value of one unit of `currency` (required when it is not EUR). */
-    exchangeRate: exchangeRateSchema.optional(),
+    exchangeRate: z.optional(exchangeRateSchema),
     customer: partySchema,
     ...referenceFields,
     /** Whether unit prices include VAT (TTC). @defaultValue false */
-    pricesIncludeTax: z.boolean().optional(),
+    pricesIncludeTax: z.optional(z.boolean()),
     /** Ids of the deposit invoices (or proformas that received payments) this final invoice deducts. */
-    deducts: z.array(idSchema).optional(),
+    deducts: z.optional(z.array(idSchema)),
     /** The invoice a credit or debit note corrects. */
-    corrects: idSchema.optional(),
+    corrects: z.optional(idSchema),
     lines: z.array(invoiceLineSchema),
   })
   .check((ctx) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, methodSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
 /**
@@ -17,13 +17,13 @@ import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, met
 export const allocationSchema = z
   .strictObject({
     /** Id of the invoice (payment) or credit note / invoice (refund). */
-    invoice: idSchema.optional(),
+    invoice: z.optional(idSchema),
     /** Id of a `direct-debit-rejection` that re-billed its fees: the allocation pays (a refund: takes back) that fee. */
-    rejection: idSchema.optional(),
+    rejection: z.optional(idSchema),
     /** Id of a ticket left (in part) on the customer's account, in the till closing `closing`. */
-    ticket: idSchema.optional(),
+    ticket: z.optional(idSchema),
     /** Id of the `till-closing` holding `ticket`. */
-    closing: idSchema.optional(),
+    closing: z.optional(idSchema),
     amount: positiveAmountSchema,
   })
   .check((ctx) => {
@@ -43,23 +43,23 @@ export function allocationTarget(a: { readonly invoice?: string | undefined; rea
 const shape = {
   id: idSchema,
   /** The receipt number (piece reference); defaults to the id. */
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   date: isoDateSchema,
   /** `card`, `cash`, `cheque`, `transfer`, `direct-debit`, `voucher`, `credit-note` or a custom method mapped in the rules. */
   method: methodSchema,
   /** The amount received (payment) or paid back (refund). */
   amount: positiveAmountSchema,
   /** ISO 4217 code. @defaultValue the rules' currency (EUR) */
-  currency: currencySchema.optional(),
+  currency: z.optional(currencySchema),
   /** EUR value of one unit of `currency` on the payment day. */
-  exchangeRate: exchangeRateSchema.optional(),
+  exchangeRate: z.optional(exchangeRateSchema),
   customer: partySchema,
   /** How the amount is applied; the unallocated rest stays on the customer account (on account). */
-  allocations: z.array(allocationSchema).optional(),
+  allocations: z.optional(z.array(allocationSchema)),
   /** With the credit-note method: the credit note used as a means of payment. */
-  creditNote: idSchema.optional(),
+  creditNote: z.optional(idSchema),
   /** Bank or cheque reference. */
-  reference: z.string().optional(),
+  reference: z.optional(z.string()),
   ...referenceFields,
 };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkLineIds, purchaseLineSchema } from './_lib/lines.js';
 import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
@@ -48,19 +48,19 @@ export const purchaseSchema = z
     type: z.literal('purchase'),
     id: idSchema,
     /** `invoice` or `credit-note`. @defaultValue 'invoice' */
-    kind: z.enum(['invoice', 'credit-note']).optional(),
+    kind: z.optional(z.enum(['invoice', 'credit-note'])),
     /** The supplier's invoice number (piece reference). */
     number: idSchema,
     date: isoDateSchema,
     supplier: partySchema,
     /** Whether unit prices include VAT. @defaultValue false */
-    pricesIncludeTax: z.boolean().optional(),
-    currency: currencySchema.optional(),
-    exchangeRate: exchangeRateSchema.optional(),
+    pricesIncludeTax: z.optional(z.boolean()),
+    currency: z.optional(currencySchema),
+    exchangeRate: z.optional(exchangeRateSchema),
     /** A credit note only: the id of the supplier invoice (`purchase`) it corrects. */
-    corrects: idSchema.optional(),
+    corrects: z.optional(idSchema),
     /** An invoice only: advances paid to the supplier (unallocated parts of supplier payments) this invoice deducts. */
-    advances: z.array(purchaseAdvanceSchema).optional(),
+    advances: z.optional(z.array(purchaseAdvanceSchema)),
     /**
      * When the VAT on the purchase's services becomes deductible — the
      * supplier's regime: `on-receipt` (the default, CGI art. 269-2: services'
@@ -71,7 +71,7 @@ export const purchaseSchema = z
      * rules' `natures`. A credit note follows the purchase it corrects.
      * @defaultValue 'on-receipt'
      */
-    vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
+    vatExigibility: z.optional(z.enum(['on-invoice', 'on-receipt'])),
     lines: z.array(purchaseLineSchema),
     ...referenceFields,
   })

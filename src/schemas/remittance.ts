@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
 /**
@@ -16,18 +16,18 @@ export const remittanceSchema = z.strictObject({
   type: z.literal('remittance'),
   id: idSchema,
   /** Remittance slip number (piece reference); defaults to the id. */
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   date: isoDateSchema,
   /** The method whose clearing account is emptied: `cheque`, `card`, or a custom one. */
   method: methodSchema,
   /** Gross amount remitted. */
   amount: positiveAmountSchema,
   /** Fees withheld by the bank (card commission). */
-  fees: nonNegativeAmountSchema.optional(),
+  fees: z.optional(nonNegativeAmountSchema),
   /** Ids of the payments remitted (their amounts must add up to `amount`). */
-  payments: z.array(idSchema).optional(),
+  payments: z.optional(z.array(idSchema)),
   /** The bank account credited instead of the rules' bank account. */
-  bankAccount: accountSchema.optional(),
+  bankAccount: z.optional(accountSchema),
   memo: referenceFields.memo,
   costCenter: referenceFields.costCenter,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { idSchema, isoDateSchema } from './_lib/primitives.js';
 
@@ -49,7 +49,7 @@ export type SessionUsage = z.infer<typeof sessionUsageSchema>;
  */
 export function parseSessionUsage(input: unknown, path: ReadonlyArray<string | number> = []): SessionUsage {
   const r = sessionUsageSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: sessionUsageSchema, input }));
   return r.data;
 }
 

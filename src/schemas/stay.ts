@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
 
@@ -23,16 +23,16 @@ export const staySchema = z
     type: z.literal('stay'),
     id: idSchema,
     /** The stay reference shown in lists. @defaultValue the id */
-    number: z.string().optional(),
+    number: z.optional(z.string()),
     customer: partySchema,
     /** The arrival day. */
     arrival: isoDateSchema,
     /** The departure day (on or after the arrival; the stay ends in the period holding it). */
     departure: isoDateSchema,
     /** Number of guests (adults and children). */
-    guests: z.number().int().positive(),
+    guests: z.int().check(z.positive()),
     /** Ids of the invoices that bill the stay (deposit, proforma, final invoices, credit and debit notes). @defaultValue [] */
-    invoices: z.array(idSchema).optional(),
+    invoices: z.optional(z.array(idSchema)),
     ...referenceFields,
   })
   .check((ctx) => {
@@ -77,7 +77,7 @@ export type Stay = z.infer<typeof staySchema>;
  */
 export function parseStay(input: unknown, path: ReadonlyArray<string | number> = []): Stay {
   const r = staySchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: staySchema, input }));
   return r.data;
 }
 

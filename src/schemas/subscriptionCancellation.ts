@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, isoDateSchema, referenceFields } from './_lib/primitives.js';
 
@@ -25,7 +25,7 @@ export const subscriptionCancellationSchema = z
     type: z.literal('subscription-cancellation'),
     id: idSchema,
     /** Cancellation number, if the host application gives one. */
-    number: z.string().optional(),
+    number: z.optional(z.string()),
     /** The day the cancellation is recorded. */
     date: isoDateSchema,
     /** Id of the invoice that sold the subscription. */
@@ -33,13 +33,13 @@ export const subscriptionCancellationSchema = z
     /** Id of the subscription line (its `id`) on that invoice. */
     line: idSchema,
     /** Why the member leaves (free text: "Déménagement", "Raison médicale"…). */
-    reason: z.string().refine((v) => NON_BLANK.test(v), { error: 'The reason is empty: say why the subscription is cancelled (free text).', params: { code: 'invalid_input' } }),
+    reason: z.string().check(z.refine((v) => NON_BLANK.test(v), { error: 'The reason is empty: say why the subscription is cancelled (free text).', params: { code: 'invalid_input' } })),
     /** The last day the member is served. @defaultValue the cancellation `date` */
-    endsOn: isoDateSchema.optional(),
+    endsOn: z.optional(isoDateSchema),
     /** Id of the credit note (an invoice of kind `credit-note`) the cancellation produced. */
-    creditNote: idSchema.optional(),
+    creditNote: z.optional(idSchema),
     /** Id of the refund the cancellation produced. */
-    refund: idSchema.optional(),
+    refund: z.optional(idSchema),
     memo: referenceFields.memo,
   })
   .check((ctx) => {
@@ -76,7 +76,7 @@ export type SubscriptionCancellation = z.infer<typeof subscriptionCancellationSc
  */
 export function parseSubscriptionCancellation(input: unknown, path: ReadonlyArray<string | number> = []): SubscriptionCancellation {
   const r = subscriptionCancellationSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: subscriptionCancellationSchema, input }));
   return r.data;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, partySchema, positiveAmountSchema } from './_lib/primitives.js';
 import { paymentSchema } from './payment.js';
@@ -52,7 +52,7 @@ export const supplierPaymentSchema = z
     exchangeRate,
     supplier: partySchema,
     /** The purchases paid; the unallocated rest is an advance to the supplier (4091). */
-    allocations: z.array(supplierAllocationSchema).optional(),
+    allocations: z.optional(z.array(supplierAllocationSchema)),
     reference,
     memo,
     costCenter,
@@ -105,7 +105,7 @@ export type SupplierAllocation = z.infer<typeof supplierAllocationSchema>;
  */
 export function parseSupplierPayment(input: unknown, path: ReadonlyArray<string | number> = []): SupplierPayment {
   const r = supplierPaymentSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: supplierPaymentSchema, input }));
   return r.data;
 }
 

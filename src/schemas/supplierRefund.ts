@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, partySchema } from './_lib/primitives.js';
 import { supplierAllocationSchema, supplierPaymentSchema } from './supplierPayment.js';
@@ -37,7 +37,7 @@ export const supplierRefundSchema = z
     exchangeRate,
     supplier: partySchema,
     /** The supplier credit notes (`purchase` of kind `credit-note`) refunded; the unallocated rest is an advance returned (4091). */
-    allocations: z.array(supplierAllocationSchema).optional(),
+    allocations: z.optional(z.array(supplierAllocationSchema)),
     reference,
     memo,
     costCenter,
@@ -80,7 +80,7 @@ export type SupplierRefund = z.infer<typeof supplierRefundSchema>;
  */
 export function parseSupplierRefund(input: unknown, path: ReadonlyArray<string | number> = []): SupplierRefund {
   const r = supplierRefundSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: supplierRefundSchema, input }));
   return r.data;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkLineIds, soldLineSchema } from './_lib/lines.js';
 import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
@@ -14,9 +14,9 @@ import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, 
 export const tillTicketSchema = z
   .strictObject({
     id: idSchema,
-    number: z.string().optional(),
+    number: z.optional(z.string()),
     /** The customer, required when the payments do not cover the ticket (the rest goes on their account). */
-    customer: partySchema.optional(),
+    customer: z.optional(partySchema),
     lines: z.array(soldLineSchema),
     payments: z.array(z.strictObject({ method: methodSchema, amount: positiveAmountSchema })),
   })
@@ -45,16 +45,16 @@ export const tillClosingSchema = z
     type: z.literal('till-closing'),
     id: idSchema,
     /** The Z number (piece reference); defaults to the id. */
-    number: z.string().optional(),
+    number: z.optional(z.string()),
     till: idSchema,
     day: isoDateSchema,
     /** Whether ticket prices include VAT. @defaultValue true */
-    pricesIncludeTax: z.boolean().optional(),
+    pricesIncludeTax: z.optional(z.boolean()),
     tickets: z.array(tillTicketSchema),
     /** Cash counted in the drawer. @defaultValue the cash expected */
-    countedCash: nonNegativeAmountSchema.optional(),
+    countedCash: z.optional(nonNegativeAmountSchema),
     /** Cash the till expected. @defaultValue the cash payments of the tickets */
-    expectedCash: nonNegativeAmountSchema.optional(),
+    expectedCash: z.optional(nonNegativeAmountSchema),
     ...referenceFields,
   })
   .check((ctx) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isAccountNumber } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { accountSchema, coded, partySchema, periodSchema } from './_lib/primitives.js';
@@ -43,9 +43,9 @@ export const touristTaxRemittanceSchema = z
      */
     collector: partySchema,
     /** The collection period the remittance settles (inclusive, `to` ≥ `from`). */
-    period: periodSchema.optional(),
+    period: z.optional(periodSchema),
     /** The tourist-tax account debited (class 4, e.g. "4686"). @defaultValue the collector's `account`, else the rules' `accounts.touristTax` (447) */
-    account: accountSchema.optional(),
+    account: z.optional(accountSchema),
     reference,
     memo,
     costCenter,
@@ -94,7 +94,7 @@ export type TouristTaxRemittance = z.infer<typeof touristTaxRemittanceSchema>;
  */
 export function parseTouristTaxRemittance(input: unknown, path: ReadonlyArray<string | number> = []): TouristTaxRemittance {
   const r = touristTaxRemittanceSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: touristTaxRemittanceSchema, input }));
   return r.data;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isAccountNumber } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { accountSchema, coded, periodSchema } from './_lib/primitives.js';
@@ -36,13 +36,13 @@ export const vatPaymentSchema = z
     /** The VAT paid, in euros. */
     amount,
     /** `balance`: what a return made payable (Dt 44551); `instalment`: a CA12 instalment (Dt 44581). @defaultValue 'balance' */
-    kind: z.enum(['balance', 'instalment']).default('balance'),
+    kind: z._default(z.enum(['balance', 'instalment']), 'balance'),
     /** The return the payment goes with. */
-    regime: z.enum(['CA3', 'CA12']).optional(),
+    regime: z.optional(z.enum(['CA3', 'CA12'])),
     /** The period of the return, or of the instalment (the half-year). */
-    period: periodSchema.optional(),
+    period: z.optional(periodSchema),
     /** The account debited (class 4, e.g. "44551"). @defaultValue 44551 for a balance, 44581 for an instalment, at the rules' account width */
-    account: accountSchema.optional(),
+    account: z.optional(accountSchema),
     reference,
     memo,
     costCenter,
@@ -85,7 +85,7 @@ export type VatPayment = z.infer<typeof vatPaymentSchema>;
  */
 export function parseVatPayment(input: unknown, path: ReadonlyArray<string | number> = []): VatPayment {
   const r = vatPaymentSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: vatPaymentSchema, input }));
   return r.data;
 }
 

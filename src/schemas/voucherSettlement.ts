@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
 /**
@@ -17,20 +17,20 @@ import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmount
 export const voucherSettlementSchema = z.strictObject({
   type: z.literal('voucher-settlement'),
   id: idSchema,
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   date: isoDateSchema,
   /** Who issued the vouchers and pays them. */
   issuer: z.strictObject({ id: idSchema, name: z.string() }),
   /** Face value of the vouchers settled. */
   amount: positiveAmountSchema,
   /** Commission withheld by the issuer. */
-  fees: nonNegativeAmountSchema.optional(),
+  fees: z.optional(nonNegativeAmountSchema),
   /** Ids of the voucher payments settled (their amounts must add up to `amount`). */
-  payments: z.array(idSchema).optional(),
+  payments: z.optional(z.array(idSchema)),
   /** The method whose account is cleared. @defaultValue 'voucher' */
-  method: methodSchema.optional(),
+  method: z.optional(methodSchema),
   /** The bank account credited instead of the rules' bank account. */
-  bankAccount: accountSchema.optional(),
+  bankAccount: z.optional(accountSchema),
   memo: referenceFields.memo,
   costCenter: referenceFields.costCenter,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
 /**
@@ -14,7 +14,7 @@ import { idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFi
 export const writeOffSchema = z.strictObject({
   type: z.literal('write-off'),
   id: idSchema,
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   date: isoDateSchema,
   customer: partySchema,
   /** The invoice written off. */
@@ -22,8 +22,8 @@ export const writeOffSchema = z.strictObject({
   /** The amount written off, incl. tax, at most what the invoice still owes. */
   amount: positiveAmountSchema,
   /** Whether the VAT is reversed (the debt is definitively irrecoverable). @defaultValue true */
-  reverseVat: z.boolean().optional(),
-  reason: z.string().optional(),
+  reverseVat: z.optional(z.boolean()),
+  reason: z.optional(z.string()),
   ...referenceFields,
 });
 

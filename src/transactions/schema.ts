@@ -1,36 +1,39 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { FIELD_HINTS } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 
 /** An amount field: decimal string, safe integer or Decimal (checked further by money/). */
 export const amountInputSchema = z.union([z.string(), z.number(), z.custom<Decimal>((v) => Decimal.isDecimal(v), 'expected a decimal string, a Decimal or a safe integer')]);
+
+FIELD_HINTS.set(amountInputSchema, 'an amount (a decimal string such as "12.50", a Decimal or a safe-integer JS number)');
 
 const auxiliarySchema = z.strictObject({ number: z.string(), name: z.string() });
 
 /** Shape of an entry (semantics are checked by createTransaction). */
 export const entryInputSchema = z.strictObject({
   account: z.string(),
-  accountLabel: z.string().optional(),
-  auxiliary: auxiliarySchema.optional(),
-  debit: amountInputSchema.optional(),
-  credit: amountInputSchema.optional(),
-  label: z.string().optional(),
-  currency: z.strictObject({ code: z.string(), amount: amountInputSchema }).optional(),
-  costCenter: z.string().optional(),
-  analytics: z.custom<Readonly<Record<string, string>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected an object of axis → section strings').optional(),
-  vat: z.strictObject({ rate: z.string(), base: amountInputSchema }).optional(),
-  lettering: z.strictObject({ code: z.string(), date: z.string() }).optional(),
-  openItem: z.string().optional(),
+  accountLabel: z.optional(z.string()),
+  auxiliary: z.optional(auxiliarySchema),
+  debit: z.optional(amountInputSchema),
+  credit: z.optional(amountInputSchema),
+  label: z.optional(z.string()),
+  currency: z.optional(z.strictObject({ code: z.string(), amount: amountInputSchema })),
+  costCenter: z.optional(z.string()),
+  analytics: z.optional(z.custom<Readonly<Record<string, string>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected an object of axis → section strings')),
+  vat: z.optional(z.strictObject({ rate: z.string(), base: amountInputSchema })),
+  lettering: z.optional(z.strictObject({ code: z.string(), date: z.string() })),
+  openItem: z.optional(z.string()),
 });
 
 const sourceSchema = z.strictObject({
-  documentId: z.string().optional(),
-  documentNumber: z.string().optional(),
-  customerId: z.string().optional(),
-  customerName: z.string().optional(),
-  funder: z.string().optional(),
-  billingContact: z.string().optional(),
-  paymentMethod: z.string().optional(),
-  memo: z.string().optional(),
+  documentId: z.optional(z.string()),
+  documentNumber: z.optional(z.string()),
+  customerId: z.optional(z.string()),
+  customerName: z.optional(z.string()),
+  funder: z.optional(z.string()),
+  billingContact: z.optional(z.string()),
+  paymentMethod: z.optional(z.string()),
+  memo: z.optional(z.string()),
 });
 
 /**
@@ -44,15 +47,15 @@ const sourceSchema = z.strictObject({
  * ```
  */
 export const transactionInputSchema = z.strictObject({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   journal: z.string(),
   date: z.string(),
-  piece: z.strictObject({ ref: z.string(), date: z.string().optional() }),
+  piece: z.strictObject({ ref: z.string(), date: z.optional(z.string()) }),
   label: z.string(),
-  validatedOn: z.string().nullable().optional(),
-  type: z.string().optional(),
-  source: sourceSchema.optional(),
-  currency: z.string().optional(),
-  reverses: z.string().optional(),
+  validatedOn: z.optional(z.nullable(z.string())),
+  type: z.optional(z.string()),
+  source: z.optional(sourceSchema),
+  currency: z.optional(z.string()),
+  reverses: z.optional(z.string()),
   entries: z.array(entryInputSchema),
 });

@@ -1,5 +1,5 @@
 // Line schemas shared by invoices, till tickets and purchases (internal).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountSchema, coded, exemptionSchema, idSchema, periodSchema, quantitySchema, signedDecimalSchema, vatRateSchema } from './primitives.js';
 
 const ZERO_RATE_RE = /^0+(?:\.0+)?$/;
@@ -41,26 +41,26 @@ export function checkLineVat(line: RateFields, issues: Array<z.core.$ZodRawIssue
 /** The fields every sold line has. */
 const soldLineShape = {
   /** Optional line id (session usage and PCA refer to it). */
-  id: idSchema.optional(),
+  id: z.optional(idSchema),
   label: z.string(),
   /** Revenue account (706… services, 707… goods); defaults to the rules' account for the line kind. */
-  account: accountSchema.optional(),
+  account: z.optional(accountSchema),
   quantity: quantitySchema,
   /** Unit price, excl. or incl. tax per the document's `pricesIncludeTax`; negative for a discount line. */
   unitPrice: signedDecimalSchema,
   /** VAT rate in percent; absent on tourist-tax lines only. */
-  vatRate: vatRateSchema.optional(),
+  vatRate: z.optional(vatRateSchema),
   /** Why a zero rate applies. */
-  exemption: exemptionSchema.optional(),
+  exemption: z.optional(exemptionSchema),
   /** `service` (default unless the account is a goods account), `goods`, or `tourist-tax` (never revenue, never in the VAT base). */
-  kind: z.enum(['service', 'goods', 'tourist-tax']).optional(),
-  category: z.string().optional(),
-  product: z.string().optional(),
-  seller: z.string().optional(),
+  kind: z.optional(z.enum(['service', 'goods', 'tourist-tax'])),
+  category: z.optional(z.string()),
+  product: z.optional(z.string()),
+  seller: z.optional(z.string()),
   /** The inclusive period the line's service covers (deferred revenue reads it). */
-  servicePeriod: periodSchema.optional(),
+  servicePeriod: z.optional(periodSchema),
   /** Number of sessions sold (a pack of sessions). */
-  sessions: z.number().int().positive().optional(),
+  sessions: z.optional(z.int().check(z.positive())),
 };
 
 /** An invoice or till-ticket line. */
@@ -77,17 +77,17 @@ export const soldLineSchema = z.strictObject(soldLineShape).check((ctx) => check
  */
 export const purchaseLineSchema = z
   .strictObject({
-    id: idSchema.optional(),
+    id: z.optional(idSchema),
     label: z.string(),
     /** Expense or asset account (6…, 2…). */
     account: accountSchema,
     quantity: quantitySchema,
     unitPrice: signedDecimalSchema,
     vatRate: vatRateSchema,
-    exemption: exemptionSchema.optional(),
+    exemption: z.optional(exemptionSchema),
     /** Whether the VAT is deductible; non-deductible VAT is charged to the line's account. @defaultValue true */
-    deductible: z.boolean().optional(),
-    servicePeriod: periodSchema.optional(),
+    deductible: z.optional(z.boolean()),
+    servicePeriod: z.optional(periodSchema),
   })
   .check((ctx) => checkLineVat(ctx.value, ctx.issues));
 
