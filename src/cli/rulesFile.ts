@@ -1,5 +1,5 @@
 // The rules file of `partie-double post --rules`: JSON for defaultRules' overrides, its JSON Schema derived from the zod schema.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { createChart, defaultChart } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, issue } from '../errors/index.js';
 import { defaultRules, rulesOverridesSchema, type DefaultRulesOverrides, type PostingRules } from '../posting/rules.js';

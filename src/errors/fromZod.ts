@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { AccountingIssue } from './AccountingError.js';
 import { issue } from './issue.js';
 import { quote } from './quote.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AccountingError, fail, fromZodIssues, issue, prefixIssues, type AccountingIssue } from '../errors/index.js';
 import { currencyScale } from '../money/index.js';
 import { compile } from '../posting/_lib/compiled.js';

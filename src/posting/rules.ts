@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { accountTooLongMessage, defaultChart, isAccountNumber, isAccountWidth, padUnchecked, type Chart } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, FIELD_HINTS, fromZodIssues, issue, quote, type AccountingIssue } from '../errors/index.js';

@@ -1,5 +1,5 @@
 import { quote } from '../errors/index.js';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { coded, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 import { isBic, isCreditorId, isIban } from './_lib/sepa.js';
 

@@ -1,5 +1,5 @@
 import { quote } from '../errors/index.js';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } from './_lib/primitives.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import { readOnce } from '../transactions/_lib/readOnce.js';
 import { directDebitBatchSchema } from './directDebitBatch.js';

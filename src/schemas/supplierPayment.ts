@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, partySchema, positiveAmountSchema } from './_lib/primitives.js';
 import { paymentSchema } from './payment.js';

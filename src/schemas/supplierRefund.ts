@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, partySchema } from './_lib/primitives.js';
 import { supplierAllocationSchema, supplierPaymentSchema } from './supplierPayment.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { checkLineIds, soldLineSchema } from './_lib/lines.js';
 import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 

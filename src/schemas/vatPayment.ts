@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isAccountNumber } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { accountSchema, coded, periodSchema } from './_lib/primitives.js';

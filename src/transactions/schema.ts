@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { FIELD_HINTS } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 

@@ -1,6 +1,6 @@
 // What a field of a zod schema holds, in words, for the message of a missing field (internal).
 // It reads zod's schema definitions (`_zod.def`), the one description of each input shape.
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /** Words for schemas whose zod type alone says too little (a date is a string…); set by schemas/. */
 export const FIELD_HINTS = new WeakMap<object, string>();

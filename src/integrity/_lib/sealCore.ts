@@ -1,5 +1,5 @@
 // Computing and checking seal records (internal).
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Book } from '../../book/index.js';
 import { isIsoDate, toDayNumber, type Period } from '../../calendar/index.js';
 import { AccountingError, FIELD_HINTS, fromZodIssues, prefixIssues } from '../../errors/index.js';

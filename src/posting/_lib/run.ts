@@ -1,5 +1,5 @@
 // One `post` call, from unknown inputs to numbered transactions (internal).
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AccountingError, FIELD_HINTS, fromZodIssues, issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { documentSchema, parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';

@@ -1,5 +1,5 @@
 // Line schemas shared by invoices, till tickets and purchases (internal).
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { accountSchema, coded, exemptionSchema, idSchema, periodSchema, quantitySchema, signedDecimalSchema, vatRateSchema } from './primitives.js';
 
 const ZERO_RATE_RE = /^0+(?:\.0+)?$/;

@@ -1,5 +1,5 @@
 // Shared building blocks of the document schemas (internal).
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isAccountNumber } from '../../accounts/index.js';
 import { isIsoDate } from '../../calendar/index.js';
 import { FIELD_HINTS, quote, type IssueCode } from '../../errors/index.js';
