@@ -9,17 +9,8 @@ const ibanSchema = z.string().check(z.refine(isIban, { error: (iss) => `Invalid 
 const bicSchema = z.string().check(z.refine(isBic, { error: (iss) => `Invalid BIC ${quote(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } }));
 const nameSchema = z.string().check(z.refine((v) => v.trim() !== '' && v.length <= 70, { error: 'A SEPA name has 1 to 70 characters.', params: { code: 'invalid_input' } }));
 
-/**
- * The zod schema of one direct debit of a batch: the customer and amount, the
- * mandate (RUM and signature date), the sequence type, the debtor's account
- * and the invoices it pays.
- *
- * @example
- * ```ts
- * directDebitItemSchema.shape.sequence.options //=> ['FRST', 'RCUR', 'OOFF', 'FNAL']
- * ```
- */
-export const directDebitItemSchema = z.strictObject({
+/** The zod object behind {@link directDebitItemSchema} (internal: unions and `.shape` need it). @internal */
+export const directDebitItemObject = z.strictObject({
   /** Item id (a rejection refers to it). */
   id: idSchema,
   /** EndToEndId (≤ 35 characters). */
@@ -39,23 +30,19 @@ export const directDebitItemSchema = z.strictObject({
 });
 
 /**
- * The zod schema of a `direct-debit-batch` (lot de prélèvements SEPA): every
- * field a pain.008 file needs, and the invoices each debit pays. It posts on
- * the collection date: Dt bank (total) / Ct each customer.
+ * The zod schema of one direct debit of a batch: the customer and amount, the
+ * mandate (RUM and signature date), the sequence type, the debtor's account
+ * and the invoices it pays.
  *
  * @example
  * ```ts
- * const batch = directDebitBatchSchema.parse({
- *   type: 'direct-debit-batch', id: 'dd-2024-11', messageId: 'PRLV-2024-11', createdAt: '2024-11-02T09:00:00', collectionDate: '2024-11-05',
- *   creditor: { name: 'SALLE DE SPORT SARL', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP', creditorId: 'FR72ZZZ123456' },
- *   items: [{ id: 'i1', endToEndId: 'E2E-1', customer: { id: 'C0001', name: 'DUPONT Jean' }, amount: '49.90',
- *     mandate: { id: 'RUM-0001', signedOn: '2024-01-10' }, sequence: 'RCUR',
- *     debtor: { name: 'DUPONT Jean', iban: 'FR1420041010050500013M02606' }, invoices: ['inv-1'] }],
- * });
- * batch.items.length //=> 1
+ * directDebitItemSchema.safeParse({ sequence: 'LAST' }).success //=> false
  * ```
  */
-export const directDebitBatchSchema = z
+export const directDebitItemSchema: z.ZodMiniType<DirectDebitItem, z.input<typeof directDebitItemObject>> = directDebitItemObject;
+
+/** The zod object behind {@link directDebitBatchSchema} (internal: unions and `.shape` need it). @internal */
+export const directDebitBatchObject = z
   .strictObject({
     type: z.literal('direct-debit-batch'),
     id: idSchema,
@@ -95,6 +82,25 @@ export const directDebitBatchSchema = z
   });
 
 /**
+ * The zod schema of a `direct-debit-batch` (lot de prélèvements SEPA): every
+ * field a pain.008 file needs, and the invoices each debit pays. It posts on
+ * the collection date: Dt bank (total) / Ct each customer.
+ *
+ * @example
+ * ```ts
+ * const batch = directDebitBatchSchema.parse({
+ *   type: 'direct-debit-batch', id: 'dd-2024-11', messageId: 'PRLV-2024-11', createdAt: '2024-11-02T09:00:00', collectionDate: '2024-11-05',
+ *   creditor: { name: 'SALLE DE SPORT SARL', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP', creditorId: 'FR72ZZZ123456' },
+ *   items: [{ id: 'i1', endToEndId: 'E2E-1', customer: { id: 'C0001', name: 'DUPONT Jean' }, amount: '49.90',
+ *     mandate: { id: 'RUM-0001', signedOn: '2024-01-10' }, sequence: 'RCUR',
+ *     debtor: { name: 'DUPONT Jean', iban: 'FR1420041010050500013M02606' }, invoices: ['inv-1'] }],
+ * });
+ * batch.items.length //=> 1
+ * ```
+ */
+export const directDebitBatchSchema: z.ZodMiniType<DirectDebitBatch, z.input<typeof directDebitBatchObject>> = directDebitBatchObject;
+
+/**
  * A direct-debit batch document.
  *
  * @example
@@ -102,7 +108,7 @@ export const directDebitBatchSchema = z
  * const seq: DirectDebitBatch['items'][number]['sequence'] = 'FRST';
  * ```
  */
-export type DirectDebitBatch = z.infer<typeof directDebitBatchSchema>;
+export type DirectDebitBatch = z.infer<typeof directDebitBatchObject>;
 
 /**
  * One debit of a {@link DirectDebitBatch}.
@@ -112,4 +118,4 @@ export type DirectDebitBatch = z.infer<typeof directDebitBatchSchema>;
  * const seq: DirectDebitItem['sequence'] = 'RCUR';
  * ```
  */
-export type DirectDebitItem = z.infer<typeof directDebitItemSchema>;
+export type DirectDebitItem = z.infer<typeof directDebitItemObject>;

@@ -2,18 +2,8 @@ import { quote } from '../errors/index.js';
 import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } from './_lib/primitives.js';
 
-/**
- * The zod schema of a `direct-debit-rejection` (rejet de prélèvement): one
- * item of an earlier batch came back, for an ISO reason code (`AM04`
- * insufficient funds, `MD06` refund request…), maybe with bank fees (627),
- * maybe re-billed to the customer. It re-opens the invoices the item paid.
- *
- * @example
- * ```ts
- * directDebitRejectionSchema.parse({ type: 'direct-debit-rejection', id: 'rj-1', date: '2024-11-12', batch: 'dd-2024-11', item: 'i1', reason: 'AM04', fees: '5.00', rebilled: false }).reason //=> 'AM04'
- * ```
- */
-export const directDebitRejectionSchema = z.strictObject({
+/** The zod object behind {@link directDebitRejectionSchema} (internal: unions and `.shape` need it). @internal */
+export const directDebitRejectionObject = z.strictObject({
   type: z.literal('direct-debit-rejection'),
   id: idSchema,
   number: z.optional(z.string()),
@@ -33,6 +23,19 @@ export const directDebitRejectionSchema = z.strictObject({
 });
 
 /**
+ * The zod schema of a `direct-debit-rejection` (rejet de prélèvement): one
+ * item of an earlier batch came back, for an ISO reason code (`AM04`
+ * insufficient funds, `MD06` refund request…), maybe with bank fees (627),
+ * maybe re-billed to the customer. It re-opens the invoices the item paid.
+ *
+ * @example
+ * ```ts
+ * directDebitRejectionSchema.parse({ type: 'direct-debit-rejection', id: 'rj-1', date: '2024-11-12', batch: 'dd-2024-11', item: 'i1', reason: 'AM04', fees: '5.00', rebilled: false }).reason //=> 'AM04'
+ * ```
+ */
+export const directDebitRejectionSchema: z.ZodMiniType<DirectDebitRejection, z.input<typeof directDebitRejectionObject>> = directDebitRejectionObject;
+
+/**
  * A direct-debit rejection document.
  *
  * @example
@@ -40,4 +43,4 @@ export const directDebitRejectionSchema = z.strictObject({
  * const reason: DirectDebitRejection['reason'] = 'MD06';
  * ```
  */
-export type DirectDebitRejection = z.infer<typeof directDebitRejectionSchema>;
+export type DirectDebitRejection = z.infer<typeof directDebitRejectionObject>;

@@ -1,20 +1,8 @@
 import * as z from 'zod/mini';
 import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, methodSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
-/**
- * The zod schema of one allocation: what it applies to — exactly one of an
- * invoice (or credit note, for a refund), a direct-debit rejection whose
- * re-billed fee it pays, or a till ticket left on the customer's account
- * (`ticket` with the `closing` that holds it) — and the amount applied.
- *
- * @example
- * ```ts
- * allocationSchema.parse({ invoice: 'inv-1', amount: '120.00' }).amount //=> '120.00'
- * allocationSchema.parse({ rejection: 'rj-1', amount: '4.50' }).rejection //=> 'rj-1'
- * allocationSchema.parse({ closing: 'z-2024-10-15', ticket: 't1', amount: '60.00' }).ticket //=> 't1'
- * ```
- */
-export const allocationSchema = z
+/** The zod object behind {@link allocationSchema} (internal: unions and `.shape` need it). @internal */
+export const allocationObject = z
   .strictObject({
     /** Id of the invoice (payment) or credit note / invoice (refund). */
     invoice: z.optional(idSchema),
@@ -34,6 +22,21 @@ export const allocationSchema = z
       ctx.issues.push(coded('invalid_input', a.ticket === undefined ? 'closing goes with ticket: name the ticket of that closing the allocation settles, or remove closing.' : 'A ticket is named with the till closing that holds it: give closing (its id).', [a.ticket === undefined ? 'closing' : 'ticket']));
     }
   });
+
+/**
+ * The zod schema of one allocation: what it applies to — exactly one of an
+ * invoice (or credit note, for a refund), a direct-debit rejection whose
+ * re-billed fee it pays, or a till ticket left on the customer's account
+ * (`ticket` with the `closing` that holds it) — and the amount applied.
+ *
+ * @example
+ * ```ts
+ * allocationSchema.parse({ invoice: 'inv-1', amount: '120.00' }).amount //=> '120.00'
+ * allocationSchema.parse({ rejection: 'rj-1', amount: '4.50' }).rejection //=> 'rj-1'
+ * allocationSchema.parse({ closing: 'z-2024-10-15', ticket: 't1', amount: '60.00' }).ticket //=> 't1'
+ * ```
+ */
+export const allocationSchema: z.ZodMiniType<Allocation, z.input<typeof allocationObject>> = allocationObject;
 
 /** The key under which an allocation's target is unique in a payment (internal). */
 export function allocationTarget(a: { readonly invoice?: string | undefined; readonly rejection?: string | undefined; readonly ticket?: string | undefined; readonly closing?: string | undefined }): string {
@@ -76,6 +79,9 @@ function checkAllocations(v: { readonly allocations?: ReadonlyArray<Allocation> 
   if (v.exchangeRate !== undefined && v.currency === undefined) issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
 }
 
+/** The zod object behind {@link paymentSchema} (internal: unions and `.shape` need it). @internal */
+export const paymentObject = z.strictObject({ type: z.literal('payment'), ...shape }).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+
 /**
  * The zod schema of a `payment` (encaissement): money received from a
  * customer by some method, allocated to invoices. A payment allocated to a
@@ -89,7 +95,10 @@ function checkAllocations(v: { readonly allocations?: ReadonlyArray<Allocation> 
  * }).method //=> 'card'
  * ```
  */
-export const paymentSchema = z.strictObject({ type: z.literal('payment'), ...shape }).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+export const paymentSchema: z.ZodMiniType<Payment, z.input<typeof paymentObject>> = paymentObject;
+
+/** The zod object behind {@link refundSchema} (internal: unions and `.shape` need it). @internal */
+export const refundObject = z.strictObject({ type: z.literal('refund'), ...shape }).check((ctx) => checkAllocations(ctx.value, ctx.issues));
 
 /**
  * The zod schema of a `refund` (remboursement): money paid back to a
@@ -103,7 +112,7 @@ export const paymentSchema = z.strictObject({ type: z.literal('payment'), ...sha
  * }).type //=> 'refund'
  * ```
  */
-export const refundSchema = z.strictObject({ type: z.literal('refund'), ...shape }).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+export const refundSchema: z.ZodMiniType<Refund, z.input<typeof refundObject>> = refundObject;
 
 /**
  * A payment document.
@@ -113,7 +122,7 @@ export const refundSchema = z.strictObject({ type: z.literal('refund'), ...shape
  * const method: Payment['method'] = 'cheque';
  * ```
  */
-export type Payment = z.infer<typeof paymentSchema>;
+export type Payment = z.infer<typeof paymentObject>;
 
 /**
  * A refund document.
@@ -123,7 +132,7 @@ export type Payment = z.infer<typeof paymentSchema>;
  * const type: Refund['type'] = 'refund';
  * ```
  */
-export type Refund = z.infer<typeof refundSchema>;
+export type Refund = z.infer<typeof refundObject>;
 
 /**
  * One allocation of a payment or refund.
@@ -134,4 +143,4 @@ export type Refund = z.infer<typeof refundSchema>;
  * const fee: Allocation = { rejection: 'rj-1', amount: '4.50' };
  * ```
  */
-export type Allocation = z.infer<typeof allocationSchema>;
+export type Allocation = z.infer<typeof allocationObject>;

@@ -4,6 +4,14 @@ import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, par
 
 export { purchaseLineSchema };
 
+/** The zod object behind {@link purchaseAdvanceSchema} (internal: unions and `.shape` need it). @internal */
+export const purchaseAdvanceObject = z.strictObject({
+  /** Id of the `supplier-payment` that paid the advance (its unallocated part). */
+  payment: idSchema,
+  /** The part of the advance deducted from this purchase (in the purchase's currency). */
+  amount: positiveAmountSchema,
+});
+
 /**
  * The zod schema of one advance a supplier invoice deducts: the id of the
  * `supplier-payment` whose unallocated part (an advance on 4091) is used, and
@@ -14,36 +22,10 @@ export { purchaseLineSchema };
  * purchaseAdvanceSchema.parse({ payment: 'sp-1', amount: '30.00' }).payment //=> 'sp-1'
  * ```
  */
-export const purchaseAdvanceSchema = z.strictObject({
-  /** Id of the `supplier-payment` that paid the advance (its unallocated part). */
-  payment: idSchema,
-  /** The part of the advance deducted from this purchase (in the purchase's currency). */
-  amount: positiveAmountSchema,
-});
+export const purchaseAdvanceSchema: z.ZodMiniType<PurchaseAdvance, z.input<typeof purchaseAdvanceObject>> = purchaseAdvanceObject;
 
-/**
- * The zod schema of a `purchase` (facture fournisseur, or a supplier's credit
- * note with `kind: 'credit-note'`): Dt expense accounts (HT) + Dt deductible
- * VAT 44566 / Ct supplier 401 with the supplier as auxiliary account.
- * A credit note may name the purchase it corrects (`corrects`: its 401 line is
- * then lettered with the purchase's); an invoice may deduct advances paid
- * earlier (`advances`: Dt 401 / Ct 4091, lettered with the purchase).
- * By default (`vatExigibility: 'on-receipt'`, CGI art. 269-2 and 271-I-2: VAT
- * on services is deductible once the supplier is paid), the VAT of service
- * lines is debited to deductible VAT pending (44568) and becomes deductible
- * (44566) as the purchase is paid; goods lines are deductible on the invoice.
- * `vatExigibility: 'on-invoice'` (a supplier that opted for the débits) makes
- * every line deductible on the invoice.
- *
- * @example
- * ```ts
- * purchaseSchema.parse({
- *   type: 'purchase', id: 'ac-1', number: 'EDF-2024-10', date: '2024-10-31', supplier: { id: 'F0001', name: 'EDF' },
- *   lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' }],
- * }).supplier.id //=> 'F0001'
- * ```
- */
-export const purchaseSchema = z
+/** The zod object behind {@link purchaseSchema} (internal: unions and `.shape` need it). @internal */
+export const purchaseObject = z
   .strictObject({
     type: z.literal('purchase'),
     id: idSchema,
@@ -95,6 +77,30 @@ export const purchaseSchema = z
   });
 
 /**
+ * The zod schema of a `purchase` (facture fournisseur, or a supplier's credit
+ * note with `kind: 'credit-note'`): Dt expense accounts (HT) + Dt deductible
+ * VAT 44566 / Ct supplier 401 with the supplier as auxiliary account.
+ * A credit note may name the purchase it corrects (`corrects`: its 401 line is
+ * then lettered with the purchase's); an invoice may deduct advances paid
+ * earlier (`advances`: Dt 401 / Ct 4091, lettered with the purchase).
+ * By default (`vatExigibility: 'on-receipt'`, CGI art. 269-2 and 271-I-2: VAT
+ * on services is deductible once the supplier is paid), the VAT of service
+ * lines is debited to deductible VAT pending (44568) and becomes deductible
+ * (44566) as the purchase is paid; goods lines are deductible on the invoice.
+ * `vatExigibility: 'on-invoice'` (a supplier that opted for the débits) makes
+ * every line deductible on the invoice.
+ *
+ * @example
+ * ```ts
+ * purchaseSchema.parse({
+ *   type: 'purchase', id: 'ac-1', number: 'EDF-2024-10', date: '2024-10-31', supplier: { id: 'F0001', name: 'EDF' },
+ *   lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' }],
+ * }).supplier.id //=> 'F0001'
+ * ```
+ */
+export const purchaseSchema: z.ZodMiniType<Purchase, z.input<typeof purchaseObject>> = purchaseObject;
+
+/**
  * A purchase document.
  *
  * @example
@@ -102,7 +108,7 @@ export const purchaseSchema = z
  * const kind: Purchase['kind'] = 'credit-note';
  * ```
  */
-export type Purchase = z.infer<typeof purchaseSchema>;
+export type Purchase = z.infer<typeof purchaseObject>;
 
 /**
  * One line of a {@link Purchase}.
@@ -122,4 +128,4 @@ export type PurchaseLine = z.infer<typeof purchaseLineSchema>;
  * const a: PurchaseAdvance = { payment: 'sp-1', amount: '30.00' };
  * ```
  */
-export type PurchaseAdvance = z.infer<typeof purchaseAdvanceSchema>;
+export type PurchaseAdvance = z.infer<typeof purchaseAdvanceObject>;

@@ -1,18 +1,8 @@
 import * as z from 'zod/mini';
 import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
-/**
- * The zod schema of a `remittance` (remise en banque): cheques (5112) or card
- * receipts (5115) paid into the bank (512), less the card fees (627).
- * `payments` lists the payment ids remitted; their clearing lines are then
- * matched by `letter`.
- *
- * @example
- * ```ts
- * remittanceSchema.parse({ type: 'remittance', id: 'rem-1', date: '2024-10-21', method: 'card', amount: '600.00', fees: '3.60' }).fees //=> '3.60'
- * ```
- */
-export const remittanceSchema = z.strictObject({
+/** The zod object behind {@link remittanceSchema} (internal: unions and `.shape` need it). @internal */
+export const remittanceObject = z.strictObject({
   type: z.literal('remittance'),
   id: idSchema,
   /** Remittance slip number (piece reference); defaults to the id. */
@@ -33,6 +23,19 @@ export const remittanceSchema = z.strictObject({
 });
 
 /**
+ * The zod schema of a `remittance` (remise en banque): cheques (5112) or card
+ * receipts (5115) paid into the bank (512), less the card fees (627).
+ * `payments` lists the payment ids remitted; their clearing lines are then
+ * matched by `letter`.
+ *
+ * @example
+ * ```ts
+ * remittanceSchema.parse({ type: 'remittance', id: 'rem-1', date: '2024-10-21', method: 'card', amount: '600.00', fees: '3.60' }).fees //=> '3.60'
+ * ```
+ */
+export const remittanceSchema: z.ZodMiniType<Remittance, z.input<typeof remittanceObject>> = remittanceObject;
+
+/**
  * A remittance document.
  *
  * @example
@@ -40,4 +43,4 @@ export const remittanceSchema = z.strictObject({
  * const method: Remittance['method'] = 'cheque';
  * ```
  */
-export type Remittance = z.infer<typeof remittanceSchema>;
+export type Remittance = z.infer<typeof remittanceObject>;

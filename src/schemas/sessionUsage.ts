@@ -2,17 +2,8 @@ import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { idSchema, isoDateSchema } from './_lib/primitives.js';
 
-/**
- * The zod schema of a `session-usage` document: one session of a pack sold on
- * an invoice line (carnet de séances) used on a day. Deferred revenue read
- * with the `sessions` method recognises a line's amount per session used.
- *
- * @example
- * ```ts
- * sessionUsageSchema.parse({ type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' }).line //=> 'l1'
- * ```
- */
-export const sessionUsageSchema = z.strictObject({
+/** The zod object behind {@link sessionUsageSchema} (internal: unions and `.shape` need it). @internal */
+export const sessionUsageObject = z.strictObject({
   type: z.literal('session-usage'),
   id: idSchema,
   /** Id of the invoice that sold the sessions. */
@@ -24,6 +15,18 @@ export const sessionUsageSchema = z.strictObject({
 });
 
 /**
+ * The zod schema of a `session-usage` document: one session of a pack sold on
+ * an invoice line (carnet de séances) used on a day. Deferred revenue read
+ * with the `sessions` method recognises a line's amount per session used.
+ *
+ * @example
+ * ```ts
+ * sessionUsageSchema.parse({ type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' }).line //=> 'l1'
+ * ```
+ */
+export const sessionUsageSchema: z.ZodMiniType<SessionUsage, z.input<typeof sessionUsageObject>> = sessionUsageObject;
+
+/**
  * A session-usage document (the output of {@link sessionUsageSchema}).
  *
  * @example
@@ -31,7 +34,7 @@ export const sessionUsageSchema = z.strictObject({
  * const usage: SessionUsage = { type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' };
  * ```
  */
-export type SessionUsage = z.infer<typeof sessionUsageSchema>;
+export type SessionUsage = z.infer<typeof sessionUsageObject>;
 
 /**
  * Checks an unknown value is a session-usage document and returns it typed (a

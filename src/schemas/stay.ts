@@ -2,23 +2,8 @@ import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
 
-/**
- * The zod schema of a `stay` (séjour) at a campsite or a hotel: who stayed,
- * from the arrival day to the departure day, how many guests, and the
- * invoices that bill it (deposits, proformas, the final invoice, credit
- * notes). A stay posts nothing by itself — its invoices do; the accounting
- * synthesis lists it in the period of its departure ("a stay ends in the
- * period by its departure date").
- *
- * @example
- * ```ts
- * staySchema.parse({
- *   type: 'stay', id: 'sej-1', number: 'S2024-0042', customer: { id: 'C0001', name: 'DUPONT Jean' },
- *   arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'],
- * }).guests //=> 2
- * ```
- */
-export const staySchema = z
+/** The zod object behind {@link staySchema} (internal: unions and `.shape` need it). @internal */
+export const stayObject = z
   .strictObject({
     type: z.literal('stay'),
     id: idSchema,
@@ -51,6 +36,24 @@ export const staySchema = z
   });
 
 /**
+ * The zod schema of a `stay` (séjour) at a campsite or a hotel: who stayed,
+ * from the arrival day to the departure day, how many guests, and the
+ * invoices that bill it (deposits, proformas, the final invoice, credit
+ * notes). A stay posts nothing by itself — its invoices do; the accounting
+ * synthesis lists it in the period of its departure ("a stay ends in the
+ * period by its departure date").
+ *
+ * @example
+ * ```ts
+ * staySchema.parse({
+ *   type: 'stay', id: 'sej-1', number: 'S2024-0042', customer: { id: 'C0001', name: 'DUPONT Jean' },
+ *   arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'],
+ * }).guests //=> 2
+ * ```
+ */
+export const staySchema: z.ZodMiniType<Stay, z.input<typeof stayObject>> = stayObject;
+
+/**
  * A stay document (the output of {@link staySchema}).
  *
  * @example
@@ -58,7 +61,7 @@ export const staySchema = z
  * const stay: Stay = { type: 'stay', id: 'sej-1', customer: { id: 'C1', name: 'DUPONT Jean' }, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'] };
  * ```
  */
-export type Stay = z.infer<typeof staySchema>;
+export type Stay = z.infer<typeof stayObject>;
 
 /**
  * Checks an unknown value is a stay and returns it typed (a copy: the input

@@ -4,23 +4,8 @@ import { coded, idSchema, isoDateSchema, referenceFields } from './_lib/primitiv
 
 const NON_BLANK = /\S/;
 
-/**
- * The zod schema of a `subscription-cancellation` (résiliation): a member's
- * subscription — an invoice line with a service period — ends early. It names
- * the invoice and the line, the day of the cancellation, the reason, the last
- * day served (`endsOn`, the cancellation day by default) and the credit note
- * and refund it produced, if any. It posts nothing: the credit note and the
- * refund are documents of their own, posted as such.
- *
- * @example
- * ```ts
- * subscriptionCancellationSchema.parse({
- *   type: 'subscription-cancellation', id: 'res-1', date: '2025-03-31', invoice: 'inv-1', line: 'l1',
- *   reason: 'Déménagement', creditNote: 'av-1',
- * }).creditNote //=> 'av-1'
- * ```
- */
-export const subscriptionCancellationSchema = z
+/** The zod object behind {@link subscriptionCancellationSchema} (internal: unions and `.shape` need it). @internal */
+export const subscriptionCancellationObject = z
   .strictObject({
     type: z.literal('subscription-cancellation'),
     id: idSchema,
@@ -49,6 +34,24 @@ export const subscriptionCancellationSchema = z
   });
 
 /**
+ * The zod schema of a `subscription-cancellation` (résiliation): a member's
+ * subscription — an invoice line with a service period — ends early. It names
+ * the invoice and the line, the day of the cancellation, the reason, the last
+ * day served (`endsOn`, the cancellation day by default) and the credit note
+ * and refund it produced, if any. It posts nothing: the credit note and the
+ * refund are documents of their own, posted as such.
+ *
+ * @example
+ * ```ts
+ * subscriptionCancellationSchema.parse({
+ *   type: 'subscription-cancellation', id: 'res-1', date: '2025-03-31', invoice: 'inv-1', line: 'l1',
+ *   reason: 'Déménagement', creditNote: 'av-1',
+ * }).creditNote //=> 'av-1'
+ * ```
+ */
+export const subscriptionCancellationSchema: z.ZodMiniType<SubscriptionCancellation, z.input<typeof subscriptionCancellationObject>> = subscriptionCancellationObject;
+
+/**
  * A subscription-cancellation document (the output of
  * {@link subscriptionCancellationSchema}).
  *
@@ -57,7 +60,7 @@ export const subscriptionCancellationSchema = z
  * const c: SubscriptionCancellation = { type: 'subscription-cancellation', id: 'res-1', date: '2025-03-31', invoice: 'inv-1', line: 'l1', reason: 'Déménagement' };
  * ```
  */
-export type SubscriptionCancellation = z.infer<typeof subscriptionCancellationSchema>;
+export type SubscriptionCancellation = z.infer<typeof subscriptionCancellationObject>;
 
 /**
  * Checks an unknown value is a subscription-cancellation document and returns

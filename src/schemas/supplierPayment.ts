@@ -1,10 +1,17 @@
 import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, partySchema, positiveAmountSchema } from './_lib/primitives.js';
-import { paymentSchema } from './payment.js';
+import { paymentObject } from './payment.js';
 
 // The fields a supplier payment shares with a customer payment, defined once there.
-const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentSchema.shape;
+const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentObject.shape;
+
+/** The zod object behind {@link supplierAllocationSchema} (internal: unions and `.shape` need it). @internal */
+export const supplierAllocationObject = z.strictObject({
+  /** Id of the `purchase` paid (a supplier invoice, not a supplier credit note). */
+  purchase: idSchema,
+  amount: positiveAmountSchema,
+});
 
 /**
  * The zod schema of one allocation of a supplier payment: the id of the
@@ -15,29 +22,10 @@ const { id, number, date, method, amount, currency, exchangeRate, reference, mem
  * supplierAllocationSchema.parse({ purchase: 'ac-1', amount: '120.00' }).purchase //=> 'ac-1'
  * ```
  */
-export const supplierAllocationSchema = z.strictObject({
-  /** Id of the `purchase` paid (a supplier invoice, not a supplier credit note). */
-  purchase: idSchema,
-  amount: positiveAmountSchema,
-});
+export const supplierAllocationSchema: z.ZodMiniType<SupplierAllocation, z.input<typeof supplierAllocationObject>> = supplierAllocationObject;
 
-/**
- * The zod schema of a `supplier-payment` (règlement fournisseur): money paid
- * to a supplier by some method, allocated to its purchases. It posts Dt 401
- * (the supplier as auxiliary account, each allocation matched with its
- * purchase) / Ct the treasury account the money leaves (512 for a transfer,
- * cheque, card or direct debit, 530 for cash); what is not allocated is an
- * advance paid to the supplier (4091).
- *
- * @example
- * ```ts
- * supplierPaymentSchema.parse({
- *   type: 'supplier-payment', id: 'rf-1', date: '2024-11-15', method: 'transfer', amount: '120.00',
- *   supplier: { id: 'F0001', name: 'EDF' }, allocations: [{ purchase: 'ac-1', amount: '120.00' }],
- * }).supplier.id //=> 'F0001'
- * ```
- */
-export const supplierPaymentSchema = z
+/** The zod object behind {@link supplierPaymentSchema} (internal: unions and `.shape` need it). @internal */
+export const supplierPaymentObject = z
   .strictObject({
     type: z.literal('supplier-payment'),
     id,
@@ -68,6 +56,24 @@ export const supplierPaymentSchema = z
   });
 
 /**
+ * The zod schema of a `supplier-payment` (règlement fournisseur): money paid
+ * to a supplier by some method, allocated to its purchases. It posts Dt 401
+ * (the supplier as auxiliary account, each allocation matched with its
+ * purchase) / Ct the treasury account the money leaves (512 for a transfer,
+ * cheque, card or direct debit, 530 for cash); what is not allocated is an
+ * advance paid to the supplier (4091).
+ *
+ * @example
+ * ```ts
+ * supplierPaymentSchema.parse({
+ *   type: 'supplier-payment', id: 'rf-1', date: '2024-11-15', method: 'transfer', amount: '120.00',
+ *   supplier: { id: 'F0001', name: 'EDF' }, allocations: [{ purchase: 'ac-1', amount: '120.00' }],
+ * }).supplier.id //=> 'F0001'
+ * ```
+ */
+export const supplierPaymentSchema: z.ZodMiniType<SupplierPayment, z.input<typeof supplierPaymentObject>> = supplierPaymentObject;
+
+/**
  * A supplier-payment document (the output of {@link supplierPaymentSchema}).
  *
  * @example
@@ -75,7 +81,7 @@ export const supplierPaymentSchema = z
  * const p: SupplierPayment = { type: 'supplier-payment', id: 'rf-1', date: '2024-11-15', method: 'transfer', amount: '120.00', supplier: { id: 'F0001', name: 'EDF' } };
  * ```
  */
-export type SupplierPayment = z.infer<typeof supplierPaymentSchema>;
+export type SupplierPayment = z.infer<typeof supplierPaymentObject>;
 
 /**
  * One allocation of a {@link SupplierPayment}.
@@ -85,7 +91,7 @@ export type SupplierPayment = z.infer<typeof supplierPaymentSchema>;
  * const a: SupplierAllocation = { purchase: 'ac-1', amount: '120.00' };
  * ```
  */
-export type SupplierAllocation = z.infer<typeof supplierAllocationSchema>;
+export type SupplierAllocation = z.infer<typeof supplierAllocationObject>;
 
 /**
  * Checks an unknown value is a supplier-payment document and returns it typed

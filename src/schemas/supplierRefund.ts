@@ -1,28 +1,13 @@
 import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, partySchema } from './_lib/primitives.js';
-import { supplierAllocationSchema, supplierPaymentSchema } from './supplierPayment.js';
+import { supplierAllocationSchema, supplierPaymentObject, supplierPaymentSchema } from './supplierPayment.js';
 
 // The fields a supplier refund shares with a supplier payment (themselves a customer payment's).
-const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = supplierPaymentSchema.shape;
+const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = supplierPaymentObject.shape;
 
-/**
- * The zod schema of a `supplier-refund` (remboursement reçu d'un fournisseur):
- * money a supplier pays back, on its credit notes or returning an advance. It
- * posts Dt the treasury account the money arrives on (512 for a transfer or
- * card, 530 for cash, 5112 for a cheque to remit) / Ct 401 per supplier credit
- * note refunded (the supplier as auxiliary account, lettered with the credit
- * note); what is not allocated is an advance the supplier returns (Ct 4091).
- *
- * @example
- * ```ts
- * supplierRefundSchema.parse({
- *   type: 'supplier-refund', id: 'rs-1', date: '2024-12-02', method: 'transfer', amount: '24.00',
- *   supplier: { id: 'F0001', name: 'EDF' }, allocations: [{ purchase: 'av-1', amount: '24.00' }],
- * }).allocations?.[0]?.purchase //=> 'av-1'
- * ```
- */
-export const supplierRefundSchema = z
+/** The zod object behind {@link supplierRefundSchema} (internal: unions and `.shape` need it). @internal */
+export const supplierRefundObject = z
   .strictObject({
     type: z.literal('supplier-refund'),
     id,
@@ -53,6 +38,24 @@ export const supplierRefundSchema = z
   });
 
 /**
+ * The zod schema of a `supplier-refund` (remboursement reçu d'un fournisseur):
+ * money a supplier pays back, on its credit notes or returning an advance. It
+ * posts Dt the treasury account the money arrives on (512 for a transfer or
+ * card, 530 for cash, 5112 for a cheque to remit) / Ct 401 per supplier credit
+ * note refunded (the supplier as auxiliary account, lettered with the credit
+ * note); what is not allocated is an advance the supplier returns (Ct 4091).
+ *
+ * @example
+ * ```ts
+ * supplierRefundSchema.parse({
+ *   type: 'supplier-refund', id: 'rs-1', date: '2024-12-02', method: 'transfer', amount: '24.00',
+ *   supplier: { id: 'F0001', name: 'EDF' }, allocations: [{ purchase: 'av-1', amount: '24.00' }],
+ * }).allocations?.[0]?.purchase //=> 'av-1'
+ * ```
+ */
+export const supplierRefundSchema: z.ZodMiniType<SupplierRefund, z.input<typeof supplierRefundObject>> = supplierRefundObject;
+
+/**
  * A supplier-refund document (the output of {@link supplierRefundSchema}).
  *
  * @example
@@ -60,7 +63,7 @@ export const supplierRefundSchema = z
  * const r: SupplierRefund = { type: 'supplier-refund', id: 'rs-1', date: '2024-12-02', method: 'transfer', amount: '24.00', supplier: { id: 'F0001', name: 'EDF' } };
  * ```
  */
-export type SupplierRefund = z.infer<typeof supplierRefundSchema>;
+export type SupplierRefund = z.infer<typeof supplierRefundObject>;
 
 /**
  * Checks an unknown value is a supplier-refund document and returns it typed

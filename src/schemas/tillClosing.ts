@@ -2,16 +2,8 @@ import * as z from 'zod/mini';
 import { checkLineIds, soldLineSchema } from './_lib/lines.js';
 import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
-/**
- * The zod schema of a till ticket: its lines, how it was paid, and the
- * customer when part of it is put on account.
- *
- * @example
- * ```ts
- * tillTicketSchema.parse({ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }).payments.length //=> 1
- * ```
- */
-export const tillTicketSchema = z
+/** The zod object behind {@link tillTicketSchema} (internal: unions and `.shape` need it). @internal */
+export const tillTicketObject = z
   .strictObject({
     id: idSchema,
     number: z.optional(z.string()),
@@ -26,21 +18,18 @@ export const tillTicketSchema = z
   });
 
 /**
- * The zod schema of a `till-closing` (clôture de caisse, Z): one till's day —
- * its tickets and their payments by method, and the cash counted against the
- * cash expected. It posts one cash-journal transaction: Dt each method's
- * account / Ct revenue per account and VAT per rate, the cash difference to
- * 658 (short) or 758 (over).
+ * The zod schema of a till ticket: its lines, how it was paid, and the
+ * customer when part of it is put on account.
  *
  * @example
  * ```ts
- * tillClosingSchema.parse({
- *   type: 'till-closing', id: 'z-2024-10-15', till: 'CAISSE1', day: '2024-10-15', countedCash: '2.90',
- *   tickets: [{ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }],
- * }).till //=> 'CAISSE1'
+ * tillTicketSchema.parse({ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }).payments.length //=> 1
  * ```
  */
-export const tillClosingSchema = z
+export const tillTicketSchema: z.ZodMiniType<TillTicket, z.input<typeof tillTicketObject>> = tillTicketObject;
+
+/** The zod object behind {@link tillClosingSchema} (internal: unions and `.shape` need it). @internal */
+export const tillClosingObject = z
   .strictObject({
     type: z.literal('till-closing'),
     id: idSchema,
@@ -66,6 +55,23 @@ export const tillClosingSchema = z
   });
 
 /**
+ * The zod schema of a `till-closing` (clôture de caisse, Z): one till's day —
+ * its tickets and their payments by method, and the cash counted against the
+ * cash expected. It posts one cash-journal transaction: Dt each method's
+ * account / Ct revenue per account and VAT per rate, the cash difference to
+ * 658 (short) or 758 (over).
+ *
+ * @example
+ * ```ts
+ * tillClosingSchema.parse({
+ *   type: 'till-closing', id: 'z-2024-10-15', till: 'CAISSE1', day: '2024-10-15', countedCash: '2.90',
+ *   tickets: [{ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }],
+ * }).till //=> 'CAISSE1'
+ * ```
+ */
+export const tillClosingSchema: z.ZodMiniType<TillClosing, z.input<typeof tillClosingObject>> = tillClosingObject;
+
+/**
  * A till-closing document.
  *
  * @example
@@ -73,7 +79,7 @@ export const tillClosingSchema = z
  * const day: TillClosing['day'] = '2024-10-15';
  * ```
  */
-export type TillClosing = z.infer<typeof tillClosingSchema>;
+export type TillClosing = z.infer<typeof tillClosingObject>;
 
 /**
  * One ticket of a {@link TillClosing}.
@@ -83,4 +89,4 @@ export type TillClosing = z.infer<typeof tillClosingSchema>;
  * const id: TillTicket['id'] = 't1';
  * ```
  */
-export type TillTicket = z.infer<typeof tillTicketSchema>;
+export type TillTicket = z.infer<typeof tillTicketObject>;

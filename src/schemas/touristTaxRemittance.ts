@@ -2,28 +2,13 @@ import * as z from 'zod/mini';
 import { isAccountNumber } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { accountSchema, coded, partySchema, periodSchema } from './_lib/primitives.js';
-import { paymentSchema } from './payment.js';
+import { paymentObject } from './payment.js';
 
 // The fields a remittance shares with a customer payment, defined once there.
-const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentSchema.shape;
+const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentObject.shape;
 
-/**
- * The zod schema of a `tourist-tax-remittance` (reversement de la taxe de
- * séjour): the tourist tax a campsite or a hotel collected on its invoices and
- * till tickets, paid over to the commune or EPCI that levies it. It posts
- * Dt the tourist-tax account (the rules' `accounts.touristTax`, 447 by
- * default, or the document's `account`) / Ct the treasury account the money
- * leaves (512 for a transfer, cheque, card or direct debit, 530 for cash).
- *
- * @example
- * ```ts
- * touristTaxRemittanceSchema.parse({
- *   type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'transfer', amount: '8.40',
- *   collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' }, period: { from: '2024-07-01', to: '2024-09-30' },
- * }).collector.name //=> 'Commune de Biscarrosse'
- * ```
- */
-export const touristTaxRemittanceSchema = z
+/** The zod object behind {@link touristTaxRemittanceSchema} (internal: unions and `.shape` need it). @internal */
+export const touristTaxRemittanceObject = z
   .strictObject({
     type: z.literal('tourist-tax-remittance'),
     id,
@@ -66,6 +51,24 @@ export const touristTaxRemittanceSchema = z
   });
 
 /**
+ * The zod schema of a `tourist-tax-remittance` (reversement de la taxe de
+ * séjour): the tourist tax a campsite or a hotel collected on its invoices and
+ * till tickets, paid over to the commune or EPCI that levies it. It posts
+ * Dt the tourist-tax account (the rules' `accounts.touristTax`, 447 by
+ * default, or the document's `account`) / Ct the treasury account the money
+ * leaves (512 for a transfer, cheque, card or direct debit, 530 for cash).
+ *
+ * @example
+ * ```ts
+ * touristTaxRemittanceSchema.parse({
+ *   type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'transfer', amount: '8.40',
+ *   collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' }, period: { from: '2024-07-01', to: '2024-09-30' },
+ * }).collector.name //=> 'Commune de Biscarrosse'
+ * ```
+ */
+export const touristTaxRemittanceSchema: z.ZodMiniType<TouristTaxRemittance, z.input<typeof touristTaxRemittanceObject>> = touristTaxRemittanceObject;
+
+/**
  * A tourist-tax-remittance document (the output of {@link touristTaxRemittanceSchema}).
  *
  * @example
@@ -73,7 +76,7 @@ export const touristTaxRemittanceSchema = z
  * const r: TouristTaxRemittance = { type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'transfer', amount: '8.40', collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' } };
  * ```
  */
-export type TouristTaxRemittance = z.infer<typeof touristTaxRemittanceSchema>;
+export type TouristTaxRemittance = z.infer<typeof touristTaxRemittanceObject>;
 
 /**
  * Checks an unknown value is a tourist-tax-remittance document and returns it

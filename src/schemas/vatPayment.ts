@@ -2,29 +2,13 @@ import * as z from 'zod/mini';
 import { isAccountNumber } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { accountSchema, coded, periodSchema } from './_lib/primitives.js';
-import { paymentSchema } from './payment.js';
+import { paymentObject } from './payment.js';
 
 // The fields a VAT payment shares with a customer payment, defined once there.
-const { id, number, date, method, amount, reference, memo, costCenter } = paymentSchema.shape;
+const { id, number, date, method, amount, reference, memo, costCenter } = paymentObject.shape;
 
-/**
- * The zod schema of a `vat-payment` (paiement de TVA): VAT paid to the
- * Treasury. The balance of a return (`kind: 'balance'`, the default) posts
- * Dt VAT to pay (44551, where `vatSettlement` put it) / Ct the treasury
- * account the money leaves (512 for a transfer or a direct debit); a CA12
- * instalment (`kind: 'instalment'`, acompte of July or December) posts
- * Dt 44581 (acomptes – régime simplifié) / Ct 512, and the yearly return
- * deducts it.
- *
- * @example
- * ```ts
- * vatPaymentSchema.parse({
- *   type: 'vat-payment', id: 'tva-2025-01', date: '2025-02-19', method: 'direct-debit', amount: '120.00',
- *   regime: 'CA3', period: { from: '2025-01-01', to: '2025-01-31' },
- * }).kind //=> 'balance'
- * ```
- */
-export const vatPaymentSchema = z
+/** The zod object behind {@link vatPaymentSchema} (internal: unions and `.shape` need it). @internal */
+export const vatPaymentObject = z
   .strictObject({
     type: z.literal('vat-payment'),
     id,
@@ -58,6 +42,25 @@ export const vatPaymentSchema = z
   });
 
 /**
+ * The zod schema of a `vat-payment` (paiement de TVA): VAT paid to the
+ * Treasury. The balance of a return (`kind: 'balance'`, the default) posts
+ * Dt VAT to pay (44551, where `vatSettlement` put it) / Ct the treasury
+ * account the money leaves (512 for a transfer or a direct debit); a CA12
+ * instalment (`kind: 'instalment'`, acompte of July or December) posts
+ * Dt 44581 (acomptes – régime simplifié) / Ct 512, and the yearly return
+ * deducts it.
+ *
+ * @example
+ * ```ts
+ * vatPaymentSchema.parse({
+ *   type: 'vat-payment', id: 'tva-2025-01', date: '2025-02-19', method: 'direct-debit', amount: '120.00',
+ *   regime: 'CA3', period: { from: '2025-01-01', to: '2025-01-31' },
+ * }).kind //=> 'balance'
+ * ```
+ */
+export const vatPaymentSchema: z.ZodMiniType<VatPayment, z.input<typeof vatPaymentObject>> = vatPaymentObject;
+
+/**
  * A vat-payment document (the output of {@link vatPaymentSchema}).
  *
  * @example
@@ -65,7 +68,7 @@ export const vatPaymentSchema = z
  * const p: VatPayment = { type: 'vat-payment', id: 'tva-2025-07', date: '2025-07-15', method: 'transfer', amount: '700.00', kind: 'instalment', regime: 'CA12' };
  * ```
  */
-export type VatPayment = z.infer<typeof vatPaymentSchema>;
+export type VatPayment = z.infer<typeof vatPaymentObject>;
 
 /**
  * Checks an unknown value is a vat-payment document and returns it typed (a

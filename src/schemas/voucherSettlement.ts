@@ -1,20 +1,8 @@
 import * as z from 'zod/mini';
 import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
-/**
- * The zod schema of a `voucher-settlement`: the issuer of payment vouchers
- * (titres-restaurant, chèques-vacances, sport coupons…) pays the vouchers
- * taken as payment, which were a receivable on it (4671) until then, less its
- * commission (627).
- *
- * @example
- * ```ts
- * voucherSettlementSchema.parse({
- *   type: 'voucher-settlement', id: 'vs-1', date: '2024-11-30', issuer: { id: 'ANCV', name: 'ANCV' }, amount: '150.00', fees: '1.50',
- * }).issuer.name //=> 'ANCV'
- * ```
- */
-export const voucherSettlementSchema = z.strictObject({
+/** The zod object behind {@link voucherSettlementSchema} (internal: unions and `.shape` need it). @internal */
+export const voucherSettlementObject = z.strictObject({
   type: z.literal('voucher-settlement'),
   id: idSchema,
   number: z.optional(z.string()),
@@ -36,6 +24,21 @@ export const voucherSettlementSchema = z.strictObject({
 });
 
 /**
+ * The zod schema of a `voucher-settlement`: the issuer of payment vouchers
+ * (titres-restaurant, chèques-vacances, sport coupons…) pays the vouchers
+ * taken as payment, which were a receivable on it (4671) until then, less its
+ * commission (627).
+ *
+ * @example
+ * ```ts
+ * voucherSettlementSchema.parse({
+ *   type: 'voucher-settlement', id: 'vs-1', date: '2024-11-30', issuer: { id: 'ANCV', name: 'ANCV' }, amount: '150.00', fees: '1.50',
+ * }).issuer.name //=> 'ANCV'
+ * ```
+ */
+export const voucherSettlementSchema: z.ZodMiniType<VoucherSettlement, z.input<typeof voucherSettlementObject>> = voucherSettlementObject;
+
+/**
  * A voucher-settlement document.
  *
  * @example
@@ -43,4 +46,4 @@ export const voucherSettlementSchema = z.strictObject({
  * const amount: VoucherSettlement['amount'] = '150.00';
  * ```
  */
-export type VoucherSettlement = z.infer<typeof voucherSettlementSchema>;
+export type VoucherSettlement = z.infer<typeof voucherSettlementObject>;

@@ -1,17 +1,8 @@
 import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 
-/**
- * The zod schema of a `write-off` (créance irrécouvrable): what an invoice
- * still owes is written off to 6541, its VAT reversed (collected VAT, or on a
- * receipt basis the pending VAT).
- *
- * @example
- * ```ts
- * writeOffSchema.parse({ type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, invoice: 'inv-1', amount: '600.00' }).amount //=> '600.00'
- * ```
- */
-export const writeOffSchema = z.strictObject({
+/** The zod object behind {@link writeOffSchema} (internal: unions and `.shape` need it). @internal */
+export const writeOffObject = z.strictObject({
   type: z.literal('write-off'),
   id: idSchema,
   number: z.optional(z.string()),
@@ -28,6 +19,18 @@ export const writeOffSchema = z.strictObject({
 });
 
 /**
+ * The zod schema of a `write-off` (créance irrécouvrable): what an invoice
+ * still owes is written off to 6541, its VAT reversed (collected VAT, or on a
+ * receipt basis the pending VAT).
+ *
+ * @example
+ * ```ts
+ * writeOffSchema.parse({ type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, invoice: 'inv-1', amount: '600.00' }).amount //=> '600.00'
+ * ```
+ */
+export const writeOffSchema: z.ZodMiniType<WriteOff, z.input<typeof writeOffObject>> = writeOffObject;
+
+/**
  * A write-off document.
  *
  * @example
@@ -35,4 +38,4 @@ export const writeOffSchema = z.strictObject({
  * const amount: WriteOff['amount'] = '600.00';
  * ```
  */
-export type WriteOff = z.infer<typeof writeOffSchema>;
+export type WriteOff = z.infer<typeof writeOffObject>;

@@ -36,17 +36,8 @@ const sourceSchema = z.strictObject({
   memo: z.optional(z.string()),
 });
 
-/**
- * The zod schema of a transaction input's shape (field names and types). The
- * rules zod cannot say — one side per entry, balance, dates, decimals — are
- * checked by `createTransaction`.
- *
- * @example
- * ```ts
- * transactionInputSchema.safeParse({ journal: 'VT' }).success //=> false
- * ```
- */
-export const transactionInputSchema = z.strictObject({
+/** The zod object behind {@link transactionInputSchema} (internal: unions and `.shape` need it). @internal */
+export const transactionInputObject = z.strictObject({
   id: z.optional(z.string()),
   journal: z.string(),
   date: z.string(),
@@ -59,3 +50,26 @@ export const transactionInputSchema = z.strictObject({
   reverses: z.optional(z.string()),
   entries: z.array(entryInputSchema),
 });
+
+/**
+ * The zod schema of a transaction input's shape (field names and types). The
+ * rules zod cannot say — one side per entry, balance, dates, decimals — are
+ * checked by `createTransaction`.
+ *
+ * @example
+ * ```ts
+ * transactionInputSchema.safeParse({ journal: 'VT' }).success //=> false
+ * ```
+ */
+export const transactionInputSchema: z.ZodMiniType<TransactionInputShape, TransactionInputShape> = transactionInputObject;
+
+/**
+ * The fields and types {@link transactionInputSchema} checks (what
+ * `createTransaction` reads before its own rules).
+ *
+ * @example
+ * ```ts
+ * const shape: TransactionInputShape = { journal: 'VT', date: '2024-10-15', piece: { ref: 'FA-1' }, label: 'Vente', entries: [] };
+ * ```
+ */
+export type TransactionInputShape = z.output<typeof transactionInputObject>;
