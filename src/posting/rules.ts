@@ -216,11 +216,17 @@ export interface PostingRules {
  * ```
  */
 export interface DefaultRulesOverrides {
+  /** The book currency, an ISO 4217 code. @defaultValue 'EUR' */
   readonly currency?: CurrencyCode;
+  /** The chart of accounts every posted account must be in (createChart, defaultChart). @defaultValue defaultChart() */
   readonly chart?: Chart;
+  /** Account numbers by role (`customers`, `bank`, `vouchers`…), merged over the defaults. */
   readonly accounts?: Partial<PostingAccounts>;
+  /** Collected-VAT account by rate in percent (`{ '20': '445712' }`), merged over the defaults. */
   readonly vatCollected?: Readonly<Record<string, string>>;
+  /** Pending-VAT account (VAT on services not yet received): one account, or one by rate in percent. */
   readonly vatPending?: string | Readonly<Record<string, string>>;
+  /** Journal codes by role (`sales`, `purchases`, `bank`, `cash`, `general`, `opening`), merged over the defaults. */
   readonly journals?: Partial<Readonly<Record<JournalRole, string>>>;
   /**
    * Methods to add or change. A string is the account: an account number, a
@@ -228,8 +234,11 @@ export interface DefaultRulesOverrides {
    * the journal, clearing flag and label.
    */
   readonly paymentMethods?: Readonly<Record<string, string | Partial<PaymentMethodRule>>>;
+  /** The VAT rates documents may use, in percent strings (`'20'`, `'5.5'`). @defaultValue ['0', '2.1', '5.5', '10', '20'] */
   readonly vatRates?: ReadonlyArray<string>;
+  /** Where VAT is rounded: once per rate of an invoice (`per-invoice-rate`) or on each line (`per-line`). @defaultValue 'per-invoice-rate' */
   readonly vatRounding?: VatRounding;
+  /** How VAT and converted amounts are rounded (one of ROUNDING_MODES). @defaultValue 'half-away-from-zero' */
   readonly rounding?: RoundingMode;
   /** @defaultValue 'on-receipt' (the débits option is 'on-invoice') */
   readonly vatExigibility?: VatExigibility;
@@ -238,7 +247,9 @@ export interface DefaultRulesOverrides {
    * built-in split; keys are digits, 1 to 20 of them.
    */
   readonly natures?: Readonly<Record<string, VatNature>>;
+  /** VAT rate in percent (`'20'`) of direct-debit rejection fees re-billed to customers. @defaultValue none: re-billed fees carry no VAT */
   readonly rebilledFeesVatRate?: string;
+  /** Nothing dated on or before this day (`YYYY-MM-DD`) may be posted (see `lockPeriod`). */
   readonly lockedUntil?: string;
   /** The last day of the closed periods (see `closePeriod`). */
   readonly closedThrough?: string;
@@ -307,22 +318,39 @@ FIELD_HINTS.set(monthSchema, 'a whole month number from 1 to 12');
 const roleSchema = z.enum(['sales', 'purchases', 'bank', 'cash', 'general', 'opening']);
 const stringMap = z.record(z.string(), z.string());
 const overridesSchema = z.strictObject({
+  /** Optional. The book currency, an ISO 4217 code. @defaultValue 'EUR' */
   currency: z.optional(z.string()),
+  /** Optional. The chart of accounts every posted account must be in (createChart, defaultChart). @defaultValue defaultChart() */
   chart: z.optional(z.custom<Chart>((v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', 'expected a Chart (createChart, defaultChart)')),
+  /** Optional. Account numbers to use instead of the defaults, by role (`receivable`, `bank`, `cash`…). */
   accounts: z.optional(z.strictObject(Object.fromEntries(Object.keys(DEFAULT_ACCOUNTS).map((k) => [k, z.optional(z.string())])) as Record<keyof PostingAccounts, z.ZodMiniOptional<z.ZodMiniString<string>>>)),
+  /** Optional. The collected-VAT account by rate in percent (`{ "20": "445712" }`). */
   vatCollected: z.optional(stringMap),
+  /** Optional. The pending-VAT account (VAT on receipts not yet collected): one account, or one by rate. */
   vatPending: z.optional(z.union([z.string(), stringMap])),
+  /** Optional. Journal codes by role (`sales`, `purchases`, `bank`, `cash`, `general`, `opening`). */
   journals: z.optional(z.strictObject(Object.fromEntries(JOURNAL_ROLES.map((r) => [r, z.optional(z.string())])) as Record<JournalRole, z.ZodMiniOptional<z.ZodMiniString<string>>>)),
+  /** Optional. Payment methods: method name → its account, or `{ account?, journal?, clearing?, label? }`. */
   paymentMethods: z.optional(z.record(z.string(), z.union([z.string(), z.strictObject({ account: z.optional(z.string()), journal: z.optional(roleSchema), clearing: z.optional(z.boolean()), label: z.optional(z.string()) })]))),
+  /** Optional. The VAT rates accepted on documents, in percent strings (`"20"`, `"5.5"`). @defaultValue ['0', '2.1', '5.5', '10', '20'] */
   vatRates: z.optional(z.array(z.string())),
+  /** Optional. Where VAT is rounded: `per-invoice-rate` (once per rate of an invoice) or `per-line`. @defaultValue 'per-invoice-rate' */
   vatRounding: z.optional(z.enum(['per-invoice-rate', 'per-line'])),
+  /** Optional. The rounding mode of VAT and conversions (see ROUNDING_MODES). @defaultValue 'half-away-from-zero' */
   rounding: z.optional(z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]])),
+  /** Optional. When services' VAT is due: `on-invoice` (option pour les débits) or `on-receipt`. @defaultValue 'on-receipt' */
   vatExigibility: z.optional(z.enum(['on-invoice', 'on-receipt'])),
+  /** Optional. Whether an account sells `goods` or `services` (VAT exigibility), by account prefix. */
   natures: z.optional(z.record(z.string(), z.enum(['goods', 'services']))),
+  /** Optional. VAT rate in percent of re-billed direct-debit rejection fees (e.g. "20"); none when absent. */
   rebilledFeesVatRate: z.optional(z.string()),
+  /** Optional. Nothing dated on or before this day (`YYYY-MM-DD`) may be posted (a locked period). */
   lockedUntil: z.optional(z.string()),
+  /** Optional. The last day (`YYYY-MM-DD`) of the closed fiscal years: nothing is posted on or before it. */
   closedThrough: z.optional(z.string()),
+  /** Optional. Pad general account numbers with zeros to this width, 3 to 20 (e.g. 6 → 411000). */
   accountWidth: z.optional(z.number()),
+  /** Optional. The month (1 to 12) the fiscal year starts in. @defaultValue 1 */
   fiscalYearStartMonth: z.optional(monthSchema),
 });
 

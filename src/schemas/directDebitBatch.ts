@@ -15,14 +15,28 @@ export const directDebitItemObject = z.strictObject({
   id: idSchema,
   /** EndToEndId (≤ 35 characters). */
   endToEndId: sepaId('EndToEndId'),
+  /** Required. The customer debited: `{ id, name, account? }`; its id is the auxiliary account. */
   customer: partySchema,
+  /** Required. The amount debited (InstdAmt), a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
   amount: positiveAmountSchema,
   /** The mandate: RUM (MndtId) and signature date (DtOfSgntr). */
-  mandate: z.strictObject({ id: sepaId('mandate id'), signedOn: isoDateSchema }),
+  mandate: z.strictObject({
+    /** Required. The mandate reference (RUM, MndtId), 1 to 35 characters. */
+    id: sepaId('mandate id'),
+    /** Required. The day the mandate was signed (DtOfSgntr), `YYYY-MM-DD`. */
+    signedOn: isoDateSchema,
+  }),
   /** SeqTp. */
   sequence: z.enum(['FRST', 'RCUR', 'OOFF', 'FNAL']),
   /** The debtor's name (Dbtr/Nm), IBAN and optional BIC. */
-  debtor: z.strictObject({ name: nameSchema, iban: ibanSchema, bic: z.optional(bicSchema) }),
+  debtor: z.strictObject({
+    /** Required. The debtor's name (Dbtr/Nm), 1 to 70 characters. */
+    name: nameSchema,
+    /** Required. The debtor's IBAN (DbtrAcct), capitals without spaces, valid checksum. */
+    iban: ibanSchema,
+    /** Optional. The debtor's BIC (DbtrAgt), 8 or 11 characters. */
+    bic: z.optional(bicSchema),
+  }),
   /** Ids of the invoices paid, filled in order up to what each one still owes; the rest stays on account. */
   invoices: z.array(idSchema),
   /** RmtInf/Ustrd (≤ 140 characters). */
@@ -44,7 +58,9 @@ export const directDebitItemSchema: z.ZodMiniType<DirectDebitItem, z.input<typeo
 /** The zod object behind {@link directDebitBatchSchema} (internal: unions and `.shape` need it). @internal */
 export const directDebitBatchObject = z
   .strictObject({
+    /** Required. The document type, always `'direct-debit-batch'` (the discriminator of {@link documentSchema}). */
     type: z.literal('direct-debit-batch'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
     /** Batch reference (piece reference); defaults to the message id. */
     number: z.optional(z.string()),
@@ -56,13 +72,18 @@ export const directDebitBatchObject = z
     collectionDate: isoDateSchema,
     /** LclInstrm. @defaultValue 'CORE' */
     localInstrument: z.optional(z.enum(['CORE', 'B2B'])),
+    /** Required. The creditor (Cdtr): its name, IBAN, BIC and SEPA creditor identifier. */
     creditor: z.strictObject({
+      /** Required. The creditor's name (Cdtr/Nm), 1 to 70 characters. */
       name: nameSchema,
+      /** Required. The creditor's IBAN (CdtrAcct), capitals without spaces, valid checksum. */
       iban: ibanSchema,
+      /** Required. The creditor's BIC (CdtrAgt), 8 or 11 characters. */
       bic: bicSchema,
       /** The SEPA creditor identifier (ICS). */
       creditorId: z.string().check(z.refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${quote(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } })),
     }),
+    /** Required. The direct debits of the batch (DrctDbtTxInf), at least one. */
     items: z.array(directDebitItemSchema),
     memo: referenceFields.memo,
     costCenter: referenceFields.costCenter,

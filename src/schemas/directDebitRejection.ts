@@ -4,9 +4,13 @@ import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } fro
 
 /** The zod object behind {@link directDebitRejectionSchema} (internal: unions and `.shape` need it). @internal */
 export const directDebitRejectionObject = z.strictObject({
+  /** Required. The document type, always `'direct-debit-rejection'` (the discriminator of {@link documentSchema}). */
   type: z.literal('direct-debit-rejection'),
+  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
+  /** Optional. The piece reference shown in the journals (a non-empty string); defaults to the id. */
   number: z.optional(z.string()),
+  /** Required. The day the bank reported the rejection, `YYYY-MM-DD`. */
   date: isoDateSchema,
   /** The batch id. */
   batch: idSchema,

@@ -51,12 +51,17 @@ export const invoiceLineSchema: z.ZodMiniType<InvoiceLine, z.input<typeof invoic
 /** The zod object behind {@link invoiceSchema} (internal: unions and `.shape` need it). @internal */
 export const invoiceObject = z
   .strictObject({
+    /** Required. The document type, always `'invoice'` (the discriminator of {@link documentSchema}). */
     type: z.literal('invoice'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
+    /** Required. `final`, `deposit`, `proforma`, `credit-note` or `debit-note` (see {@link invoiceKindSchema}). */
     kind: invoiceKindSchema,
+    /** Required. `draft` (never posted), `issued`, `sent`, `paid` or `cancelled` (see {@link invoiceStatusSchema}). */
     status: invoiceStatusSchema,
     /** The invoice number (piece reference); may be absent on drafts only. */
     number: z.optional(z.string()),
+    /** Required. The invoice date, `YYYY-MM-DD` (the day it posts). */
     date: isoDateSchema,
     /** The day a `cancelled` invoice was cancelled (its cancellation is posted that day). */
     cancelledOn: z.optional(isoDateSchema),
@@ -64,6 +69,7 @@ export const invoiceObject = z
     currency: z.optional(currencySchema),
     /** EUR value of one unit of `currency` (required when it is not EUR). */
     exchangeRate: z.optional(exchangeRateSchema),
+    /** Required. The customer: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
     customer: partySchema,
     ...referenceFields,
     /** Whether unit prices include VAT (TTC). @defaultValue false */
@@ -72,6 +78,7 @@ export const invoiceObject = z
     deducts: z.optional(z.array(idSchema)),
     /** The invoice a credit or debit note corrects. */
     corrects: z.optional(idSchema),
+    /** Required. The invoice lines, at least one (see {@link invoiceLineSchema}). */
     lines: z.array(invoiceLineSchema),
   })
   .check((ctx) => {

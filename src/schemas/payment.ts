@@ -12,6 +12,7 @@ export const allocationObject = z
     ticket: z.optional(idSchema),
     /** Id of the `till-closing` holding `ticket`. */
     closing: z.optional(idSchema),
+    /** Required. The part of the payment applied to that target, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
     amount: positiveAmountSchema,
   })
   .check((ctx) => {
@@ -44,9 +45,11 @@ export function allocationTarget(a: { readonly invoice?: string | undefined; rea
 }
 
 const shape = {
+  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
   /** The receipt number (piece reference); defaults to the id. */
   number: z.optional(z.string()),
+  /** Required. The day the money was received (payment) or paid back (refund), `YYYY-MM-DD`. */
   date: isoDateSchema,
   /** `card`, `cash`, `cheque`, `transfer`, `direct-debit`, `voucher`, `credit-note` or a custom method mapped in the rules. */
   method: methodSchema,
@@ -56,6 +59,7 @@ const shape = {
   currency: z.optional(currencySchema),
   /** EUR value of one unit of `currency` on the payment day. */
   exchangeRate: z.optional(exchangeRateSchema),
+  /** Required. The customer: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
   customer: partySchema,
   /** How the amount is applied; the unallocated rest stays on the customer account (on account). */
   allocations: z.optional(z.array(allocationSchema)),

@@ -27,17 +27,23 @@ export const purchaseAdvanceSchema: z.ZodMiniType<PurchaseAdvance, z.input<typeo
 /** The zod object behind {@link purchaseSchema} (internal: unions and `.shape` need it). @internal */
 export const purchaseObject = z
   .strictObject({
+    /** Required. The document type, always `'purchase'` (the discriminator of {@link documentSchema}). */
     type: z.literal('purchase'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
     /** `invoice` or `credit-note`. @defaultValue 'invoice' */
     kind: z.optional(z.enum(['invoice', 'credit-note'])),
     /** The supplier's invoice number (piece reference). */
     number: idSchema,
+    /** Required. The supplier invoice date, `YYYY-MM-DD` (the day it posts). */
     date: isoDateSchema,
+    /** Required. The supplier: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
     supplier: partySchema,
     /** Whether unit prices include VAT. @defaultValue false */
     pricesIncludeTax: z.optional(z.boolean()),
+    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
     currency: z.optional(currencySchema),
+    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
     exchangeRate: z.optional(exchangeRateSchema),
     /** A credit note only: the id of the supplier invoice (`purchase`) it corrects. */
     corrects: z.optional(idSchema),
@@ -54,6 +60,7 @@ export const purchaseObject = z
      * @defaultValue 'on-receipt'
      */
     vatExigibility: z.optional(z.enum(['on-invoice', 'on-receipt'])),
+    /** Required. The purchase lines, at least one (see {@link purchaseLineSchema}). */
     lines: z.array(purchaseLineSchema),
     ...referenceFields,
   })
@@ -118,7 +125,7 @@ export type Purchase = z.infer<typeof purchaseObject>;
  * const line: PurchaseLine = { label: 'Loyer', account: '613200', quantity: '1', unitPrice: '800.00', vatRate: '20' };
  * ```
  */
-export type PurchaseLine = z.infer<typeof purchaseLineSchema>;
+export type PurchaseLine = z.output<typeof purchaseLineSchema>;
 
 /**
  * One advance deducted by a {@link Purchase}.

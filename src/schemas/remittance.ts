@@ -3,10 +3,13 @@ import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmount
 
 /** The zod object behind {@link remittanceSchema} (internal: unions and `.shape` need it). @internal */
 export const remittanceObject = z.strictObject({
+  /** Required. The document type, always `'remittance'` (the discriminator of {@link documentSchema}). */
   type: z.literal('remittance'),
+  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
   /** Remittance slip number (piece reference); defaults to the id. */
   number: z.optional(z.string()),
+  /** Required. The day the slip was remitted to the bank, `YYYY-MM-DD`. */
   date: isoDateSchema,
   /** The method whose clearing account is emptied: `cheque`, `card`, or a custom one. */
   method: methodSchema,

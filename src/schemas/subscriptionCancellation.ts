@@ -7,7 +7,9 @@ const NON_BLANK = /\S/;
 /** The zod object behind {@link subscriptionCancellationSchema} (internal: unions and `.shape` need it). @internal */
 export const subscriptionCancellationObject = z
   .strictObject({
+    /** Required. The document type, always `'subscription-cancellation'` (the discriminator of {@link documentSchema}). */
     type: z.literal('subscription-cancellation'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
     /** Cancellation number, if the host application gives one. */
     number: z.optional(z.string()),

@@ -10,6 +10,7 @@ const { id, number, date, method, amount, currency, exchangeRate, reference, mem
 export const supplierAllocationObject = z.strictObject({
   /** Id of the `purchase` paid (a supplier invoice, not a supplier credit note). */
   purchase: idSchema,
+  /** Required. The part of the payment applied to that purchase, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
   amount: positiveAmountSchema,
 });
 
@@ -27,22 +28,31 @@ export const supplierAllocationSchema: z.ZodMiniType<SupplierAllocation, z.input
 /** The zod object behind {@link supplierPaymentSchema} (internal: unions and `.shape` need it). @internal */
 export const supplierPaymentObject = z
   .strictObject({
+    /** Required. The document type, always `'supplier-payment'` (the discriminator of {@link documentSchema}). */
     type: z.literal('supplier-payment'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,
     /** The payment's piece reference (e.g. the transfer number); defaults to the id. */
     number,
+    /** Required. The day the supplier was paid, `YYYY-MM-DD`. */
     date,
     /** `card`, `cash`, `cheque`, `transfer`, `direct-debit` or a custom method mapped in the rules. */
     method,
     /** The amount paid to the supplier. */
     amount,
+    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
     currency,
+    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
     exchangeRate,
+    /** Required. The supplier: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
     supplier: partySchema,
     /** The purchases paid; the unallocated rest is an advance to the supplier (4091). */
     allocations: z.optional(z.array(supplierAllocationSchema)),
+    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
     reference,
+    /** Optional. Free text kept in the transaction source (Mémo). */
     memo,
+    /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
   .check((ctx) => {

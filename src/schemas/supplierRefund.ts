@@ -9,22 +9,31 @@ const { id, number, date, method, amount, currency, exchangeRate, reference, mem
 /** The zod object behind {@link supplierRefundSchema} (internal: unions and `.shape` need it). @internal */
 export const supplierRefundObject = z
   .strictObject({
+    /** Required. The document type, always `'supplier-refund'` (the discriminator of {@link documentSchema}). */
     type: z.literal('supplier-refund'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,
     /** The refund's piece reference (e.g. the transfer number); defaults to the id. */
     number,
+    /** Required. The day the supplier paid the money back, `YYYY-MM-DD`. */
     date,
     /** `card`, `cash`, `cheque`, `transfer`, `direct-debit` or a custom method mapped in the rules. */
     method,
     /** The amount the supplier pays back. */
     amount,
+    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
     currency,
+    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
     exchangeRate,
+    /** Required. The supplier: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
     supplier: partySchema,
     /** The supplier credit notes (`purchase` of kind `credit-note`) refunded; the unallocated rest is an advance returned (4091). */
     allocations: z.optional(z.array(supplierAllocationSchema)),
+    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
     reference,
+    /** Optional. Free text kept in the transaction source (Mémo). */
     memo,
+    /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
   .check((ctx) => {

@@ -5,12 +5,23 @@ import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, 
 /** The zod object behind {@link tillTicketSchema} (internal: unions and `.shape` need it). @internal */
 export const tillTicketObject = z
   .strictObject({
+    /** Required. The ticket id, unique within the closing. */
     id: idSchema,
+    /** Optional. The ticket number printed on the receipt (free text). */
     number: z.optional(z.string()),
     /** The customer, required when the payments do not cover the ticket (the rest goes on their account). */
     customer: z.optional(partySchema),
+    /** Required. The ticket lines, at least one (prices incl. tax unless the closing says otherwise). */
     lines: z.array(soldLineSchema),
-    payments: z.array(z.strictObject({ method: methodSchema, amount: positiveAmountSchema })),
+    /** Required. How the ticket was paid: `{ method, amount }` each; what they leave unpaid goes on the customer's account. */
+    payments: z.array(
+      z.strictObject({
+        /** Required. The payment method, such as `card`, `cash` or `cheque` (or a custom one mapped in the rules). */
+        method: methodSchema,
+        /** Required. The amount paid with that method, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), incl. tax; strictly positive. */
+        amount: positiveAmountSchema,
+      }),
+    ),
   })
   .check((ctx) => {
     if (ctx.value.lines.length === 0) ctx.issues.push(coded('invalid_input', 'A ticket needs at least one line.', ['lines']));
@@ -31,14 +42,19 @@ export const tillTicketSchema: z.ZodMiniType<TillTicket, z.input<typeof tillTick
 /** The zod object behind {@link tillClosingSchema} (internal: unions and `.shape` need it). @internal */
 export const tillClosingObject = z
   .strictObject({
+    /** Required. The document type, always `'till-closing'` (the discriminator of {@link documentSchema}). */
     type: z.literal('till-closing'),
+    /** Required. The ticket id, unique within the closing. */
     id: idSchema,
     /** The Z number (piece reference); defaults to the id. */
     number: z.optional(z.string()),
+    /** Required. The till (cash register) id, a non-empty string. */
     till: idSchema,
+    /** Required. The business day closed (Z report), `YYYY-MM-DD`; the closing posts on it. */
     day: isoDateSchema,
     /** Whether ticket prices include VAT. @defaultValue true */
     pricesIncludeTax: z.optional(z.boolean()),
+    /** Required. The tickets of the day (see {@link tillTicketSchema}); may be empty. */
     tickets: z.array(tillTicketSchema),
     /** Cash counted in the drawer. @defaultValue the cash expected */
     countedCash: z.optional(nonNegativeAmountSchema),

@@ -10,16 +10,21 @@ const { id, number, date, method, amount, currency, exchangeRate, reference, mem
 /** The zod object behind {@link touristTaxRemittanceSchema} (internal: unions and `.shape` need it). @internal */
 export const touristTaxRemittanceObject = z
   .strictObject({
+    /** Required. The document type, always `'tourist-tax-remittance'` (the discriminator of {@link documentSchema}). */
     type: z.literal('tourist-tax-remittance'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,
     /** The remittance's piece reference (e.g. the transfer number or the commune's statement); defaults to the id. */
     number,
+    /** Required. The day the tourist tax was paid to the collector, `YYYY-MM-DD`. */
     date,
     /** `transfer`, `cheque`, `card`, `cash`, `direct-debit` or a custom method mapped in the rules. */
     method,
     /** The tourist tax paid over. */
     amount,
+    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
     currency,
+    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
     exchangeRate,
     /**
      * The commune or EPCI the tax is paid to: its id and name are kept in the
@@ -31,8 +36,11 @@ export const touristTaxRemittanceObject = z
     period: z.optional(periodSchema),
     /** The tourist-tax account debited (class 4, e.g. "4686"). @defaultValue the collector's `account`, else the rules' `accounts.touristTax` (447) */
     account: z.optional(accountSchema),
+    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
     reference,
+    /** Optional. Free text kept in the transaction source (Mémo). */
     memo,
+    /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
   .check((ctx) => {

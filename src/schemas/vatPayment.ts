@@ -10,10 +10,13 @@ const { id, number, date, method, amount, reference, memo, costCenter } = paymen
 /** The zod object behind {@link vatPaymentSchema} (internal: unions and `.shape` need it). @internal */
 export const vatPaymentObject = z
   .strictObject({
+    /** Required. The document type, always `'vat-payment'` (the discriminator of {@link documentSchema}). */
     type: z.literal('vat-payment'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,
     /** The payment's piece reference (the return's or the instalment's reference); defaults to the id. */
     number,
+    /** Required. The day the VAT was paid, `YYYY-MM-DD`. */
     date,
     /** `transfer` or `direct-debit` (télérèglement), or a custom method mapped in the rules. */
     method,
@@ -27,8 +30,11 @@ export const vatPaymentObject = z
     period: z.optional(periodSchema),
     /** The account debited (class 4, e.g. "44551"). @defaultValue 44551 for a balance, 44581 for an instalment, at the rules' account width */
     account: z.optional(accountSchema),
+    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
     reference,
+    /** Optional. Free text kept in the transaction source (Mémo). */
     memo,
+    /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
   .check((ctx) => {

@@ -3,9 +3,13 @@ import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmount
 
 /** The zod object behind {@link voucherSettlementSchema} (internal: unions and `.shape` need it). @internal */
 export const voucherSettlementObject = z.strictObject({
+  /** Required. The document type, always `'voucher-settlement'` (the discriminator of {@link documentSchema}). */
   type: z.literal('voucher-settlement'),
+  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
+  /** Optional. The piece reference shown in the journals (a non-empty string); defaults to the id. */
   number: z.optional(z.string()),
+  /** Required. The day the voucher issuer paid, `YYYY-MM-DD`. */
   date: isoDateSchema,
   /** Who issued the vouchers and pays them. */
   issuer: z.strictObject({ id: idSchema, name: z.string() }),

@@ -3,10 +3,15 @@ import { idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFi
 
 /** The zod object behind {@link writeOffSchema} (internal: unions and `.shape` need it). @internal */
 export const writeOffObject = z.strictObject({
+  /** Required. The document type, always `'write-off'` (the discriminator of {@link documentSchema}). */
   type: z.literal('write-off'),
+  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
+  /** Optional. The piece reference shown in the journals (a non-empty string); defaults to the id. */
   number: z.optional(z.string()),
+  /** Required. The day the document is posted, as `YYYY-MM-DD`. */
   date: isoDateSchema,
+  /** Required. The customer whose receivable is written off: `{ id, name, account? }`. */
   customer: partySchema,
   /** The invoice written off. */
   invoice: idSchema,
@@ -14,6 +19,7 @@ export const writeOffObject = z.strictObject({
   amount: positiveAmountSchema,
   /** Whether the VAT is reversed (the debt is definitively irrecoverable). @defaultValue true */
   reverseVat: z.optional(z.boolean()),
+  /** Optional. Why the debt is irrecoverable (free text, kept in the source). */
   reason: z.optional(z.string()),
   ...referenceFields,
 });

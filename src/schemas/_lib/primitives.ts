@@ -155,7 +155,12 @@ export const partySchema = z.strictObject({
 });
 
 /** An inclusive period `{ from, to }`. */
-export const periodSchema = z.strictObject({ from: isoDateSchema, to: isoDateSchema }).check((ctx) => {
+export const periodSchema = z.strictObject({
+  /** Required. The first day of the period, `YYYY-MM-DD`. */
+  from: isoDateSchema,
+  /** Required. The last day of the period (included), `YYYY-MM-DD`, on or after `from`. */
+  to: isoDateSchema,
+}).check((ctx) => {
   if (ctx.value.to < ctx.value.from) {
     ctx.issues.push(coded('invalid_period', `The period ends on ${ctx.value.to}, before it starts on ${ctx.value.from}: periods are inclusive { from, to } with to ≥ from.`));
   }
