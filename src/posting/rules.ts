@@ -135,9 +135,13 @@ export interface PostingAccounts {
  * ```
  */
 export interface PaymentMethodRule {
+  /** The account the money goes to: an account number (e.g. "5115"), or `'customer'` for a method that moves no money. */
   readonly account: string;
+  /** The role of the journal the payment posts in (`bank`, `cash`…). */
   readonly journal: JournalRole;
+  /** Whether the account is a clearing account emptied by a later remittance or settlement. */
   readonly clearing: boolean;
+  /** The method's French label, written in entry labels (e.g. "CB"). */
   readonly label: string;
 }
 
@@ -157,11 +161,13 @@ export interface PostingRules {
   readonly currency: CurrencyCode;
   /** The chart every account must be covered by. @defaultValue defaultChart() */
   readonly chart: Chart;
+  /** The account number of each role (customers, bank, VAT, revenue…). */
   readonly accounts: PostingAccounts;
   /** Collected VAT account per accepted non-zero rate. */
   readonly vatCollected: Readonly<Record<VatRate, string>>;
   /** Pending VAT (on a receipt basis): one account, or one per rate. @defaultValue '44574' */
   readonly vatPending: string | Readonly<Record<VatRate, string>>;
+  /** The journal code of each role (`sales` → "VT", `bank` → "BQ"…). */
   readonly journals: Readonly<Record<JournalRole, string>>;
   /** Payment methods by name. */
   readonly paymentMethods: Readonly<Record<string, PaymentMethodRule>>;

@@ -58,7 +58,7 @@ export const directDebitItemSchema: z.ZodMiniType<DirectDebitItem, z.input<typeo
 /** The zod object behind {@link directDebitBatchSchema} (internal: unions and `.shape` need it). @internal */
 export const directDebitBatchObject = z
   .strictObject({
-    /** Required. The document type, always `'direct-debit-batch'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'direct-debit-batch'` (the discriminator of `documentSchema`). */
     type: z.literal('direct-debit-batch'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
@@ -85,7 +85,9 @@ export const directDebitBatchObject = z
     }),
     /** Required. The direct debits of the batch (DrctDbtTxInf), at least one. */
     items: z.array(directDebitItemSchema),
+    /** Optional. Free text kept in the transaction source (Mémo). */
     memo: referenceFields.memo,
+    /** Optional. Cost centre copied on every entry. */
     costCenter: referenceFields.costCenter,
   })
   .check((ctx) => {

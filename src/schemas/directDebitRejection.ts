@@ -4,7 +4,7 @@ import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } fro
 
 /** The zod object behind {@link directDebitRejectionSchema} (internal: unions and `.shape` need it). @internal */
 export const directDebitRejectionObject = z.strictObject({
-  /** Required. The document type, always `'direct-debit-rejection'` (the discriminator of {@link documentSchema}). */
+  /** Required. The document type, always `'direct-debit-rejection'` (the discriminator of `documentSchema`). */
   type: z.literal('direct-debit-rejection'),
   /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
@@ -22,7 +22,9 @@ export const directDebitRejectionObject = z.strictObject({
   fees: z.optional(nonNegativeAmountSchema),
   /** Whether the fees are re-billed to the customer. @defaultValue false */
   rebilled: z.optional(z.boolean()),
+  /** Optional. Free text kept in the transaction source (Mémo). */
   memo: referenceFields.memo,
+  /** Optional. Cost centre copied on every entry. */
   costCenter: referenceFields.costCenter,
 });
 

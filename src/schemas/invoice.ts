@@ -51,13 +51,13 @@ export const invoiceLineSchema: z.ZodMiniType<InvoiceLine, z.input<typeof invoic
 /** The zod object behind {@link invoiceSchema} (internal: unions and `.shape` need it). @internal */
 export const invoiceObject = z
   .strictObject({
-    /** Required. The document type, always `'invoice'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'invoice'` (the discriminator of `documentSchema`). */
     type: z.literal('invoice'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
-    /** Required. `final`, `deposit`, `proforma`, `credit-note` or `debit-note` (see {@link invoiceKindSchema}). */
+    /** Required. `final`, `deposit`, `proforma`, `credit-note` or `debit-note` (see `invoiceKindSchema`). */
     kind: invoiceKindSchema,
-    /** Required. `draft` (never posted), `issued`, `sent`, `paid` or `cancelled` (see {@link invoiceStatusSchema}). */
+    /** Required. `draft` (never posted), `issued`, `sent`, `paid` or `cancelled` (see `invoiceStatusSchema`). */
     status: invoiceStatusSchema,
     /** The invoice number (piece reference); may be absent on drafts only. */
     number: z.optional(z.string()),
@@ -78,7 +78,7 @@ export const invoiceObject = z
     deducts: z.optional(z.array(idSchema)),
     /** The invoice a credit or debit note corrects. */
     corrects: z.optional(idSchema),
-    /** Required. The invoice lines, at least one (see {@link invoiceLineSchema}). */
+    /** Required. The invoice lines, at least one (see `invoiceLineSchema`). */
     lines: z.array(invoiceLineSchema),
   })
   .check((ctx) => {

@@ -84,7 +84,11 @@ function checkAllocations(v: { readonly allocations?: ReadonlyArray<Allocation> 
 }
 
 /** The zod object behind {@link paymentSchema} (internal: unions and `.shape` need it). @internal */
-export const paymentObject = z.strictObject({ type: z.literal('payment'), ...shape }).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+export const paymentObject = z.strictObject({
+  /** Required. The document type, always `'payment'` (the discriminator of `documentSchema`). */
+  type: z.literal('payment'),
+  ...shape,
+}).check((ctx) => checkAllocations(ctx.value, ctx.issues));
 
 /**
  * The zod schema of a `payment` (encaissement): money received from a
@@ -102,7 +106,11 @@ export const paymentObject = z.strictObject({ type: z.literal('payment'), ...sha
 export const paymentSchema: z.ZodMiniType<Payment, z.input<typeof paymentObject>> = paymentObject;
 
 /** The zod object behind {@link refundSchema} (internal: unions and `.shape` need it). @internal */
-export const refundObject = z.strictObject({ type: z.literal('refund'), ...shape }).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+export const refundObject = z.strictObject({
+  /** Required. The document type, always `'refund'` (the discriminator of `documentSchema`). */
+  type: z.literal('refund'),
+  ...shape,
+}).check((ctx) => checkAllocations(ctx.value, ctx.issues));
 
 /**
  * The zod schema of a `refund` (remboursement): money paid back to a

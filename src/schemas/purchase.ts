@@ -27,7 +27,7 @@ export const purchaseAdvanceSchema: z.ZodMiniType<PurchaseAdvance, z.input<typeo
 /** The zod object behind {@link purchaseSchema} (internal: unions and `.shape` need it). @internal */
 export const purchaseObject = z
   .strictObject({
-    /** Required. The document type, always `'purchase'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'purchase'` (the discriminator of `documentSchema`). */
     type: z.literal('purchase'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
@@ -60,7 +60,7 @@ export const purchaseObject = z
      * @defaultValue 'on-receipt'
      */
     vatExigibility: z.optional(z.enum(['on-invoice', 'on-receipt'])),
-    /** Required. The purchase lines, at least one (see {@link purchaseLineSchema}). */
+    /** Required. The purchase lines, at least one (see `purchaseLineSchema`). */
     lines: z.array(purchaseLineSchema),
     ...referenceFields,
   })

@@ -3,7 +3,7 @@ import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmount
 
 /** The zod object behind {@link remittanceSchema} (internal: unions and `.shape` need it). @internal */
 export const remittanceObject = z.strictObject({
-  /** Required. The document type, always `'remittance'` (the discriminator of {@link documentSchema}). */
+  /** Required. The document type, always `'remittance'` (the discriminator of `documentSchema`). */
   type: z.literal('remittance'),
   /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
@@ -21,7 +21,9 @@ export const remittanceObject = z.strictObject({
   payments: z.optional(z.array(idSchema)),
   /** The bank account credited instead of the rules' bank account. */
   bankAccount: z.optional(accountSchema),
+  /** Optional. Free text kept in the transaction source (Mémo). */
   memo: referenceFields.memo,
+  /** Optional. Cost centre copied on every entry. */
   costCenter: referenceFields.costCenter,
 });
 

@@ -4,7 +4,7 @@ import { idSchema, isoDateSchema } from './_lib/primitives.js';
 
 /** The zod object behind {@link sessionUsageSchema} (internal: unions and `.shape` need it). @internal */
 export const sessionUsageObject = z.strictObject({
-  /** Required. The document type, always `'session-usage'` (the discriminator of {@link documentSchema}). */
+  /** Required. The document type, always `'session-usage'` (the discriminator of `documentSchema`). */
   type: z.literal('session-usage'),
   /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,

@@ -5,7 +5,7 @@ import { coded, idSchema, isoDateSchema, partySchema, referenceFields } from './
 /** The zod object behind {@link staySchema} (internal: unions and `.shape` need it). @internal */
 export const stayObject = z
   .strictObject({
-    /** Required. The document type, always `'stay'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'stay'` (the discriminator of `documentSchema`). */
     type: z.literal('stay'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,

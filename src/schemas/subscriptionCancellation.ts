@@ -7,7 +7,7 @@ const NON_BLANK = /\S/;
 /** The zod object behind {@link subscriptionCancellationSchema} (internal: unions and `.shape` need it). @internal */
 export const subscriptionCancellationObject = z
   .strictObject({
-    /** Required. The document type, always `'subscription-cancellation'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'subscription-cancellation'` (the discriminator of `documentSchema`). */
     type: z.literal('subscription-cancellation'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
@@ -27,6 +27,7 @@ export const subscriptionCancellationObject = z
     creditNote: z.optional(idSchema),
     /** Id of the refund the cancellation produced. */
     refund: z.optional(idSchema),
+    /** Optional. Free text kept in the transaction source (Mémo). */
     memo: referenceFields.memo,
   })
   .check((ctx) => {

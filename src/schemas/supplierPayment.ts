@@ -28,7 +28,7 @@ export const supplierAllocationSchema: z.ZodMiniType<SupplierAllocation, z.input
 /** The zod object behind {@link supplierPaymentSchema} (internal: unions and `.shape` need it). @internal */
 export const supplierPaymentObject = z
   .strictObject({
-    /** Required. The document type, always `'supplier-payment'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'supplier-payment'` (the discriminator of `documentSchema`). */
     type: z.literal('supplier-payment'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,

@@ -9,7 +9,7 @@ const { id, number, date, method, amount, currency, exchangeRate, reference, mem
 /** The zod object behind {@link supplierRefundSchema} (internal: unions and `.shape` need it). @internal */
 export const supplierRefundObject = z
   .strictObject({
-    /** Required. The document type, always `'supplier-refund'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'supplier-refund'` (the discriminator of `documentSchema`). */
     type: z.literal('supplier-refund'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,

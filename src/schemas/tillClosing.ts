@@ -42,7 +42,7 @@ export const tillTicketSchema: z.ZodMiniType<TillTicket, z.input<typeof tillTick
 /** The zod object behind {@link tillClosingSchema} (internal: unions and `.shape` need it). @internal */
 export const tillClosingObject = z
   .strictObject({
-    /** Required. The document type, always `'till-closing'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'till-closing'` (the discriminator of `documentSchema`). */
     type: z.literal('till-closing'),
     /** Required. The ticket id, unique within the closing. */
     id: idSchema,
@@ -54,7 +54,7 @@ export const tillClosingObject = z
     day: isoDateSchema,
     /** Whether ticket prices include VAT. @defaultValue true */
     pricesIncludeTax: z.optional(z.boolean()),
-    /** Required. The tickets of the day (see {@link tillTicketSchema}); may be empty. */
+    /** Required. The tickets of the day (see `tillTicketSchema`); may be empty. */
     tickets: z.array(tillTicketSchema),
     /** Cash counted in the drawer. @defaultValue the cash expected */
     countedCash: z.optional(nonNegativeAmountSchema),

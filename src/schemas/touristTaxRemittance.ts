@@ -10,7 +10,7 @@ const { id, number, date, method, amount, currency, exchangeRate, reference, mem
 /** The zod object behind {@link touristTaxRemittanceSchema} (internal: unions and `.shape` need it). @internal */
 export const touristTaxRemittanceObject = z
   .strictObject({
-    /** Required. The document type, always `'tourist-tax-remittance'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'tourist-tax-remittance'` (the discriminator of `documentSchema`). */
     type: z.literal('tourist-tax-remittance'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,

@@ -10,7 +10,7 @@ const { id, number, date, method, amount, reference, memo, costCenter } = paymen
 /** The zod object behind {@link vatPaymentSchema} (internal: unions and `.shape` need it). @internal */
 export const vatPaymentObject = z
   .strictObject({
-    /** Required. The document type, always `'vat-payment'` (the discriminator of {@link documentSchema}). */
+    /** Required. The document type, always `'vat-payment'` (the discriminator of `documentSchema`). */
     type: z.literal('vat-payment'),
     /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,

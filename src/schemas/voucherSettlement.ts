@@ -3,7 +3,7 @@ import { accountSchema, idSchema, isoDateSchema, methodSchema, nonNegativeAmount
 
 /** The zod object behind {@link voucherSettlementSchema} (internal: unions and `.shape` need it). @internal */
 export const voucherSettlementObject = z.strictObject({
-  /** Required. The document type, always `'voucher-settlement'` (the discriminator of {@link documentSchema}). */
+  /** Required. The document type, always `'voucher-settlement'` (the discriminator of `documentSchema`). */
   type: z.literal('voucher-settlement'),
   /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
@@ -12,7 +12,12 @@ export const voucherSettlementObject = z.strictObject({
   /** Required. The day the voucher issuer paid, `YYYY-MM-DD`. */
   date: isoDateSchema,
   /** Who issued the vouchers and pays them. */
-  issuer: z.strictObject({ id: idSchema, name: z.string() }),
+  issuer: z.strictObject({
+    /** Required. The issuer's id (e.g. "ANCV"): the auxiliary account of its receivable. */
+    id: idSchema,
+    /** Required. The issuer's name (e.g. "ANCV Chèques-Vacances"). */
+    name: z.string(),
+  }),
   /** Face value of the vouchers settled. */
   amount: positiveAmountSchema,
   /** Commission withheld by the issuer. */

@@ -3,7 +3,7 @@ import { idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFi
 
 /** The zod object behind {@link writeOffSchema} (internal: unions and `.shape` need it). @internal */
 export const writeOffObject = z.strictObject({
-  /** Required. The document type, always `'write-off'` (the discriminator of {@link documentSchema}). */
+  /** Required. The document type, always `'write-off'` (the discriminator of `documentSchema`). */
   type: z.literal('write-off'),
   /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
