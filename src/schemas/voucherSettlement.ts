@@ -28,7 +28,9 @@ export const voucherSettlementObject = z.strictObject({
   method: z.optional(methodSchema),
   /** The bank account credited instead of the rules' bank account. */
   bankAccount: z.optional(accountSchema),
+  /** Optional. Free text kept in the transaction source (Mémo). */
   memo: referenceFields.memo,
+  /** Optional. Cost centre copied on every entry. */
   costCenter: referenceFields.costCenter,
 });
 
