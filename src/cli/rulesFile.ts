@@ -1,19 +1,18 @@
 // The rules file of `partie-double post --rules`: JSON for defaultRules' overrides, its JSON Schema derived from the zod schema.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createChart, defaultChart } from '../accounts/index.js';
-import { AccountingError, issue } from '../errors/index.js';
+import { AccountingError, fromZodIssues, issue } from '../errors/index.js';
 import { defaultRules, rulesOverridesSchema, type DefaultRulesOverrides, type PostingRules } from '../posting/rules.js';
 
-const chartAccounts = z.array(z.strictObject({ number: z.string().describe('Account number (PCG), e.g. "706100".'), label: z.string().describe('Its label.') }));
+const chartAccounts = z.array(z.strictObject({ number: z.string().check(z.describe('Account number (PCG), e.g. "706100".')), label: z.string().check(z.describe('Its label.')) }));
 
 /** The rules file: defaultRules' overrides, with `chart` as a list of accounts added to the PCG default chart. */
-const rulesFileSchema = rulesOverridesSchema
-  .omit({ chart: true })
-  .extend({
-    $schema: z.string().optional().describe('The JSON Schema this file follows (ignored).'),
-    chart: chartAccounts.optional().describe('Accounts added to the default French chart (PCG), with their labels.'),
+const rulesFileSchema = z
+  .extend(z.omit(rulesOverridesSchema, { chart: true }), {
+    $schema: z.optional(z.string()).check(z.describe('The JSON Schema this file follows (ignored).')),
+    chart: z.optional(chartAccounts).check(z.describe('Accounts added to the default French chart (PCG), with their labels.')),
   })
-  .describe('Posting rules for partie-double: any part of defaultRules() to override (accounts, VAT accounts, journals, payment methods, rates, rounding, exigibility).');
+  .check(z.describe('Posting rules for partie-double: any part of defaultRules() to override (accounts, VAT accounts, journals, payment methods, rates, rounding, exigibility).'));
 
 /** The JSON Schema (draft 2020-12) of a rules file, as printed by `partie-double schema rules`. */
 export function rulesJsonSchema(): Record<string, unknown> {
@@ -25,7 +24,8 @@ export function rulesFromJson(value: unknown, fileName: string): PostingRules {
   if (value === undefined) return defaultRules();
   const parsed = rulesFileSchema.safeParse(value);
   if (!parsed.success) {
-    throw new AccountingError(parsed.error.issues.map((i) => issue('invalid_option', ['rules', ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], `${fileName}: ${i.message} at ${i.path.join('.') || '(root)'}. See \`partie-double schema rules\` for the file's shape.`)));
+    const issues = fromZodIssues(parsed.error.issues, [], { schema: rulesFileSchema, input: value });
+    throw new AccountingError(issues.map((i) => issue('invalid_option', ['rules', ...i.path], `${fileName}: ${i.message} (at ${i.path.join('.') || '(root)'}) See \`partie-double schema rules\` for the file's shape.`)));
   }
   const { $schema: _ignored, chart, ...overrides } = parsed.data;
   const withChart: DefaultRulesOverrides = chart && chart.length > 0

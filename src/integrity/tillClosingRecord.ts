@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AccountingError, fail, fromZodIssues, issue, prefixIssues, type AccountingIssue } from '../errors/index.js';
 import { currencyScale } from '../money/index.js';
 import { compile } from '../posting/_lib/compiled.js';
@@ -77,8 +77,8 @@ export interface TillClosingRecordOptions {
 }
 
 const CLOSING_TAG = 'partie-double/till-closing';
-const amount = z.string().regex(/^-?\d+(\.\d+)?$/);
-const hash = z.string().regex(/^[0-9a-f]{64}$/);
+const amount = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+const hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 /** The zod schema of a record read back from JSON (internal). */
 export const tillClosingRecordSchema = z.strictObject({
   version: z.literal(1),
@@ -86,13 +86,13 @@ export const tillClosingRecordSchema = z.strictObject({
   closing: z.string(),
   number: z.string(),
   day: z.string(),
-  sequence: z.number().int().min(1),
-  tickets: z.number().int().min(0),
+  sequence: z.int().check(z.minimum(1)),
+  tickets: z.int().check(z.minimum(0)),
   total: amount,
   vat: amount,
   grandTotal: amount,
   absoluteGrandTotal: amount,
-  previousHash: hash.nullable(),
+  previousHash: z.nullable(hash),
   algorithm: z.enum(['sha256', 'hmac-sha256']),
   hash,
 });
@@ -100,7 +100,7 @@ export const tillClosingRecordSchema = z.strictObject({
 /** Checks a record's shape (internal). */
 export function checkTillClosingRecord(value: unknown, path: ReadonlyArray<string | number>): TillClosingRecord {
   const parsed = tillClosingRecordSchema.safeParse(value);
-  if (!parsed.success) throw new AccountingError(prefixIssues([...path], fromZodIssues(parsed.error.issues)));
+  if (!parsed.success) throw new AccountingError(prefixIssues([...path], fromZodIssues(parsed.error.issues, [], { schema: tillClosingRecordSchema, input: value })));
   return value as TillClosingRecord;
 }
 
@@ -131,7 +131,7 @@ export function checkTillClosingRecord(value: unknown, path: ReadonlyArray<strin
  */
 export function tillClosingRecord(closing: unknown, options: TillClosingRecordOptions = {}): TillClosingRecord {
   const parsed = tillClosingSchema.safeParse(closing);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: tillClosingSchema, input: closing }));
   const d = parsed.data;
   const previous = options.previous === undefined || options.previous === null ? undefined : checkTillClosingRecord(options.previous, ['previous']);
   const algorithm: TillClosingRecord['algorithm'] = options.key === undefined ? 'sha256' : 'hmac-sha256';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isSiren, isSiret, vatNumberProblem } from '../accounts/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import { isIsoDate } from '../calendar/index.js';
@@ -423,11 +423,11 @@ const optionsSchema = z.strictObject({
 export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(), options: EInvoiceOptions): EInvoice {
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) {
-    throw new AccountingError(fromZodIssues(parsedOptions.error.issues).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
+    throw new AccountingError(fromZodIssues(parsedOptions.error.issues, [], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
   const o = parsedOptions.data;
   const parsed = invoiceSchema.safeParse(invoice);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: invoiceSchema, input: invoice }));
   const d: Invoice = parsed.data;
   const issues: AccountingIssue[] = [];
   const add = (code: AccountingIssue['code'], path: ReadonlyArray<string | number>, message: string): void => {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, fromZodIssues, issue } from '../errors/index.js';
 import { minorToDecimal, toMinorUnits, type Decimal, type VatRate } from '../money/index.js';
@@ -192,7 +192,7 @@ const optionsSchema = z.strictObject({
 export function eReporting(documents: Iterable<unknown>, rules: PostingRules = defaultRules(), options: EReportingOptions): EReporting {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new AccountingError(fromZodIssues(parsed.error.issues).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
+    throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
   const period = parsed.data.period as { from: IsoDate; to: IsoDate };
   if (period.to < period.from) throw new AccountingError([issue('invalid_period', ['options', 'period'], `The period ends on ${period.to}, before it starts on ${period.from}.`)]);

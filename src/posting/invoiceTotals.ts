@@ -59,7 +59,7 @@ export interface InvoiceTotals {
  */
 export function invoiceTotals(invoice: unknown, rules: PostingRules = defaultRules()): InvoiceTotals {
   const parsed = invoiceSchema.safeParse(invoice);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: invoiceSchema, input: invoice }));
   const d = parsed.data;
   const c = compile(rules);
   const currency = d.currency ?? c.currency;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { accountTooLongMessage, defaultChart, isAccountNumber, isAccountWidth, padUnchecked, type Chart } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
-import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } from '../errors/index.js';
+import { AccountingError, FIELD_HINTS, fromZodIssues, issue, quote, type AccountingIssue } from '../errors/index.js';
 import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
 import { LABELS } from './labelTable.js';
 
@@ -135,9 +135,13 @@ export interface PostingAccounts {
  * ```
  */
 export interface PaymentMethodRule {
+  /** The account the money goes to: an account number (e.g. "5115"), or `'customer'` for a method that moves no money. */
   readonly account: string;
+  /** The role of the journal the payment posts in (`bank`, `cash`…). */
   readonly journal: JournalRole;
+  /** Whether the account is a clearing account emptied by a later remittance or settlement. */
   readonly clearing: boolean;
+  /** The method's French label, written in entry labels (e.g. "CB"). */
   readonly label: string;
 }
 
@@ -157,11 +161,13 @@ export interface PostingRules {
   readonly currency: CurrencyCode;
   /** The chart every account must be covered by. @defaultValue defaultChart() */
   readonly chart: Chart;
+  /** The account number of each role (customers, bank, VAT, revenue…). */
   readonly accounts: PostingAccounts;
   /** Collected VAT account per accepted non-zero rate. */
   readonly vatCollected: Readonly<Record<VatRate, string>>;
   /** Pending VAT (on a receipt basis): one account, or one per rate. @defaultValue '44574' */
   readonly vatPending: string | Readonly<Record<VatRate, string>>;
+  /** The journal code of each role (`sales` → "VT", `bank` → "BQ"…). */
   readonly journals: Readonly<Record<JournalRole, string>>;
   /** Payment methods by name. */
   readonly paymentMethods: Readonly<Record<string, PaymentMethodRule>>;
@@ -216,11 +222,17 @@ export interface PostingRules {
  * ```
  */
 export interface DefaultRulesOverrides {
+  /** The book currency, an ISO 4217 code. @defaultValue 'EUR' */
   readonly currency?: CurrencyCode;
+  /** The chart of accounts every posted account must be in (createChart, defaultChart). @defaultValue defaultChart() */
   readonly chart?: Chart;
+  /** Account numbers by role (`customers`, `bank`, `vouchers`…), merged over the defaults. */
   readonly accounts?: Partial<PostingAccounts>;
+  /** Collected-VAT account by rate in percent (`{ '20': '445712' }`), merged over the defaults. */
   readonly vatCollected?: Readonly<Record<string, string>>;
+  /** Pending-VAT account (VAT on services not yet received): one account, or one by rate in percent. */
   readonly vatPending?: string | Readonly<Record<string, string>>;
+  /** Journal codes by role (`sales`, `purchases`, `bank`, `cash`, `general`, `opening`), merged over the defaults. */
   readonly journals?: Partial<Readonly<Record<JournalRole, string>>>;
   /**
    * Methods to add or change. A string is the account: an account number, a
@@ -228,8 +240,11 @@ export interface DefaultRulesOverrides {
    * the journal, clearing flag and label.
    */
   readonly paymentMethods?: Readonly<Record<string, string | Partial<PaymentMethodRule>>>;
+  /** The VAT rates documents may use, in percent strings (`'20'`, `'5.5'`). @defaultValue ['0', '2.1', '5.5', '10', '20'] */
   readonly vatRates?: ReadonlyArray<string>;
+  /** Where VAT is rounded: once per rate of an invoice (`per-invoice-rate`) or on each line (`per-line`). @defaultValue 'per-invoice-rate' */
   readonly vatRounding?: VatRounding;
+  /** How VAT and converted amounts are rounded (one of ROUNDING_MODES). @defaultValue 'half-away-from-zero' */
   readonly rounding?: RoundingMode;
   /** @defaultValue 'on-receipt' (the débits option is 'on-invoice') */
   readonly vatExigibility?: VatExigibility;
@@ -238,7 +253,9 @@ export interface DefaultRulesOverrides {
    * built-in split; keys are digits, 1 to 20 of them.
    */
   readonly natures?: Readonly<Record<string, VatNature>>;
+  /** VAT rate in percent (`'20'`) of direct-debit rejection fees re-billed to customers. @defaultValue none: re-billed fees carry no VAT */
   readonly rebilledFeesVatRate?: string;
+  /** Nothing dated on or before this day (`YYYY-MM-DD`) may be posted (see `lockPeriod`). */
   readonly lockedUntil?: string;
   /** The last day of the closed periods (see `closePeriod`). */
   readonly closedThrough?: string;
@@ -302,28 +319,45 @@ const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
 const RATE_RE = /^\d{1,3}(?:\.\d{1,6})?$/;
 const RULES = Symbol.for('partie-double.posting-rules');
 
+const monthSchema = z.int().check(z.minimum(1), z.maximum(12));
+FIELD_HINTS.set(monthSchema, 'a whole month number from 1 to 12');
 const roleSchema = z.enum(['sales', 'purchases', 'bank', 'cash', 'general', 'opening']);
 const stringMap = z.record(z.string(), z.string());
 const overridesSchema = z.strictObject({
-  currency: z.string().optional(),
-  chart: z.custom<Chart>((v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', 'expected a Chart (createChart, defaultChart)').optional(),
-  accounts: z.strictObject(Object.fromEntries(Object.keys(DEFAULT_ACCOUNTS).map((k) => [k, z.string().optional()])) as Record<keyof PostingAccounts, z.ZodOptional<z.ZodString>>).optional(),
-  vatCollected: stringMap.optional(),
-  vatPending: z.union([z.string(), stringMap]).optional(),
-  journals: z.strictObject(Object.fromEntries(JOURNAL_ROLES.map((r) => [r, z.string().optional()])) as Record<JournalRole, z.ZodOptional<z.ZodString>>).optional(),
-  paymentMethods: z
-    .record(z.string(), z.union([z.string(), z.strictObject({ account: z.string().optional(), journal: roleSchema.optional(), clearing: z.boolean().optional(), label: z.string().optional() })]))
-    .optional(),
-  vatRates: z.array(z.string()).optional(),
-  vatRounding: z.enum(['per-invoice-rate', 'per-line']).optional(),
-  rounding: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]).optional(),
-  vatExigibility: z.enum(['on-invoice', 'on-receipt']).optional(),
-  natures: z.record(z.string(), z.enum(['goods', 'services'])).optional(),
-  rebilledFeesVatRate: z.string().optional(),
-  lockedUntil: z.string().optional(),
-  closedThrough: z.string().optional(),
-  accountWidth: z.number().optional(),
-  fiscalYearStartMonth: z.number().int('fiscalYearStartMonth must be a whole month number from 1 to 12.').min(1, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').max(12, 'fiscalYearStartMonth must be a whole month number from 1 to 12.').optional(),
+  /** Optional. The book currency, an ISO 4217 code. @defaultValue 'EUR' */
+  currency: z.optional(z.string()),
+  /** Optional. The chart of accounts every posted account must be in (createChart, defaultChart). @defaultValue defaultChart() */
+  chart: z.optional(z.custom<Chart>((v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', 'expected a Chart (createChart, defaultChart)')),
+  /** Optional. Account numbers to use instead of the defaults, by role (`receivable`, `bank`, `cash`…). */
+  accounts: z.optional(z.strictObject(Object.fromEntries(Object.keys(DEFAULT_ACCOUNTS).map((k) => [k, z.optional(z.string())])) as Record<keyof PostingAccounts, z.ZodMiniOptional<z.ZodMiniString<string>>>)),
+  /** Optional. The collected-VAT account by rate in percent (`{ "20": "445712" }`). */
+  vatCollected: z.optional(stringMap),
+  /** Optional. The pending-VAT account (VAT on receipts not yet collected): one account, or one by rate. */
+  vatPending: z.optional(z.union([z.string(), stringMap])),
+  /** Optional. Journal codes by role (`sales`, `purchases`, `bank`, `cash`, `general`, `opening`). */
+  journals: z.optional(z.strictObject(Object.fromEntries(JOURNAL_ROLES.map((r) => [r, z.optional(z.string())])) as Record<JournalRole, z.ZodMiniOptional<z.ZodMiniString<string>>>)),
+  /** Optional. Payment methods: method name → its account, or `{ account?, journal?, clearing?, label? }`. */
+  paymentMethods: z.optional(z.record(z.string(), z.union([z.string(), z.strictObject({ account: z.optional(z.string()), journal: z.optional(roleSchema), clearing: z.optional(z.boolean()), label: z.optional(z.string()) })]))),
+  /** Optional. The VAT rates accepted on documents, in percent strings (`"20"`, `"5.5"`). @defaultValue ['0', '2.1', '5.5', '10', '20'] */
+  vatRates: z.optional(z.array(z.string())),
+  /** Optional. Where VAT is rounded: `per-invoice-rate` (once per rate of an invoice) or `per-line`. @defaultValue 'per-invoice-rate' */
+  vatRounding: z.optional(z.enum(['per-invoice-rate', 'per-line'])),
+  /** Optional. The rounding mode of VAT and conversions (see ROUNDING_MODES). @defaultValue 'half-away-from-zero' */
+  rounding: z.optional(z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]])),
+  /** Optional. When services' VAT is due: `on-invoice` (option pour les débits) or `on-receipt`. @defaultValue 'on-receipt' */
+  vatExigibility: z.optional(z.enum(['on-invoice', 'on-receipt'])),
+  /** Optional. Whether an account sells `goods` or `services` (VAT exigibility), by account prefix. */
+  natures: z.optional(z.record(z.string(), z.enum(['goods', 'services']))),
+  /** Optional. VAT rate in percent of re-billed direct-debit rejection fees (e.g. "20"); none when absent. */
+  rebilledFeesVatRate: z.optional(z.string()),
+  /** Optional. Nothing dated on or before this day (`YYYY-MM-DD`) may be posted (a locked period). */
+  lockedUntil: z.optional(z.string()),
+  /** Optional. The last day (`YYYY-MM-DD`) of the closed fiscal years: nothing is posted on or before it. */
+  closedThrough: z.optional(z.string()),
+  /** Optional. Pad general account numbers with zeros to this width, 3 to 20 (e.g. 6 → 411000). */
+  accountWidth: z.optional(z.number()),
+  /** Optional. The month (1 to 12) the fiscal year starts in. @defaultValue 1 */
+  fiscalYearStartMonth: z.optional(monthSchema),
 });
 
 /** Normalises a rate written in percent, or returns undefined when it is not one (internal helper). */
@@ -390,7 +424,7 @@ export function sealRules(rules: Record<string, unknown>): PostingRules {
 
 function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   const parsed = overridesSchema.safeParse(overrides);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: overridesSchema, input: overrides }));
   const o = parsed.data;
   const issues: AccountingIssue[] = [];
   const width = o.accountWidth;

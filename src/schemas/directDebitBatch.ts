@@ -1,13 +1,47 @@
 import { quote } from '../errors/index.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { coded, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
 import { isBic, isCreditorId, isIban } from './_lib/sepa.js';
 
 const sepaId = (what: string) =>
-  z.string().refine((v) => v.trim() !== '' && v.length <= 35, { error: (iss) => `Invalid ${what} ${quote(iss.input)}: SEPA allows 1 to 35 characters.`, params: { code: 'invalid_input' } });
-const ibanSchema = z.string().refine(isIban, { error: (iss) => `Invalid IBAN ${quote(iss.input)}: write it in capitals without spaces, with a valid checksum (e.g. "FR7630006000011234567890189").`, params: { code: 'invalid_iban' } });
-const bicSchema = z.string().refine(isBic, { error: (iss) => `Invalid BIC ${quote(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } });
-const nameSchema = z.string().refine((v) => v.trim() !== '' && v.length <= 70, { error: 'A SEPA name has 1 to 70 characters.', params: { code: 'invalid_input' } });
+  z.string().check(z.refine((v) => v.trim() !== '' && v.length <= 35, { error: (iss) => `Invalid ${what} ${quote(iss.input)}: SEPA allows 1 to 35 characters.`, params: { code: 'invalid_input' } }));
+const ibanSchema = z.string().check(z.refine(isIban, { error: (iss) => `Invalid IBAN ${quote(iss.input)}: write it in capitals without spaces, with a valid checksum (e.g. "FR7630006000011234567890189").`, params: { code: 'invalid_iban' } }));
+const bicSchema = z.string().check(z.refine(isBic, { error: (iss) => `Invalid BIC ${quote(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } }));
+const nameSchema = z.string().check(z.refine((v) => v.trim() !== '' && v.length <= 70, { error: 'A SEPA name has 1 to 70 characters.', params: { code: 'invalid_input' } }));
+
+/** The zod object behind {@link directDebitItemSchema} (internal: unions and `.shape` need it). @internal */
+export const directDebitItemObject = z.strictObject({
+  /** Item id (a rejection refers to it). */
+  id: idSchema,
+  /** EndToEndId (≤ 35 characters). */
+  endToEndId: sepaId('EndToEndId'),
+  /** Required. The customer debited: `{ id, name, account? }`; its id is the auxiliary account. */
+  customer: partySchema,
+  /** Required. The amount debited (InstdAmt), a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
+  amount: positiveAmountSchema,
+  /** The mandate: RUM (MndtId) and signature date (DtOfSgntr). */
+  mandate: z.strictObject({
+    /** Required. The mandate reference (RUM, MndtId), 1 to 35 characters. */
+    id: sepaId('mandate id'),
+    /** Required. The day the mandate was signed (DtOfSgntr), `YYYY-MM-DD`. */
+    signedOn: isoDateSchema,
+  }),
+  /** SeqTp. */
+  sequence: z.enum(['FRST', 'RCUR', 'OOFF', 'FNAL']),
+  /** The debtor's name (Dbtr/Nm), IBAN and optional BIC. */
+  debtor: z.strictObject({
+    /** Required. The debtor's name (Dbtr/Nm), 1 to 70 characters. */
+    name: nameSchema,
+    /** Required. The debtor's IBAN (DbtrAcct), capitals without spaces, valid checksum. */
+    iban: ibanSchema,
+    /** Optional. The debtor's BIC (DbtrAgt), 8 or 11 characters. */
+    bic: z.optional(bicSchema),
+  }),
+  /** Ids of the invoices paid, filled in order up to what each one still owes; the rest stays on account. */
+  invoices: z.array(idSchema),
+  /** RmtInf/Ustrd (≤ 140 characters). */
+  remittanceInfo: z.optional(z.string().check(z.maxLength(140))),
+});
 
 /**
  * The zod schema of one direct debit of a batch: the customer and amount, the
@@ -16,27 +50,59 @@ const nameSchema = z.string().refine((v) => v.trim() !== '' && v.length <= 70, {
  *
  * @example
  * ```ts
- * directDebitItemSchema.shape.sequence.options //=> ['FRST', 'RCUR', 'OOFF', 'FNAL']
+ * directDebitItemSchema.safeParse({ sequence: 'LAST' }).success //=> false
  * ```
  */
-export const directDebitItemSchema = z.strictObject({
-  /** Item id (a rejection refers to it). */
-  id: idSchema,
-  /** EndToEndId (≤ 35 characters). */
-  endToEndId: sepaId('EndToEndId'),
-  customer: partySchema,
-  amount: positiveAmountSchema,
-  /** The mandate: RUM (MndtId) and signature date (DtOfSgntr). */
-  mandate: z.strictObject({ id: sepaId('mandate id'), signedOn: isoDateSchema }),
-  /** SeqTp. */
-  sequence: z.enum(['FRST', 'RCUR', 'OOFF', 'FNAL']),
-  /** The debtor's name (Dbtr/Nm), IBAN and optional BIC. */
-  debtor: z.strictObject({ name: nameSchema, iban: ibanSchema, bic: bicSchema.optional() }),
-  /** Ids of the invoices paid, filled in order up to what each one still owes; the rest stays on account. */
-  invoices: z.array(idSchema),
-  /** RmtInf/Ustrd (≤ 140 characters). */
-  remittanceInfo: z.string().max(140).optional(),
-});
+export const directDebitItemSchema: z.ZodMiniType<DirectDebitItem, z.input<typeof directDebitItemObject>> = directDebitItemObject;
+
+/** The zod object behind {@link directDebitBatchSchema} (internal: unions and `.shape` need it). @internal */
+export const directDebitBatchObject = z
+  .strictObject({
+    /** Required. The document type, always `'direct-debit-batch'` (the discriminator of `documentSchema`). */
+    type: z.literal('direct-debit-batch'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
+    id: idSchema,
+    /** Batch reference (piece reference); defaults to the message id. */
+    number: z.optional(z.string()),
+    /** GrpHdr/MsgId (≤ 35 characters). */
+    messageId: sepaId('message id'),
+    /** GrpHdr/CreDtTm, an ISO date-time. */
+    createdAt: z.iso.datetime({ offset: true, local: true, error: 'createdAt must be an ISO date-time such as "2024-11-02T09:00:00" or "2024-11-02T09:00:00+01:00".' }),
+    /** ReqdColltnDt: the batch posts on this day. */
+    collectionDate: isoDateSchema,
+    /** LclInstrm. @defaultValue 'CORE' */
+    localInstrument: z.optional(z.enum(['CORE', 'B2B'])),
+    /** Required. The creditor (Cdtr): its name, IBAN, BIC and SEPA creditor identifier. */
+    creditor: z.strictObject({
+      /** Required. The creditor's name (Cdtr/Nm), 1 to 70 characters. */
+      name: nameSchema,
+      /** Required. The creditor's IBAN (CdtrAcct), capitals without spaces, valid checksum. */
+      iban: ibanSchema,
+      /** Required. The creditor's BIC (CdtrAgt), 8 or 11 characters. */
+      bic: bicSchema,
+      /** The SEPA creditor identifier (ICS). */
+      creditorId: z.string().check(z.refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${quote(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } })),
+    }),
+    /** Required. The direct debits of the batch (DrctDbtTxInf), at least one. */
+    items: z.array(directDebitItemSchema),
+    /** Optional. Free text kept in the transaction source (Mémo). */
+    memo: referenceFields.memo,
+    /** Optional. Cost centre copied on every entry. */
+    costCenter: referenceFields.costCenter,
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    if (v.items.length === 0) ctx.issues.push(coded('empty_batch', 'The batch has no items: a direct-debit batch needs at least one debit.', ['items']));
+    const ids = new Set<string>();
+    const e2e = new Set<string>();
+    v.items.forEach((item, k) => {
+      if (ids.has(item.id)) ctx.issues.push(coded('invalid_input', `Item id "${item.id}" is used twice in the batch: item ids must be unique.`, ['items', k, 'id']));
+      if (e2e.has(item.endToEndId)) ctx.issues.push(coded('invalid_input', `EndToEndId "${item.endToEndId}" is used twice in the batch: it must identify one debit.`, ['items', k, 'endToEndId']));
+      ids.add(item.id);
+      e2e.add(item.endToEndId);
+      if (item.mandate.signedOn > v.collectionDate) ctx.issues.push(coded('invalid_date', `The mandate was signed on ${item.mandate.signedOn}, after the collection date ${v.collectionDate}.`, ['items', k, 'mandate', 'signedOn']));
+    });
+  });
 
 /**
  * The zod schema of a `direct-debit-batch` (lot de prélèvements SEPA): every
@@ -55,44 +121,7 @@ export const directDebitItemSchema = z.strictObject({
  * batch.items.length //=> 1
  * ```
  */
-export const directDebitBatchSchema = z
-  .strictObject({
-    type: z.literal('direct-debit-batch'),
-    id: idSchema,
-    /** Batch reference (piece reference); defaults to the message id. */
-    number: z.string().optional(),
-    /** GrpHdr/MsgId (≤ 35 characters). */
-    messageId: sepaId('message id'),
-    /** GrpHdr/CreDtTm, an ISO date-time. */
-    createdAt: z.iso.datetime({ offset: true, local: true, error: 'createdAt must be an ISO date-time such as "2024-11-02T09:00:00" or "2024-11-02T09:00:00+01:00".' }),
-    /** ReqdColltnDt: the batch posts on this day. */
-    collectionDate: isoDateSchema,
-    /** LclInstrm. @defaultValue 'CORE' */
-    localInstrument: z.enum(['CORE', 'B2B']).optional(),
-    creditor: z.strictObject({
-      name: nameSchema,
-      iban: ibanSchema,
-      bic: bicSchema,
-      /** The SEPA creditor identifier (ICS). */
-      creditorId: z.string().refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${quote(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } }),
-    }),
-    items: z.array(directDebitItemSchema),
-    memo: referenceFields.memo,
-    costCenter: referenceFields.costCenter,
-  })
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.items.length === 0) ctx.issues.push(coded('empty_batch', 'The batch has no items: a direct-debit batch needs at least one debit.', ['items']));
-    const ids = new Set<string>();
-    const e2e = new Set<string>();
-    v.items.forEach((item, k) => {
-      if (ids.has(item.id)) ctx.issues.push(coded('invalid_input', `Item id "${item.id}" is used twice in the batch: item ids must be unique.`, ['items', k, 'id']));
-      if (e2e.has(item.endToEndId)) ctx.issues.push(coded('invalid_input', `EndToEndId "${item.endToEndId}" is used twice in the batch: it must identify one debit.`, ['items', k, 'endToEndId']));
-      ids.add(item.id);
-      e2e.add(item.endToEndId);
-      if (item.mandate.signedOn > v.collectionDate) ctx.issues.push(coded('invalid_date', `The mandate was signed on ${item.mandate.signedOn}, after the collection date ${v.collectionDate}.`, ['items', k, 'mandate', 'signedOn']));
-    });
-  });
+export const directDebitBatchSchema: z.ZodMiniType<DirectDebitBatch, z.input<typeof directDebitBatchObject>> = directDebitBatchObject;
 
 /**
  * A direct-debit batch document.
@@ -102,7 +131,7 @@ export const directDebitBatchSchema = z
  * const seq: DirectDebitBatch['items'][number]['sequence'] = 'FRST';
  * ```
  */
-export type DirectDebitBatch = z.infer<typeof directDebitBatchSchema>;
+export type DirectDebitBatch = z.infer<typeof directDebitBatchObject>;
 
 /**
  * One debit of a {@link DirectDebitBatch}.
@@ -112,4 +141,4 @@ export type DirectDebitBatch = z.infer<typeof directDebitBatchSchema>;
  * const seq: DirectDebitItem['sequence'] = 'RCUR';
  * ```
  */
-export type DirectDebitItem = z.infer<typeof directDebitItemSchema>;
+export type DirectDebitItem = z.infer<typeof directDebitItemObject>;

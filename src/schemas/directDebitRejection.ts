@@ -1,6 +1,32 @@
 import { quote } from '../errors/index.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } from './_lib/primitives.js';
+
+/** The zod object behind {@link directDebitRejectionSchema} (internal: unions and `.shape` need it). @internal */
+export const directDebitRejectionObject = z.strictObject({
+  /** Required. The document type, always `'direct-debit-rejection'` (the discriminator of `documentSchema`). */
+  type: z.literal('direct-debit-rejection'),
+  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
+  id: idSchema,
+  /** Optional. The piece reference shown in the journals (a non-empty string); defaults to the id. */
+  number: z.optional(z.string()),
+  /** Required. The day the bank reported the rejection, `YYYY-MM-DD`. */
+  date: isoDateSchema,
+  /** The batch id. */
+  batch: idSchema,
+  /** The item id in that batch. */
+  item: idSchema,
+  /** ISO 20022 reason code (AC01, AC04, AC06, AM04, AM05, MD01, MD06, MD07, MS02, MS03…). */
+  reason: z.string().check(z.refine((v) => /^[A-Z0-9]{4}$/.test(v), { error: (iss) => `Invalid reason code ${quote(iss.input)}: give the 4-character ISO code such as "AM04".`, params: { code: 'invalid_input' } })),
+  /** Bank fees charged for the rejection. */
+  fees: z.optional(nonNegativeAmountSchema),
+  /** Whether the fees are re-billed to the customer. @defaultValue false */
+  rebilled: z.optional(z.boolean()),
+  /** Optional. Free text kept in the transaction source (Mémo). */
+  memo: referenceFields.memo,
+  /** Optional. Cost centre copied on every entry. */
+  costCenter: referenceFields.costCenter,
+});
 
 /**
  * The zod schema of a `direct-debit-rejection` (rejet de prélèvement): one
@@ -13,24 +39,7 @@ import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } fro
  * directDebitRejectionSchema.parse({ type: 'direct-debit-rejection', id: 'rj-1', date: '2024-11-12', batch: 'dd-2024-11', item: 'i1', reason: 'AM04', fees: '5.00', rebilled: false }).reason //=> 'AM04'
  * ```
  */
-export const directDebitRejectionSchema = z.strictObject({
-  type: z.literal('direct-debit-rejection'),
-  id: idSchema,
-  number: z.string().optional(),
-  date: isoDateSchema,
-  /** The batch id. */
-  batch: idSchema,
-  /** The item id in that batch. */
-  item: idSchema,
-  /** ISO 20022 reason code (AC01, AC04, AC06, AM04, AM05, MD01, MD06, MD07, MS02, MS03…). */
-  reason: z.string().refine((v) => /^[A-Z0-9]{4}$/.test(v), { error: (iss) => `Invalid reason code ${quote(iss.input)}: give the 4-character ISO code such as "AM04".`, params: { code: 'invalid_input' } }),
-  /** Bank fees charged for the rejection. */
-  fees: nonNegativeAmountSchema.optional(),
-  /** Whether the fees are re-billed to the customer. @defaultValue false */
-  rebilled: z.boolean().optional(),
-  memo: referenceFields.memo,
-  costCenter: referenceFields.costCenter,
-});
+export const directDebitRejectionSchema: z.ZodMiniType<DirectDebitRejection, z.input<typeof directDebitRejectionObject>> = directDebitRejectionObject;
 
 /**
  * A direct-debit rejection document.
@@ -40,4 +49,4 @@ export const directDebitRejectionSchema = z.strictObject({
  * const reason: DirectDebitRejection['reason'] = 'MD06';
  * ```
  */
-export type DirectDebitRejection = z.infer<typeof directDebitRejectionSchema>;
+export type DirectDebitRejection = z.infer<typeof directDebitRejectionObject>;

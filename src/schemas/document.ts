@@ -1,22 +1,43 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import { readOnce } from '../transactions/_lib/readOnce.js';
-import { directDebitBatchSchema } from './directDebitBatch.js';
-import { directDebitRejectionSchema } from './directDebitRejection.js';
-import { invoiceSchema } from './invoice.js';
-import { paymentSchema, refundSchema } from './payment.js';
-import { purchaseSchema } from './purchase.js';
-import { supplierPaymentSchema } from './supplierPayment.js';
-import { supplierRefundSchema } from './supplierRefund.js';
-import { remittanceSchema } from './remittance.js';
-import { sessionUsageSchema } from './sessionUsage.js';
-import { staySchema } from './stay.js';
-import { subscriptionCancellationSchema } from './subscriptionCancellation.js';
-import { tillClosingSchema } from './tillClosing.js';
-import { touristTaxRemittanceSchema } from './touristTaxRemittance.js';
-import { vatPaymentSchema } from './vatPayment.js';
-import { voucherSettlementSchema } from './voucherSettlement.js';
-import { writeOffSchema } from './writeOff.js';
+import { directDebitBatchObject } from './directDebitBatch.js';
+import { directDebitRejectionObject } from './directDebitRejection.js';
+import { invoiceObject } from './invoice.js';
+import { paymentObject, refundObject } from './payment.js';
+import { purchaseObject } from './purchase.js';
+import { supplierPaymentObject } from './supplierPayment.js';
+import { supplierRefundObject } from './supplierRefund.js';
+import { remittanceObject } from './remittance.js';
+import { sessionUsageObject } from './sessionUsage.js';
+import { stayObject } from './stay.js';
+import { subscriptionCancellationObject } from './subscriptionCancellation.js';
+import { tillClosingObject } from './tillClosing.js';
+import { touristTaxRemittanceObject } from './touristTaxRemittance.js';
+import { vatPaymentObject } from './vatPayment.js';
+import { voucherSettlementObject } from './voucherSettlement.js';
+import { writeOffObject } from './writeOff.js';
+
+/** The zod object behind {@link documentSchema} (internal: unions and `.shape` need it). @internal */
+export const documentObject = z.discriminatedUnion('type', [
+  invoiceObject,
+  paymentObject,
+  refundObject,
+  remittanceObject,
+  voucherSettlementObject,
+  directDebitBatchObject,
+  directDebitRejectionObject,
+  tillClosingObject,
+  purchaseObject,
+  supplierPaymentObject,
+  supplierRefundObject,
+  writeOffObject,
+  sessionUsageObject,
+  subscriptionCancellationObject,
+  stayObject,
+  touristTaxRemittanceObject,
+  vatPaymentObject,
+]);
 
 /**
  * The zod schema of any document `post` takes: a union discriminated on
@@ -30,25 +51,7 @@ import { writeOffSchema } from './writeOff.js';
  * documentSchema.safeParse({ type: 'quote' }).success //=> false
  * ```
  */
-export const documentSchema = z.discriminatedUnion('type', [
-  invoiceSchema,
-  paymentSchema,
-  refundSchema,
-  remittanceSchema,
-  voucherSettlementSchema,
-  directDebitBatchSchema,
-  directDebitRejectionSchema,
-  tillClosingSchema,
-  purchaseSchema,
-  supplierPaymentSchema,
-  supplierRefundSchema,
-  writeOffSchema,
-  sessionUsageSchema,
-  subscriptionCancellationSchema,
-  staySchema,
-  touristTaxRemittanceSchema,
-  vatPaymentSchema,
-]);
+export const documentSchema: z.ZodMiniType<Document, z.input<typeof documentObject>> = documentObject;
 
 /**
  * Any document `post` takes.
@@ -58,7 +61,7 @@ export const documentSchema = z.discriminatedUnion('type', [
  * const doc: Document = { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: { id: 'C1', name: 'X' }, invoice: 'inv-1', amount: '10.00' };
  * ```
  */
-export type Document = z.infer<typeof documentSchema>;
+export type Document = z.infer<typeof documentObject>;
 
 /**
  * What `post` takes as a document, before parsing: the shape of

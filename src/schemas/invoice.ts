@@ -1,6 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkLineIds, soldLineSchema } from './_lib/lines.js';
 import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
+
+/** The zod object behind {@link invoiceKindSchema} (internal: unions and `.shape` need it). @internal */
+export const invoiceKindObject = z.enum(['final', 'deposit', 'proforma', 'credit-note', 'debit-note']);
 
 /**
  * The kinds of invoice: `final` (facture de solde), `deposit` (facture
@@ -12,7 +15,10 @@ import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, par
  * invoiceKindSchema.parse('deposit') //=> 'deposit'
  * ```
  */
-export const invoiceKindSchema = z.enum(['final', 'deposit', 'proforma', 'credit-note', 'debit-note']);
+export const invoiceKindSchema: z.ZodMiniType<InvoiceKind, z.input<typeof invoiceKindObject>> = invoiceKindObject;
+
+/** The zod object behind {@link invoiceStatusSchema} (internal: unions and `.shape` need it). @internal */
+export const invoiceStatusObject = z.enum(['draft', 'issued', 'sent', 'paid', 'cancelled']);
 
 /**
  * The statuses of an invoice: `draft` is never posted; `issued`, `sent` and
@@ -24,7 +30,10 @@ export const invoiceKindSchema = z.enum(['final', 'deposit', 'proforma', 'credit
  * invoiceStatusSchema.parse('sent') //=> 'sent'
  * ```
  */
-export const invoiceStatusSchema = z.enum(['draft', 'issued', 'sent', 'paid', 'cancelled']);
+export const invoiceStatusSchema: z.ZodMiniType<InvoiceStatus, z.input<typeof invoiceStatusObject>> = invoiceStatusObject;
+
+/** The zod object behind {@link invoiceLineSchema} (internal: unions and `.shape` need it). @internal */
+export const invoiceLineObject = soldLineSchema;
 
 /**
  * The zod schema of an invoice line: label, revenue account, quantity, unit
@@ -37,49 +46,39 @@ export const invoiceStatusSchema = z.enum(['draft', 'issued', 'sent', 'paid', 'c
  * invoiceLineSchema.parse({ label: 'Abonnement', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' }).vatRate //=> '20'
  * ```
  */
-export const invoiceLineSchema = soldLineSchema;
+export const invoiceLineSchema: z.ZodMiniType<InvoiceLine, z.input<typeof invoiceLineObject>> = invoiceLineObject;
 
-/**
- * The zod schema of an `invoice` document (final, deposit, proforma, credit
- * note or debit note). Amounts are decimal strings in the invoice currency
- * (`currency`, default EUR; another currency needs `exchangeRate`, the EUR
- * value of one unit). A final invoice may deduct deposit invoices (or
- * proformas that received payments) with `deducts`; a credit or debit note may
- * name the invoice it corrects with `corrects`.
- *
- * @example
- * ```ts
- * const invoice = invoiceSchema.parse({
- *   type: 'invoice', id: 'inv-1', kind: 'final', status: 'issued', number: 'FA2024-0001', date: '2024-10-15',
- *   customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
- *   lines: [{ label: 'Abonnement 12 mois', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' }],
- * });
- * invoice.lines.length //=> 1
- * ```
- */
-export const invoiceSchema = z
+/** The zod object behind {@link invoiceSchema} (internal: unions and `.shape` need it). @internal */
+export const invoiceObject = z
   .strictObject({
+    /** Required. The document type, always `'invoice'` (the discriminator of `documentSchema`). */
     type: z.literal('invoice'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
+    /** Required. `final`, `deposit`, `proforma`, `credit-note` or `debit-note` (see `invoiceKindSchema`). */
     kind: invoiceKindSchema,
+    /** Required. `draft` (never posted), `issued`, `sent`, `paid` or `cancelled` (see `invoiceStatusSchema`). */
     status: invoiceStatusSchema,
     /** The invoice number (piece reference); may be absent on drafts only. */
-    number: z.string().optional(),
+    number: z.optional(z.string()),
+    /** Required. The invoice date, `YYYY-MM-DD` (the day it posts). */
     date: isoDateSchema,
     /** The day a `cancelled` invoice was cancelled (its cancellation is posted that day). */
-    cancelledOn: isoDateSchema.optional(),
+    cancelledOn: z.optional(isoDateSchema),
     /** ISO 4217 code of the amounts. @defaultValue the rules' currency (EUR) */
-    currency: currencySchema.optional(),
+    currency: z.optional(currencySchema),
     /** EUR value of one unit of `currency` (required when it is not EUR). */
-    exchangeRate: exchangeRateSchema.optional(),
+    exchangeRate: z.optional(exchangeRateSchema),
+    /** Required. The customer: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
     customer: partySchema,
     ...referenceFields,
     /** Whether unit prices include VAT (TTC). @defaultValue false */
-    pricesIncludeTax: z.boolean().optional(),
+    pricesIncludeTax: z.optional(z.boolean()),
     /** Ids of the deposit invoices (or proformas that received payments) this final invoice deducts. */
-    deducts: z.array(idSchema).optional(),
+    deducts: z.optional(z.array(idSchema)),
     /** The invoice a credit or debit note corrects. */
-    corrects: idSchema.optional(),
+    corrects: z.optional(idSchema),
+    /** Required. The invoice lines, at least one (see `invoiceLineSchema`). */
     lines: z.array(invoiceLineSchema),
   })
   .check((ctx) => {
@@ -116,6 +115,26 @@ export const invoiceSchema = z
   });
 
 /**
+ * The zod schema of an `invoice` document (final, deposit, proforma, credit
+ * note or debit note). Amounts are decimal strings in the invoice currency
+ * (`currency`, default EUR; another currency needs `exchangeRate`, the EUR
+ * value of one unit). A final invoice may deduct deposit invoices (or
+ * proformas that received payments) with `deducts`; a credit or debit note may
+ * name the invoice it corrects with `corrects`.
+ *
+ * @example
+ * ```ts
+ * const invoice = invoiceSchema.parse({
+ *   type: 'invoice', id: 'inv-1', kind: 'final', status: 'issued', number: 'FA2024-0001', date: '2024-10-15',
+ *   customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Abonnement 12 mois', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' }],
+ * });
+ * invoice.lines.length //=> 1
+ * ```
+ */
+export const invoiceSchema: z.ZodMiniType<Invoice, z.input<typeof invoiceObject>> = invoiceObject;
+
+/**
  * An invoice document (the output of {@link invoiceSchema}).
  *
  * @example
@@ -123,7 +142,7 @@ export const invoiceSchema = z
  * const kind: Invoice['kind'] = 'credit-note';
  * ```
  */
-export type Invoice = z.infer<typeof invoiceSchema>;
+export type Invoice = z.infer<typeof invoiceObject>;
 
 /**
  * One line of an {@link Invoice}.
@@ -133,7 +152,7 @@ export type Invoice = z.infer<typeof invoiceSchema>;
  * const line: InvoiceLine = { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' };
  * ```
  */
-export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
+export type InvoiceLine = z.infer<typeof invoiceLineObject>;
 
 /**
  * The kind of an invoice.
@@ -143,7 +162,7 @@ export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
  * const kind: InvoiceKind = 'final';
  * ```
  */
-export type InvoiceKind = z.infer<typeof invoiceKindSchema>;
+export type InvoiceKind = z.infer<typeof invoiceKindObject>;
 
 /**
  * The status of an invoice.
@@ -153,4 +172,4 @@ export type InvoiceKind = z.infer<typeof invoiceKindSchema>;
  * const status: InvoiceStatus = 'paid';
  * ```
  */
-export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
+export type InvoiceStatus = z.infer<typeof invoiceStatusObject>;

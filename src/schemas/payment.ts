@@ -1,5 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, methodSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+
+/** The zod object behind {@link allocationSchema} (internal: unions and `.shape` need it). @internal */
+export const allocationObject = z
+  .strictObject({
+    /** Id of the invoice (payment) or credit note / invoice (refund). */
+    invoice: z.optional(idSchema),
+    /** Id of a `direct-debit-rejection` that re-billed its fees: the allocation pays (a refund: takes back) that fee. */
+    rejection: z.optional(idSchema),
+    /** Id of a ticket left (in part) on the customer's account, in the till closing `closing`. */
+    ticket: z.optional(idSchema),
+    /** Id of the `till-closing` holding `ticket`. */
+    closing: z.optional(idSchema),
+    /** Required. The part of the payment applied to that target, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
+    amount: positiveAmountSchema,
+  })
+  .check((ctx) => {
+    const a = ctx.value;
+    const targets = (a.invoice !== undefined ? 1 : 0) + (a.rejection !== undefined ? 1 : 0) + (a.ticket !== undefined ? 1 : 0);
+    if (targets !== 1) ctx.issues.push(coded('invalid_input', `An allocation names ${targets === 0 ? 'nothing' : 'more than one thing'}: give exactly one of invoice, rejection or ticket (with its closing).`));
+    else if ((a.ticket === undefined) !== (a.closing === undefined)) {
+      ctx.issues.push(coded('invalid_input', a.ticket === undefined ? 'closing goes with ticket: name the ticket of that closing the allocation settles, or remove closing.' : 'A ticket is named with the till closing that holds it: give closing (its id).', [a.ticket === undefined ? 'closing' : 'ticket']));
+    }
+  });
 
 /**
  * The zod schema of one allocation: what it applies to — exactly one of an
@@ -14,26 +37,7 @@ import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, met
  * allocationSchema.parse({ closing: 'z-2024-10-15', ticket: 't1', amount: '60.00' }).ticket //=> 't1'
  * ```
  */
-export const allocationSchema = z
-  .strictObject({
-    /** Id of the invoice (payment) or credit note / invoice (refund). */
-    invoice: idSchema.optional(),
-    /** Id of a `direct-debit-rejection` that re-billed its fees: the allocation pays (a refund: takes back) that fee. */
-    rejection: idSchema.optional(),
-    /** Id of a ticket left (in part) on the customer's account, in the till closing `closing`. */
-    ticket: idSchema.optional(),
-    /** Id of the `till-closing` holding `ticket`. */
-    closing: idSchema.optional(),
-    amount: positiveAmountSchema,
-  })
-  .check((ctx) => {
-    const a = ctx.value;
-    const targets = (a.invoice !== undefined ? 1 : 0) + (a.rejection !== undefined ? 1 : 0) + (a.ticket !== undefined ? 1 : 0);
-    if (targets !== 1) ctx.issues.push(coded('invalid_input', `An allocation names ${targets === 0 ? 'nothing' : 'more than one thing'}: give exactly one of invoice, rejection or ticket (with its closing).`));
-    else if ((a.ticket === undefined) !== (a.closing === undefined)) {
-      ctx.issues.push(coded('invalid_input', a.ticket === undefined ? 'closing goes with ticket: name the ticket of that closing the allocation settles, or remove closing.' : 'A ticket is named with the till closing that holds it: give closing (its id).', [a.ticket === undefined ? 'closing' : 'ticket']));
-    }
-  });
+export const allocationSchema: z.ZodMiniType<Allocation, z.input<typeof allocationObject>> = allocationObject;
 
 /** The key under which an allocation's target is unique in a payment (internal). */
 export function allocationTarget(a: { readonly invoice?: string | undefined; readonly rejection?: string | undefined; readonly ticket?: string | undefined; readonly closing?: string | undefined }): string {
@@ -41,25 +45,28 @@ export function allocationTarget(a: { readonly invoice?: string | undefined; rea
 }
 
 const shape = {
+  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
   id: idSchema,
   /** The receipt number (piece reference); defaults to the id. */
-  number: z.string().optional(),
+  number: z.optional(z.string()),
+  /** Required. The day the money was received (payment) or paid back (refund), `YYYY-MM-DD`. */
   date: isoDateSchema,
   /** `card`, `cash`, `cheque`, `transfer`, `direct-debit`, `voucher`, `credit-note` or a custom method mapped in the rules. */
   method: methodSchema,
   /** The amount received (payment) or paid back (refund). */
   amount: positiveAmountSchema,
   /** ISO 4217 code. @defaultValue the rules' currency (EUR) */
-  currency: currencySchema.optional(),
+  currency: z.optional(currencySchema),
   /** EUR value of one unit of `currency` on the payment day. */
-  exchangeRate: exchangeRateSchema.optional(),
+  exchangeRate: z.optional(exchangeRateSchema),
+  /** Required. The customer: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
   customer: partySchema,
   /** How the amount is applied; the unallocated rest stays on the customer account (on account). */
-  allocations: z.array(allocationSchema).optional(),
+  allocations: z.optional(z.array(allocationSchema)),
   /** With the credit-note method: the credit note used as a means of payment. */
-  creditNote: idSchema.optional(),
+  creditNote: z.optional(idSchema),
   /** Bank or cheque reference. */
-  reference: z.string().optional(),
+  reference: z.optional(z.string()),
   ...referenceFields,
 };
 
@@ -76,6 +83,13 @@ function checkAllocations(v: { readonly allocations?: ReadonlyArray<Allocation> 
   if (v.exchangeRate !== undefined && v.currency === undefined) issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
 }
 
+/** The zod object behind {@link paymentSchema} (internal: unions and `.shape` need it). @internal */
+export const paymentObject = z.strictObject({
+  /** Required. The document type, always `'payment'` (the discriminator of `documentSchema`). */
+  type: z.literal('payment'),
+  ...shape,
+}).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+
 /**
  * The zod schema of a `payment` (encaissement): money received from a
  * customer by some method, allocated to invoices. A payment allocated to a
@@ -89,7 +103,14 @@ function checkAllocations(v: { readonly allocations?: ReadonlyArray<Allocation> 
  * }).method //=> 'card'
  * ```
  */
-export const paymentSchema = z.strictObject({ type: z.literal('payment'), ...shape }).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+export const paymentSchema: z.ZodMiniType<Payment, z.input<typeof paymentObject>> = paymentObject;
+
+/** The zod object behind {@link refundSchema} (internal: unions and `.shape` need it). @internal */
+export const refundObject = z.strictObject({
+  /** Required. The document type, always `'refund'` (the discriminator of `documentSchema`). */
+  type: z.literal('refund'),
+  ...shape,
+}).check((ctx) => checkAllocations(ctx.value, ctx.issues));
 
 /**
  * The zod schema of a `refund` (remboursement): money paid back to a
@@ -103,7 +124,7 @@ export const paymentSchema = z.strictObject({ type: z.literal('payment'), ...sha
  * }).type //=> 'refund'
  * ```
  */
-export const refundSchema = z.strictObject({ type: z.literal('refund'), ...shape }).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+export const refundSchema: z.ZodMiniType<Refund, z.input<typeof refundObject>> = refundObject;
 
 /**
  * A payment document.
@@ -113,7 +134,7 @@ export const refundSchema = z.strictObject({ type: z.literal('refund'), ...shape
  * const method: Payment['method'] = 'cheque';
  * ```
  */
-export type Payment = z.infer<typeof paymentSchema>;
+export type Payment = z.infer<typeof paymentObject>;
 
 /**
  * A refund document.
@@ -123,7 +144,7 @@ export type Payment = z.infer<typeof paymentSchema>;
  * const type: Refund['type'] = 'refund';
  * ```
  */
-export type Refund = z.infer<typeof refundSchema>;
+export type Refund = z.infer<typeof refundObject>;
 
 /**
  * One allocation of a payment or refund.
@@ -134,4 +155,4 @@ export type Refund = z.infer<typeof refundSchema>;
  * const fee: Allocation = { rejection: 'rj-1', amount: '4.50' };
  * ```
  */
-export type Allocation = z.infer<typeof allocationSchema>;
+export type Allocation = z.infer<typeof allocationObject>;

@@ -1,6 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { idSchema, isoDateSchema } from './_lib/primitives.js';
+
+/** The zod object behind {@link sessionUsageSchema} (internal: unions and `.shape` need it). @internal */
+export const sessionUsageObject = z.strictObject({
+  /** Required. The document type, always `'session-usage'` (the discriminator of `documentSchema`). */
+  type: z.literal('session-usage'),
+  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
+  id: idSchema,
+  /** Id of the invoice that sold the sessions. */
+  invoice: idSchema,
+  /** Id of the invoice line (its `id`) that sold the sessions. */
+  line: idSchema,
+  /** The day the session was used. */
+  date: isoDateSchema,
+});
 
 /**
  * The zod schema of a `session-usage` document: one session of a pack sold on
@@ -12,16 +26,7 @@ import { idSchema, isoDateSchema } from './_lib/primitives.js';
  * sessionUsageSchema.parse({ type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' }).line //=> 'l1'
  * ```
  */
-export const sessionUsageSchema = z.strictObject({
-  type: z.literal('session-usage'),
-  id: idSchema,
-  /** Id of the invoice that sold the sessions. */
-  invoice: idSchema,
-  /** Id of the invoice line (its `id`) that sold the sessions. */
-  line: idSchema,
-  /** The day the session was used. */
-  date: isoDateSchema,
-});
+export const sessionUsageSchema: z.ZodMiniType<SessionUsage, z.input<typeof sessionUsageObject>> = sessionUsageObject;
 
 /**
  * A session-usage document (the output of {@link sessionUsageSchema}).
@@ -31,7 +36,7 @@ export const sessionUsageSchema = z.strictObject({
  * const usage: SessionUsage = { type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' };
  * ```
  */
-export type SessionUsage = z.infer<typeof sessionUsageSchema>;
+export type SessionUsage = z.infer<typeof sessionUsageObject>;
 
 /**
  * Checks an unknown value is a session-usage document and returns it typed (a
@@ -49,7 +54,7 @@ export type SessionUsage = z.infer<typeof sessionUsageSchema>;
  */
 export function parseSessionUsage(input: unknown, path: ReadonlyArray<string | number> = []): SessionUsage {
   const r = sessionUsageSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: sessionUsageSchema, input }));
   return r.data;
 }
 

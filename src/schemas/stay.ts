@@ -1,38 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
 
-/**
- * The zod schema of a `stay` (séjour) at a campsite or a hotel: who stayed,
- * from the arrival day to the departure day, how many guests, and the
- * invoices that bill it (deposits, proformas, the final invoice, credit
- * notes). A stay posts nothing by itself — its invoices do; the accounting
- * synthesis lists it in the period of its departure ("a stay ends in the
- * period by its departure date").
- *
- * @example
- * ```ts
- * staySchema.parse({
- *   type: 'stay', id: 'sej-1', number: 'S2024-0042', customer: { id: 'C0001', name: 'DUPONT Jean' },
- *   arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'],
- * }).guests //=> 2
- * ```
- */
-export const staySchema = z
+/** The zod object behind {@link staySchema} (internal: unions and `.shape` need it). @internal */
+export const stayObject = z
   .strictObject({
+    /** Required. The document type, always `'stay'` (the discriminator of `documentSchema`). */
     type: z.literal('stay'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id: idSchema,
     /** The stay reference shown in lists. @defaultValue the id */
-    number: z.string().optional(),
+    number: z.optional(z.string()),
+    /** Required. The guest billed: `{ id, name, account? }`. */
     customer: partySchema,
     /** The arrival day. */
     arrival: isoDateSchema,
     /** The departure day (on or after the arrival; the stay ends in the period holding it). */
     departure: isoDateSchema,
     /** Number of guests (adults and children). */
-    guests: z.number().int().positive(),
+    guests: z.int().check(z.positive()),
     /** Ids of the invoices that bill the stay (deposit, proforma, final invoices, credit and debit notes). @defaultValue [] */
-    invoices: z.array(idSchema).optional(),
+    invoices: z.optional(z.array(idSchema)),
     ...referenceFields,
   })
   .check((ctx) => {
@@ -51,6 +39,24 @@ export const staySchema = z
   });
 
 /**
+ * The zod schema of a `stay` (séjour) at a campsite or a hotel: who stayed,
+ * from the arrival day to the departure day, how many guests, and the
+ * invoices that bill it (deposits, proformas, the final invoice, credit
+ * notes). A stay posts nothing by itself — its invoices do; the accounting
+ * synthesis lists it in the period of its departure ("a stay ends in the
+ * period by its departure date").
+ *
+ * @example
+ * ```ts
+ * staySchema.parse({
+ *   type: 'stay', id: 'sej-1', number: 'S2024-0042', customer: { id: 'C0001', name: 'DUPONT Jean' },
+ *   arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'],
+ * }).guests //=> 2
+ * ```
+ */
+export const staySchema: z.ZodMiniType<Stay, z.input<typeof stayObject>> = stayObject;
+
+/**
  * A stay document (the output of {@link staySchema}).
  *
  * @example
@@ -58,7 +64,7 @@ export const staySchema = z
  * const stay: Stay = { type: 'stay', id: 'sej-1', customer: { id: 'C1', name: 'DUPONT Jean' }, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'] };
  * ```
  */
-export type Stay = z.infer<typeof staySchema>;
+export type Stay = z.infer<typeof stayObject>;
 
 /**
  * Checks an unknown value is a stay and returns it typed (a copy: the input
@@ -77,7 +83,7 @@ export type Stay = z.infer<typeof staySchema>;
  */
 export function parseStay(input: unknown, path: ReadonlyArray<string | number> = []): Stay {
   const r = staySchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: staySchema, input }));
   return r.data;
 }
 

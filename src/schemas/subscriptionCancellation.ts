@@ -1,8 +1,40 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, isoDateSchema, referenceFields } from './_lib/primitives.js';
 
 const NON_BLANK = /\S/;
+
+/** The zod object behind {@link subscriptionCancellationSchema} (internal: unions and `.shape` need it). @internal */
+export const subscriptionCancellationObject = z
+  .strictObject({
+    /** Required. The document type, always `'subscription-cancellation'` (the discriminator of `documentSchema`). */
+    type: z.literal('subscription-cancellation'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
+    id: idSchema,
+    /** Cancellation number, if the host application gives one. */
+    number: z.optional(z.string()),
+    /** The day the cancellation is recorded. */
+    date: isoDateSchema,
+    /** Id of the invoice that sold the subscription. */
+    invoice: idSchema,
+    /** Id of the subscription line (its `id`) on that invoice. */
+    line: idSchema,
+    /** Why the member leaves (free text: "Déménagement", "Raison médicale"…). */
+    reason: z.string().check(z.refine((v) => NON_BLANK.test(v), { error: 'The reason is empty: say why the subscription is cancelled (free text).', params: { code: 'invalid_input' } })),
+    /** The last day the member is served. @defaultValue the cancellation `date` */
+    endsOn: z.optional(isoDateSchema),
+    /** Id of the credit note (an invoice of kind `credit-note`) the cancellation produced. */
+    creditNote: z.optional(idSchema),
+    /** Id of the refund the cancellation produced. */
+    refund: z.optional(idSchema),
+    /** Optional. Free text kept in the transaction source (Mémo). */
+    memo: referenceFields.memo,
+  })
+  .check((ctx) => {
+    if (ctx.value.creditNote !== undefined && ctx.value.creditNote === ctx.value.invoice) {
+      ctx.issues.push(coded('invalid_input', 'The credit note is the subscription invoice itself: give the id of the credit note the cancellation produced.', ['creditNote']));
+    }
+  });
 
 /**
  * The zod schema of a `subscription-cancellation` (résiliation): a member's
@@ -20,33 +52,7 @@ const NON_BLANK = /\S/;
  * }).creditNote //=> 'av-1'
  * ```
  */
-export const subscriptionCancellationSchema = z
-  .strictObject({
-    type: z.literal('subscription-cancellation'),
-    id: idSchema,
-    /** Cancellation number, if the host application gives one. */
-    number: z.string().optional(),
-    /** The day the cancellation is recorded. */
-    date: isoDateSchema,
-    /** Id of the invoice that sold the subscription. */
-    invoice: idSchema,
-    /** Id of the subscription line (its `id`) on that invoice. */
-    line: idSchema,
-    /** Why the member leaves (free text: "Déménagement", "Raison médicale"…). */
-    reason: z.string().refine((v) => NON_BLANK.test(v), { error: 'The reason is empty: say why the subscription is cancelled (free text).', params: { code: 'invalid_input' } }),
-    /** The last day the member is served. @defaultValue the cancellation `date` */
-    endsOn: isoDateSchema.optional(),
-    /** Id of the credit note (an invoice of kind `credit-note`) the cancellation produced. */
-    creditNote: idSchema.optional(),
-    /** Id of the refund the cancellation produced. */
-    refund: idSchema.optional(),
-    memo: referenceFields.memo,
-  })
-  .check((ctx) => {
-    if (ctx.value.creditNote !== undefined && ctx.value.creditNote === ctx.value.invoice) {
-      ctx.issues.push(coded('invalid_input', 'The credit note is the subscription invoice itself: give the id of the credit note the cancellation produced.', ['creditNote']));
-    }
-  });
+export const subscriptionCancellationSchema: z.ZodMiniType<SubscriptionCancellation, z.input<typeof subscriptionCancellationObject>> = subscriptionCancellationObject;
 
 /**
  * A subscription-cancellation document (the output of
@@ -57,7 +63,7 @@ export const subscriptionCancellationSchema = z
  * const c: SubscriptionCancellation = { type: 'subscription-cancellation', id: 'res-1', date: '2025-03-31', invoice: 'inv-1', line: 'l1', reason: 'Déménagement' };
  * ```
  */
-export type SubscriptionCancellation = z.infer<typeof subscriptionCancellationSchema>;
+export type SubscriptionCancellation = z.infer<typeof subscriptionCancellationObject>;
 
 /**
  * Checks an unknown value is a subscription-cancellation document and returns
@@ -76,7 +82,7 @@ export type SubscriptionCancellation = z.infer<typeof subscriptionCancellationSc
  */
 export function parseSubscriptionCancellation(input: unknown, path: ReadonlyArray<string | number> = []): SubscriptionCancellation {
   const r = subscriptionCancellationSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: subscriptionCancellationSchema, input }));
   return r.data;
 }
 

@@ -1,10 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, idSchema, partySchema, positiveAmountSchema } from './_lib/primitives.js';
-import { paymentSchema } from './payment.js';
+import { paymentObject } from './payment.js';
 
 // The fields a supplier payment shares with a customer payment, defined once there.
-const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentSchema.shape;
+const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentObject.shape;
+
+/** The zod object behind {@link supplierAllocationSchema} (internal: unions and `.shape` need it). @internal */
+export const supplierAllocationObject = z.strictObject({
+  /** Id of the `purchase` paid (a supplier invoice, not a supplier credit note). */
+  purchase: idSchema,
+  /** Required. The part of the payment applied to that purchase, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
+  amount: positiveAmountSchema,
+});
 
 /**
  * The zod schema of one allocation of a supplier payment: the id of the
@@ -15,11 +23,47 @@ const { id, number, date, method, amount, currency, exchangeRate, reference, mem
  * supplierAllocationSchema.parse({ purchase: 'ac-1', amount: '120.00' }).purchase //=> 'ac-1'
  * ```
  */
-export const supplierAllocationSchema = z.strictObject({
-  /** Id of the `purchase` paid (a supplier invoice, not a supplier credit note). */
-  purchase: idSchema,
-  amount: positiveAmountSchema,
-});
+export const supplierAllocationSchema: z.ZodMiniType<SupplierAllocation, z.input<typeof supplierAllocationObject>> = supplierAllocationObject;
+
+/** The zod object behind {@link supplierPaymentSchema} (internal: unions and `.shape` need it). @internal */
+export const supplierPaymentObject = z
+  .strictObject({
+    /** Required. The document type, always `'supplier-payment'` (the discriminator of `documentSchema`). */
+    type: z.literal('supplier-payment'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
+    id,
+    /** The payment's piece reference (e.g. the transfer number); defaults to the id. */
+    number,
+    /** Required. The day the supplier was paid, `YYYY-MM-DD`. */
+    date,
+    /** `card`, `cash`, `cheque`, `transfer`, `direct-debit` or a custom method mapped in the rules. */
+    method,
+    /** The amount paid to the supplier. */
+    amount,
+    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
+    currency,
+    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
+    exchangeRate,
+    /** Required. The supplier: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
+    supplier: partySchema,
+    /** The purchases paid; the unallocated rest is an advance to the supplier (4091). */
+    allocations: z.optional(z.array(supplierAllocationSchema)),
+    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
+    reference,
+    /** Optional. Free text kept in the transaction source (Mémo). */
+    memo,
+    /** Optional. Cost centre copied on every entry. */
+    costCenter,
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    const seen = new Set<string>();
+    v.allocations?.forEach((a, k) => {
+      if (seen.has(a.purchase)) ctx.issues.push(coded('invalid_input', `Purchase ${a.purchase} is allocated twice: merge the two allocations.`, ['allocations', k, 'purchase']));
+      seen.add(a.purchase);
+    });
+    if (v.exchangeRate !== undefined && v.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
+  });
 
 /**
  * The zod schema of a `supplier-payment` (règlement fournisseur): money paid
@@ -37,35 +81,7 @@ export const supplierAllocationSchema = z.strictObject({
  * }).supplier.id //=> 'F0001'
  * ```
  */
-export const supplierPaymentSchema = z
-  .strictObject({
-    type: z.literal('supplier-payment'),
-    id,
-    /** The payment's piece reference (e.g. the transfer number); defaults to the id. */
-    number,
-    date,
-    /** `card`, `cash`, `cheque`, `transfer`, `direct-debit` or a custom method mapped in the rules. */
-    method,
-    /** The amount paid to the supplier. */
-    amount,
-    currency,
-    exchangeRate,
-    supplier: partySchema,
-    /** The purchases paid; the unallocated rest is an advance to the supplier (4091). */
-    allocations: z.array(supplierAllocationSchema).optional(),
-    reference,
-    memo,
-    costCenter,
-  })
-  .check((ctx) => {
-    const v = ctx.value;
-    const seen = new Set<string>();
-    v.allocations?.forEach((a, k) => {
-      if (seen.has(a.purchase)) ctx.issues.push(coded('invalid_input', `Purchase ${a.purchase} is allocated twice: merge the two allocations.`, ['allocations', k, 'purchase']));
-      seen.add(a.purchase);
-    });
-    if (v.exchangeRate !== undefined && v.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
-  });
+export const supplierPaymentSchema: z.ZodMiniType<SupplierPayment, z.input<typeof supplierPaymentObject>> = supplierPaymentObject;
 
 /**
  * A supplier-payment document (the output of {@link supplierPaymentSchema}).
@@ -75,7 +91,7 @@ export const supplierPaymentSchema = z
  * const p: SupplierPayment = { type: 'supplier-payment', id: 'rf-1', date: '2024-11-15', method: 'transfer', amount: '120.00', supplier: { id: 'F0001', name: 'EDF' } };
  * ```
  */
-export type SupplierPayment = z.infer<typeof supplierPaymentSchema>;
+export type SupplierPayment = z.infer<typeof supplierPaymentObject>;
 
 /**
  * One allocation of a {@link SupplierPayment}.
@@ -85,7 +101,7 @@ export type SupplierPayment = z.infer<typeof supplierPaymentSchema>;
  * const a: SupplierAllocation = { purchase: 'ac-1', amount: '120.00' };
  * ```
  */
-export type SupplierAllocation = z.infer<typeof supplierAllocationSchema>;
+export type SupplierAllocation = z.infer<typeof supplierAllocationObject>;
 
 /**
  * Checks an unknown value is a supplier-payment document and returns it typed
@@ -105,7 +121,7 @@ export type SupplierAllocation = z.infer<typeof supplierAllocationSchema>;
  */
 export function parseSupplierPayment(input: unknown, path: ReadonlyArray<string | number> = []): SupplierPayment {
   const r = supplierPaymentSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: supplierPaymentSchema, input }));
   return r.data;
 }
 

@@ -1,10 +1,50 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { coded, partySchema } from './_lib/primitives.js';
-import { supplierAllocationSchema, supplierPaymentSchema } from './supplierPayment.js';
+import { supplierAllocationSchema, supplierPaymentObject, supplierPaymentSchema } from './supplierPayment.js';
 
 // The fields a supplier refund shares with a supplier payment (themselves a customer payment's).
-const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = supplierPaymentSchema.shape;
+const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = supplierPaymentObject.shape;
+
+/** The zod object behind {@link supplierRefundSchema} (internal: unions and `.shape` need it). @internal */
+export const supplierRefundObject = z
+  .strictObject({
+    /** Required. The document type, always `'supplier-refund'` (the discriminator of `documentSchema`). */
+    type: z.literal('supplier-refund'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
+    id,
+    /** The refund's piece reference (e.g. the transfer number); defaults to the id. */
+    number,
+    /** Required. The day the supplier paid the money back, `YYYY-MM-DD`. */
+    date,
+    /** `card`, `cash`, `cheque`, `transfer`, `direct-debit` or a custom method mapped in the rules. */
+    method,
+    /** The amount the supplier pays back. */
+    amount,
+    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
+    currency,
+    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
+    exchangeRate,
+    /** Required. The supplier: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
+    supplier: partySchema,
+    /** The supplier credit notes (`purchase` of kind `credit-note`) refunded; the unallocated rest is an advance returned (4091). */
+    allocations: z.optional(z.array(supplierAllocationSchema)),
+    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
+    reference,
+    /** Optional. Free text kept in the transaction source (Mémo). */
+    memo,
+    /** Optional. Cost centre copied on every entry. */
+    costCenter,
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    const seen = new Set<string>();
+    v.allocations?.forEach((a, k) => {
+      if (seen.has(a.purchase)) ctx.issues.push(coded('invalid_input', `Credit note ${a.purchase} is allocated twice: merge the two allocations.`, ['allocations', k, 'purchase']));
+      seen.add(a.purchase);
+    });
+    if (v.exchangeRate !== undefined && v.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
+  });
 
 /**
  * The zod schema of a `supplier-refund` (remboursement reçu d'un fournisseur):
@@ -22,35 +62,7 @@ const { id, number, date, method, amount, currency, exchangeRate, reference, mem
  * }).allocations?.[0]?.purchase //=> 'av-1'
  * ```
  */
-export const supplierRefundSchema = z
-  .strictObject({
-    type: z.literal('supplier-refund'),
-    id,
-    /** The refund's piece reference (e.g. the transfer number); defaults to the id. */
-    number,
-    date,
-    /** `card`, `cash`, `cheque`, `transfer`, `direct-debit` or a custom method mapped in the rules. */
-    method,
-    /** The amount the supplier pays back. */
-    amount,
-    currency,
-    exchangeRate,
-    supplier: partySchema,
-    /** The supplier credit notes (`purchase` of kind `credit-note`) refunded; the unallocated rest is an advance returned (4091). */
-    allocations: z.array(supplierAllocationSchema).optional(),
-    reference,
-    memo,
-    costCenter,
-  })
-  .check((ctx) => {
-    const v = ctx.value;
-    const seen = new Set<string>();
-    v.allocations?.forEach((a, k) => {
-      if (seen.has(a.purchase)) ctx.issues.push(coded('invalid_input', `Credit note ${a.purchase} is allocated twice: merge the two allocations.`, ['allocations', k, 'purchase']));
-      seen.add(a.purchase);
-    });
-    if (v.exchangeRate !== undefined && v.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
-  });
+export const supplierRefundSchema: z.ZodMiniType<SupplierRefund, z.input<typeof supplierRefundObject>> = supplierRefundObject;
 
 /**
  * A supplier-refund document (the output of {@link supplierRefundSchema}).
@@ -60,7 +72,7 @@ export const supplierRefundSchema = z
  * const r: SupplierRefund = { type: 'supplier-refund', id: 'rs-1', date: '2024-12-02', method: 'transfer', amount: '24.00', supplier: { id: 'F0001', name: 'EDF' } };
  * ```
  */
-export type SupplierRefund = z.infer<typeof supplierRefundSchema>;
+export type SupplierRefund = z.infer<typeof supplierRefundObject>;
 
 /**
  * Checks an unknown value is a supplier-refund document and returns it typed
@@ -80,7 +92,7 @@ export type SupplierRefund = z.infer<typeof supplierRefundSchema>;
  */
 export function parseSupplierRefund(input: unknown, path: ReadonlyArray<string | number> = []): SupplierRefund {
   const r = supplierRefundSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: supplierRefundSchema, input }));
   return r.data;
 }
 

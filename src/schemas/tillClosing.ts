@@ -1,6 +1,32 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkLineIds, soldLineSchema } from './_lib/lines.js';
 import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+
+/** The zod object behind {@link tillTicketSchema} (internal: unions and `.shape` need it). @internal */
+export const tillTicketObject = z
+  .strictObject({
+    /** Required. The ticket id, unique within the closing. */
+    id: idSchema,
+    /** Optional. The ticket number printed on the receipt (free text). */
+    number: z.optional(z.string()),
+    /** The customer, required when the payments do not cover the ticket (the rest goes on their account). */
+    customer: z.optional(partySchema),
+    /** Required. The ticket lines, at least one (prices incl. tax unless the closing says otherwise). */
+    lines: z.array(soldLineSchema),
+    /** Required. How the ticket was paid: `{ method, amount }` each; what they leave unpaid goes on the customer's account. */
+    payments: z.array(
+      z.strictObject({
+        /** Required. The payment method, such as `card`, `cash` or `cheque` (or a custom one mapped in the rules). */
+        method: methodSchema,
+        /** Required. The amount paid with that method, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), incl. tax; strictly positive. */
+        amount: positiveAmountSchema,
+      }),
+    ),
+  })
+  .check((ctx) => {
+    if (ctx.value.lines.length === 0) ctx.issues.push(coded('invalid_input', 'A ticket needs at least one line.', ['lines']));
+    checkLineIds(ctx.value.lines, ctx.issues);
+  });
 
 /**
  * The zod schema of a till ticket: its lines, how it was paid, and the
@@ -11,18 +37,37 @@ import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, 
  * tillTicketSchema.parse({ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }).payments.length //=> 1
  * ```
  */
-export const tillTicketSchema = z
+export const tillTicketSchema: z.ZodMiniType<TillTicket, z.input<typeof tillTicketObject>> = tillTicketObject;
+
+/** The zod object behind {@link tillClosingSchema} (internal: unions and `.shape` need it). @internal */
+export const tillClosingObject = z
   .strictObject({
+    /** Required. The document type, always `'till-closing'` (the discriminator of `documentSchema`). */
+    type: z.literal('till-closing'),
+    /** Required. The ticket id, unique within the closing. */
     id: idSchema,
-    number: z.string().optional(),
-    /** The customer, required when the payments do not cover the ticket (the rest goes on their account). */
-    customer: partySchema.optional(),
-    lines: z.array(soldLineSchema),
-    payments: z.array(z.strictObject({ method: methodSchema, amount: positiveAmountSchema })),
+    /** The Z number (piece reference); defaults to the id. */
+    number: z.optional(z.string()),
+    /** Required. The till (cash register) id, a non-empty string. */
+    till: idSchema,
+    /** Required. The business day closed (Z report), `YYYY-MM-DD`; the closing posts on it. */
+    day: isoDateSchema,
+    /** Whether ticket prices include VAT. @defaultValue true */
+    pricesIncludeTax: z.optional(z.boolean()),
+    /** Required. The tickets of the day (see `tillTicketSchema`); may be empty. */
+    tickets: z.array(tillTicketSchema),
+    /** Cash counted in the drawer. @defaultValue the cash expected */
+    countedCash: z.optional(nonNegativeAmountSchema),
+    /** Cash the till expected. @defaultValue the cash payments of the tickets */
+    expectedCash: z.optional(nonNegativeAmountSchema),
+    ...referenceFields,
   })
   .check((ctx) => {
-    if (ctx.value.lines.length === 0) ctx.issues.push(coded('invalid_input', 'A ticket needs at least one line.', ['lines']));
-    checkLineIds(ctx.value.lines, ctx.issues);
+    const ids = new Set<string>();
+    ctx.value.tickets.forEach((t, k) => {
+      if (ids.has(t.id)) ctx.issues.push(coded('invalid_input', `Ticket id "${t.id}" is used twice in this closing.`, ['tickets', k, 'id']));
+      ids.add(t.id);
+    });
   });
 
 /**
@@ -40,30 +85,7 @@ export const tillTicketSchema = z
  * }).till //=> 'CAISSE1'
  * ```
  */
-export const tillClosingSchema = z
-  .strictObject({
-    type: z.literal('till-closing'),
-    id: idSchema,
-    /** The Z number (piece reference); defaults to the id. */
-    number: z.string().optional(),
-    till: idSchema,
-    day: isoDateSchema,
-    /** Whether ticket prices include VAT. @defaultValue true */
-    pricesIncludeTax: z.boolean().optional(),
-    tickets: z.array(tillTicketSchema),
-    /** Cash counted in the drawer. @defaultValue the cash expected */
-    countedCash: nonNegativeAmountSchema.optional(),
-    /** Cash the till expected. @defaultValue the cash payments of the tickets */
-    expectedCash: nonNegativeAmountSchema.optional(),
-    ...referenceFields,
-  })
-  .check((ctx) => {
-    const ids = new Set<string>();
-    ctx.value.tickets.forEach((t, k) => {
-      if (ids.has(t.id)) ctx.issues.push(coded('invalid_input', `Ticket id "${t.id}" is used twice in this closing.`, ['tickets', k, 'id']));
-      ids.add(t.id);
-    });
-  });
+export const tillClosingSchema: z.ZodMiniType<TillClosing, z.input<typeof tillClosingObject>> = tillClosingObject;
 
 /**
  * A till-closing document.
@@ -73,7 +95,7 @@ export const tillClosingSchema = z
  * const day: TillClosing['day'] = '2024-10-15';
  * ```
  */
-export type TillClosing = z.infer<typeof tillClosingSchema>;
+export type TillClosing = z.infer<typeof tillClosingObject>;
 
 /**
  * One ticket of a {@link TillClosing}.
@@ -83,4 +105,4 @@ export type TillClosing = z.infer<typeof tillClosingSchema>;
  * const id: TillTicket['id'] = 't1';
  * ```
  */
-export type TillTicket = z.infer<typeof tillTicketSchema>;
+export type TillTicket = z.infer<typeof tillTicketObject>;

@@ -1,40 +1,30 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isAccountNumber } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { accountSchema, coded, partySchema, periodSchema } from './_lib/primitives.js';
-import { paymentSchema } from './payment.js';
+import { paymentObject } from './payment.js';
 
 // The fields a remittance shares with a customer payment, defined once there.
-const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentSchema.shape;
+const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentObject.shape;
 
-/**
- * The zod schema of a `tourist-tax-remittance` (reversement de la taxe de
- * séjour): the tourist tax a campsite or a hotel collected on its invoices and
- * till tickets, paid over to the commune or EPCI that levies it. It posts
- * Dt the tourist-tax account (the rules' `accounts.touristTax`, 447 by
- * default, or the document's `account`) / Ct the treasury account the money
- * leaves (512 for a transfer, cheque, card or direct debit, 530 for cash).
- *
- * @example
- * ```ts
- * touristTaxRemittanceSchema.parse({
- *   type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'transfer', amount: '8.40',
- *   collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' }, period: { from: '2024-07-01', to: '2024-09-30' },
- * }).collector.name //=> 'Commune de Biscarrosse'
- * ```
- */
-export const touristTaxRemittanceSchema = z
+/** The zod object behind {@link touristTaxRemittanceSchema} (internal: unions and `.shape` need it). @internal */
+export const touristTaxRemittanceObject = z
   .strictObject({
+    /** Required. The document type, always `'tourist-tax-remittance'` (the discriminator of `documentSchema`). */
     type: z.literal('tourist-tax-remittance'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
     id,
     /** The remittance's piece reference (e.g. the transfer number or the commune's statement); defaults to the id. */
     number,
+    /** Required. The day the tourist tax was paid to the collector, `YYYY-MM-DD`. */
     date,
     /** `transfer`, `cheque`, `card`, `cash`, `direct-debit` or a custom method mapped in the rules. */
     method,
     /** The tourist tax paid over. */
     amount,
+    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
     currency,
+    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
     exchangeRate,
     /**
      * The commune or EPCI the tax is paid to: its id and name are kept in the
@@ -43,11 +33,14 @@ export const touristTaxRemittanceSchema = z
      */
     collector: partySchema,
     /** The collection period the remittance settles (inclusive, `to` ≥ `from`). */
-    period: periodSchema.optional(),
+    period: z.optional(periodSchema),
     /** The tourist-tax account debited (class 4, e.g. "4686"). @defaultValue the collector's `account`, else the rules' `accounts.touristTax` (447) */
-    account: accountSchema.optional(),
+    account: z.optional(accountSchema),
+    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
     reference,
+    /** Optional. Free text kept in the transaction source (Mémo). */
     memo,
+    /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
   .check((ctx) => {
@@ -66,6 +59,24 @@ export const touristTaxRemittanceSchema = z
   });
 
 /**
+ * The zod schema of a `tourist-tax-remittance` (reversement de la taxe de
+ * séjour): the tourist tax a campsite or a hotel collected on its invoices and
+ * till tickets, paid over to the commune or EPCI that levies it. It posts
+ * Dt the tourist-tax account (the rules' `accounts.touristTax`, 447 by
+ * default, or the document's `account`) / Ct the treasury account the money
+ * leaves (512 for a transfer, cheque, card or direct debit, 530 for cash).
+ *
+ * @example
+ * ```ts
+ * touristTaxRemittanceSchema.parse({
+ *   type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'transfer', amount: '8.40',
+ *   collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' }, period: { from: '2024-07-01', to: '2024-09-30' },
+ * }).collector.name //=> 'Commune de Biscarrosse'
+ * ```
+ */
+export const touristTaxRemittanceSchema: z.ZodMiniType<TouristTaxRemittance, z.input<typeof touristTaxRemittanceObject>> = touristTaxRemittanceObject;
+
+/**
  * A tourist-tax-remittance document (the output of {@link touristTaxRemittanceSchema}).
  *
  * @example
@@ -73,7 +84,7 @@ export const touristTaxRemittanceSchema = z
  * const r: TouristTaxRemittance = { type: 'tourist-tax-remittance', id: 'ts-1', date: '2024-10-15', method: 'transfer', amount: '8.40', collector: { id: 'MAIRIE', name: 'Commune de Biscarrosse' } };
  * ```
  */
-export type TouristTaxRemittance = z.infer<typeof touristTaxRemittanceSchema>;
+export type TouristTaxRemittance = z.infer<typeof touristTaxRemittanceObject>;
 
 /**
  * Checks an unknown value is a tourist-tax-remittance document and returns it
@@ -94,7 +105,7 @@ export type TouristTaxRemittance = z.infer<typeof touristTaxRemittanceSchema>;
  */
 export function parseTouristTaxRemittance(input: unknown, path: ReadonlyArray<string | number> = []): TouristTaxRemittance {
   const r = touristTaxRemittanceSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: touristTaxRemittanceSchema, input }));
   return r.data;
 }
 

@@ -1,11 +1,51 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isAccountNumber } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
 import { accountSchema, coded, periodSchema } from './_lib/primitives.js';
-import { paymentSchema } from './payment.js';
+import { paymentObject } from './payment.js';
 
 // The fields a VAT payment shares with a customer payment, defined once there.
-const { id, number, date, method, amount, reference, memo, costCenter } = paymentSchema.shape;
+const { id, number, date, method, amount, reference, memo, costCenter } = paymentObject.shape;
+
+/** The zod object behind {@link vatPaymentSchema} (internal: unions and `.shape` need it). @internal */
+export const vatPaymentObject = z
+  .strictObject({
+    /** Required. The document type, always `'vat-payment'` (the discriminator of `documentSchema`). */
+    type: z.literal('vat-payment'),
+    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
+    id,
+    /** The payment's piece reference (the return's or the instalment's reference); defaults to the id. */
+    number,
+    /** Required. The day the VAT was paid, `YYYY-MM-DD`. */
+    date,
+    /** `transfer` or `direct-debit` (télérèglement), or a custom method mapped in the rules. */
+    method,
+    /** The VAT paid, in euros. */
+    amount,
+    /** `balance`: what a return made payable (Dt 44551); `instalment`: a CA12 instalment (Dt 44581). @defaultValue 'balance' */
+    kind: z._default(z.enum(['balance', 'instalment']), 'balance'),
+    /** The return the payment goes with. */
+    regime: z.optional(z.enum(['CA3', 'CA12'])),
+    /** The period of the return, or of the instalment (the half-year). */
+    period: z.optional(periodSchema),
+    /** The account debited (class 4, e.g. "44551"). @defaultValue 44551 for a balance, 44581 for an instalment, at the rules' account width */
+    account: z.optional(accountSchema),
+    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
+    reference,
+    /** Optional. Free text kept in the transaction source (Mémo). */
+    memo,
+    /** Optional. Cost centre copied on every entry. */
+    costCenter,
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    if (v.account !== undefined && isAccountNumber(v.account) && !v.account.startsWith('445')) {
+      ctx.issues.push(coded('invalid_account', `Account ${v.account} is not a VAT account: a VAT payment clears 44551 (VAT to pay) or 44581 (instalments); leave it out for those.`, ['account']));
+    }
+    if (v.kind === 'instalment' && v.regime === 'CA3') {
+      ctx.issues.push(coded('invalid_input', 'A CA3 has no instalments: an instalment goes with regime "CA12" (or leave regime out).', ['kind']));
+    }
+  });
 
 /**
  * The zod schema of a `vat-payment` (paiement de TVA): VAT paid to the
@@ -24,38 +64,7 @@ const { id, number, date, method, amount, reference, memo, costCenter } = paymen
  * }).kind //=> 'balance'
  * ```
  */
-export const vatPaymentSchema = z
-  .strictObject({
-    type: z.literal('vat-payment'),
-    id,
-    /** The payment's piece reference (the return's or the instalment's reference); defaults to the id. */
-    number,
-    date,
-    /** `transfer` or `direct-debit` (télérèglement), or a custom method mapped in the rules. */
-    method,
-    /** The VAT paid, in euros. */
-    amount,
-    /** `balance`: what a return made payable (Dt 44551); `instalment`: a CA12 instalment (Dt 44581). @defaultValue 'balance' */
-    kind: z.enum(['balance', 'instalment']).default('balance'),
-    /** The return the payment goes with. */
-    regime: z.enum(['CA3', 'CA12']).optional(),
-    /** The period of the return, or of the instalment (the half-year). */
-    period: periodSchema.optional(),
-    /** The account debited (class 4, e.g. "44551"). @defaultValue 44551 for a balance, 44581 for an instalment, at the rules' account width */
-    account: accountSchema.optional(),
-    reference,
-    memo,
-    costCenter,
-  })
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.account !== undefined && isAccountNumber(v.account) && !v.account.startsWith('445')) {
-      ctx.issues.push(coded('invalid_account', `Account ${v.account} is not a VAT account: a VAT payment clears 44551 (VAT to pay) or 44581 (instalments); leave it out for those.`, ['account']));
-    }
-    if (v.kind === 'instalment' && v.regime === 'CA3') {
-      ctx.issues.push(coded('invalid_input', 'A CA3 has no instalments: an instalment goes with regime "CA12" (or leave regime out).', ['kind']));
-    }
-  });
+export const vatPaymentSchema: z.ZodMiniType<VatPayment, z.input<typeof vatPaymentObject>> = vatPaymentObject;
 
 /**
  * A vat-payment document (the output of {@link vatPaymentSchema}).
@@ -65,7 +74,7 @@ export const vatPaymentSchema = z
  * const p: VatPayment = { type: 'vat-payment', id: 'tva-2025-07', date: '2025-07-15', method: 'transfer', amount: '700.00', kind: 'instalment', regime: 'CA12' };
  * ```
  */
-export type VatPayment = z.infer<typeof vatPaymentSchema>;
+export type VatPayment = z.infer<typeof vatPaymentObject>;
 
 /**
  * Checks an unknown value is a vat-payment document and returns it typed (a
@@ -85,7 +94,7 @@ export type VatPayment = z.infer<typeof vatPaymentSchema>;
  */
 export function parseVatPayment(input: unknown, path: ReadonlyArray<string | number> = []): VatPayment {
   const r = vatPaymentSchema.safeParse(input);
-  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path));
+  if (!r.success) throw new AccountingError(fromZodIssues(r.error.issues, path, { schema: vatPaymentSchema, input }));
   return r.data;
 }
 

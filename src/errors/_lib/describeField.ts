@@ -1,6 +1,6 @@
 // What a field of a zod schema holds, in words, for the message of a missing field (internal).
 // It reads zod's schema definitions (`_zod.def`), the one description of each input shape.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** Words for schemas whose zod type alone says too little (a date is a string…); set by schemas/. */
 export const FIELD_HINTS = new WeakMap<object, string>();
@@ -14,6 +14,9 @@ interface Def {
   readonly element?: Schema;
   readonly options?: ReadonlyArray<Schema>;
   readonly discriminator?: string;
+  readonly keyType?: Schema;
+  readonly format?: string;
+  readonly valueType?: Schema;
   readonly entries?: Readonly<Record<string, string | number>>;
   readonly values?: ReadonlyArray<unknown>;
 }
@@ -49,6 +52,7 @@ function fieldAt(schema: Schema, input: unknown, path: ReadonlyArray<PropertyKey
     if (!d) return undefined;
     if (d.type === 'object' && typeof key === 'string') s = d.shape?.[key];
     else if (d.type === 'array') s = d.element;
+    else if (d.type === 'record') s = d.valueType;
     else return undefined;
     v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined;
   }
@@ -83,7 +87,7 @@ function words(schema: Schema, depth: number): string {
     case 'string':
       return 'a string';
     case 'number':
-      return 'a number';
+      return d.format === 'safeint' ? 'a whole number' : 'a number';
     case 'boolean':
       return 'true or false';
     case 'union':
@@ -97,9 +101,25 @@ function words(schema: Schema, depth: number): string {
  * What the field at `path` holds, in words, or undefined when the path does
  * not lead to a field of `schema`.
  */
-export function describeField(schema: z.ZodType, input: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
+export function describeField(schema: z.core.$ZodType, input: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
   const field = fieldAt(schema as unknown as Schema, input, path);
   return field ? words(field, 0) : undefined;
+}
+
+/**
+ * The words a schema set with {@link FIELD_HINTS} gives for the field at
+ * `path` (`a whole month number from 1 to 12`), or undefined when it has none:
+ * they replace a bound or pattern zod checked (`must be at least 1`).
+ * With `key`, the hint of the keys of the record holding the field.
+ */
+export function hintAt(schema: z.core.$ZodType, input: unknown, path: ReadonlyArray<PropertyKey>, key = false): string | undefined {
+  let field = fieldAt(schema as unknown as Schema, input, key ? path.slice(0, -1) : path);
+  if (field && key) {
+    const d = unwrap(field, undefined)?._zod.def;
+    field = d?.type === 'record' ? d.keyType : undefined;
+  }
+  const s = field && unwrap(field, undefined);
+  return s && FIELD_HINTS.get(s);
 }
 
 /** Whether `input` has nothing (undefined) at `path`. */

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../../calendar/index.js';
 import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
 import { formatMinor } from '../../money/index.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { directDebitBatchSchema } from '../../schemas/directDebitBatch.js';
 import { defineFormat, type Format } from '../Format.js';
 import { foldToAscii } from '../_lib/encoding.js';

@@ -1,33 +1,34 @@
 // Computing and checking seal records (internal).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Book } from '../../book/index.js';
 import { isIsoDate, toDayNumber, type Period } from '../../calendar/index.js';
-import { AccountingError, fromZodIssues, prefixIssues } from '../../errors/index.js';
+import { AccountingError, FIELD_HINTS, fromZodIssues, prefixIssues } from '../../errors/index.js';
 import type { Seal, SealJournalTotals } from '../seal.js';
 import { headerLine, periodTransactions, transactionLines } from './canonical.js';
 import { sha256Hex } from './hash.js';
 import { bigToDecimal, decimalToBig } from './minor.js';
 
-const amountsSchema = z.strictObject({ debit: z.string().regex(/^-?\d+(\.\d+)?$/), credit: z.string().regex(/^-?\d+(\.\d+)?$/) });
-const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits (a SHA-256)' });
-const dateSchema = z.string().refine(isIsoDate, { error: 'expected a YYYY-MM-DD date' });
+const amountsSchema = z.strictObject({ debit: z.string().check(z.regex(/^-?\d+(\.\d+)?$/)), credit: z.string().check(z.regex(/^-?\d+(\.\d+)?$/)) });
+const hashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+FIELD_HINTS.set(hashSchema, '64 lowercase hex digits (a SHA-256)');
+const dateSchema = z.string().check(z.refine(isIsoDate, { error: 'expected a YYYY-MM-DD date' }));
 
 /** The zod schema of a seal record as read back from JSON. */
 export const sealSchema = z.strictObject({
   version: z.literal(1),
   period: z.strictObject({ from: dateSchema, to: dateSchema }),
   currency: z.string(),
-  transactions: z.number().int().min(0),
+  transactions: z.int().check(z.minimum(0)),
   journals: z.array(z.strictObject({ journal: z.string(), period: amountsSchema, perpetual: amountsSchema })),
-  previousHash: hashSchema.nullable(),
+  previousHash: z.nullable(hashSchema),
   hash: hashSchema,
-  digests: z.array(z.tuple([z.string(), z.string().regex(/^[0-9a-f]{16}$/)])),
+  digests: z.array(z.tuple([z.string(), z.string().check(z.regex(/^[0-9a-f]{16}$/))])),
 });
 
 /** Checks a seal record's shape (from JSON), throwing `invalid_input` with `path` in front. */
 export function checkSeal(value: unknown, path: ReadonlyArray<string | number>): Seal {
   const parsed = sealSchema.safeParse(value);
-  if (!parsed.success) throw new AccountingError(prefixIssues([...path], fromZodIssues(parsed.error.issues)));
+  if (!parsed.success) throw new AccountingError(prefixIssues([...path], fromZodIssues(parsed.error.issues, [], { schema: sealSchema, input: value })));
   return value as Seal;
 }
 

@@ -1,6 +1,6 @@
 // One `post` call, from unknown inputs to numbered transactions (internal).
-import { z } from 'zod';
-import { AccountingError, fromZodIssues, issue, quote, type AccountingIssue } from '../../errors/index.js';
+import * as z from 'zod/mini';
+import { AccountingError, FIELD_HINTS, fromZodIssues, issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { documentSchema, parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { periodClosedMessage, transactionId, type Transaction } from '../../transactions/index.js';
@@ -45,16 +45,23 @@ export interface RunResult {
   readonly failures: ReadonlyArray<Failure>;
 }
 
+const journalCodeSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,10}$/));
+const nextNumberSchema = z.int().check(z.minimum(1), z.maximum(999_999_999));
+const contextSchema = z.array(z.unknown());
+const startMonthSchema = z.int().check(z.minimum(1), z.maximum(12));
+const draftSchema = z.boolean();
+// The words of each option's message (see errors/_lib/describeField).
+FIELD_HINTS.set(journalCodeSchema, 'a journal code of 1 to 10 letters, digits, "_" or "-"');
+FIELD_HINTS.set(nextNumberSchema, 'a whole number from 1 to 999999999 (the next number of that journal)');
+FIELD_HINTS.set(contextSchema, 'an array of the documents posted by earlier calls');
+FIELD_HINTS.set(startMonthSchema, 'a whole month number from 1 to 12');
+FIELD_HINTS.set(draftSchema, 'true (post draft entries, validated later) or false');
+
 const optionsSchema = z.strictObject({
-  nextNumbers: z
-    .record(
-      z.string().regex(/^[A-Za-z0-9_-]{1,10}$/, { error: 'A journal code has 1 to 10 letters, digits, "_" or "-".' }),
-      z.number().int({ error: 'A next number is a whole number.' }).min(1, { error: 'A next number is at least 1.' }).max(999_999_999, { error: 'A next number is at most 999999999.' }),
-    )
-    .optional(),
-  context: z.array(z.unknown(), { error: 'options.context is an array of the documents posted by earlier calls.' }).optional(),
-  resetNumbersEachFiscalYear: z.union([z.boolean(), z.strictObject({ startMonth: z.number().int().min(1).max(12) })]).optional(),
-  draft: z.boolean({ error: 'options.draft is true (post draft entries, validated later) or false.' }).optional(),
+  nextNumbers: z.optional(z.record(journalCodeSchema, nextNumberSchema)),
+  context: z.optional(contextSchema),
+  resetNumbersEachFiscalYear: z.optional(z.union([z.boolean(), z.strictObject({ startMonth: startMonthSchema })])),
+  draft: z.optional(draftSchema),
 });
 
 /** Where an invoice number was first seen: document index in the call, or `-1 - k` for `options.context[k]`. */
@@ -80,7 +87,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   options = optionsRead.value as RunOptions;
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) {
-    throw new AccountingError(fromZodIssues(parsedOptions.error.issues).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
+    throw new AccountingError(fromZodIssues(parsedOptions.error.issues, [], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
   const c = compile(readRules(rules));
   const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };

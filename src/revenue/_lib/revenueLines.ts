@@ -72,7 +72,7 @@ export function revenueLines(documents: Iterable<unknown>, options: RevenueLines
     if (type === 'session-usage') {
       const r = sessionUsageSchema.safeParse(raw);
       if (r.success) usages.push({ usage: r.data, path: [i] });
-      else issues.push(...fromZodIssues(r.error.issues, [i]));
+      else issues.push(...fromZodIssues(r.error.issues, [i], { schema: sessionUsageSchema, input: raw }));
       continue;
     }
     if (type !== 'invoice') continue;
@@ -96,7 +96,7 @@ export function revenueLines(documents: Iterable<unknown>, options: RevenueLines
     for (const raw of options.usage) {
       const r = sessionUsageSchema.safeParse(raw);
       if (r.success) usages.push({ usage: r.data, path: ['usage', k] });
-      else issues.push(...fromZodIssues(r.error.issues, ['usage', k]));
+      else issues.push(...fromZodIssues(r.error.issues, ['usage', k], { schema: sessionUsageSchema, input: raw }));
       k++;
     }
   }

@@ -71,7 +71,7 @@ function validate(input: unknown, index: number, issues: AccountingIssue[]): unk
     if (fast) return fast;
     const r = staySchema.safeParse(input);
     if (r.success) return r.data;
-    issues.push(...fromZodIssues(r.error.issues, [index]));
+    issues.push(...fromZodIssues(r.error.issues, [index], { schema: staySchema, input }));
     return undefined;
   }
   const r = parseDocumentIssues(input, [index]);

@@ -235,7 +235,7 @@ export function gymIndex(documents: Iterable<unknown>, rulesInput: PostingRules 
     else if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'subscription-cancellation') {
       const r = subscriptionCancellationSchema.safeParse(raw);
       if (r.success) doc = r.data;
-      else issues.push(...fromZodIssues(r.error.issues, [i]));
+      else issues.push(...fromZodIssues(r.error.issues, [i], { schema: subscriptionCancellationSchema, input: raw }));
     } else if ((doc = fastInvoice(raw) ?? fastPayment(raw)) === undefined) {
       // the common invoice is checked by hand (and returned as is: nothing here writes to documents); the rest by zod
       const r = parseDocumentIssues(raw, [i]);
