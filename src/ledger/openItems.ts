@@ -6,7 +6,7 @@ import type { TransactionType } from '../transactions/index.js';
 import type { AccountFilter } from './_lib/accountFilter.js';
 import { assertSafeTotals, decimalOf } from './_lib/amounts.js';
 import { asOfDay } from './_lib/days.js';
-import { openItemList, receivableMask } from './_lib/receivables.js';
+import { openItemRows, receivableMask, sortedOpenItems } from './_lib/receivables.js';
 
 /**
  * Options of {@link openItems}.
@@ -112,15 +112,18 @@ export function openItems(source: BookSource, options: OpenItemsOptions = {}): O
   const book = toBook(source);
   assertSafeTotals(book);
   const asOf = asOfDay(options.asOf);
-  const items = openItemList(book, receivableMask(book, options.accounts), asOf.day);
+  const sorted = sortedOpenItems(book, receivableMask(book, options.accounts), asOf.day);
+  const { debit, credit } = sorted.groups;
   let unpaid = 0;
   let credits = 0;
-  for (const item of items) {
-    if (item.net > 0) unpaid += item.remainingMinor;
-    else credits += item.remainingMinor;
+  for (const i of sorted.order) {
+    const net = debit[i]! - credit[i]!;
+    if (net > 0) unpaid += net;
+    else credits -= net;
   }
+  const items = openItemRows(book, sorted);
   const out: Record<string, unknown> = {
-    items: Object.freeze(items.map((i) => i.item)),
+    items: Object.freeze(items),
     totals: Object.freeze({ unpaid: decimalOf(unpaid, book.scale), credits: decimalOf(credits, book.scale) }),
   };
   if (asOf.date) out.asOf = asOf.date;
