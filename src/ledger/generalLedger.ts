@@ -290,18 +290,11 @@ function* rows(
   const days = new DayNames();
   const first = days.name(frame.first);
   const last = days.name(frame.last);
-  const summary = (kind: GeneralLedgerSummaryRow['kind'], head: Head, date: IsoDate, d: number, cr: number, b: number): GeneralLedgerRow => {
-    const row = new Row() as unknown as Record<string, unknown>;
-    row.kind = kind;
-    row.account = head.account;
-    row.accountLabel = head.accountLabel;
-    if (head.auxiliary) row.auxiliary = head.auxiliary;
-    row.date = date;
-    row.debitMinor = d;
-    row.creditMinor = cr;
-    row.balanceMinor = b;
-    return Object.freeze(row) as unknown as GeneralLedgerRow;
-  };
+  const Summary = summaryRowClass(Row);
+  const Entry = entryRowClass(Row);
+  const summary = (kind: GeneralLedgerSummaryRow['kind'], head: Head, date: IsoDate, d: number, cr: number, b: number): GeneralLedgerRow =>
+    new Summary(kind, head, date, d, cr, b) as unknown as GeneralLedgerRow;
+  const { letteringCode, letteringDate, label } = c;
   for (const k of sections) {
     const a = keys.account[k]!;
     const head: Head = { account: book.accounts[a]!, accountLabel: book.accountLabels[a]!, auxiliary: keys.aux[k]! >= 0 ? book.auxiliaries[keys.aux[k]!] : undefined };
@@ -316,27 +309,68 @@ function* rows(
       balance += minor;
       if (minor > 0) d += minor;
       else cr -= minor;
-      const row = new Row() as unknown as Record<string, unknown>;
-      row.kind = 'entry';
-      row.account = head.account;
-      row.accountLabel = head.accountLabel;
-      if (head.auxiliary) row.auxiliary = head.auxiliary;
-      row.date = days.name(tx.date[t]!);
-      row.journal = book.journals[tx.journal[t]!]!;
-      row.transactionId = tx.id[t]!;
-      row.pieceRef = tx.pieceRef[t]!;
-      row.pieceDate = days.name(tx.pieceDate[t]!);
-      row.label = c.label && c.label[e]! >= 0 ? book.strings[c.label[e]!]! : tx.label[t]!;
-      if (c.letteringCode && c.letteringCode[e]! >= 0) row.lettering = Object.freeze({ code: book.strings[c.letteringCode[e]!]!, date: days.name(c.letteringDate![e]!) });
-      row.minor = minor;
-      row.debitMinor = minor > 0 ? minor : 0;
-      row.creditMinor = minor < 0 ? -minor : 0;
-      row.balanceMinor = balance;
-      yield Object.freeze(row) as unknown as GeneralLedgerRow;
+      const code = letteringCode ? letteringCode[e]! : -1;
+      yield new Entry(
+        head,
+        days.name(tx.date[t]!),
+        book.journals[tx.journal[t]!]!,
+        tx.id[t]!,
+        tx.pieceRef[t]!,
+        days.name(tx.pieceDate[t]!),
+        label && label[e]! >= 0 ? book.strings[label[e]!]! : tx.label[t]!,
+        code >= 0 ? Object.freeze({ code: book.strings[code]!, date: days.name(letteringDate![e]!) }) : undefined,
+        minor,
+        balance,
+      ) as unknown as GeneralLedgerRow;
     }
     yield summary('totals', head, last, d, cr, balance);
     yield summary('closing', head, last, balance > 0 ? balance : 0, balance < 0 ? -balance : 0, balance);
   }
+}
+
+/** The summary rows' class: every field set in the constructor, in the row's order, then frozen. */
+function summaryRowClass(Base: ReturnType<typeof rowClass>) {
+  return class SummaryRow extends Base {
+    constructor(kind: GeneralLedgerSummaryRow['kind'], head: Head, date: IsoDate, debitMinor: number, creditMinor: number, balanceMinor: number) {
+      super();
+      const row = this as unknown as Record<string, unknown>;
+      row.kind = kind;
+      row.account = head.account;
+      row.accountLabel = head.accountLabel;
+      if (head.auxiliary) row.auxiliary = head.auxiliary;
+      row.date = date;
+      row.debitMinor = debitMinor;
+      row.creditMinor = creditMinor;
+      row.balanceMinor = balanceMinor;
+      Object.freeze(this);
+    }
+  };
+}
+
+/** The entry rows' class: every field set in the constructor, in the row's order (one shape, fields in the object), then frozen. */
+function entryRowClass(Base: ReturnType<typeof rowClass>) {
+  return class EntryRow extends Base {
+    constructor(head: Head, date: IsoDate, journal: string, transactionId: string, pieceRef: string, pieceDate: IsoDate, label: string, lettering: object | undefined, minor: number, balance: number) {
+      super();
+      const row = this as unknown as Record<string, unknown>;
+      row.kind = 'entry';
+      row.account = head.account;
+      row.accountLabel = head.accountLabel;
+      if (head.auxiliary) row.auxiliary = head.auxiliary;
+      row.date = date;
+      row.journal = journal;
+      row.transactionId = transactionId;
+      row.pieceRef = pieceRef;
+      row.pieceDate = pieceDate;
+      row.label = label;
+      if (lettering !== undefined) row.lettering = lettering;
+      row.minor = minor;
+      row.debitMinor = minor > 0 ? minor : 0;
+      row.creditMinor = minor < 0 ? -minor : 0;
+      row.balanceMinor = balance;
+      Object.freeze(this);
+    }
+  };
 }
 
 interface Head {

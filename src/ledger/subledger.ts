@@ -281,7 +281,7 @@ function* rows(
 ): Generator<SubledgerRow> {
   const { typeNames } = words;
   const deductible = words.vatTransfer >= 0 ? deductibleVat(book) : undefined;
-  const Row = signedRowClass(book.scale);
+  const Row = subledgerRowClass(book.scale);
   const { byDate, tx, entries: c } = book;
   const open = c.openItem;
   const days = new DayNames();
@@ -330,21 +330,82 @@ function* rows(
     const journal = book.journals[tx.journal[t]!]!;
     const pieceRef = tx.pieceRef[t]!;
     const txLabel = tx.label[t]!;
+    const costCenter = c.costCenter;
+    const label = c.label;
     for (let e = start; e < end; e++) {
       const a = c.account[e]!;
       if (!mask[a]) continue;
       const minor = c.amount[e]!;
-      const row = new Row() as unknown as Record<string, unknown>;
-      row.referenceId = `${id}-${e - start + 1}`;
-      row.transactionId = minor > 0 ? debitId : creditId;
+      const x = book.ledgers[c.ledger[e]!]!.auxiliary;
+      yield new Row(
+        `${id}-${e - start + 1}`,
+        minor > 0 ? debitId : creditId,
+        postingDate,
+        transactionDate,
+        type,
+        book.accountLabels[a]!,
+        book.accounts[a]!,
+        minor,
+        open && open[e]! >= 0 ? invoiceOf(open[e]!) : txInvoiceNumber,
+        costCenter && costCenter[e]! >= 0 ? book.strings[costCenter[e]!]! : '',
+        funder,
+        billingContact,
+        client,
+        clientId,
+        memo,
+        paymentMethod,
+        paymentMethodCode,
+        journal,
+        pieceRef,
+        label && label[e]! >= 0 ? book.strings[label[e]!]! : txLabel,
+        x >= 0 ? book.auxiliaries[x]! : undefined,
+      ) as unknown as SubledgerRow;
+    }
+  }
+}
+
+/**
+ * The class of subledger rows of a Book's scale: every field set in the
+ * constructor, in the row's order (one object shape, fields stored in the
+ * object), then frozen; debit and credit as Decimals on access.
+ */
+function subledgerRowClass(scale: number) {
+  return class Row extends signedRowClass(scale) {
+    constructor(
+      referenceId: string,
+      transactionId: string,
+      postingDate: IsoDate,
+      transactionDate: IsoDate,
+      type: string,
+      accountName: string,
+      accountNumber: string,
+      minor: number,
+      invoiceNumber: string,
+      costCenter: string,
+      funder: string,
+      billingContact: string,
+      client: string,
+      clientId: string,
+      memo: string,
+      paymentMethod: string,
+      paymentMethodCode: string,
+      journal: string,
+      pieceRef: string,
+      label: string,
+      auxiliary: AuxiliaryAccount | undefined,
+    ) {
+      super();
+      const row = this as unknown as Record<string, unknown>;
+      row.referenceId = referenceId;
+      row.transactionId = transactionId;
       row.postingDate = postingDate;
       row.transactionDate = transactionDate;
       row.type = type;
-      row.accountName = book.accountLabels[a]!;
-      row.accountNumber = book.accounts[a]!;
+      row.accountName = accountName;
+      row.accountNumber = accountNumber;
       row.minor = minor;
-      row.invoiceNumber = open && open[e]! >= 0 ? invoiceOf(open[e]!) : txInvoiceNumber;
-      row.costCenter = c.costCenter && c.costCenter[e]! >= 0 ? book.strings[c.costCenter[e]!]! : '';
+      row.invoiceNumber = invoiceNumber;
+      row.costCenter = costCenter;
       row.funder = funder;
       row.billingContact = billingContact;
       row.client = client;
@@ -354,10 +415,9 @@ function* rows(
       row.paymentMethodCode = paymentMethodCode;
       row.journal = journal;
       row.pieceRef = pieceRef;
-      row.label = c.label && c.label[e]! >= 0 ? book.strings[c.label[e]!]! : txLabel;
-      const x = book.ledgers[c.ledger[e]!]!.auxiliary;
-      if (x >= 0) row.auxiliary = book.auxiliaries[x]!;
-      yield Object.freeze(row) as unknown as SubledgerRow;
+      row.label = label;
+      if (auxiliary !== undefined) row.auxiliary = auxiliary;
+      Object.freeze(this);
     }
-  }
+  };
 }
