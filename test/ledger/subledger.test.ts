@@ -151,9 +151,10 @@ describe('properties', () => {
 
 describe('properties (issue 15: the rows against the frozen reference)', () => {
   const view = (rows: Iterable<SubledgerRow>): unknown[] =>
-    [...rows].map((r) => [JSON.stringify(r), r.debit.toFixed(2), r.credit.toFixed(2), r.auxiliary?.number, Object.isFrozen(r), Object.keys(r).join()]);
+    [...rows].map((r) => [JSON.stringify(r), FIELDS.map((f) => r[f]), r.debit.toFixed(2), r.credit.toFixed(2), Object.isFrozen(r)]);
+  const FIELDS = ['referenceId', 'transactionId', 'postingDate', 'transactionDate', 'type', 'accountName', 'accountNumber', 'minor', 'invoiceNumber', 'costCenter', 'funder', 'billingContact', 'client', 'clientId', 'memo', 'paymentMethod', 'paymentMethodCode', 'journal', 'pieceRef', 'label', 'auxiliary'] as const;
 
-  it('subledger = the reference implementation: every row (its JSON, keys and Decimals), the totals and the row count, with and without options', () => {
+  it('subledger = the reference implementation: every row (its JSON, each field read, its Decimals), the totals and the row count, with and without options', () => {
     fc.assert(
       fc.property(richBooks, fc.nat(), (book, pick) => {
         const options: SubledgerOptions[] = [{}, { types: ['payment', 'refund'] }, { period: { from: '2024-01-02', to: '2024-06-30' } }, { typeLabels: { sale: 'sale' }, labels: { language: 'en' } }];
