@@ -201,9 +201,10 @@ describe('properties', () => {
 
 describe('properties (issue 15: the rows against the frozen reference)', () => {
   const view = (rows: Iterable<GeneralLedgerRow>): unknown[] =>
-    [...rows].map((r) => [JSON.stringify(r), r.debit.toFixed(2), r.credit.toFixed(2), r.balance.toFixed(2), r.auxiliary?.number, Object.isFrozen(r), Object.keys(r).join()]);
+    [...rows].map((r) => [JSON.stringify(r), FIELDS.map((f) => (r as unknown as Record<string, unknown>)[f]), r.debit.toFixed(2), r.credit.toFixed(2), r.balance.toFixed(2), Object.isFrozen(r)]);
+  const FIELDS = ['kind', 'account', 'accountLabel', 'auxiliary', 'date', 'journal', 'transactionId', 'pieceRef', 'pieceDate', 'label', 'lettering', 'minor', 'debitMinor', 'creditMinor', 'balanceMinor'];
 
-  it('generalLedger = the reference implementation: every row (its JSON, keys and Decimals), the sections and totals, at both levels, with and without a period', () => {
+  it('generalLedger = the reference implementation: every row (its JSON, each field read, its Decimals), the sections and totals, at both levels, with and without a period', () => {
     fc.assert(
       fc.property(richBooks, (book) => {
         const options: GeneralLedgerOptions[] = [{}, { level: 'auxiliary' }, { period: { from: '2024-01-02', to: '2024-06-30' } }, { period: { from: '2024-01-01', to: '2024-03-31' }, opening: 'entries', level: 'auxiliary' }];
