@@ -116,7 +116,10 @@ export type GeneralLedgerRow = GeneralLedgerSummaryRow | GeneralLedgerEntryRow;
 /**
  * The general ledger (grand livre): iterable rows, account section after
  * account section (lazily generated; memory stays flat), plus the per-account
- * summary and totals, which are the trial balance of the same options.
+ * summary and totals, which are the trial balance of the same options. An
+ * `entry` row is a frozen view of the Book's columns: its fields are
+ * accessors read on access, so `JSON.stringify` (its `toJSON`) lists them but
+ * `Object.keys` and spreading do not.
  *
  * @example
  * ```ts

@@ -117,7 +117,9 @@ export interface SubledgerRow {
 
 /**
  * The subledger: every entry as a row, in date order, generated lazily on
- * iteration (memory stays flat), with totals.
+ * iteration (memory stays flat), with totals. A row is a frozen view of the
+ * Book's columns: its fields are accessors read on access, so `JSON.stringify`
+ * (its `toJSON`) lists them but `Object.keys` and spreading do not.
  *
  * @example
  * ```ts
