@@ -35,8 +35,9 @@ export interface OpenItemsOptions {
  * credit — a credit note, an unallocated payment, a deposit (what remains is a
  * credit). Its entries are those sharing an `openItem` on one customer
  * account; without one, those sharing a lettering code; else the lone entry.
- * `amount`, `settled` and `remaining` are accessors that build their Decimal
- * on access (`JSON.stringify` lists them; `Object.keys` and spreading do not).
+ * An item is a frozen view of its group: its fields are accessors read on
+ * access, Decimals included (`JSON.stringify` lists them; `Object.keys` and
+ * spreading do not).
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@
 // test/ledger/_reference), in the same process, over the same data, beside the machine's own figures
 // (test/bench/machine.ts, printed first) — the machine is shared, so only figures of one run compare.
 // Run with: nice -n 10 node --max-old-space-size=8192 --import tsx test/bench/reports-before-after.ts [ledger|documents]
-// (BENCH_COUNT to change the size: 1,000,000 transactions × 3 entries; 1,000,000 invoices for the documents).
+// (BENCH_ONLY=openItems for one report; BENCH_COUNT to change the size: 1,000,000 transactions × 3 entries; 1,000,000 invoices for the documents).
 import './machine.js';
 import { createBook, generalLedger, indexDocuments, openItems, subledger } from '../../src/index.js';
 import { generalLedger as generalLedgerBefore } from '../ledger/_reference/generalLedgerBefore.js';
@@ -16,6 +16,7 @@ const step = process.argv[2] ?? 'ledger';
 
 /** Best of RUNS, alternating the two versions so that both see the same load. */
 function compare(name: string, before: () => unknown, after: () => unknown): void {
+  if (process.env.BENCH_ONLY !== undefined && !name.startsWith(process.env.BENCH_ONLY)) return;
   let b = Infinity;
   let a = Infinity;
   for (let k = 0; k < RUNS; k++) {

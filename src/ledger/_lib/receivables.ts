@@ -1,4 +1,6 @@
 import type { Book } from '../../book/index.js';
+import type { AuxiliaryAccount } from '../../accounts/index.js';
+import type { IsoDate } from '../../calendar/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { OpenItem } from '../openItems.js';
 import { accountMask, type AccountFilter } from './accountFilter.js';
@@ -265,78 +267,114 @@ export function sortedOpenItems(book: Book, mask: Uint8Array, asOf: number): Sor
 }
 
 /**
- * The open items of sorted open groups, as frozen objects (internal). Their
- * `amount`, `settled` and `remaining` Decimals are made when read (kept in
- * minor units until then), as the subledger's debit and credit.
+ * The open items of sorted open groups, as frozen views of the groups
+ * (internal): each item keeps its group's number and reads its fields from
+ * the group columns and the Book on access, its Decimals included.
  */
 export function openItemRows(book: Book, sorted: SortedOpenItems): OpenItem[] {
-  const { groups: g, order, origin } = sorted;
-  const { tx } = book;
-  const Item = openItemClass(book.scale);
-  const days = new DayNames();
+  const x: ItemContext = { book, groups: sorted.groups, origin: sorted.origin, days: new DayNames() };
+  const { order } = sorted;
   const out: OpenItem[] = new Array(order.length);
-  for (let o = 0; o < order.length; o++) {
-    const i = order[o]!;
-    const t = origin[i]!;
-    const net = g.debit[i]! - g.credit[i]!;
-    const ledger = book.ledgers[g.ledger[i]!]!;
-    const src = tx.source[t]!;
-    const type = tx.type[t]!;
-    const k = g.kind[i]!;
-    const pieceRef = tx.pieceRef[t]!;
-    out[o] = new Item(
-      book.accounts[ledger.account]!,
-      book.accountLabels[ledger.account]!,
-      book.auxiliaries[ledger.auxiliary]!,
-      k === BY_OPEN_ITEM ? book.strings[g.ref[i]!]! : undefined,
-      k === BY_LETTERING ? book.strings[g.ref[i]!]! : undefined,
-      net > 0,
-      tx.id[t]!,
-      type >= 0 ? book.types[type]! : undefined,
-      days.name(tx.date[t]!),
-      pieceRef,
-      (src >= 0 ? book.sources[src]!.documentNumber : undefined) ?? pieceRef,
-      net > 0 ? g.debit[i]! : g.credit[i]!,
-      net > 0 ? net : -net,
-    ) as unknown as OpenItem;
-  }
+  for (let o = 0; o < order.length; o++) out[o] = new OpenItemView(x, order[o]!) as unknown as OpenItem;
   return out;
 }
 
-/** The class of open items of a Book's scale: own fields in the report's order, Decimals on access. */
-function openItemClass(scale: number) {
-  return class Item {
-    readonly #amount: number;
-    readonly #remaining: number;
-    constructor(account: string, accountLabel: string, auxiliary: unknown, openItem: string | undefined, lettering: string | undefined, debit: boolean, transactionId: string, type: string | undefined, date: string, pieceRef: string, documentNumber: string, amount: number, remaining: number) {
-      const self = this as unknown as Record<string, unknown>;
-      self.account = account;
-      self.accountLabel = accountLabel;
-      self.auxiliary = auxiliary;
-      if (openItem !== undefined) self.openItem = openItem;
-      if (lettering !== undefined) self.lettering = lettering;
-      self.side = debit ? 'debit' : 'credit';
-      self.transactionId = transactionId;
-      if (type !== undefined) self.type = type;
-      self.date = date;
-      self.pieceRef = pieceRef;
-      self.documentNumber = documentNumber;
-      this.#amount = amount;
-      this.#remaining = remaining;
-      Object.freeze(this);
-    }
-    get amount(): Decimal {
-      return decimalOf(this.#amount, scale);
-    }
-    get settled(): Decimal {
-      return decimalOf(this.#amount - this.#remaining, scale);
-    }
-    get remaining(): Decimal {
-      return decimalOf(this.#remaining, scale);
-    }
-    /** The item with its Decimals, as before they were made on access. */
-    toJSON(): Record<string, unknown> {
-      return { ...(this as object), amount: this.amount, settled: this.settled, remaining: this.remaining };
-    }
-  };
+/** What an open item reads its fields from. */
+interface ItemContext {
+  readonly book: Book;
+  readonly groups: OpenItemGroups;
+  readonly origin: Int32Array;
+  readonly days: DayNames;
+}
+
+/** An open item: a frozen view of one open group; `toJSON` gives its fields in order, as the plain objects it replaces. */
+class OpenItemView {
+  readonly #x: ItemContext;
+  readonly #i: number;
+  constructor(x: ItemContext, i: number) {
+    this.#x = x;
+    this.#i = i;
+    Object.freeze(this);
+  }
+  get #net(): number {
+    return this.#x.groups.debit[this.#i]! - this.#x.groups.credit[this.#i]!;
+  }
+  get #t(): number {
+    return this.#x.origin[this.#i]!;
+  }
+  get #account(): number {
+    return this.#x.book.ledgers[this.#x.groups.ledger[this.#i]!]!.account;
+  }
+  get account(): string {
+    return this.#x.book.accounts[this.#account]!;
+  }
+  get accountLabel(): string {
+    return this.#x.book.accountLabels[this.#account]!;
+  }
+  get auxiliary(): AuxiliaryAccount {
+    return this.#x.book.auxiliaries[this.#x.book.ledgers[this.#x.groups.ledger[this.#i]!]!.auxiliary]!;
+  }
+  get openItem(): string | undefined {
+    const g = this.#x.groups;
+    return g.kind[this.#i] === BY_OPEN_ITEM ? this.#x.book.strings[g.ref[this.#i]!] : undefined;
+  }
+  get lettering(): string | undefined {
+    const g = this.#x.groups;
+    return g.kind[this.#i] === BY_LETTERING ? this.#x.book.strings[g.ref[this.#i]!] : undefined;
+  }
+  get side(): 'debit' | 'credit' {
+    return this.#net > 0 ? 'debit' : 'credit';
+  }
+  get transactionId(): string {
+    return this.#x.book.tx.id[this.#t]!;
+  }
+  get type(): string | undefined {
+    const type = this.#x.book.tx.type[this.#t]!;
+    return type >= 0 ? this.#x.book.types[type] : undefined;
+  }
+  get date(): IsoDate {
+    return this.#x.days.name(this.#x.book.tx.date[this.#t]!);
+  }
+  get pieceRef(): string {
+    return this.#x.book.tx.pieceRef[this.#t]!;
+  }
+  get documentNumber(): string {
+    const { tx, sources } = this.#x.book;
+    const s = tx.source[this.#t]!;
+    return (s >= 0 ? sources[s]!.documentNumber : undefined) ?? tx.pieceRef[this.#t]!;
+  }
+  get #amount(): number {
+    const g = this.#x.groups;
+    return this.#net > 0 ? g.debit[this.#i]! : g.credit[this.#i]!;
+  }
+  get amount(): Decimal {
+    return decimalOf(this.#amount, this.#x.book.scale);
+  }
+  get settled(): Decimal {
+    const net = this.#net;
+    return decimalOf(this.#amount - (net > 0 ? net : -net), this.#x.book.scale);
+  }
+  get remaining(): Decimal {
+    const net = this.#net;
+    return decimalOf(net > 0 ? net : -net, this.#x.book.scale);
+  }
+  /** The item's fields in order (`openItem`, `lettering` and `type` only when set), Decimals as Decimals. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { account: this.account, accountLabel: this.accountLabel, auxiliary: this.auxiliary };
+    const openItem = this.openItem;
+    if (openItem !== undefined) out.openItem = openItem;
+    const lettering = this.lettering;
+    if (lettering !== undefined) out.lettering = lettering;
+    out.side = this.side;
+    out.transactionId = this.transactionId;
+    const type = this.type;
+    if (type !== undefined) out.type = type;
+    out.date = this.date;
+    out.pieceRef = this.pieceRef;
+    out.documentNumber = this.documentNumber;
+    out.amount = this.amount;
+    out.settled = this.settled;
+    out.remaining = this.remaining;
+    return out;
+  }
 }
