@@ -6,7 +6,7 @@ import type { CurrencyCode, Decimal } from '../money/index.js';
 import type { AccountFilter } from './_lib/accountFilter.js';
 import { assertSafeTotals, decimalOf } from './_lib/amounts.js';
 import { asOfDay, bookDays } from './_lib/days.js';
-import { openItemList, receivableMask } from './_lib/receivables.js';
+import { receivableMask, sortedOpenItems } from './_lib/receivables.js';
 
 /**
  * Options of {@link agedReceivables}.
@@ -138,15 +138,16 @@ export function agedReceivables(source: BookSource, options: AgedReceivablesOpti
   buckets.push(Object.freeze({ label: bounds.length === 0 ? '≥ 0' : `> ${from - 1}`, from }));
 
   const B = buckets.length;
-  const items = openItemList(book, receivableMask(book, options.accounts), day);
+  const { groups, order: open, origin } = sortedOpenItems(book, receivableMask(book, options.accounts), day);
   const sums = new Map<number, Float64Array>();
-  for (const item of items) {
-    const age = day - item.day;
+  for (const i of open) {
+    const age = day - book.tx.date[origin[i]!]!;
     let b = 0;
     while (b < bounds.length && age > bounds[b]!) b++;
-    let row = sums.get(item.auxiliary);
-    if (!row) sums.set(item.auxiliary, (row = new Float64Array(B)));
-    row[b]! += item.net;
+    const auxiliary = book.ledgers[groups.ledger[i]!]!.auxiliary;
+    let row = sums.get(auxiliary);
+    if (!row) sums.set(auxiliary, (row = new Float64Array(B)));
+    row[b]! += groups.debit[i]! - groups.credit[i]!;
   }
   const scale = book.scale;
   const totals = new Float64Array(B);

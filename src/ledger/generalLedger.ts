@@ -135,7 +135,10 @@ export type GeneralLedgerRow = GeneralLedgerSummaryRow | GeneralLedgerEntryRow;
 /**
  * The general ledger (grand livre): iterable rows, account section after
  * account section (lazily generated; memory stays flat), plus the per-account
- * summary and totals, which are the trial balance of the same options.
+ * summary and totals, which are the trial balance of the same options. An
+ * `entry` row is a frozen view of the Book's columns: its fields are
+ * accessors read on access, so `JSON.stringify` (its `toJSON`) lists them but
+ * `Object.keys` and spreading do not.
  *
  * @example
  * ```ts
@@ -309,22 +312,14 @@ function* rows(
   frame: { first: number; last: number },
 ): Generator<GeneralLedgerRow> {
   const Row = rowClass(book.scale);
-  const { tx, entries: c } = book;
+  const c = book.entries;
   const days = new DayNames();
   const first = days.name(frame.first);
   const last = days.name(frame.last);
-  const summary = (kind: GeneralLedgerSummaryRow['kind'], head: Head, date: IsoDate, d: number, cr: number, b: number): GeneralLedgerRow => {
-    const row = new Row() as unknown as Record<string, unknown>;
-    row.kind = kind;
-    row.account = head.account;
-    row.accountLabel = head.accountLabel;
-    if (head.auxiliary) row.auxiliary = head.auxiliary;
-    row.date = date;
-    row.debitMinor = d;
-    row.creditMinor = cr;
-    row.balanceMinor = b;
-    return Object.freeze(row) as unknown as GeneralLedgerRow;
-  };
+  const Summary = summaryRowClass(Row);
+  const x: EntryContext = { book, days };
+  const summary = (kind: GeneralLedgerSummaryRow['kind'], head: Head, date: IsoDate, d: number, cr: number, b: number): GeneralLedgerRow =>
+    new Summary(kind, head, date, d, cr, b) as unknown as GeneralLedgerRow;
   for (const k of sections) {
     const a = keys.account[k]!;
     const head: Head = { account: book.accounts[a]!, accountLabel: book.accountLabels[a]!, auxiliary: keys.aux[k]! >= 0 ? book.auxiliaries[keys.aux[k]!] : undefined };
@@ -334,31 +329,145 @@ function* rows(
     let cr = 0;
     for (let p = index.offsets[k]!; p < index.offsets[k + 1]!; p++) {
       const e = index.entries[p]!;
-      const t = c.tx[e]!;
       const minor = c.amount[e]!;
       balance += minor;
       if (minor > 0) d += minor;
       else cr -= minor;
-      const row = new Row() as unknown as Record<string, unknown>;
-      row.kind = 'entry';
-      row.account = head.account;
-      row.accountLabel = head.accountLabel;
-      if (head.auxiliary) row.auxiliary = head.auxiliary;
-      row.date = days.name(tx.date[t]!);
-      row.journal = book.journals[tx.journal[t]!]!;
-      row.transactionId = tx.id[t]!;
-      row.pieceRef = tx.pieceRef[t]!;
-      row.pieceDate = days.name(tx.pieceDate[t]!);
-      row.label = c.label && c.label[e]! >= 0 ? book.strings[c.label[e]!]! : tx.label[t]!;
-      if (c.letteringCode && c.letteringCode[e]! >= 0) row.lettering = Object.freeze({ code: book.strings[c.letteringCode[e]!]!, date: days.name(c.letteringDate![e]!) });
-      row.minor = minor;
-      row.debitMinor = minor > 0 ? minor : 0;
-      row.creditMinor = minor < 0 ? -minor : 0;
-      row.balanceMinor = balance;
-      yield Object.freeze(row) as unknown as GeneralLedgerRow;
+      yield new EntryRowView(x, head, e, balance) as unknown as GeneralLedgerRow;
     }
     yield summary('totals', head, last, d, cr, balance);
     yield summary('closing', head, last, balance > 0 ? balance : 0, balance < 0 ? -balance : 0, balance);
+  }
+}
+
+/** The summary rows' class: every field set in the constructor, in the row's order, then frozen. */
+function summaryRowClass(Base: ReturnType<typeof rowClass>) {
+  return class SummaryRow extends Base {
+    constructor(kind: GeneralLedgerSummaryRow['kind'], head: Head, date: IsoDate, debitMinor: number, creditMinor: number, balanceMinor: number) {
+      super();
+      const row = this as unknown as Record<string, unknown>;
+      row.kind = kind;
+      row.account = head.account;
+      row.accountLabel = head.accountLabel;
+      if (head.auxiliary) row.auxiliary = head.auxiliary;
+      row.date = date;
+      row.debitMinor = debitMinor;
+      row.creditMinor = creditMinor;
+      row.balanceMinor = balanceMinor;
+      Object.freeze(this);
+    }
+  };
+}
+
+/** What an entry row reads its fields from. */
+interface EntryContext {
+  readonly book: Book;
+  readonly days: DayNames;
+}
+
+/**
+ * An entry row: the entry's number in the Book and the running balance after
+ * it, its other fields read from the Book's columns when asked for (the rows
+ * of a large book are never all built); frozen. `toJSON` gives the row's
+ * fields in order, amounts as fixed-point strings.
+ */
+class EntryRowView {
+  readonly #x: EntryContext;
+  readonly #head: Head;
+  readonly #e: number;
+  readonly #balance: number;
+  constructor(x: EntryContext, head: Head, e: number, balance: number) {
+    this.#x = x;
+    this.#head = head;
+    this.#e = e;
+    this.#balance = balance;
+    Object.freeze(this);
+  }
+  get kind(): 'entry' {
+    return 'entry';
+  }
+  get account(): string {
+    return this.#head.account;
+  }
+  get accountLabel(): string {
+    return this.#head.accountLabel;
+  }
+  get auxiliary(): AuxiliaryAccount | undefined {
+    return this.#head.auxiliary;
+  }
+  get #t(): number {
+    return this.#x.book.entries.tx[this.#e]!;
+  }
+  get date(): IsoDate {
+    return this.#x.days.name(this.#x.book.tx.date[this.#t]!);
+  }
+  get journal(): string {
+    return this.#x.book.journals[this.#x.book.tx.journal[this.#t]!]!;
+  }
+  get transactionId(): string {
+    return this.#x.book.tx.id[this.#t]!;
+  }
+  get pieceRef(): string {
+    return this.#x.book.tx.pieceRef[this.#t]!;
+  }
+  get pieceDate(): IsoDate {
+    return this.#x.days.name(this.#x.book.tx.pieceDate[this.#t]!);
+  }
+  get label(): string {
+    const { book } = this.#x;
+    const l = book.entries.label;
+    return l && l[this.#e]! >= 0 ? book.strings[l[this.#e]!]! : book.tx.label[this.#t]!;
+  }
+  get lettering(): { readonly code: string; readonly date: IsoDate } | undefined {
+    const { book, days } = this.#x;
+    const code = book.entries.letteringCode;
+    if (!code || code[this.#e]! < 0) return undefined;
+    return Object.freeze({ code: book.strings[code[this.#e]!]!, date: days.name(book.entries.letteringDate![this.#e]!) });
+  }
+  get minor(): number {
+    return this.#x.book.entries.amount[this.#e]!;
+  }
+  get debitMinor(): number {
+    const m = this.minor;
+    return m > 0 ? m : 0;
+  }
+  get creditMinor(): number {
+    const m = this.minor;
+    return m < 0 ? -m : 0;
+  }
+  get balanceMinor(): number {
+    return this.#balance;
+  }
+  get debit(): Decimal {
+    return decimalOf(this.debitMinor, this.#x.book.scale);
+  }
+  get credit(): Decimal {
+    return decimalOf(this.creditMinor, this.#x.book.scale);
+  }
+  get balance(): Decimal {
+    return decimalOf(this.#balance, this.#x.book.scale);
+  }
+  /** The row's fields in order, amounts as fixed-point strings (`auxiliary` and `lettering` only when set). */
+  toJSON(): Record<string, unknown> {
+    const scale = this.#x.book.scale;
+    const out: Record<string, unknown> = { kind: 'entry', account: this.account, accountLabel: this.accountLabel };
+    if (this.#head.auxiliary) out.auxiliary = this.#head.auxiliary;
+    out.date = this.date;
+    out.journal = this.journal;
+    out.transactionId = this.transactionId;
+    out.pieceRef = this.pieceRef;
+    out.pieceDate = this.pieceDate;
+    out.label = this.label;
+    const lettering = this.lettering;
+    if (lettering !== undefined) out.lettering = lettering;
+    out.minor = this.minor;
+    out.debitMinor = this.debitMinor;
+    out.creditMinor = this.creditMinor;
+    out.balanceMinor = this.#balance;
+    out.debit = this.debit.toFixed(scale);
+    out.credit = this.credit.toFixed(scale);
+    out.balance = this.balance.toFixed(scale);
+    return out;
   }
 }
 

@@ -6,7 +6,7 @@ import type { TransactionType } from '../transactions/index.js';
 import type { AccountFilter } from './_lib/accountFilter.js';
 import { assertSafeTotals, decimalOf } from './_lib/amounts.js';
 import { asOfDay } from './_lib/days.js';
-import { openItemList, receivableMask } from './_lib/receivables.js';
+import { openItemRows, receivableMask, sortedOpenItems } from './_lib/receivables.js';
 
 /**
  * Options of {@link openItems}.
@@ -35,6 +35,9 @@ export interface OpenItemsOptions {
  * credit — a credit note, an unallocated payment, a deposit (what remains is a
  * credit). Its entries are those sharing an `openItem` on one customer
  * account; without one, those sharing a lettering code; else the lone entry.
+ * An item is a frozen view of its group: its fields are accessors read on
+ * access, Decimals included (`JSON.stringify` lists them; `Object.keys` and
+ * spreading do not).
  *
  * @example
  * ```ts
@@ -120,15 +123,18 @@ export function openItems(source: BookSource, options: OpenItemsOptions = {}): O
   const book = toBook(source);
   assertSafeTotals(book);
   const asOf = asOfDay(options.asOf);
-  const items = openItemList(book, receivableMask(book, options.accounts), asOf.day);
+  const sorted = sortedOpenItems(book, receivableMask(book, options.accounts), asOf.day);
+  const { debit, credit } = sorted.groups;
   let unpaid = 0;
   let credits = 0;
-  for (const item of items) {
-    if (item.net > 0) unpaid += item.remainingMinor;
-    else credits += item.remainingMinor;
+  for (const i of sorted.order) {
+    const net = debit[i]! - credit[i]!;
+    if (net > 0) unpaid += net;
+    else credits -= net;
   }
+  const items = openItemRows(book, sorted);
   const out: Record<string, unknown> = {
-    items: Object.freeze(items.map((i) => i.item)),
+    items: Object.freeze(items),
     totals: Object.freeze({ unpaid: decimalOf(unpaid, book.scale), credits: decimalOf(credits, book.scale) }),
   };
   if (asOf.date) out.asOf = asOf.date;

@@ -4,8 +4,9 @@ import { toDayNumber, toPeriod, type IsoDate, type Period } from '../calendar/in
 import type { PeriodInput } from '../calendar/index.js';
 import { fail } from '../errors/index.js';
 import type { CurrencyCode, Decimal } from '../money/index.js';
+import type { TransactionSource } from '../transactions/index.js';
 import { accountMask, type AccountFilter } from './_lib/accountFilter.js';
-import { assertSafeTotals, pairOf, signedRowClass } from './_lib/amounts.js';
+import { assertSafeTotals, decimalOf, pairOf, ZERO } from './_lib/amounts.js';
 import { byDateSlice, DayNames } from './_lib/days.js';
 import { journalSelection } from './_lib/journals.js';
 import { labelTable, LABELS, wordFor, type LabelTableOptions } from '../posting/labelTable.js';
@@ -127,7 +128,9 @@ export interface SubledgerRow {
 
 /**
  * The subledger: every entry as a row, in date order, generated lazily on
- * iteration (memory stays flat), with totals.
+ * iteration (memory stays flat), with totals. A row is a frozen view of the
+ * Book's columns: its fields are accessors read on access, so `JSON.stringify`
+ * (its `toJSON`) lists them but `Object.keys` and spreading do not.
  *
  * @example
  * ```ts
@@ -294,85 +297,189 @@ function* rows(
   words: Words,
   numbers: ReadonlyArray<string | undefined>,
 ): Generator<SubledgerRow> {
-  const { typeNames } = words;
-  const deductible = words.vatTransfer >= 0 ? deductibleVat(book) : undefined;
-  const Row = signedRowClass(book.scale);
-  const { byDate, tx, entries: c } = book;
-  const open = c.openItem;
-  const days = new DayNames();
-  const invoiceOf = (id: number): string => numbers[id] ?? book.strings[id]!;
+  const x: RowContext = { book, words, numbers, deductible: words.vatTransfer >= 0 ? deductibleVat(book) : undefined, days: new DayNames() };
+  const { byDate, tx } = book;
+  const { account } = book.entries;
+  const { entryStart } = tx;
   for (let i = lo; i < hi; i++) {
     const t = byDate[i]!;
     if (!journals[tx.journal[t]!] || (typeMask && !typeMask[tx.type[t]! + 1])) continue;
-    const start = tx.entryStart[t]!;
-    const end = tx.entryStart[t + 1]!;
-    const id = tx.id[t]!;
-    const debitId = `d${id}`;
-    const creditId = `c${id}`;
-    const postingDate = days.name(tx.date[t]!);
-    const transactionDate = days.name(tx.pieceDate[t]!);
+    for (let e = entryStart[t]!; e < entryStart[t + 1]!; e++) {
+      if (mask[account[e]!]) yield new SubledgerRowView(x, t, e) as unknown as SubledgerRow;
+    }
+  }
+}
+
+/** What a subledger row reads its fields from. */
+interface RowContext {
+  readonly book: Book;
+  readonly words: Words;
+  readonly numbers: ReadonlyArray<string | undefined>;
+  readonly deductible: Uint8Array | undefined;
+  readonly days: DayNames;
+}
+
+/** The number of an invoice id (string id): its document number when the book has the invoice, else the id. */
+function invoiceOf(x: RowContext, id: number): string {
+  return x.numbers[id] ?? x.book.strings[id]!;
+}
+
+/**
+ * A subledger row: the entry's number in the Book, its fields read from the
+ * Book's columns when asked for (the rows of a large book are never all
+ * built); frozen. `toJSON` gives the row's fields in order, with debit and
+ * credit as fixed-point strings.
+ */
+class SubledgerRowView {
+  readonly #x: RowContext;
+  readonly #t: number;
+  readonly #e: number;
+  constructor(x: RowContext, t: number, e: number) {
+    this.#x = x;
+    this.#t = t;
+    this.#e = e;
+    Object.freeze(this);
+  }
+  get referenceId(): string {
+    const { tx } = this.#x.book;
+    return `${tx.id[this.#t]!}-${this.#e - tx.entryStart[this.#t]! + 1}`;
+  }
+  get transactionId(): string {
+    return (this.#x.book.entries.amount[this.#e]! > 0 ? 'd' : 'c') + this.#x.book.tx.id[this.#t]!;
+  }
+  get postingDate(): IsoDate {
+    return this.#x.days.name(this.#x.book.tx.date[this.#t]!);
+  }
+  get transactionDate(): IsoDate {
+    return this.#x.days.name(this.#x.book.tx.pieceDate[this.#t]!);
+  }
+  get type(): string {
+    const { book, words, deductible } = this.#x;
+    const { tx } = book;
+    const t = this.#t;
     const typeId = tx.type[t]!;
-    let type = typeId >= 0 ? typeNames[typeId]! : '';
+    if (typeId < 0) return '';
     if (deductible !== undefined && typeId === words.vatTransfer) {
       // The same type moves collected VAT (44574 → 4457x) or deductible VAT (44568 → 44566).
-      for (let e = start; e < end; e++) {
-        if (deductible[c.account[e]!]) {
-          type = words.deductible;
-          break;
-        }
-      }
+      for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) if (deductible[book.entries.account[e]!]) return words.deductible;
     }
-    const s = tx.source[t]! >= 0 ? book.sources[tx.source[t]!]! : undefined;
+    return words.typeNames[typeId]!;
+  }
+  get accountName(): string {
+    return this.#x.book.accountLabels[this.#x.book.entries.account[this.#e]!]!;
+  }
+  get accountNumber(): string {
+    return this.#x.book.accounts[this.#x.book.entries.account[this.#e]!]!;
+  }
+  get minor(): number {
+    return this.#x.book.entries.amount[this.#e]!;
+  }
+  get debit(): Decimal {
+    const m = this.minor;
+    return m > 0 ? decimalOf(m, this.#x.book.scale) : ZERO;
+  }
+  get credit(): Decimal {
+    const m = this.minor;
+    return m < 0 ? decimalOf(-m, this.#x.book.scale) : ZERO;
+  }
+  get invoiceNumber(): string {
+    const x = this.#x;
+    const { book } = x;
+    const open = book.entries.openItem;
+    if (open && open[this.#e]! >= 0) return invoiceOf(x, open[this.#e]!);
     // The transaction's invoice: its single open item, else its own number when it is an invoice.
+    const { tx } = book;
+    const t = this.#t;
     let txInvoice = -2;
     if (open) {
-      for (let e = start; e < end; e++) {
+      for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
         const o = open[e]!;
         if (o < 0) continue;
         if (txInvoice === -2) txInvoice = o;
         else if (txInvoice !== o) txInvoice = -1;
       }
     }
-    const ownNumber = typeId >= 0 && INVOICE_TYPES.has(book.types[typeId]!) ? (s?.documentNumber ?? '') : '';
-    const txInvoiceNumber = txInvoice >= 0 ? invoiceOf(txInvoice) : ownNumber;
-    const funder = s?.funder ?? '';
-    const billingContact = s?.billingContact ?? '';
-    const client = s?.customerName ?? '';
-    const clientId = s?.customerId ?? '';
-    const memo = s?.memo ?? '';
-    const paymentMethodCode = s?.paymentMethod ?? '';
-    const paymentMethod = paymentMethodCode === '' ? '' : wordFor(words.methods, paymentMethodCode);
-    const journal = book.journals[tx.journal[t]!]!;
-    const pieceRef = tx.pieceRef[t]!;
-    const txLabel = tx.label[t]!;
-    for (let e = start; e < end; e++) {
-      const a = c.account[e]!;
-      if (!mask[a]) continue;
-      const minor = c.amount[e]!;
-      const row = new Row() as unknown as Record<string, unknown>;
-      row.referenceId = `${id}-${e - start + 1}`;
-      row.transactionId = minor > 0 ? debitId : creditId;
-      row.postingDate = postingDate;
-      row.transactionDate = transactionDate;
-      row.type = type;
-      row.accountName = book.accountLabels[a]!;
-      row.accountNumber = book.accounts[a]!;
-      row.minor = minor;
-      row.invoiceNumber = open && open[e]! >= 0 ? invoiceOf(open[e]!) : txInvoiceNumber;
-      row.costCenter = c.costCenter && c.costCenter[e]! >= 0 ? book.strings[c.costCenter[e]!]! : '';
-      row.funder = funder;
-      row.billingContact = billingContact;
-      row.client = client;
-      row.clientId = clientId;
-      row.memo = memo;
-      row.paymentMethod = paymentMethod;
-      row.paymentMethodCode = paymentMethodCode;
-      row.journal = journal;
-      row.pieceRef = pieceRef;
-      row.label = c.label && c.label[e]! >= 0 ? book.strings[c.label[e]!]! : txLabel;
-      const x = book.ledgers[c.ledger[e]!]!.auxiliary;
-      if (x >= 0) row.auxiliary = book.auxiliaries[x]!;
-      yield Object.freeze(row) as unknown as SubledgerRow;
-    }
+    if (txInvoice >= 0) return invoiceOf(x, txInvoice);
+    const typeId = tx.type[t]!;
+    return typeId >= 0 && INVOICE_TYPES.has(book.types[typeId]!) ? (this.#source?.documentNumber ?? '') : '';
+  }
+  get costCenter(): string {
+    const { book } = this.#x;
+    const c = book.entries.costCenter;
+    return c && c[this.#e]! >= 0 ? book.strings[c[this.#e]!]! : '';
+  }
+  get #source(): TransactionSource | undefined {
+    const { book } = this.#x;
+    const s = book.tx.source[this.#t]!;
+    return s >= 0 ? book.sources[s] : undefined;
+  }
+  get funder(): string {
+    return this.#source?.funder ?? '';
+  }
+  get billingContact(): string {
+    return this.#source?.billingContact ?? '';
+  }
+  get client(): string {
+    return this.#source?.customerName ?? '';
+  }
+  get clientId(): string {
+    return this.#source?.customerId ?? '';
+  }
+  get memo(): string {
+    return this.#source?.memo ?? '';
+  }
+  get paymentMethod(): string {
+    const code = this.paymentMethodCode;
+    return code === '' ? '' : wordFor(this.#x.words.methods, code);
+  }
+  get paymentMethodCode(): string {
+    return this.#source?.paymentMethod ?? '';
+  }
+  get journal(): string {
+    return this.#x.book.journals[this.#x.book.tx.journal[this.#t]!]!;
+  }
+  get pieceRef(): string {
+    return this.#x.book.tx.pieceRef[this.#t]!;
+  }
+  get label(): string {
+    const { book } = this.#x;
+    const l = book.entries.label;
+    return l && l[this.#e]! >= 0 ? book.strings[l[this.#e]!]! : book.tx.label[this.#t]!;
+  }
+  get auxiliary(): AuxiliaryAccount | undefined {
+    const { book } = this.#x;
+    const a = book.ledgers[book.entries.ledger[this.#e]!]!.auxiliary;
+    return a >= 0 ? book.auxiliaries[a] : undefined;
+  }
+  /** The row's fields in order, debit and credit as fixed-point strings (`auxiliary` only when there is one). */
+  toJSON(): Record<string, unknown> {
+    const scale = this.#x.book.scale;
+    const out: Record<string, unknown> = {
+      referenceId: this.referenceId,
+      transactionId: this.transactionId,
+      postingDate: this.postingDate,
+      transactionDate: this.transactionDate,
+      type: this.type,
+      accountName: this.accountName,
+      accountNumber: this.accountNumber,
+      minor: this.minor,
+      invoiceNumber: this.invoiceNumber,
+      costCenter: this.costCenter,
+      funder: this.funder,
+      billingContact: this.billingContact,
+      client: this.client,
+      clientId: this.clientId,
+      memo: this.memo,
+      paymentMethod: this.paymentMethod,
+      paymentMethodCode: this.paymentMethodCode,
+      journal: this.journal,
+      pieceRef: this.pieceRef,
+      label: this.label,
+    };
+    const auxiliary = this.auxiliary;
+    if (auxiliary !== undefined) out.auxiliary = auxiliary;
+    out.debit = this.debit.toFixed(scale);
+    out.credit = this.credit.toFixed(scale);
+    return out;
   }
 }

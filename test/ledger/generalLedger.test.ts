@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, createBook, createTransaction, generalLedger, trialBalance, type GeneralLedgerRow, type TrialBalanceRow } from '../../src/index.js';
+import { AccountingError, createBook, createTransaction, generalLedger, trialBalance, type GeneralLedgerOptions, type GeneralLedgerRow, type TrialBalanceRow } from '../../src/index.js';
 import { transactionsArbitrary } from '../../src/testing/index.js';
 import { goldenTransactions, receivablesTransactions, snapshot } from './_fixtures.js';
+import { richBooks } from './_richBooks.js';
+import { generalLedger as generalLedgerBefore } from './_reference/generalLedgerBefore.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -193,6 +195,28 @@ describe('properties', () => {
         expect(entries.length).toBe(expected);
         expect(gl.entryCount).toBe(expected);
       }),
+    );
+  });
+});
+
+describe('properties (issue 15: the rows against the frozen reference)', () => {
+  const view = (rows: Iterable<GeneralLedgerRow>): unknown[] =>
+    [...rows].map((r) => [JSON.stringify(r), FIELDS.map((f) => (r as unknown as Record<string, unknown>)[f]), r.debit.toFixed(2), r.credit.toFixed(2), r.balance.toFixed(2), Object.isFrozen(r)]);
+  const FIELDS = ['kind', 'account', 'accountLabel', 'auxiliary', 'date', 'journal', 'transactionId', 'pieceRef', 'pieceDate', 'label', 'lettering', 'minor', 'debitMinor', 'creditMinor', 'balanceMinor'];
+
+  it('generalLedger = the reference implementation: every row (its JSON, each field read, its Decimals), the sections and totals, at both levels, with and without a period', () => {
+    fc.assert(
+      fc.property(richBooks, (book) => {
+        const options: GeneralLedgerOptions[] = [{}, { level: 'auxiliary' }, { period: { from: '2024-01-02', to: '2024-06-30' } }, { period: { from: '2024-01-01', to: '2024-03-31' }, opening: 'entries', level: 'auxiliary' }];
+        if (book.accounts.some((a) => a.startsWith('4'))) options.push({ accounts: { classes: [4] }, opening: 'cumulative', period: { from: '2024-01-03', to: '2024-12-31' } });
+        for (const o of options) {
+          const mine = generalLedger(book, o);
+          const before = generalLedgerBefore(book, o);
+          expect(view(mine)).toEqual(view(before));
+          expect(JSON.stringify({ ...mine })).toBe(JSON.stringify({ ...before }));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, bookTransactions, createBook, customerBalances, letter, openItems, post, type OpenItems } from '../../src/index.js';
+import { AccountingError, bookTransactions, createBook, createTransaction, type Transaction, customerBalances, letter, openItems, post, type OpenItem, type OpenItems } from '../../src/index.js';
 import { transactionsArbitrary } from '../../src/testing/index.js';
 import { receivablesTransactions, snapshot, withOpenItems } from './_fixtures.js';
+import { openItemsBefore, receivableMask as receivableMaskBefore } from './_reference/receivablesBefore.js';
+import { accountMask } from '../../src/ledger/_lib/accountFilter.js';
+import { fromDayNumber } from '../../src/calendar/index.js';
 import { vatOnInvoice } from '../_rules.js';
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -133,6 +136,52 @@ describe('properties', () => {
           expect(i.amount.minus(i.settled).equals(i.remaining)).toBe(true);
         }
       }),
+    );
+  });
+
+  // The typed-array grouping and counting sort against the code they replaced (test/ledger/_reference), on books
+  // with open items shared by several customers, lettering (imported, and from letter with netToZero), document
+  // numbers from sources, several items per day (a short date range), an as-of date and an account filter.
+  const withSources = (txs: ReadonlyArray<Transaction>, picks: ReadonlyArray<number>): Transaction[] =>
+    txs.map((t, k) => {
+      const p = picks.length === 0 ? 0 : picks[k % picks.length]! % 3;
+      if (p === 0) return t;
+      const entries = t.entries.map((e) => (e as unknown as { toJSON(): Record<string, unknown> }).toJSON());
+      const input: Record<string, unknown> = { id: t.id, journal: t.journal, date: t.date, piece: t.piece, label: t.label, validatedOn: t.validatedOn, entries };
+      if (t.type !== undefined) input.type = t.type;
+      input.source = p === 1 ? { documentNumber: `DOC-${t.id}` } : { documentId: t.id };
+      return createTransaction(input as never);
+    });
+  const books = fc
+    .record({
+      txs: fc.oneof(transactionsArbitrary({ maxLength: 30 }), transactionsArbitrary({ maxLength: 40, to: '2024-01-04' })),
+      picks: fc.array(fc.nat(), { maxLength: 40 }),
+      lettered: fc.boolean(),
+    })
+    .map(({ txs, picks, lettered }) => {
+      const book = createBook(withSources(withOpenItems(txs, picks), picks));
+      return lettered ? letter(book, { netToZero: true }) : book;
+    });
+
+  it('openItems = the reference implementation (items, their JSON, totals) on arbitrary books', () => {
+    fc.assert(
+      fc.property(books, fc.nat(), fc.boolean(), (book, pick, filtered) => {
+        const dates = [...book.tx.date].sort((a, b) => a - b);
+        const asOfDay = pick % 3 === 0 || dates.length === 0 ? undefined : dates[pick % dates.length]!;
+        // Every account of class 4 (suppliers included) rather than the receivables, when the book has one.
+        const accounts = filtered && book.accounts.some((a) => a.startsWith('4')) ? { prefixes: ['4'] } : undefined;
+        const options: Record<string, unknown> = {};
+        if (asOfDay !== undefined) options.asOf = fromDayNumber(asOfDay);
+        if (accounts !== undefined) options.accounts = accounts;
+        const mine = openItems(book, options);
+        const before = openItemsBefore(book, asOfDay ?? Number.POSITIVE_INFINITY, accounts === undefined ? receivableMaskBefore(book, undefined) : accountMask(book, accounts));
+        expect(mine.items.map((i) => JSON.stringify(i))).toEqual(before.items.map((i) => JSON.stringify(i)));
+        const fields = (i: OpenItem): unknown[] => [i.account, i.accountLabel, i.auxiliary, i.openItem, i.lettering, i.side, i.transactionId, i.type, i.date, i.pieceRef, i.documentNumber, i.amount.toFixed(2), i.settled.toFixed(2), i.remaining.toFixed(2)];
+        expect(mine.items.map(fields)).toEqual(before.items.map(fields));
+        expect(mine.items.every((i) => Object.isFrozen(i))).toBe(true);
+        expect([mine.totals.unpaid.times(100).toNumber(), mine.totals.credits.times(100).toNumber()]).toEqual([before.unpaid, before.credits]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, createBook, createTransaction, SUBLEDGER_TYPE_LABELS, subledger, type SubledgerRow } from '../../src/index.js';
+import { AccountingError, createBook, createTransaction, SUBLEDGER_TYPE_LABELS, subledger, type SubledgerOptions, type SubledgerRow } from '../../src/index.js';
 import { transactionsArbitrary } from '../../src/testing/index.js';
 import { goldenTransactions, receivablesTransactions, snapshot } from './_fixtures.js';
+import { richBooks } from './_richBooks.js';
+import { subledger as subledgerBefore } from './_reference/subledgerBefore.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -143,6 +145,29 @@ describe('properties', () => {
         expect([...selected].length).toBe(selected.rowCount);
         expect(selected.totals.debit.equals(selected.totals.credit)).toBe(true);
       }),
+    );
+  });
+});
+
+describe('properties (issue 15: the rows against the frozen reference)', () => {
+  const view = (rows: Iterable<SubledgerRow>): unknown[] =>
+    [...rows].map((r) => [JSON.stringify(r), FIELDS.map((f) => r[f]), r.debit.toFixed(2), r.credit.toFixed(2), Object.isFrozen(r)]);
+  const FIELDS = ['referenceId', 'transactionId', 'postingDate', 'transactionDate', 'type', 'accountName', 'accountNumber', 'minor', 'invoiceNumber', 'costCenter', 'funder', 'billingContact', 'client', 'clientId', 'memo', 'paymentMethod', 'paymentMethodCode', 'journal', 'pieceRef', 'label', 'auxiliary'] as const;
+
+  it('subledger = the reference implementation: every row (its JSON, each field read, its Decimals), the totals and the row count, with and without options', () => {
+    fc.assert(
+      fc.property(richBooks, fc.nat(), (book, pick) => {
+        const options: SubledgerOptions[] = [{}, { types: ['payment', 'refund'] }, { period: { from: '2024-01-02', to: '2024-06-30' } }, { typeLabels: { sale: 'sale' }, labels: { language: 'en' } }];
+        if (book.accounts.some((a) => a.startsWith('4'))) options.push({ accounts: { classes: [4] } });
+        if (book.journals.length > 0) options.push({ journal: book.journals[pick % book.journals.length]! });
+        for (const o of options) {
+          const mine = subledger(book, o);
+          const before = subledgerBefore(book, o);
+          expect(view(mine)).toEqual(view(before));
+          expect([mine.rowCount, mine.totals.debit.toFixed(2), mine.totals.credit.toFixed(2), mine.period]).toEqual([before.rowCount, before.totals.debit.toFixed(2), before.totals.credit.toFixed(2), before.period]);
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 });
