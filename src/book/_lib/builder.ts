@@ -82,7 +82,7 @@ function exactFloat64(a: Float64Array, n: number): Float64Array {
  */
 export class ColumnsBuilder {
   readonly options: BuilderOptions;
-  readonly staging: boolean;
+  staging: boolean;
   private readonly width: number | undefined;
   private readonly journalCodes: ReadonlySet<string> | undefined;
   currency: CurrencyCode | undefined;
@@ -586,11 +586,12 @@ export class ColumnsBuilder {
   }
 
   /** A builder holding a Book's columns, to add transactions after them (the Book is left as it is). */
-  static from(book: Book, options: BuilderOptions, extra = 1024): ColumnsBuilder {
+  static from(book: Book, options: BuilderOptions, extra = 1024, extraEntries = extra * 3): ColumnsBuilder {
     const T = book.size;
     const E = book.entryCount;
-    const b = new ColumnsBuilder(options, { transactions: T + extra, entries: E + extra * 3 });
-    b.setCurrency(book.currency);
+    const b = new ColumnsBuilder(options, { transactions: T + extra, entries: E + extraEntries, staging: true });
+    b.staging = false;
+    if (T > 0) b.setCurrency(book.currency);
     const tx = book.tx;
     const ent = book.entries;
     b.size = T;
