@@ -418,7 +418,8 @@ export class ColumnsBuilder {
     const scale = this.currency === undefined ? currencyScale(currency, ['currency']) : this.scale;
     const i32 = (a: Int32Array, n: number): Int32Array => (handOver ? exactInt32(a, n) : a.slice(0, n));
     const f64 = (a: Float64Array, n: number): Float64Array => (handOver ? exactFloat64(a, n) : a.slice(0, n));
-    const copy = <X>(a: X[], n: number): X[] => (handOver && a.length === n ? a : a.slice(0, n));
+    // a copy has exactly n slots (an array grown by push keeps spare capacity)
+    const copy = <X>(a: X[], n: number): X[] => a.slice(0, n);
     const journalLabel = (code: string): string =>
       options.journals?.find((j) => j.code === code)?.label ?? (Object.hasOwn(DEFAULT_JOURNAL_LABELS, code) ? DEFAULT_JOURNAL_LABELS[code]! : code);
     const entries: Record<string, unknown> = { tx: i32(this.etx, E), account: i32(this.account, E), ledger: i32(this.ledger, E), amount: f64(this.amount, E) };
@@ -433,6 +434,13 @@ export class ColumnsBuilder {
     if (this.vatBase) entries.vatBase = f64(this.vatBase, E);
     if (this.openItem) entries.openItem = i32(this.openItem, E);
     const opening = handOver && this.opening.length === T ? this.opening : this.opening.slice(0, T);
+    // Day columns equal to the transaction dates (piece dated as the entry, validated on its date: every generated
+    // transaction) are the date column itself: the same values held once.
+    const date = i32(this.date, T);
+    const sameDays = (a: Int32Array): Int32Array => {
+      for (let t = 0; t < T; t++) if (a[t] !== date[t]) return i32(a, T);
+      return date;
+    };
     return bookFromColumns({
       currency,
       scale,
@@ -451,11 +459,11 @@ export class ColumnsBuilder {
       tx: {
         id: copy(this.id, T),
         journal: i32(this.journal, T),
-        date: i32(this.date, T),
+        date,
         pieceRef: copy(this.pieceRef, T),
-        pieceDate: i32(this.pieceDate, T),
+        pieceDate: sameDays(this.pieceDate),
         label: copy(this.label, T),
-        validatedOn: i32(this.validatedOn, T),
+        validatedOn: sameDays(this.validatedOn),
         type: i32(this.type, T),
         opening,
         source: i32(this.source, T),
