@@ -90,7 +90,7 @@ export class ColumnsBuilder {
   size = 0;
   entryCount = 0;
   private tcap: number;
-  private ecap: number;
+  ecap: number;
   issues: AccountingIssue[] = [];
   absoluteTotal = 0;
 
@@ -138,7 +138,7 @@ export class ColumnsBuilder {
   labelGiven: number[] = [];
   sources: TransactionSource[] = [];
   analyticsList: Array<Readonly<Record<string, string>>> = [];
-  private seenIds: StringTable | undefined;
+  seenIds: StringTable | undefined;
   private readonly dayCache = new Map<string, number>();
   private readonly sharedValues = new Map<string, string>();
   private lastAux: AuxiliaryAccount | undefined;
@@ -175,10 +175,15 @@ export class ColumnsBuilder {
     this.amount = new Float64Array(E);
     this.strings = new StringTable();
     if (!this.staging) this.seenIds = new StringTable(T);
+    if (expected.transactions !== undefined) {
+      this.id = new Array<string>(T);
+      this.pieceRef = new Array<string>(T);
+      this.label = new Array<string>(T);
+    }
   }
 
   /** The book's currency once known (the first transaction's), and its scale. */
-  private setCurrency(currency: CurrencyCode): void {
+  setCurrency(currency: CurrencyCode): void {
     this.scale = currencyScale(currency, ['currency']);
     this.currency = currency;
   }
@@ -229,7 +234,7 @@ export class ColumnsBuilder {
     this.ecap = cap;
   }
 
-  private column(): Int32Array {
+  column(): Int32Array {
     return new Int32Array(this.ecap).fill(-1);
   }
 
@@ -240,19 +245,19 @@ export class ColumnsBuilder {
    */
   private shareSource(source: TransactionSource, pieceRef: string): TransactionSource {
     const shared = this.sharedValues;
+    const record = source as Readonly<Record<string, unknown>>;
+    const keys = Object.keys(record);
     const out: Record<string, string> = {};
-    for (const key in source) {
-      const value = (source as Readonly<Record<string, string>>)[key]!;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const value = record[key];
+      if (typeof value !== 'string') return source;
       if (value === pieceRef) out[key] = pieceRef;
-      else if (typeof value !== 'string') return source;
-      else if (!SHARED_SOURCE_KEYS.has(key)) out[key] = value;
-      else {
+      else if (SHARED_SOURCE_KEYS.has(key)) {
         const known = shared.get(value);
-        if (known === undefined) {
-          shared.set(value, value);
-          out[key] = value;
-        } else out[key] = known;
-      }
+        if (known === undefined) shared.set(value, value);
+        out[key] = known ?? value;
+      } else out[key] = value;
     }
     return Object.freeze(out) as TransactionSource;
   }
@@ -267,6 +272,15 @@ export class ColumnsBuilder {
     if (t >= this.tcap) this.growTransactions(t + 1);
     if (this.entryCount + entries.length > this.ecap) this.growEntries(this.entryCount + entries.length);
     const closedThrough = this.options.closedThrough;
+    // columns in locals: the calls below (interning) would make every this.… read again
+    const etx = this.etx;
+    const amountColumn = this.amount;
+    const accountColumn = this.account;
+    const ledgerColumn = this.ledger;
+    const accounts = this.accounts;
+    const accountLabels = this.accountLabels;
+    const labelGiven = this.labelGiven;
+    const strings = this.strings;
     if (this.seenIds) {
       const before = this.seenIds.size;
       if (this.seenIds.id(tx.id) !== before) {
@@ -280,7 +294,7 @@ export class ColumnsBuilder {
     if (this.journalCodes && !this.journalCodes.has(tx.journal)) {
       issues.push(issue('unknown_journal', [t, 'journal'], `Journal ${tx.journal} of transaction ${tx.id} is not in the journals given: add it to options.journals.`));
     }
-    this.id.push(tx.id);
+    this.id[t] = tx.id;
     if (tx.journal !== this.lastJournal) {
       this.lastJournal = tx.journal;
       this.lastJournalId = this.journals.id(tx.journal);
@@ -289,9 +303,9 @@ export class ColumnsBuilder {
     const d = this.day(tx.date);
     this.date[t] = d;
     const pieceRef = tx.piece.ref;
-    this.pieceRef.push(pieceRef);
+    this.pieceRef[t] = pieceRef;
     this.pieceDate[t] = this.day(tx.piece.date);
-    this.label.push(tx.label);
+    this.label[t] = tx.label;
     if (tx.validatedOn === null) {
       this.validatedOn[t] = NOT_VALIDATED;
       if (closedThrough !== undefined && tx.date <= closedThrough) {
@@ -308,7 +322,7 @@ export class ColumnsBuilder {
       this.source[t] = this.sources.length;
       this.sources.push(this.shareSource(tx.source, pieceRef));
     } else this.source[t] = -1;
-    this.reverses[t] = tx.reverses === undefined ? -1 : this.strings.id(tx.reverses);
+    this.reverses[t] = tx.reverses === undefined ? -1 : strings.id(tx.reverses);
     let e = this.entryCount;
     this.entryStart[t] = e;
 
@@ -326,26 +340,26 @@ export class ColumnsBuilder {
       const signed = en.side === 'debit' ? minor : -minor;
       balance += signed;
       this.absoluteTotal += minor;
-      this.etx[e] = t;
-      this.amount[e] = signed;
+      etx[e] = t;
+      amountColumn[e] = signed;
       let number: string = en.account;
       if (width !== undefined && number.length !== width) {
         if (number.length > width) issues.push(issue('account_too_long', [t, 'entries', k, 'account'], accountTooLongMessage(number, width, `transaction ${tx.id}`)));
         else number = padUnchecked(number, width);
       }
-      const a = this.accounts.id(number);
-      if (a === this.accountLabels.length) {
+      const a = accounts.id(number);
+      if (a === accountLabels.length) {
         const chartAccount = (this.options.chart ?? defaultChart()).find(number);
         if (this.options.chart && !chartAccount) {
           issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${number} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
         }
-        this.accountLabels.push(en.accountLabel ?? chartAccount?.label ?? '');
-        this.labelGiven.push(en.accountLabel === undefined ? 0 : 1);
-      } else if (!this.labelGiven[a] && en.accountLabel !== undefined) {
-        this.accountLabels[a] = en.accountLabel;
-        this.labelGiven[a] = 1;
+        accountLabels.push(en.accountLabel ?? chartAccount?.label ?? '');
+        labelGiven.push(en.accountLabel === undefined ? 0 : 1);
+      } else if (!labelGiven[a] && en.accountLabel !== undefined) {
+        accountLabels[a] = en.accountLabel;
+        labelGiven[a] = 1;
       }
-      this.account[e] = a;
+      accountColumn[e] = a;
       let auxId = -1;
       if (en.auxiliary) {
         if (en.auxiliary === this.lastAux) auxId = this.lastAuxId;
@@ -363,24 +377,24 @@ export class ColumnsBuilder {
         this.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
         byAux.set(auxId, ledger);
       }
-      this.ledger[e] = ledger;
-      if (en.label !== undefined) (this.elabel ??= this.column())[e] = this.strings.id(en.label);
+      ledgerColumn[e] = ledger;
+      if (en.label !== undefined) (this.elabel ??= this.column())[e] = strings.id(en.label);
       if (en.lettering) {
-        (this.letteringCode ??= this.column())[e] = this.strings.id(en.lettering.code);
+        (this.letteringCode ??= this.column())[e] = strings.id(en.lettering.code);
         (this.letteringDate ??= new Int32Array(this.ecap))[e] = this.day(en.lettering.date);
       }
       if (en.currency) {
         (this.foreignCurrency ??= this.column())[e] = this.currencies.id(en.currency.code);
         (this.foreignAmount ??= new Array<string>(this.ecap).fill(''))[e] = en.currency.amount.toString();
       }
-      if (en.costCenter !== undefined) (this.costCenter ??= this.column())[e] = this.strings.id(en.costCenter);
+      if (en.costCenter !== undefined) (this.costCenter ??= this.column())[e] = strings.id(en.costCenter);
       if (en.analytics) {
         (this.analytics ??= this.column())[e] = this.analyticsList.length;
         this.analyticsList.push(en.analytics);
       }
-      if (en.openItem !== undefined) (this.openItem ??= this.column())[e] = this.strings.id(en.openItem === pieceRef ? pieceRef : en.openItem);
+      if (en.openItem !== undefined) (this.openItem ??= this.column())[e] = strings.id(en.openItem === pieceRef ? pieceRef : en.openItem);
       if (en.vat) {
-        (this.vatRate ??= this.column())[e] = this.strings.id(en.vat.rate);
+        (this.vatRate ??= this.column())[e] = strings.id(en.vat.rate);
         const base = Number(en.vat.base.times(10 ** scale).toFixed(0));
         (this.vatBase ??= new Float64Array(this.ecap))[e] = en.side === 'debit' ? base : -base;
       }
@@ -485,114 +499,25 @@ export class ColumnsBuilder {
    * would intern the numbered transactions.
    */
   reorder(order: ArrayLike<number>, ids: ReadonlyArray<string>, reversed: ReadonlyArray<number>, draft: boolean): Book {
-    const T = order.length;
     if (this.issues.length > 0) {
       // Never for generated transactions (checked when generated); kept so that the errors stay those of createBook.
       const at = new Int32Array(this.size);
-      for (let k = 0; k < T; k++) at[order[k]!] = k;
+      for (let k = 0; k < order.length; k++) at[order[k]!] = k;
       throw new AccountingError(this.issues.map((i) => ({ ...i, path: [at[i.path[0] as number]!, ...i.path.slice(1)] })));
     }
-    let E = 0;
-    for (let k = 0; k < T; k++) {
-      const i = order[k]!;
-      E += this.entryStart[i + 1]! - this.entryStart[i]!;
-    }
-    const out = new ColumnsBuilder({}, { transactions: T, entries: E });
-    out.seenIds = undefined;
-    if (this.currency !== undefined) out.setCurrency(this.currency);
-    const journalMap = new Int32Array(this.journals.values.length).fill(-1);
-    const typeMap = new Int32Array(this.types.values.length).fill(-1);
-    const accountMap = new Int32Array(this.accounts.values.length).fill(-1);
-    const auxMap = new Int32Array(this.auxiliaries.length).fill(-1);
-    const currencyMap = new Int32Array(this.currencies.values.length).fill(-1);
-    const stringMap = new Int32Array(this.strings.size).fill(-1);
-    const str = (s: number): number => {
-      let n = stringMap[s]!;
-      if (n < 0) n = stringMap[s] = out.strings.id(this.strings.values[s]!);
-      return n;
-    };
-    let e = 0;
-    let absoluteTotal = 0;
-    for (let k = 0; k < T; k++) {
-      const i = order[k]!;
-      out.id.push(ids[i]!);
-      const j = this.journal[i]!;
-      out.journal[k] = journalMap[j]! >= 0 ? journalMap[j]! : (journalMap[j] = out.journals.id(this.journals.values[j]!));
-      const d = this.date[i]!;
-      out.date[k] = d;
-      out.pieceRef.push(this.pieceRef[i]!);
-      out.pieceDate[k] = this.pieceDate[i]!;
-      out.label.push(this.label[i]!);
-      out.validatedOn[k] = draft ? NOT_VALIDATED : this.validatedOn[i]!;
-      const ty = this.type[i]!;
-      out.type[k] = ty < 0 ? -1 : typeMap[ty]! >= 0 ? typeMap[ty]! : (typeMap[ty] = out.types.id(this.types.values[ty]!));
-      out.opening[k] = this.opening[i]!;
-      if (this.source[i]! >= 0) {
-        out.source[k] = out.sources.length;
-        out.sources.push(this.sources[this.source[i]!]!);
-      } else out.source[k] = -1;
-      out.reverses[k] = reversed[i]! >= 0 ? out.strings.id(ids[reversed[i]!]!) : -1;
-      out.entryStart[k] = e;
-      for (let x = this.entryStart[i]!; x < this.entryStart[i + 1]!; x++, e++) {
-        out.etx[e] = k;
-        const amount = this.amount[x]!;
-        out.amount[e] = amount;
-        absoluteTotal += amount < 0 ? -amount : amount;
-        const sa = this.account[x]!;
-        let a = accountMap[sa]!;
-        if (a < 0) {
-          a = accountMap[sa] = out.accounts.id(this.accounts.values[sa]!);
-          out.accountLabels.push(this.accountLabels[sa]!);
-          out.labelGiven.push(this.labelGiven[sa]!);
-        }
-        out.account[e] = a;
-        const sl = this.ledgers[this.ledger[x]!]!;
-        let auxId = -1;
-        if (sl.auxiliary >= 0) {
-          auxId = auxMap[sl.auxiliary]!;
-          if (auxId < 0) {
-            const aux = this.auxiliaries[sl.auxiliary]!;
-            auxId = auxMap[sl.auxiliary] = out.auxNumbers.id(aux.number);
-            if (auxId === out.auxiliaries.length) out.auxiliaries.push(aux);
-          }
-        }
-        const byAux = (out.ledgerByAccount[a] ??= new Map<number, number>());
-        let ledger = byAux.get(auxId);
-        if (ledger === undefined) {
-          ledger = out.ledgers.length;
-          out.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
-          byAux.set(auxId, ledger);
-        }
-        out.ledger[e] = ledger;
-        if (this.elabel && this.elabel[x]! >= 0) (out.elabel ??= out.column())[e] = str(this.elabel[x]!);
-        if (this.letteringCode && this.letteringCode[x]! >= 0) {
-          (out.letteringCode ??= out.column())[e] = str(this.letteringCode[x]!);
-          (out.letteringDate ??= new Int32Array(out.ecap))[e] = this.letteringDate![x]!;
-        }
-        if (this.foreignCurrency && this.foreignCurrency[x]! >= 0) {
-          const c = this.foreignCurrency[x]!;
-          (out.foreignCurrency ??= out.column())[e] = currencyMap[c]! >= 0 ? currencyMap[c]! : (currencyMap[c] = out.currencies.id(this.currencies.values[c]!));
-          (out.foreignAmount ??= new Array<string>(out.ecap).fill(''))[e] = this.foreignAmount![x]!;
-        }
-        if (this.costCenter && this.costCenter[x]! >= 0) (out.costCenter ??= out.column())[e] = str(this.costCenter[x]!);
-        if (this.analytics && this.analytics[x]! >= 0) {
-          (out.analytics ??= out.column())[e] = out.analyticsList.length;
-          out.analyticsList.push(this.analyticsList[this.analytics[x]!]!);
-        }
-        if (this.openItem && this.openItem[x]! >= 0) (out.openItem ??= out.column())[e] = str(this.openItem[x]!);
-        if (this.vatRate && this.vatRate[x]! >= 0) {
-          (out.vatRate ??= out.column())[e] = str(this.vatRate[x]!);
-          (out.vatBase ??= new Float64Array(out.ecap))[e] = this.vatBase![x]!;
-        }
-      }
-    }
-    out.entryStart[T] = e;
-    out.size = T;
-    out.entryCount = e;
-    out.absoluteTotal = absoluteTotal;
-    return out.finish(true);
+    return layOut(this.view(), order, (i) => ids[i]!, (i) => (reversed[i]! >= 0 ? ids[reversed[i]!] : undefined), draft, {});
   }
 
+  /** The columns as `layOut` reads them. */
+  view(): ColumnsView {
+    return {
+      journals: this.journals.values, types: this.types.values, accounts: this.accounts.values, currencies: this.currencies.values, strings: this.strings.values,
+      auxiliaries: this.auxiliaries, ledgers: this.ledgers, accountLabels: this.accountLabels, labelGiven: this.labelGiven, sources: this.sources, analyticsList: this.analyticsList,
+      journal: this.journal, date: this.date, pieceRef: this.pieceRef, pieceDate: this.pieceDate, label: this.label, validatedOn: this.validatedOn, type: this.type, opening: this.opening, source: this.source, entryStart: this.entryStart,
+      amount: this.amount, account: this.account, ledger: this.ledger, elabel: this.elabel, letteringCode: this.letteringCode, letteringDate: this.letteringDate, foreignCurrency: this.foreignCurrency, foreignAmount: this.foreignAmount,
+      costCenter: this.costCenter, analytics: this.analytics, openItem: this.openItem, vatRate: this.vatRate, vatBase: this.vatBase, currency: this.currency,
+    };
+  }
   /** A builder holding a Book's columns, to add transactions after them (the Book is left as it is). */
   static from(book: Book, options: BuilderOptions, extra = 1024, extraEntries = extra * 3): ColumnsBuilder {
     const T = book.size;
@@ -669,3 +594,173 @@ export function expectedSizes(list: ReadonlyArray<Transaction>): { transactions:
   for (let t = 0; t < list.length; t++) E += list[t]!.entries.length;
   return { transactions: list.length, entries: E };
 }
+
+/** What {@link layOut} reads: a builder's columns, or a Book's. */
+export interface ColumnsView {
+  readonly journals: ReadonlyArray<string>;
+  readonly types: ReadonlyArray<string>;
+  readonly accounts: ReadonlyArray<string>;
+  readonly currencies: ReadonlyArray<string>;
+  readonly strings: ReadonlyArray<string>;
+  readonly auxiliaries: ReadonlyArray<AuxiliaryAccount>;
+  readonly ledgers: ReadonlyArray<BookLedger>;
+  readonly accountLabels: ReadonlyArray<string>;
+  readonly labelGiven: ArrayLike<number>;
+  readonly sources: ReadonlyArray<TransactionSource>;
+  readonly analyticsList: ReadonlyArray<Readonly<Record<string, string>>>;
+  readonly journal: Int32Array;
+  readonly date: Int32Array;
+  readonly pieceRef: ReadonlyArray<string>;
+  readonly pieceDate: Int32Array;
+  readonly label: ReadonlyArray<string>;
+  readonly validatedOn: Int32Array;
+  readonly type: Int32Array;
+  readonly opening: Uint8Array;
+  readonly source: Int32Array;
+  readonly entryStart: Int32Array;
+  readonly amount: Float64Array;
+  readonly account: Int32Array;
+  readonly ledger: Int32Array;
+  readonly elabel?: Int32Array | undefined;
+  readonly letteringCode?: Int32Array | undefined;
+  readonly letteringDate?: Int32Array | undefined;
+  readonly foreignCurrency?: Int32Array | undefined;
+  readonly foreignAmount?: ReadonlyArray<string> | undefined;
+  readonly costCenter?: Int32Array | undefined;
+  readonly analytics?: Int32Array | undefined;
+  readonly openItem?: Int32Array | undefined;
+  readonly vatRate?: Int32Array | undefined;
+  readonly vatBase?: Float64Array | undefined;
+  readonly currency: CurrencyCode | undefined;
+}
+
+/** A Book's columns as `layOut` reads them. */
+export function bookView(book: Book): ColumnsView {
+  const { tx, entries: c } = book;
+  return {
+    journals: book.journals, types: book.types, accounts: book.accounts, currencies: book.currencies, strings: book.strings,
+    auxiliaries: book.auxiliaries, ledgers: book.ledgers, accountLabels: book.accountLabels, labelGiven: book.accountLabelGiven, sources: book.sources, analyticsList: book.analytics,
+    journal: tx.journal, date: tx.date, pieceRef: tx.pieceRef, pieceDate: tx.pieceDate, label: tx.label, validatedOn: tx.validatedOn, type: tx.type, opening: tx.opening, source: tx.source, entryStart: tx.entryStart,
+    amount: c.amount, account: c.account, ledger: c.ledger, elabel: c.label, letteringCode: c.letteringCode, letteringDate: c.letteringDate, foreignCurrency: c.foreignCurrency, foreignAmount: c.foreignAmount,
+    costCenter: c.costCenter, analytics: c.analytics, openItem: c.openItem, vatRate: c.vatRate, vatBase: c.vatBase, currency: book.size > 0 ? book.currency : undefined,
+  };
+}
+
+/**
+ * The Book of the transactions `order` lists (positions in `src`), laid out
+ * as `createBook(those transactions, options)` lays them out: every table
+ * interned again in that order. `idOf(i)` is the id of transaction i,
+ * `reversesOf(i)` the id it reverses; `draft` makes every transaction a draft.
+ * Checks only what `options.chart` asks (the transactions were checked when
+ * they were added).
+ */
+export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: number) => string, reversesOf: (i: number) => string | undefined, draft: boolean, options: BuilderOptions): Book {
+  const T = order.length;
+  let E = 0;
+  for (let k = 0; k < T; k++) {
+    const i = order[k]!;
+    E += src.entryStart[i + 1]! - src.entryStart[i]!;
+  }
+  const out = new ColumnsBuilder(options, { transactions: T, entries: E, staging: true });
+  out.staging = false;
+  out.seenIds = undefined;
+  if (src.currency !== undefined) out.setCurrency(src.currency);
+  const journalMap = new Int32Array(src.journals.length).fill(-1);
+  const typeMap = new Int32Array(src.types.length).fill(-1);
+  const accountMap = new Int32Array(src.accounts.length).fill(-1);
+  const auxMap = new Int32Array(src.auxiliaries.length).fill(-1);
+  const currencyMap = new Int32Array(src.currencies.length).fill(-1);
+  const stringMap = new Int32Array(src.strings.length).fill(-1);
+  const str = (s: number): number => {
+    let n = stringMap[s]!;
+    if (n < 0) n = stringMap[s] = out.strings.id(src.strings[s]!);
+    return n;
+  };
+  let e = 0;
+  let absoluteTotal = 0;
+  for (let k = 0; k < T; k++) {
+    const i = order[k]!;
+    out.id[k] = idOf(i);
+    const j = src.journal[i]!;
+    out.journal[k] = journalMap[j]! >= 0 ? journalMap[j]! : (journalMap[j] = out.journals.id(src.journals[j]!));
+    const d = src.date[i]!;
+    out.date[k] = d;
+    out.pieceRef[k] = src.pieceRef[i]!;
+    out.pieceDate[k] = src.pieceDate[i]!;
+    out.label[k] = src.label[i]!;
+    out.validatedOn[k] = draft ? NOT_VALIDATED : src.validatedOn[i]!;
+    const ty = src.type[i]!;
+    out.type[k] = ty < 0 ? -1 : typeMap[ty]! >= 0 ? typeMap[ty]! : (typeMap[ty] = out.types.id(src.types[ty]!));
+    out.opening[k] = src.opening[i]!;
+    if (src.source[i]! >= 0) {
+      out.source[k] = out.sources.length;
+      out.sources.push(src.sources[src.source[i]!]!);
+    } else out.source[k] = -1;
+    const reverses = reversesOf(i);
+    out.reverses[k] = reverses === undefined ? -1 : out.strings.id(reverses);
+    out.entryStart[k] = e;
+    for (let x = src.entryStart[i]!; x < src.entryStart[i + 1]!; x++, e++) {
+      out.etx[e] = k;
+      const amount = src.amount[x]!;
+      out.amount[e] = amount;
+      absoluteTotal += amount < 0 ? -amount : amount;
+      const sa = src.account[x]!;
+      let a = accountMap[sa]!;
+      if (a < 0) {
+        const number = src.accounts[sa]!;
+        a = accountMap[sa] = out.accounts.id(number);
+        const given = src.labelGiven[sa]! === 1;
+        const chartAccount = (options.chart ?? defaultChart()).find(number);
+        if (options.chart && !chartAccount) out.issues.push(issue('unknown_account', [k, 'entries', x - src.entryStart[i]!, 'account'], `Account ${number} of transaction ${idOf(i)} is not covered by the chart of accounts: add it to the chart.`));
+        const label = given ? src.accountLabels[sa]! : (chartAccount?.label ?? '');
+        out.accountLabels.push(label);
+        out.labelGiven.push(given ? 1 : 0);
+      }
+      out.account[e] = a;
+      const sl = src.ledgers[src.ledger[x]!]!;
+      let auxId = -1;
+      if (sl.auxiliary >= 0) {
+        auxId = auxMap[sl.auxiliary]!;
+        if (auxId < 0) {
+          const aux = src.auxiliaries[sl.auxiliary]!;
+          auxId = auxMap[sl.auxiliary] = out.auxNumbers.id(aux.number);
+          if (auxId === out.auxiliaries.length) out.auxiliaries.push(aux);
+        }
+      }
+      const byAux = (out.ledgerByAccount[a] ??= new Map<number, number>());
+      let ledger = byAux.get(auxId);
+      if (ledger === undefined) {
+        ledger = out.ledgers.length;
+        out.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
+        byAux.set(auxId, ledger);
+      }
+      out.ledger[e] = ledger;
+      if (src.elabel && src.elabel[x]! >= 0) (out.elabel ??= out.column())[e] = str(src.elabel[x]!);
+      if (src.letteringCode && src.letteringCode[x]! >= 0) {
+        (out.letteringCode ??= out.column())[e] = str(src.letteringCode[x]!);
+        (out.letteringDate ??= new Int32Array(out.ecap))[e] = src.letteringDate![x]!;
+      }
+      if (src.foreignCurrency && src.foreignCurrency[x]! >= 0) {
+        const c = src.foreignCurrency[x]!;
+        (out.foreignCurrency ??= out.column())[e] = currencyMap[c]! >= 0 ? currencyMap[c]! : (currencyMap[c] = out.currencies.id(src.currencies[c]!));
+        (out.foreignAmount ??= new Array<string>(out.ecap).fill(''))[e] = src.foreignAmount![x]!;
+      }
+      if (src.costCenter && src.costCenter[x]! >= 0) (out.costCenter ??= out.column())[e] = str(src.costCenter[x]!);
+      if (src.analytics && src.analytics[x]! >= 0) {
+        (out.analytics ??= out.column())[e] = out.analyticsList.length;
+        out.analyticsList.push(src.analyticsList[src.analytics[x]!]!);
+      }
+      if (src.openItem && src.openItem[x]! >= 0) (out.openItem ??= out.column())[e] = str(src.openItem[x]!);
+      if (src.vatRate && src.vatRate[x]! >= 0) {
+        (out.vatRate ??= out.column())[e] = str(src.vatRate[x]!);
+        (out.vatBase ??= new Float64Array(out.ecap))[e] = src.vatBase![x]!;
+      }
+    }
+  }
+  out.entryStart[T] = e;
+  out.size = T;
+  out.entryCount = e;
+  out.absoluteTotal = absoluteTotal;
+  return out.finish(true);
+}
+
