@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountingError, createBook, defaultRules, post, postBook, safePost, safePostBook, type PostOptions } from '../../src/index.js';
 import { gymDocumentsArbitrary, purchasesArbitrary, salesArbitrary } from '../../src/testing/index.js';
 import { codeAt } from '../_errors.js';
+import { bookView, layOut } from '../../src/book/_lib/builder.js';
 import { invoice, line } from './_helpers.js';
 import { vatOnInvoice } from '../_rules.js';
 
@@ -120,6 +121,22 @@ describe('properties', () => {
         } else expect(fast).toStrictEqual(plain);
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it('slice equivalence: a run of a posted Book laid out with the rules’ chart (the CLI’s fiscal years) is the Book createBook builds from those transactions', () => {
+    fc.assert(
+      fc.property(salesArbitrary({ maxCases: 6 }), fc.nat(), fc.nat(), (docs, a, b) => {
+        const rules = defaultRules();
+        const txs = post(docs, rules).transactions;
+        const { book } = postBook(docs, rules);
+        const from = a % (txs.length + 1);
+        const to = Math.min(txs.length, from + (b % (txs.length + 1)));
+        const run = Array.from({ length: to - from }, (_, k) => from + k);
+        const sliced = layOut(bookView(book), run, (t) => book.tx.id[t]!, (t) => (book.tx.reverses[t]! >= 0 ? book.strings[book.tx.reverses[t]!] : undefined), false, { chart: rules.chart });
+        expect(sliced).toStrictEqual(createBook(txs.slice(from, to), { chart: rules.chart }));
+      }),
+      { numRuns: 40 },
     );
   });
 
