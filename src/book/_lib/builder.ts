@@ -5,6 +5,7 @@ import { AccountingError, issue, type AccountingIssue } from '../../errors/index
 import { currencyScale, type CurrencyCode } from '../../money/index.js';
 import { closingIssue, type ClosingOptions, type Entry, type Transaction, type TransactionSource } from '../../transactions/index.js';
 import { NOT_VALIDATED, type Book, type BookLedger } from '../Book.js';
+import { sortByDate } from '../createBook.js';
 import { bookFromColumns } from './bookFromColumns.js';
 import { StringTable } from './StringTable.js';
 
@@ -61,6 +62,23 @@ function grownInt32(a: Int32Array, cap: number, fill?: number): Int32Array {
 function grownFloat64(a: Float64Array, cap: number): Float64Array {
   const out = new Float64Array(cap);
   out.set(a.subarray(0, Math.min(a.length, cap)));
+  return out;
+}
+
+function sameValues(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Transaction indexes in (date, input) order, as `bookFromColumns` computes them. */
+function sortedOrder(date: Int32Array): Int32Array {
+  const T = date.length;
+  let sorted = true;
+  for (let t = 1; t < T && sorted; t++) if (date[t]! < date[t - 1]!) sorted = false;
+  if (!sorted) return sortByDate(date);
+  const out = new Int32Array(T);
+  for (let t = 0; t < T; t++) out[t] = t;
   return out;
 }
 
@@ -450,11 +468,17 @@ export class ColumnsBuilder {
     const opening = handOver && this.opening.length === T ? this.opening : this.opening.slice(0, T);
     // Day columns equal to the transaction dates (piece dated as the entry, validated on its date: every generated
     // transaction) are the date column itself: the same values held once.
-    const date = i32(this.date, T);
-    const sameDays = (a: Int32Array): Int32Array => {
-      for (let t = 0; t < T; t++) if (a[t] !== date[t]) return i32(a, T);
-      return date;
+    // Per-transaction columns with equal values are one array: the piece and validation dates of generated
+    // transactions are their dates, the sources of a book whose every transaction has one are 0, 1, 2… as is
+    // `byDate` of a book in date order, the types of a book follow its journals. Read-only values, held once.
+    const distinct: Int32Array[] = [];
+    const once = (a: Int32Array): Int32Array => {
+      for (const d of distinct) if (sameValues(d, a)) return d;
+      distinct.push(a);
+      return a;
     };
+    const date = once(i32(this.date, T));
+    const byDate = once(sortedOrder(date));
     return bookFromColumns({
       currency,
       scale,
@@ -472,20 +496,21 @@ export class ColumnsBuilder {
       analytics: copy(this.analyticsList, this.analyticsList.length),
       tx: {
         id: copy(this.id, T),
-        journal: i32(this.journal, T),
+        journal: once(i32(this.journal, T)),
         date,
         pieceRef: copy(this.pieceRef, T),
-        pieceDate: sameDays(this.pieceDate),
+        pieceDate: once(i32(this.pieceDate, T)),
         label: copy(this.label, T),
-        validatedOn: sameDays(this.validatedOn),
-        type: i32(this.type, T),
+        validatedOn: once(i32(this.validatedOn, T)),
+        type: once(i32(this.type, T)),
         opening,
-        source: i32(this.source, T),
-        reverses: i32(this.reverses, T),
+        source: once(i32(this.source, T)),
+        reverses: once(i32(this.reverses, T)),
         entryStart: i32(this.entryStart, T + 1),
       },
       entries: entries as never,
       absoluteTotal: this.absoluteTotal,
+      byDate,
       ...(options.chart ? { chart: options.chart } : {}),
       ...(options.journals ? { journalList: options.journals } : {}),
     });
