@@ -159,6 +159,7 @@ export class ColumnsBuilder {
   seenIds: StringTable | undefined;
   private readonly dayCache = new Map<string, number>();
   private readonly sharedValues = new Map<string, string>();
+  private readonly auxByObject = new Map<AuxiliaryAccount, number>();
   private lastAux: AuxiliaryAccount | undefined;
   private lastAuxId = -1;
   private lastJournal: string | undefined;
@@ -382,8 +383,18 @@ export class ColumnsBuilder {
       if (en.auxiliary) {
         if (en.auxiliary === this.lastAux) auxId = this.lastAuxId;
         else {
-          auxId = this.auxNumbers.id(this.staging ? `${en.auxiliary.number}\u0000${en.auxiliary.name}` : en.auxiliary.number);
-          if (auxId === this.auxiliaries.length) this.auxiliaries.push(en.auxiliary);
+          if (this.staging) {
+            // by object: layOut keeps, for each number, the first auxiliary account in numbering order
+            const known = this.auxByObject.get(en.auxiliary);
+            auxId = known ?? this.auxiliaries.length;
+            if (known === undefined) {
+              this.auxByObject.set(en.auxiliary, auxId);
+              this.auxiliaries.push(en.auxiliary);
+            }
+          } else {
+            auxId = this.auxNumbers.id(en.auxiliary.number);
+            if (auxId === this.auxiliaries.length) this.auxiliaries.push(en.auxiliary);
+          }
           this.lastAux = en.auxiliary;
           this.lastAuxId = auxId;
         }
