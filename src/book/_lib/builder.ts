@@ -160,6 +160,8 @@ export class ColumnsBuilder {
   private readonly dayCache = new Map<string, number>();
   private readonly sharedValues = new Map<string, string>();
   private readonly auxByObject = new Map<AuxiliaryAccount, number>();
+  /** Reads a VAT base in minor units without a Decimal, when the caller knows how (postBook's generated entries). */
+  vatMinor: ((vat: unknown, scale: number) => number | undefined) | undefined;
   private lastAux: AuxiliaryAccount | undefined;
   private lastAuxId = -1;
   private lastJournal: string | undefined;
@@ -424,7 +426,7 @@ export class ColumnsBuilder {
       if (en.openItem !== undefined) (this.openItem ??= this.column())[e] = strings.id(en.openItem === pieceRef ? pieceRef : en.openItem);
       if (en.vat) {
         (this.vatRate ??= this.column())[e] = strings.id(en.vat.rate);
-        const base = Number(en.vat.base.times(10 ** scale).toFixed(0));
+        const base = this.vatMinor?.(en.vat, scale) ?? Number(en.vat.base.times(10 ** scale).toFixed(0));
         (this.vatBase ??= new Float64Array(this.ecap))[e] = en.side === 'debit' ? base : -base;
       }
     }

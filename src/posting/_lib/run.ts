@@ -8,6 +8,7 @@ import { readOnce } from '../../transactions/_lib/readOnce.js';
 import { fromDayNumber } from '../../calendar/index.js';
 import type { Book } from '../../book/Book.js';
 import { ColumnsBuilder } from '../../book/_lib/builder.js';
+import { lazyVatMinor } from './entries.js';
 import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
@@ -89,6 +90,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   }
   const c = compile(readRules(rules));
   const staging = asBook ? new ColumnsBuilder({}, { transactions: Array.isArray(documents) ? documents.length : 1024, staging: true }) : undefined;
+  if (staging) staging.vatMinor = lazyVatMinor;
   const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], book: staging, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
 
   const all: Rec[] = [];
