@@ -37,6 +37,7 @@ export { transactionInputSchema } from './transactions/schema.js';
 // book
 export { isBook, NOT_VALIDATED, type Book, type BookEntryColumns, type BookLedger, type BookTransactionColumns } from './book/Book.js';
 export { createBook, type CreateBookOptions } from './book/createBook.js';
+export { BookBuilder, appendToBook } from './book/BookBuilder.js';
 export { bookTransaction, bookTransactions } from './book/bookTransactions.js';
 export { accountNumberClashes, type AccountNumberClash } from './book/accountNumberClashes.js';
 export type { BookSource } from './book/toBook.js';
@@ -146,6 +147,7 @@ export { defaultRules, type PostingRules, type PostingAccounts, type PaymentMeth
 export { lockPeriod } from './posting/lockPeriod.js';
 export { post, type PostableDocument, type PostOptions, type PostResult, type SkippedDocument } from './posting/post.js';
 export { safePost, type SafePostResult, type PostFailure } from './posting/safePost.js';
+export { postBook, safePostBook, type PostBookResult, type SafePostBookResult } from './posting/postBook.js';
 export { letter, letteringCode, type LetterOptions } from './posting/letter.js';
 export { invoiceTotals, type InvoiceTotals } from './posting/invoiceTotals.js';
 export {

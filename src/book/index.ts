@@ -4,3 +4,4 @@ export { bookTransaction, bookTransactions } from './bookTransactions.js';
 export { toBook, type BookSource } from './toBook.js';
 export { withLettering } from './withLettering.js';
 export { accountNumberClashes, type AccountNumberClash } from './accountNumberClashes.js';
+export { BookBuilder, appendToBook } from './BookBuilder.js';

@@ -84,6 +84,41 @@ export function generateTransactions(options: GenerateOptions): Transaction[] {
   return out;
 }
 
+/** Seeded final invoices of 1–3 lines (`lines` = the entries-per-transaction knob), one year, 5,000 customers. */
+export function generateInvoices(count: number, seed = 42, maxLines = 3): unknown[] {
+  const rnd = prng(seed);
+  const rates = ['20', '10', '5.5', '2.1'];
+  const accounts = ['706100', '706200', '707100', '708500'];
+  const out: unknown[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const n = 1 + Math.floor(rnd() * maxLines);
+    const lines = [];
+    for (let k = 0; k < n; k++) {
+      lines.push({
+        label: 'Abonnement mensuel',
+        account: accounts[Math.floor(rnd() * accounts.length)]!,
+        quantity: rnd() < 0.8 ? '1' : '2',
+        unitPrice: `${1 + Math.floor(rnd() * 300)}.${String(Math.floor(rnd() * 100)).padStart(2, '0')}`,
+        vatRate: rates[Math.floor(rnd() * rates.length)]!,
+      });
+    }
+    const c = 1 + Math.floor(rnd() * 5000);
+    const month = 1 + Math.floor((i * 12) / count);
+    out[i] = {
+      type: 'invoice',
+      id: `inv-${i}`,
+      kind: 'final',
+      status: rnd() < 0.5 ? 'issued' : 'paid',
+      number: `FA2024-${String(i + 1).padStart(7, '0')}`,
+      date: `2024-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
+      customer: { id: `C${String(c).padStart(5, '0')}`, name: `CLIENT ${c}` },
+      pricesIncludeTax: rnd() < 0.5,
+      lines,
+    };
+  }
+  return out;
+}
+
 /** Options of {@link generateCampsiteDocuments}. */
 export interface CampsiteDocumentsOptions {
   /** Number of invoices (each gets its payment). */

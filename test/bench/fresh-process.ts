@@ -2,8 +2,8 @@
 // Run with: node --expose-gc --import tsx test/bench/fresh-process.ts [step]
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createBook, trialBalance } from '../../src/index.js';
-import { generateTransactions } from './_data.js';
+import { createBook, post, postBook, trialBalance, type PostableDocument } from '../../src/index.js';
+import { generateInvoices, generateTransactions } from './_data.js';
 import { formats, validateFec } from '../../src/index.js';
 import { parseFec, type ParsedFec } from '../../src/formats/fec/parseFec.js';
 import { parseFecBook } from '../../src/formats/fec/parseFecBook.js';
@@ -37,6 +37,35 @@ const steps: Record<string, Step> = {
       'trialBalance (first call, cold)': `${tbMs.toFixed(0)} ms`,
       'transactions as objects': mb(withTxs - base),
       'Book retained (labels, ids, references included)': `${mb(retained)} = ${(retained / book.entryCount).toFixed(0)} bytes per entry`,
+    };
+  },
+  // issue 15: 1M invoices straight to a Book, against post + createBook; each in its own process, JIT cold
+  postBook: () => {
+    const base = heap();
+    let docs: unknown[] | undefined = generateInvoices(COUNT);
+    const t0 = performance.now();
+    const { book } = postBook(docs as Iterable<PostableDocument>);
+    const ms = performance.now() - t0;
+    docs = undefined;
+    const retained = heap() - base;
+    return {
+      'postBook (first call, cold)': `${ms.toFixed(0)} ms = ${Math.round((COUNT / ms) * 1000).toLocaleString('en')} documents/s`,
+      'Book': `${book.size.toLocaleString('en')} transactions, ${book.entryCount.toLocaleString('en')} entries`,
+      'Book retained': `${mb(retained)} = ${(retained / book.entryCount).toFixed(0)} bytes per entry`,
+    };
+  },
+  'post+createBook': () => {
+    const docs = generateInvoices(COUNT);
+    const t0 = performance.now();
+    const { transactions } = post(docs as Iterable<PostableDocument>);
+    const postMs = performance.now() - t0;
+    const t1 = performance.now();
+    const book = createBook(transactions);
+    const bookMs = performance.now() - t1;
+    return {
+      'post (first call, cold)': `${postMs.toFixed(0)} ms`,
+      'createBook of its transactions': `${bookMs.toFixed(0)} ms`,
+      'together': `${(postMs + bookMs).toFixed(0)} ms = ${Math.round((COUNT / (postMs + bookMs)) * 1000).toLocaleString('en')} documents/s (${book.entryCount.toLocaleString('en')} entries)`,
     };
   },
   fec: () => {
@@ -89,7 +118,11 @@ if (step) {
 } else {
   const self = fileURLToPath(import.meta.url);
   console.log(`fresh-process figures, ${COUNT.toLocaleString('en')} transactions, Node ${process.version}`);
-  for (const name of Object.keys(steps)) {
+  // the machine's reference, measured in this same run (BENCH_STEPS=book,postBook to run some steps only)
+  const machine = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./machine.ts', import.meta.url))], { encoding: 'utf8', env: process.env });
+  console.log(`  ${machine.stdout.trim()}`);
+  const only = process.env.BENCH_STEPS?.split(',');
+  for (const name of Object.keys(steps).filter((n) => !only || only.includes(n))) {
     const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', self, name], { encoding: 'utf8', env: process.env });
     if (r.status !== 0) {
       console.log(`${name}: failed\n${r.stderr}`);

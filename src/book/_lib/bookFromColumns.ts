@@ -56,6 +56,8 @@ export interface BookColumnsInput {
   };
   /** Σ |amount| in minor units. */
   readonly absoluteTotal: number;
+  /** Transaction indexes in (date, input) order, when the caller has them (else computed here). */
+  readonly byDate?: Int32Array;
   readonly chart?: Chart;
   readonly journalList?: ReadonlyArray<Journal>;
 }
@@ -76,7 +78,8 @@ export function bookFromColumns(c: BookColumnsInput): Book {
   let sorted = true;
   for (let t = 1; t < T && sorted; t++) if (date[t]! < date[t - 1]!) sorted = false;
   let byDate: Int32Array;
-  if (sorted) {
+  if (c.byDate) byDate = c.byDate;
+  else if (sorted) {
     byDate = new Int32Array(T);
     for (let t = 0; t < T; t++) byDate[t] = t;
   } else byDate = sortByDate(date);

@@ -8,14 +8,13 @@ import {
   type Book,
   type FiscalDeferredRevenueReport,
   type VatSynthesis,
-  createBook,
   encodeText,
   fecNotice,
   fiscalDeferredRevenueReport,
   fiscalYear,
   formats,
   letter,
-  safePost,
+  safePostBook,
   trialBalance,
   validateFec,
   vatSynthesis,
@@ -25,9 +24,10 @@ import {
   type IsoDate,
   type Period,
   type PostingRules,
-  type Transaction,
 } from '../../index.js';
 import { issue } from '../../errors/index.js';
+import { fromDayNumber } from '../../calendar/index.js';
+import { bookView, layOut } from '../../book/_lib/builder.js';
 import { readDocuments, readJson, UsageError, writeBytes, type CliIo } from '../io.js';
 import { progress } from '../progress.js';
 import { rulesFromJson } from '../rulesFile.js';
@@ -117,7 +117,8 @@ export async function postCommand(options: PostCommandOptions, io: CliIo): Promi
   const documents = await readDocuments(options.documents, (bytes, total) => bar.update('reading', bytes, total, 'bytes'));
   bar.update('posting', documents.length, undefined, 'documents');
   const reset = options.resetNumbering ? { resetNumbersEachFiscalYear: { startMonth: options.fiscalYearStartMonth } } : {};
-  const posted = safePost(documents as Iterable<PostableDocument>, rules, reset);
+  // Documents straight to one Book (no transaction object per document), cut into fiscal years below.
+  const posted = safePostBook(documents as Iterable<PostableDocument>, rules, reset);
   if (posted.failures.length > 0) {
     bar.done();
     const issues: AccountingIssue[] = [];
@@ -128,29 +129,42 @@ export async function postCommand(options: PostCommandOptions, io: CliIo): Promi
   const skipped: Record<string, number> = {};
   for (const s of posted.skipped) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
 
-  // One book per fiscal year, in date order.
-  const byYear = new Map<string, { year: Period; transactions: Transaction[] }>();
-  for (const tx of posted.transactions) {
-    const year = fiscalYear(tx.date, { startMonth: options.fiscalYearStartMonth });
-    let slot = byYear.get(year.from);
-    if (!slot) byYear.set(year.from, (slot = { year, transactions: [] }));
-    slot.transactions.push(tx);
+  // One book per fiscal year, in date order: the Book's transactions are in date order, so each year is a run of them.
+  const all = posted.book;
+  const byYear = new Map<string, { year: Period; transactions: number[] }>();
+  let slot: { year: Period; transactions: number[] } | undefined;
+  let lastDay = NaN;
+  for (let t = 0; t < all.size; t++) {
+    const day = all.tx.date[t]!;
+    if (day !== lastDay) {
+      lastDay = day;
+      const year = fiscalYear(fromDayNumber(day), { startMonth: options.fiscalYearStartMonth });
+      slot = byYear.get(year.from);
+      if (!slot) byYear.set(year.from, (slot = { year, transactions: [] }));
+    }
+    slot!.transactions.push(t);
   }
   const out = options.out ?? 'out';
   const years: FiscalYearSummary[] = [];
   let k = 0;
   for (const { year, transactions } of [...byYear.values()].sort((a, b) => (a.year.from < b.year.from ? -1 : 1))) {
     bar.update('writing', k++, byYear.size, 'fiscal years');
-    years.push(writeYear(year, transactions, documents, rules, options, `${out}/${year.from}_${year.to}`));
+    years.push(writeYear(year, yearBook(all, transactions, rules), documents, rules, options, `${out}/${year.from}_${year.to}`));
   }
   bar.done();
-  const summary: PostSummary = { documents: documents.length, transactions: posted.transactions.length, skipped, fiscalYears: years };
+  const summary: PostSummary = { documents: documents.length, transactions: all.size, skipped, fiscalYears: years };
   io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : printSummary(summary, options.documents));
   return years.every((y) => y.fec.valid) ? 0 : 1;
 }
 
-function writeYear(year: Period, transactions: ReadonlyArray<Transaction>, documents: ReadonlyArray<unknown>, rules: PostingRules, options: PostCommandOptions, folder: string): FiscalYearSummary {
-  const book = letter(createBook(transactions, { chart: rules.chart }));
+/** The Book of some transactions of `all` (in its order), as `createBook` builds it from them with the rules' chart. */
+function yearBook(all: Book, transactions: ReadonlyArray<number>, rules: PostingRules): Book {
+  const { tx, strings } = all;
+  return layOut(bookView(all), transactions, (t) => tx.id[t]!, (t) => (tx.reverses[t]! >= 0 ? strings[tx.reverses[t]!] : undefined), false, { chart: rules.chart });
+}
+
+function writeYear(year: Period, yearBook: Book, documents: ReadonlyArray<unknown>, rules: PostingRules, options: PostCommandOptions, folder: string): FiscalYearSummary {
+  const book = letter(yearBook);
   const tb = trialBalance(book, { period: year });
   const vat = vatSynthesis(book, documents, { period: year, rules });
   const pca = fiscalDeferredRevenueReport(documents, { cutoff: year.to, rules });

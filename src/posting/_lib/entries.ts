@@ -44,6 +44,11 @@ class LazyVat {
     enumerable: true,
   };
 
+  /** The base in minor units at `scale` without building its Decimal; undefined for another value or scale. */
+  static minorOf(v: unknown, scale: number): number | undefined {
+    return typeof v === 'object' && v !== null && #minor in v && v.#scale === scale ? v.#minor : undefined;
+  }
+
   constructor(rate: string, minor: number, scale: number) {
     (this as { rate: string }).rate = rate;
     this.#minor = minor;
@@ -51,6 +56,11 @@ class LazyVat {
     Object.defineProperty(this, 'base', LazyVat.#descriptor);
     Object.freeze(this);
   }
+}
+
+/** The base of an entry's `vat` in minor units at `scale`, when it is one built by {@link lazyVat} (postBook reads it without a Decimal). */
+export function lazyVatMinor(vat: unknown, scale: number): number | undefined {
+  return LazyVat.minorOf(vat, scale);
 }
 
 /** The `vat` of an entry: rate and base (minor units, built as a Decimal when read). */

@@ -253,24 +253,29 @@ export function pushDraft(ctx: Ctx, rec: Rec, draft: Draft, dateField: Path): nu
     fail(rec, 'unbalanced_transaction', [], `The transaction generated for document ${rec.id} is unbalanced by ${balance} minor units or has one entry: this is a partie-double bug, please report it with this document.`);
     return -1;
   }
-  const tx: Record<string, unknown> = {
-    id: '',
-    journal: draft.journal,
-    date: draft.date,
-    piece: Object.freeze({ ref: draft.pieceRef, date: draft.pieceDate }),
-    label: draft.label,
-    validatedOn: draft.date,
-    type: draft.type,
-    source: draft.source,
-    currency: ctx.c.currency,
-  };
-  if (draft.reverses !== undefined) tx.reverses = '';
-  tx.entries = Object.freeze(entries);
-  ctx.txs.push(tx);
+  if (ctx.book) {
+    // postBook: straight into the Book's columns, numbered later (no transaction object is kept)
+    ctx.book.add({ id: '', journal: draft.journal, date: draft.date, piece: { ref: draft.pieceRef, date: draft.pieceDate }, label: draft.label, validatedOn: draft.date, type: draft.type, source: draft.source, currency: ctx.c.currency, entries });
+  } else {
+    const tx: Record<string, unknown> = {
+      id: '',
+      journal: draft.journal,
+      date: draft.date,
+      piece: Object.freeze({ ref: draft.pieceRef, date: draft.pieceDate }),
+      label: draft.label,
+      validatedOn: draft.date,
+      type: draft.type,
+      source: draft.source,
+      currency: ctx.c.currency,
+    };
+    if (draft.reverses !== undefined) tx.reverses = '';
+    tx.entries = Object.freeze(entries);
+    ctx.txs.push(tx);
+  }
   ctx.days.push(toDayNumber(draft.date));
   ctx.orders.push(rec.index * 8 + Math.min(rec.seq++, 7));
   ctx.revs.push(draft.reverses ?? -1);
-  return ctx.txs.length - 1;
+  return ctx.days.length - 1;
 }
 
 /** The mirror of entries: every debit becomes a credit (a cancellation). */

@@ -6,6 +6,7 @@ import type { RoundingMode } from '../../money/index.js';
 import { documentSchema, type Document, type Invoice } from '../../schemas/index.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import type { Entry, TransactionSource, TransactionType } from '../../transactions/index.js';
+import type { ColumnsBuilder } from '../../book/_lib/builder.js';
 import type { Compiled, RateInfo } from './compiled.js';
 import type { Conversion, EntryList } from './entries.js';
 import type { Figures } from './figures.js';
@@ -220,6 +221,8 @@ export interface Ctx {
   readonly auxCache: Map<string, AuxiliaryAccount>;
   /** Generated transactions, not numbered nor frozen yet. */
   readonly txs: Array<Record<string, unknown>>;
+  /** `postBook`: generated transactions go into these columns instead of `txs`. */
+  readonly book?: ColumnsBuilder | undefined;
   /** Their day numbers, (document index × 8 + order) and the index of the one they reverse (−1). */
   readonly days: number[];
   readonly orders: number[];

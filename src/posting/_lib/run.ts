@@ -5,6 +5,10 @@ import { documentSchema, parseDocumentIssues, type Document, type Invoice } from
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { periodClosedMessage, transactionId, type Transaction } from '../../transactions/index.js';
 import { readOnce } from '../../transactions/_lib/readOnce.js';
+import { fromDayNumber } from '../../calendar/index.js';
+import type { Book } from '../../book/Book.js';
+import { ColumnsBuilder } from '../../book/_lib/builder.js';
+import { lazyVatMinor } from './entries.js';
 import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
@@ -41,6 +45,8 @@ export interface Failure {
 /** Everything a run produces. */
 export interface RunResult {
   readonly transactions: ReadonlyArray<Transaction>;
+  /** With `asBook`: the Book of the transactions (then `transactions` is empty). */
+  readonly book?: Book;
   readonly skipped: ReadonlyArray<Skipped>;
   readonly failures: ReadonlyArray<Failure>;
 }
@@ -79,7 +85,7 @@ function idOf(input: unknown): string | undefined {
  * Validates, posts and numbers documents. Throws only for invalid rules or
  * options (including an invalid context document); bad documents are failures.
  */
-export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}): RunResult {
+export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}, asBook = false): RunResult {
   checkArguments(documents, rules);
   // The options (context documents included) are read once too, and only that copy is used.
   const optionsRead = readOnce(options);
@@ -90,7 +96,9 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     throw new AccountingError(fromZodIssues(parsedOptions.error.issues, [], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
   const c = compile(readRules(rules));
-  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
+  const staging = asBook ? new ColumnsBuilder({}, { transactions: Array.isArray(documents) ? documents.length : 1024, staging: true }) : undefined;
+  if (staging) staging.vatMinor = lazyVatMinor;
+  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], book: staging, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
 
   const all: Rec[] = [];
   const contextIssues: AccountingIssue[] = [];
@@ -279,9 +287,10 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     else if (rec.skipped !== undefined) skipped.push(Object.freeze({ index: rec.index, id: rec.id, reason: rec.skipped }));
   }
   failures.sort((a, b) => a.index - b.index);
-  const transactions = number(ctx, parsedOptions.data);
+  const { transactions, book } = number(ctx, parsedOptions.data);
   return {
     transactions: Object.freeze(transactions),
+    ...(book ? { book } : {}),
     skipped: Object.freeze(skipped),
     failures: Object.freeze(failures.map((f) => Object.freeze(f))),
   };
@@ -351,12 +360,13 @@ function checkLock(ctx: Ctx, rec: Rec, d: Document): void {
 
 /** Generates a document's transactions, dropping them if the document fails. */
 function generateNow(ctx: Ctx, rec: Rec): void {
-  const start = ctx.txs.length;
+  const start = ctx.days.length;
   generate(ctx, rec);
   rec.done = true;
   if (rec.issues.length === 0 && rec.zero === true && rec.seq === 0) rec.skipped = 'zero-total';
   if (rec.issues.length > 0) {
     ctx.txs.length = start;
+    ctx.book?.truncate(start);
     ctx.days.length = start;
     ctx.orders.length = start;
     ctx.revs.length = start;
@@ -459,9 +469,9 @@ function generate(ctx: Ctx, rec: Rec): void {
 }
 
 /** Sorts the transactions by (date, input index, order within the document), numbers them per journal and freezes them. */
-function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): Transaction[] {
+function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): { transactions: Transaction[]; book?: Book } {
   const { txs, days, orders, revs } = ctx;
-  const n = txs.length;
+  const n = days.length;
   let min = Infinity;
   let max = -Infinity;
   let span = 1;
@@ -486,12 +496,13 @@ function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): Transaction[]
   const startMonth = typeof reset === 'object' ? reset.startMonth : 1;
   const counters = new Map<string, number>();
   const firstYear = new Map<string, string>();
-  const out: Transaction[] = new Array<Transaction>(n);
+  const out: Transaction[] = new Array<Transaction>(ctx.book ? 0 : n);
+  const ids: string[] = ctx.book ? new Array<string>(n) : [];
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const tx = txs[i]!;
-    const journal = tx.journal as string;
-    const date = tx.date as string;
+    const journal = ctx.book ? ctx.book.journals.values[ctx.book.journal[i]!]! : (tx.journal as string);
+    const date = ctx.book ? (reset ? fromDayNumber(days[i]!) : '') : (tx.date as string);
     let id: string;
     if (reset) {
       const year = Number(date.slice(0, 4));
@@ -511,10 +522,15 @@ function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): Transaction[]
       counters.set(journal, count + 1);
       id = transactionId(journal, count);
     }
+    if (ctx.book) {
+      ids[i] = id;
+      continue;
+    }
     tx.id = id;
     if (options.draft === true) tx.validatedOn = null;
     if (revs[i]! >= 0) tx.reverses = txs[revs[i]!]!.id;
     out[k] = Object.freeze(tx) as unknown as Transaction;
   }
-  return out;
+  if (ctx.book) return { transactions: out, book: ctx.book.reorder(order, ids, revs, options.draft === true) };
+  return { transactions: out };
 }

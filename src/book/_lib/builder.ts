@@ -1,0 +1,804 @@
+// The columns of a Book while they are written, one transaction at a time (internal).
+import { accountTooLongMessage, checkAccountWidth, defaultChart, padUnchecked, type AuxiliaryAccount, type Chart, type Journal } from '../../accounts/index.js';
+import { toDayNumber } from '../../calendar/index.js';
+import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
+import { currencyScale, type CurrencyCode } from '../../money/index.js';
+import { closingIssue, type ClosingOptions, type Entry, type Transaction, type TransactionSource } from '../../transactions/index.js';
+import { NOT_VALIDATED, type Book, type BookLedger } from '../Book.js';
+import { sortByDate } from '../createBook.js';
+import { bookFromColumns } from './bookFromColumns.js';
+import { StringTable } from './StringTable.js';
+
+/** What a builder checks and lays out (the options of `createBook`). */
+export interface BuilderOptions extends ClosingOptions {
+  readonly chart?: Chart | undefined;
+  readonly journals?: ReadonlyArray<Journal> | undefined;
+  readonly currency?: CurrencyCode | undefined;
+  readonly accountWidth?: number | undefined;
+}
+
+/** The fields of a transaction the builder reads (a `Transaction`, or a generated one not numbered yet). */
+export interface TransactionRow {
+  readonly id: string;
+  readonly journal: string;
+  readonly date: string;
+  readonly piece: { readonly ref: string; readonly date: string };
+  readonly label: string;
+  readonly validatedOn: string | null;
+  readonly type?: string | undefined;
+  readonly source?: TransactionSource | undefined;
+  readonly currency: string;
+  readonly reverses?: string | undefined;
+  readonly entries: ReadonlyArray<Entry>;
+}
+
+/** Source fields that repeat across transactions (a customer's, a funder's): held once. */
+const SHARED_SOURCE_KEYS: ReadonlySet<string> = new Set(['customerId', 'customerName', 'funder', 'billingContact', 'paymentMethod', 'supplierId', 'supplierName']);
+
+const DEFAULT_JOURNAL_LABELS: Readonly<Record<string, string>> = { VT: 'Ventes', AC: 'Achats', BQ: 'Banque', CA: 'Caisse', OD: 'Opérations diverses', AN: 'À-nouveaux' };
+
+/** String → dense id for small sets of keys (internal). */
+export class SmallTable {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+function grownInt32(a: Int32Array, cap: number, fill?: number): Int32Array {
+  const out = new Int32Array(cap);
+  out.set(a.subarray(0, Math.min(a.length, cap)));
+  if (fill !== undefined && cap > a.length) out.fill(fill, a.length);
+  return out;
+}
+
+function grownFloat64(a: Float64Array, cap: number): Float64Array {
+  const out = new Float64Array(cap);
+  out.set(a.subarray(0, Math.min(a.length, cap)));
+  return out;
+}
+
+function sameValues(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Transaction indexes in (date, input) order, as `bookFromColumns` computes them. */
+function sortedOrder(date: Int32Array): Int32Array {
+  const T = date.length;
+  let sorted = true;
+  for (let t = 1; t < T && sorted; t++) if (date[t]! < date[t - 1]!) sorted = false;
+  if (!sorted) return sortByDate(date);
+  const out = new Int32Array(T);
+  for (let t = 0; t < T; t++) out[t] = t;
+  return out;
+}
+
+function exactInt32(a: Int32Array, n: number): Int32Array {
+  return a.length === n ? a : a.slice(0, n);
+}
+
+function exactFloat64(a: Float64Array, n: number): Float64Array {
+  return a.length === n ? a : a.slice(0, n);
+}
+
+/**
+ * Growable Book columns (internal). `add` applies every check of
+ * `createBook` and interns exactly as it does, so that the same transactions
+ * added in the same order give the same Book. In `staging` mode (a posting
+ * run, transactions not numbered yet, added in generation order) ids are not
+ * read and auxiliary accounts are told apart by number and name; `reorder`
+ * then lays the Book out in numbering order.
+ */
+export class ColumnsBuilder {
+  readonly options: BuilderOptions;
+  staging: boolean;
+  private readonly width: number | undefined;
+  private readonly journalCodes: ReadonlySet<string> | undefined;
+  currency: CurrencyCode | undefined;
+  scale = 0;
+  size = 0;
+  entryCount = 0;
+  private tcap: number;
+  ecap: number;
+  issues: AccountingIssue[] = [];
+  absoluteTotal = 0;
+
+  // per transaction
+  id: string[] = [];
+  journal: Int32Array;
+  date: Int32Array;
+  pieceRef: string[] = [];
+  pieceDate: Int32Array;
+  label: string[] = [];
+  validatedOn: Int32Array;
+  type: Int32Array;
+  opening: Uint8Array;
+  source: Int32Array;
+  reverses: Int32Array;
+  entryStart: Int32Array;
+
+  // per entry
+  etx: Int32Array;
+  account: Int32Array;
+  ledger: Int32Array;
+  amount: Float64Array;
+  elabel: Int32Array | undefined;
+  letteringCode: Int32Array | undefined;
+  letteringDate: Int32Array | undefined;
+  foreignCurrency: Int32Array | undefined;
+  foreignAmount: string[] | undefined;
+  costCenter: Int32Array | undefined;
+  analytics: Int32Array | undefined;
+  vatRate: Int32Array | undefined;
+  vatBase: Float64Array | undefined;
+  openItem: Int32Array | undefined;
+
+  // tables
+  strings: StringTable;
+  accounts = new SmallTable();
+  journals = new SmallTable();
+  types = new SmallTable();
+  currencies = new SmallTable();
+  auxNumbers = new SmallTable();
+  auxiliaries: AuxiliaryAccount[] = [];
+  ledgerByAccount: Array<Map<number, number>> = [];
+  ledgers: BookLedger[] = [];
+  accountLabels: string[] = [];
+  labelGiven: number[] = [];
+  sources: TransactionSource[] = [];
+  analyticsList: Array<Readonly<Record<string, string>>> = [];
+  seenIds: StringTable | undefined;
+  private readonly dayCache = new Map<string, number>();
+  private readonly sharedValues = new Map<string, string>();
+  private readonly auxByObject = new Map<AuxiliaryAccount, number>();
+  /** Reads a VAT base in minor units without a Decimal, when the caller knows how (postBook's generated entries). */
+  vatMinor: ((vat: unknown, scale: number) => number | undefined) | undefined;
+  private lastAux: AuxiliaryAccount | undefined;
+  private lastAuxId = -1;
+  private lastJournal: string | undefined;
+  private lastJournalId = -1;
+  private lastType: string | undefined;
+  private lastTypeId = -1;
+
+  constructor(options: BuilderOptions = {}, expected: { readonly transactions?: number; readonly entries?: number; readonly staging?: boolean } = {}) {
+    this.options = options;
+    this.staging = expected.staging === true;
+    this.width = options.accountWidth;
+    if (this.width !== undefined) checkAccountWidth(this.width);
+    const closing = closingIssue(options, undefined, []);
+    if (closing) throw new AccountingError([closing]);
+    this.journalCodes = options.journals ? new Set(options.journals.map((j) => j.code)) : undefined;
+    const T = Math.max(0, expected.transactions ?? 1024);
+    const E = Math.max(0, expected.entries ?? T * 3);
+    this.tcap = T;
+    this.ecap = E;
+    this.journal = new Int32Array(T);
+    this.date = new Int32Array(T);
+    this.pieceDate = new Int32Array(T);
+    this.validatedOn = new Int32Array(T);
+    this.type = new Int32Array(T);
+    this.opening = new Uint8Array(T);
+    this.source = new Int32Array(T);
+    this.reverses = new Int32Array(T);
+    this.entryStart = new Int32Array(T + 1);
+    this.etx = new Int32Array(E);
+    this.account = new Int32Array(E);
+    this.ledger = new Int32Array(E);
+    this.amount = new Float64Array(E);
+    this.strings = new StringTable();
+    if (!this.staging) this.seenIds = new StringTable(T);
+    if (expected.transactions !== undefined) {
+      this.id = new Array<string>(T);
+      this.pieceRef = new Array<string>(T);
+      this.label = new Array<string>(T);
+    }
+  }
+
+  /** The book's currency once known (the first transaction's), and its scale. */
+  setCurrency(currency: CurrencyCode): void {
+    this.scale = currencyScale(currency, ['currency']);
+    this.currency = currency;
+  }
+
+  private day(d: string): number {
+    let n = this.dayCache.get(d);
+    if (n === undefined) {
+      n = toDayNumber(d);
+      this.dayCache.set(d, n);
+    }
+    return n;
+  }
+
+  private growTransactions(need: number): void {
+    let cap = Math.max(16, this.tcap * 2);
+    while (cap < need) cap *= 2;
+    this.journal = grownInt32(this.journal, cap);
+    this.date = grownInt32(this.date, cap);
+    this.pieceDate = grownInt32(this.pieceDate, cap);
+    this.validatedOn = grownInt32(this.validatedOn, cap);
+    this.type = grownInt32(this.type, cap);
+    const opening = new Uint8Array(cap);
+    opening.set(this.opening.subarray(0, Math.min(this.opening.length, cap)));
+    this.opening = opening;
+    this.source = grownInt32(this.source, cap);
+    this.reverses = grownInt32(this.reverses, cap);
+    this.entryStart = grownInt32(this.entryStart, cap + 1);
+    this.tcap = cap;
+  }
+
+  private growEntries(need: number): void {
+    let cap = Math.max(64, this.ecap * 2);
+    while (cap < need) cap *= 2;
+    this.etx = grownInt32(this.etx, cap);
+    this.account = grownInt32(this.account, cap);
+    this.ledger = grownInt32(this.ledger, cap);
+    this.amount = grownFloat64(this.amount, cap);
+    if (this.elabel) this.elabel = grownInt32(this.elabel, cap, -1);
+    if (this.letteringCode) this.letteringCode = grownInt32(this.letteringCode, cap, -1);
+    if (this.letteringDate) this.letteringDate = grownInt32(this.letteringDate, cap);
+    if (this.foreignCurrency) this.foreignCurrency = grownInt32(this.foreignCurrency, cap, -1);
+    if (this.foreignAmount) for (let e = this.foreignAmount.length; e < cap; e++) this.foreignAmount.push('');
+    if (this.costCenter) this.costCenter = grownInt32(this.costCenter, cap, -1);
+    if (this.analytics) this.analytics = grownInt32(this.analytics, cap, -1);
+    if (this.vatRate) this.vatRate = grownInt32(this.vatRate, cap, -1);
+    if (this.vatBase) this.vatBase = grownFloat64(this.vatBase, cap);
+    if (this.openItem) this.openItem = grownInt32(this.openItem, cap, -1);
+    this.ecap = cap;
+  }
+
+  column(): Int32Array {
+    return new Int32Array(this.ecap).fill(-1);
+  }
+
+  /**
+   * A source whose values are shared with the transaction's own strings (the
+   * piece reference, the id) or with earlier sources (customer ids and
+   * names): one string held once however many transactions repeat it.
+   */
+  private shareSource(source: TransactionSource, pieceRef: string): TransactionSource {
+    const shared = this.sharedValues;
+    const record = source as Readonly<Record<string, unknown>>;
+    const keys = Object.keys(record);
+    const out: Record<string, string> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const value = record[key];
+      if (typeof value !== 'string') return source;
+      if (value === pieceRef) out[key] = pieceRef;
+      else if (SHARED_SOURCE_KEYS.has(key)) {
+        const known = shared.get(value);
+        if (known === undefined) shared.set(value, value);
+        out[key] = known ?? value;
+      } else out[key] = value;
+    }
+    return Object.freeze(out) as TransactionSource;
+  }
+
+  /** Adds one transaction (its issues, if any, are kept for `finish`). */
+  add(tx: TransactionRow): void {
+    const t = this.size;
+    const issues = this.issues;
+    if (this.currency === undefined) this.setCurrency(tx.currency as CurrencyCode);
+    const currency = this.currency!;
+    const entries = tx.entries;
+    if (t >= this.tcap) this.growTransactions(t + 1);
+    if (this.entryCount + entries.length > this.ecap) this.growEntries(this.entryCount + entries.length);
+    const closedThrough = this.options.closedThrough;
+    // columns in locals: the calls below (interning) would make every this.… read again
+    const etx = this.etx;
+    const amountColumn = this.amount;
+    const accountColumn = this.account;
+    const ledgerColumn = this.ledger;
+    const accounts = this.accounts;
+    const accountLabels = this.accountLabels;
+    const labelGiven = this.labelGiven;
+    const strings = this.strings;
+    if (this.seenIds) {
+      const before = this.seenIds.size;
+      if (this.seenIds.id(tx.id) !== before) {
+        const first = this.id.indexOf(tx.id);
+        issues.push(issue('duplicate_transaction', [t, 'id'], `Transaction id ${tx.id} is used twice (inputs ${first} and ${t}): ids must be unique in a book.`));
+      }
+    }
+    if (tx.currency !== currency) {
+      issues.push(issue('invalid_input', [t, 'currency'], `Transaction ${tx.id} is in ${tx.currency} but the book is in ${currency}: a book has one currency (keep foreign amounts on the entries).`));
+    }
+    if (this.journalCodes && !this.journalCodes.has(tx.journal)) {
+      issues.push(issue('unknown_journal', [t, 'journal'], `Journal ${tx.journal} of transaction ${tx.id} is not in the journals given: add it to options.journals.`));
+    }
+    this.id[t] = tx.id;
+    if (tx.journal !== this.lastJournal) {
+      this.lastJournal = tx.journal;
+      this.lastJournalId = this.journals.id(tx.journal);
+    }
+    this.journal[t] = this.lastJournalId;
+    const d = this.day(tx.date);
+    this.date[t] = d;
+    const pieceRef = tx.piece.ref;
+    this.pieceRef[t] = pieceRef;
+    this.pieceDate[t] = this.day(tx.piece.date);
+    this.label[t] = tx.label;
+    if (tx.validatedOn === null) {
+      this.validatedOn[t] = NOT_VALIDATED;
+      if (closedThrough !== undefined && tx.date <= closedThrough) {
+        issues.push(issue('period_closed', [t, 'validatedOn'], `Transaction ${tx.id} is a draft (validatedOn null) dated ${tx.date}, in the period closed through ${closedThrough}: a closed period holds validated entries only; validate the drafts before closing (validate), or leave closedThrough out.`));
+      }
+    } else this.validatedOn[t] = this.day(tx.validatedOn);
+    if (tx.type !== this.lastType) {
+      this.lastType = tx.type;
+      this.lastTypeId = tx.type === undefined ? -1 : this.types.id(tx.type);
+    }
+    this.type[t] = this.lastTypeId;
+    this.opening[t] = tx.type === 'opening' ? 1 : 0;
+    if (tx.source) {
+      this.source[t] = this.sources.length;
+      this.sources.push(this.shareSource(tx.source, pieceRef));
+    } else this.source[t] = -1;
+    this.reverses[t] = tx.reverses === undefined ? -1 : strings.id(tx.reverses);
+    let e = this.entryCount;
+    this.entryStart[t] = e;
+
+    let balance = 0;
+    if (entries.length < 2) issues.push(issue('too_few_entries', [t, 'entries'], `Transaction ${tx.id} has fewer than two entries: build transactions with createTransaction.`));
+    const width = this.width;
+    const scale = this.scale;
+    for (let k = 0; k < entries.length; k++, e++) {
+      const en = entries[k]!;
+      const minor = en.minor;
+      if (!(Number.isSafeInteger(minor) && minor > 0) || (en.side !== 'debit' && en.side !== 'credit')) {
+        issues.push(issue('invalid_amount', [t, 'entries', k], `Entry ${k} of transaction ${tx.id} has no valid amount: build transactions with createTransaction.`));
+        continue;
+      }
+      const signed = en.side === 'debit' ? minor : -minor;
+      balance += signed;
+      this.absoluteTotal += minor;
+      etx[e] = t;
+      amountColumn[e] = signed;
+      let number: string = en.account;
+      if (width !== undefined && number.length !== width) {
+        if (number.length > width) issues.push(issue('account_too_long', [t, 'entries', k, 'account'], accountTooLongMessage(number, width, `transaction ${tx.id}`)));
+        else number = padUnchecked(number, width);
+      }
+      const a = accounts.id(number);
+      if (a === accountLabels.length) {
+        const chartAccount = (this.options.chart ?? defaultChart()).find(number);
+        if (this.options.chart && !chartAccount) {
+          issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${number} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
+        }
+        accountLabels.push(en.accountLabel ?? chartAccount?.label ?? '');
+        labelGiven.push(en.accountLabel === undefined ? 0 : 1);
+      } else if (!labelGiven[a] && en.accountLabel !== undefined) {
+        accountLabels[a] = en.accountLabel;
+        labelGiven[a] = 1;
+      }
+      accountColumn[e] = a;
+      let auxId = -1;
+      if (en.auxiliary) {
+        if (en.auxiliary === this.lastAux) auxId = this.lastAuxId;
+        else {
+          if (this.staging) {
+            // by object: layOut keeps, for each number, the first auxiliary account in numbering order
+            const known = this.auxByObject.get(en.auxiliary);
+            auxId = known ?? this.auxiliaries.length;
+            if (known === undefined) {
+              this.auxByObject.set(en.auxiliary, auxId);
+              this.auxiliaries.push(en.auxiliary);
+            }
+          } else {
+            auxId = this.auxNumbers.id(en.auxiliary.number);
+            if (auxId === this.auxiliaries.length) this.auxiliaries.push(en.auxiliary);
+          }
+          this.lastAux = en.auxiliary;
+          this.lastAuxId = auxId;
+        }
+      }
+      const byAux = (this.ledgerByAccount[a] ??= new Map<number, number>());
+      let ledger = byAux.get(auxId);
+      if (ledger === undefined) {
+        ledger = this.ledgers.length;
+        this.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
+        byAux.set(auxId, ledger);
+      }
+      ledgerColumn[e] = ledger;
+      if (en.label !== undefined) (this.elabel ??= this.column())[e] = strings.id(en.label);
+      if (en.lettering) {
+        (this.letteringCode ??= this.column())[e] = strings.id(en.lettering.code);
+        (this.letteringDate ??= new Int32Array(this.ecap))[e] = this.day(en.lettering.date);
+      }
+      if (en.currency) {
+        (this.foreignCurrency ??= this.column())[e] = this.currencies.id(en.currency.code);
+        (this.foreignAmount ??= new Array<string>(this.ecap).fill(''))[e] = en.currency.amount.toString();
+      }
+      if (en.costCenter !== undefined) (this.costCenter ??= this.column())[e] = strings.id(en.costCenter);
+      if (en.analytics) {
+        (this.analytics ??= this.column())[e] = this.analyticsList.length;
+        this.analyticsList.push(en.analytics);
+      }
+      if (en.openItem !== undefined) (this.openItem ??= this.column())[e] = strings.id(en.openItem === pieceRef ? pieceRef : en.openItem);
+      if (en.vat) {
+        (this.vatRate ??= this.column())[e] = strings.id(en.vat.rate);
+        const base = this.vatMinor?.(en.vat, scale) ?? Number(en.vat.base.times(10 ** scale).toFixed(0));
+        (this.vatBase ??= new Float64Array(this.ecap))[e] = en.side === 'debit' ? base : -base;
+      }
+    }
+    if (balance !== 0) {
+      issues.push(issue('unbalanced_transaction', [t, 'entries'], `Transaction ${tx.id} does not balance (residual ${balance} minor units): build transactions with createTransaction.`));
+    }
+    this.entryCount = e;
+    this.size = t + 1;
+    this.entryStart[t + 1] = e;
+  }
+
+  /**
+   * Drops the transactions from `t` on (a staging run whose document failed).
+   * Only the columns go back: the tables keep what those transactions
+   * interned, and `reorder` lays out only what is still there.
+   */
+  truncate(t: number): void {
+    if (t >= this.size) return;
+    this.entryCount = this.entryStart[t]!;
+    this.size = t;
+    this.id.length = t;
+    this.pieceRef.length = t;
+    this.label.length = t;
+    if (this.issues.length > 0) this.issues = this.issues.filter((i) => (i.path[0] as number) < t);
+  }
+
+  /** The Book (throws the issues found). `handOver`: the builder is not used again, its columns are the Book's when they fit exactly. */
+  finish(handOver = false): Book {
+    if (this.issues.length > 0) throw new AccountingError(this.issues);
+    const T = this.size;
+    const E = this.entryCount;
+    const options = this.options;
+    const currency = this.currency ?? options.currency ?? 'EUR';
+    const scale = this.currency === undefined ? currencyScale(currency, ['currency']) : this.scale;
+    const i32 = (a: Int32Array, n: number): Int32Array => (handOver ? exactInt32(a, n) : a.slice(0, n));
+    const f64 = (a: Float64Array, n: number): Float64Array => (handOver ? exactFloat64(a, n) : a.slice(0, n));
+    // a copy has exactly n slots (an array grown by push keeps spare capacity)
+    const copy = <X>(a: X[], n: number): X[] => a.slice(0, n);
+    const journalLabel = (code: string): string =>
+      options.journals?.find((j) => j.code === code)?.label ?? (Object.hasOwn(DEFAULT_JOURNAL_LABELS, code) ? DEFAULT_JOURNAL_LABELS[code]! : code);
+    const entries: Record<string, unknown> = { tx: i32(this.etx, E), account: i32(this.account, E), ledger: i32(this.ledger, E), amount: f64(this.amount, E) };
+    if (this.elabel) entries.label = i32(this.elabel, E);
+    if (this.letteringCode) entries.letteringCode = i32(this.letteringCode, E);
+    if (this.letteringDate) entries.letteringDate = i32(this.letteringDate, E);
+    if (this.foreignCurrency) entries.foreignCurrency = i32(this.foreignCurrency, E);
+    if (this.foreignAmount) entries.foreignAmount = copy(this.foreignAmount, E);
+    if (this.costCenter) entries.costCenter = i32(this.costCenter, E);
+    if (this.analytics) entries.analytics = i32(this.analytics, E);
+    if (this.vatRate) entries.vatRate = i32(this.vatRate, E);
+    if (this.vatBase) entries.vatBase = f64(this.vatBase, E);
+    if (this.openItem) entries.openItem = i32(this.openItem, E);
+    const opening = handOver && this.opening.length === T ? this.opening : this.opening.slice(0, T);
+    // Day columns equal to the transaction dates (piece dated as the entry, validated on its date: every generated
+    // transaction) are the date column itself: the same values held once.
+    // Per-transaction columns with equal values are one array: the piece and validation dates of generated
+    // transactions are their dates, the sources of a book whose every transaction has one are 0, 1, 2… as is
+    // `byDate` of a book in date order, the types of a book follow its journals. Read-only values, held once.
+    const distinct: Int32Array[] = [];
+    const once = (a: Int32Array): Int32Array => {
+      for (const d of distinct) if (sameValues(d, a)) return d;
+      distinct.push(a);
+      return a;
+    };
+    const date = once(i32(this.date, T));
+    const byDate = once(sortedOrder(date));
+    return bookFromColumns({
+      currency,
+      scale,
+      accounts: this.accounts.values.slice(),
+      accountLabels: this.accountLabels.slice(),
+      accountLabelGiven: Uint8Array.from(this.labelGiven),
+      auxiliaries: this.auxiliaries.slice(),
+      ledgers: this.ledgers.slice(),
+      journals: this.journals.values.slice(),
+      journalLabels: this.journals.values.map(journalLabel),
+      types: this.types.values.slice(),
+      currencies: this.currencies.values.slice(),
+      strings: copy(this.strings.values, this.strings.values.length),
+      sources: copy(this.sources, this.sources.length),
+      analytics: copy(this.analyticsList, this.analyticsList.length),
+      tx: {
+        id: copy(this.id, T),
+        journal: once(i32(this.journal, T)),
+        date,
+        pieceRef: copy(this.pieceRef, T),
+        pieceDate: once(i32(this.pieceDate, T)),
+        label: copy(this.label, T),
+        validatedOn: once(i32(this.validatedOn, T)),
+        type: once(i32(this.type, T)),
+        opening,
+        source: once(i32(this.source, T)),
+        reverses: once(i32(this.reverses, T)),
+        entryStart: i32(this.entryStart, T + 1),
+      },
+      entries: entries as never,
+      absoluteTotal: this.absoluteTotal,
+      byDate,
+      ...(options.chart ? { chart: options.chart } : {}),
+      ...(options.journals ? { journalList: options.journals } : {}),
+    });
+  }
+
+  /**
+   * The Book of a staging run laid out in numbering order: `order[k]` is the
+   * staged transaction at position k, `ids[i]` the number of staged
+   * transaction i, `reversed[i]` the staged transaction it reverses (−1).
+   * Every table is interned again in that order, exactly as `createBook`
+   * would intern the numbered transactions.
+   */
+  reorder(order: ArrayLike<number>, ids: ReadonlyArray<string>, reversed: ReadonlyArray<number>, draft: boolean): Book {
+    if (this.issues.length > 0) {
+      // Never for generated transactions (checked when generated); kept so that the errors stay those of createBook.
+      const at = new Int32Array(this.size);
+      for (let k = 0; k < order.length; k++) at[order[k]!] = k;
+      throw new AccountingError(this.issues.map((i) => ({ ...i, path: [at[i.path[0] as number]!, ...i.path.slice(1)] })));
+    }
+    return layOut(this.view(), order, (i) => ids[i]!, (i) => (reversed[i]! >= 0 ? ids[reversed[i]!] : undefined), draft, {});
+  }
+
+  /** The columns as `layOut` reads them. */
+  view(): ColumnsView {
+    return {
+      journals: this.journals.values, types: this.types.values, accounts: this.accounts.values, currencies: this.currencies.values, strings: this.strings.values,
+      auxiliaries: this.auxiliaries, ledgers: this.ledgers, accountLabels: this.accountLabels, labelGiven: this.labelGiven, sources: this.sources, analyticsList: this.analyticsList,
+      journal: this.journal, date: this.date, pieceRef: this.pieceRef, pieceDate: this.pieceDate, label: this.label, validatedOn: this.validatedOn, type: this.type, opening: this.opening, source: this.source, entryStart: this.entryStart,
+      amount: this.amount, account: this.account, ledger: this.ledger, elabel: this.elabel, letteringCode: this.letteringCode, letteringDate: this.letteringDate, foreignCurrency: this.foreignCurrency, foreignAmount: this.foreignAmount,
+      costCenter: this.costCenter, analytics: this.analytics, openItem: this.openItem, vatRate: this.vatRate, vatBase: this.vatBase, currency: this.currency,
+    };
+  }
+  /** A builder holding a Book's columns, to add transactions after them (the Book is left as it is). */
+  static from(book: Book, options: BuilderOptions, extra = 1024, extraEntries = extra * 3): ColumnsBuilder {
+    const T = book.size;
+    const E = book.entryCount;
+    const b = new ColumnsBuilder(options, { transactions: T + extra, entries: E + extraEntries, staging: true });
+    b.staging = false;
+    if (T > 0) b.setCurrency(book.currency);
+    const tx = book.tx;
+    const ent = book.entries;
+    b.size = T;
+    b.entryCount = E;
+    b.id = tx.id.slice();
+    b.pieceRef = tx.pieceRef.slice();
+    b.label = tx.label.slice();
+    b.journal.set(tx.journal);
+    b.date.set(tx.date);
+    b.pieceDate.set(tx.pieceDate);
+    b.validatedOn.set(tx.validatedOn);
+    b.type.set(tx.type);
+    b.opening.set(tx.opening);
+    b.source.set(tx.source);
+    b.reverses.set(tx.reverses);
+    b.entryStart.set(tx.entryStart);
+    b.etx.set(ent.tx);
+    b.account.set(ent.account);
+    b.ledger.set(ent.ledger);
+    b.amount.set(ent.amount);
+    const col = (c: Int32Array | undefined): Int32Array | undefined => {
+      if (!c) return undefined;
+      const out = b.column();
+      out.set(c);
+      return out;
+    };
+    b.elabel = col(ent.label);
+    b.letteringCode = col(ent.letteringCode);
+    if (ent.letteringDate) (b.letteringDate = new Int32Array(b.ecap)).set(ent.letteringDate);
+    b.foreignCurrency = col(ent.foreignCurrency);
+    if (ent.foreignAmount) {
+      b.foreignAmount = ent.foreignAmount.slice();
+      for (let e = E; e < b.ecap; e++) b.foreignAmount.push('');
+    }
+    b.costCenter = col(ent.costCenter);
+    b.analytics = col(ent.analytics);
+    b.vatRate = col(ent.vatRate);
+    if (ent.vatBase) (b.vatBase = new Float64Array(b.ecap)).set(ent.vatBase);
+    b.openItem = col(ent.openItem);
+    const strings = new StringTable(book.strings.length);
+    for (const s of book.strings) strings.id(s);
+    b.strings = strings;
+    for (const a of book.accounts) b.accounts.id(a);
+    for (const j of book.journals) b.journals.id(j);
+    for (const t of book.types) b.types.id(t);
+    for (const c of book.currencies) b.currencies.id(c);
+    b.auxiliaries = book.auxiliaries.slice();
+    for (const aux of b.auxiliaries) b.auxNumbers.id(aux.number);
+    b.ledgers = book.ledgers.slice();
+    book.ledgers.forEach((l, id) => (b.ledgerByAccount[l.account] ??= new Map()).set(l.auxiliary, id));
+    b.accountLabels = book.accountLabels.slice();
+    b.labelGiven = Array.from(book.accountLabelGiven);
+    b.sources = book.sources.slice();
+    b.analyticsList = book.analytics.slice();
+    const seen = new StringTable(T + extra);
+    for (let t = 0; t < T; t++) seen.id(tx.id[t]!);
+    b.seenIds = seen;
+    b.absoluteTotal = book.absoluteTotal;
+    // the last-seen caches start empty: the next transaction looks its journal, type and auxiliary up
+    return b;
+  }
+}
+
+/** Whether `transactions` is a list whose sizes can be known up front. */
+export function expectedSizes(list: ReadonlyArray<Transaction>): { transactions: number; entries: number } {
+  let E = 0;
+  for (let t = 0; t < list.length; t++) E += list[t]!.entries.length;
+  return { transactions: list.length, entries: E };
+}
+
+/** What {@link layOut} reads: a builder's columns, or a Book's. */
+export interface ColumnsView {
+  readonly journals: ReadonlyArray<string>;
+  readonly types: ReadonlyArray<string>;
+  readonly accounts: ReadonlyArray<string>;
+  readonly currencies: ReadonlyArray<string>;
+  readonly strings: ReadonlyArray<string>;
+  readonly auxiliaries: ReadonlyArray<AuxiliaryAccount>;
+  readonly ledgers: ReadonlyArray<BookLedger>;
+  readonly accountLabels: ReadonlyArray<string>;
+  readonly labelGiven: ArrayLike<number>;
+  readonly sources: ReadonlyArray<TransactionSource>;
+  readonly analyticsList: ReadonlyArray<Readonly<Record<string, string>>>;
+  readonly journal: Int32Array;
+  readonly date: Int32Array;
+  readonly pieceRef: ReadonlyArray<string>;
+  readonly pieceDate: Int32Array;
+  readonly label: ReadonlyArray<string>;
+  readonly validatedOn: Int32Array;
+  readonly type: Int32Array;
+  readonly opening: Uint8Array;
+  readonly source: Int32Array;
+  readonly entryStart: Int32Array;
+  readonly amount: Float64Array;
+  readonly account: Int32Array;
+  readonly ledger: Int32Array;
+  readonly elabel?: Int32Array | undefined;
+  readonly letteringCode?: Int32Array | undefined;
+  readonly letteringDate?: Int32Array | undefined;
+  readonly foreignCurrency?: Int32Array | undefined;
+  readonly foreignAmount?: ReadonlyArray<string> | undefined;
+  readonly costCenter?: Int32Array | undefined;
+  readonly analytics?: Int32Array | undefined;
+  readonly openItem?: Int32Array | undefined;
+  readonly vatRate?: Int32Array | undefined;
+  readonly vatBase?: Float64Array | undefined;
+  readonly currency: CurrencyCode | undefined;
+}
+
+/** A Book's columns as `layOut` reads them. */
+export function bookView(book: Book): ColumnsView {
+  const { tx, entries: c } = book;
+  return {
+    journals: book.journals, types: book.types, accounts: book.accounts, currencies: book.currencies, strings: book.strings,
+    auxiliaries: book.auxiliaries, ledgers: book.ledgers, accountLabels: book.accountLabels, labelGiven: book.accountLabelGiven, sources: book.sources, analyticsList: book.analytics,
+    journal: tx.journal, date: tx.date, pieceRef: tx.pieceRef, pieceDate: tx.pieceDate, label: tx.label, validatedOn: tx.validatedOn, type: tx.type, opening: tx.opening, source: tx.source, entryStart: tx.entryStart,
+    amount: c.amount, account: c.account, ledger: c.ledger, elabel: c.label, letteringCode: c.letteringCode, letteringDate: c.letteringDate, foreignCurrency: c.foreignCurrency, foreignAmount: c.foreignAmount,
+    costCenter: c.costCenter, analytics: c.analytics, openItem: c.openItem, vatRate: c.vatRate, vatBase: c.vatBase, currency: book.size > 0 ? book.currency : undefined,
+  };
+}
+
+/**
+ * The Book of the transactions `order` lists (positions in `src`), laid out
+ * as `createBook(those transactions, options)` lays them out: every table
+ * interned again in that order. `idOf(i)` is the id of transaction i,
+ * `reversesOf(i)` the id it reverses; `draft` makes every transaction a draft.
+ * Checks only what `options.chart` asks (the transactions were checked when
+ * they were added).
+ */
+export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: number) => string, reversesOf: (i: number) => string | undefined, draft: boolean, options: BuilderOptions): Book {
+  const T = order.length;
+  let E = 0;
+  for (let k = 0; k < T; k++) {
+    const i = order[k]!;
+    E += src.entryStart[i + 1]! - src.entryStart[i]!;
+  }
+  const out = new ColumnsBuilder(options, { transactions: T, entries: E, staging: true });
+  out.staging = false;
+  out.seenIds = undefined;
+  if (src.currency !== undefined) out.setCurrency(src.currency);
+  const journalMap = new Int32Array(src.journals.length).fill(-1);
+  const typeMap = new Int32Array(src.types.length).fill(-1);
+  const accountMap = new Int32Array(src.accounts.length).fill(-1);
+  const auxMap = new Int32Array(src.auxiliaries.length).fill(-1);
+  const currencyMap = new Int32Array(src.currencies.length).fill(-1);
+  const stringMap = new Int32Array(src.strings.length).fill(-1);
+  const str = (s: number): number => {
+    let n = stringMap[s]!;
+    if (n < 0) n = stringMap[s] = out.strings.id(src.strings[s]!);
+    return n;
+  };
+  let e = 0;
+  let absoluteTotal = 0;
+  for (let k = 0; k < T; k++) {
+    const i = order[k]!;
+    out.id[k] = idOf(i);
+    const j = src.journal[i]!;
+    out.journal[k] = journalMap[j]! >= 0 ? journalMap[j]! : (journalMap[j] = out.journals.id(src.journals[j]!));
+    const d = src.date[i]!;
+    out.date[k] = d;
+    out.pieceRef[k] = src.pieceRef[i]!;
+    out.pieceDate[k] = src.pieceDate[i]!;
+    out.label[k] = src.label[i]!;
+    out.validatedOn[k] = draft ? NOT_VALIDATED : src.validatedOn[i]!;
+    const ty = src.type[i]!;
+    out.type[k] = ty < 0 ? -1 : typeMap[ty]! >= 0 ? typeMap[ty]! : (typeMap[ty] = out.types.id(src.types[ty]!));
+    out.opening[k] = src.opening[i]!;
+    if (src.source[i]! >= 0) {
+      out.source[k] = out.sources.length;
+      out.sources.push(src.sources[src.source[i]!]!);
+    } else out.source[k] = -1;
+    const reverses = reversesOf(i);
+    out.reverses[k] = reverses === undefined ? -1 : out.strings.id(reverses);
+    out.entryStart[k] = e;
+    for (let x = src.entryStart[i]!; x < src.entryStart[i + 1]!; x++, e++) {
+      out.etx[e] = k;
+      const amount = src.amount[x]!;
+      out.amount[e] = amount;
+      absoluteTotal += amount < 0 ? -amount : amount;
+      const sa = src.account[x]!;
+      let a = accountMap[sa]!;
+      if (a < 0) {
+        const number = src.accounts[sa]!;
+        a = accountMap[sa] = out.accounts.id(number);
+        const given = src.labelGiven[sa]! === 1;
+        const chartAccount = (options.chart ?? defaultChart()).find(number);
+        if (options.chart && !chartAccount) out.issues.push(issue('unknown_account', [k, 'entries', x - src.entryStart[i]!, 'account'], `Account ${number} of transaction ${idOf(i)} is not covered by the chart of accounts: add it to the chart.`));
+        const label = given ? src.accountLabels[sa]! : (chartAccount?.label ?? '');
+        out.accountLabels.push(label);
+        out.labelGiven.push(given ? 1 : 0);
+      }
+      out.account[e] = a;
+      const sl = src.ledgers[src.ledger[x]!]!;
+      let auxId = -1;
+      if (sl.auxiliary >= 0) {
+        auxId = auxMap[sl.auxiliary]!;
+        if (auxId < 0) {
+          const aux = src.auxiliaries[sl.auxiliary]!;
+          auxId = auxMap[sl.auxiliary] = out.auxNumbers.id(aux.number);
+          if (auxId === out.auxiliaries.length) out.auxiliaries.push(aux);
+        }
+      }
+      const byAux = (out.ledgerByAccount[a] ??= new Map<number, number>());
+      let ledger = byAux.get(auxId);
+      if (ledger === undefined) {
+        ledger = out.ledgers.length;
+        out.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
+        byAux.set(auxId, ledger);
+      }
+      out.ledger[e] = ledger;
+      if (src.elabel && src.elabel[x]! >= 0) (out.elabel ??= out.column())[e] = str(src.elabel[x]!);
+      if (src.letteringCode && src.letteringCode[x]! >= 0) {
+        (out.letteringCode ??= out.column())[e] = str(src.letteringCode[x]!);
+        (out.letteringDate ??= new Int32Array(out.ecap))[e] = src.letteringDate![x]!;
+      }
+      if (src.foreignCurrency && src.foreignCurrency[x]! >= 0) {
+        const c = src.foreignCurrency[x]!;
+        (out.foreignCurrency ??= out.column())[e] = currencyMap[c]! >= 0 ? currencyMap[c]! : (currencyMap[c] = out.currencies.id(src.currencies[c]!));
+        (out.foreignAmount ??= new Array<string>(out.ecap).fill(''))[e] = src.foreignAmount![x]!;
+      }
+      if (src.costCenter && src.costCenter[x]! >= 0) (out.costCenter ??= out.column())[e] = str(src.costCenter[x]!);
+      if (src.analytics && src.analytics[x]! >= 0) {
+        (out.analytics ??= out.column())[e] = out.analyticsList.length;
+        out.analyticsList.push(src.analyticsList[src.analytics[x]!]!);
+      }
+      if (src.openItem && src.openItem[x]! >= 0) (out.openItem ??= out.column())[e] = str(src.openItem[x]!);
+      if (src.vatRate && src.vatRate[x]! >= 0) {
+        (out.vatRate ??= out.column())[e] = str(src.vatRate[x]!);
+        (out.vatBase ??= new Float64Array(out.ecap))[e] = src.vatBase![x]!;
+      }
+    }
+  }
+  out.entryStart[T] = e;
+  out.size = T;
+  out.entryCount = e;
+  out.absoluteTotal = absoluteTotal;
+  return out.finish(true);
+}
+
