@@ -13,6 +13,20 @@ export function __check(actual: unknown, expected: unknown, code: string, where:
   if (!isDeepStrictEqual(actual, expected)) failures.push(`${where}: ${code}\n  expected ${show(expected)}\n  got      ${show(actual)}`);
 }
 
+/** `expr // throws code at path`: `run` throws an AccountingError whose first issue has that code (and path). */
+export function __throws(run: () => unknown, code: string, path: ReadonlyArray<string | number> | undefined, text: string, where: string): void {
+  counts.checks++;
+  try {
+    run();
+  } catch (e) {
+    const issue = (e as { issues?: ReadonlyArray<{ code: string; path: ReadonlyArray<string | number> }> }).issues?.[0];
+    if (issue?.code === code && (path === undefined || isDeepStrictEqual(issue.path, path))) return;
+    failures.push(`${where}: ${text}\n  expected to throw ${code}${path ? ` at ${show(path)}` : ''}\n  threw    ${issue ? `${issue.code} at ${show(issue.path)}` : show(e)}`);
+    return;
+  }
+  failures.push(`${where}: ${text}\n  expected to throw ${code}\n  returned instead`);
+}
+
 /** Runs one snippet (or one document's program); a throw is a failure that names it and the error. */
 export async function __run(where: string, body: () => Promise<void>): Promise<void> {
   counts.runs++;

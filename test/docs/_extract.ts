@@ -14,6 +14,9 @@
 // 'partie-double/testing' are rewritten to src. Every generated line keeps its source's line number, so a
 // type error or a failed check names `file:line`.
 import ts from 'typescript';
+import { ISSUE_CODES as CODES } from '../../src/index.js';
+
+const ISSUE_CODES = new Set<string>(Object.keys(CODES));
 
 /** Code lines taken from one place: `where` is `file:line` of its first line. */
 export interface Snippet {
@@ -89,8 +92,13 @@ export interface ModuleOptions {
   readonly check: string;
   /** `program`: the snippets are one program (a Markdown document); `each`: each stands alone (TSDoc). */
   readonly scope: 'program' | 'each';
-  /** Names every snippet sees without importing them (TSDoc: the package's exports), `type ` before type-only ones. */
-  readonly implicit?: { readonly from: string; readonly names: ReadonlyArray<string> };
+  /**
+   * Names every snippet sees without importing them (TSDoc: its own file's exports, the examples' context, the
+   * package's exports), `type ` before type-only ones; a name is taken from the first module that has it.
+   */
+  readonly implicit?: ReadonlyArray<{ readonly from: string; readonly names: ReadonlyArray<string> }>;
+  /** Default or namespace imports every snippet sees (`import fc from 'fast-check'`). */
+  readonly implicitImports?: ReadonlyArray<string>;
 }
 
 interface Imports {
@@ -127,10 +135,20 @@ function hoistImports(lines: string[], into: Imports, rewrite: Readonly<Record<s
   }
 }
 
+const parses = (code: string): ts.SourceFile | undefined => {
+  const sf = ts.createSourceFile('x.ts', code, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  return (sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length === 0 ? sf : undefined;
+};
+
 /** Whether `text` parses as one JavaScript expression. */
 function isExpression(text: string): boolean {
-  const sf = ts.createSourceFile('x.ts', `(${text}\n);`, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-  return (sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length === 0 && sf.statements.length === 1;
+  return parses(`(${text}\n);`)?.statements.length === 1;
+}
+
+/** Whether `text` is one whole statement: an expression or a `const` / `let` declaration. */
+function isStatement(text: string): boolean {
+  const sf = parses(text);
+  return sf?.statements.length === 1 && (ts.isExpressionStatement(sf.statements[0]!) || ts.isVariableStatement(sf.statements[0]!));
 }
 
 /** The value of a `//=>` comment: the whole text, or the literal before a note in parentheses (`//=> '6541' (in 2023)`). */
@@ -147,11 +165,18 @@ function withChecks(snippet: Snippet, lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const at = line.indexOf('//=>');
+    const where = `${snippet.file}:${snippet.line + i}`;
+    // `expr // throws code` (optionally `at ['path']`): the expression throws an AccountingError with that code.
+    const throws = /^(.*\S)\s*\/\/ throws ([a-z_]+)(?: at (\[.*?\]))?/.exec(line);
+    if (at < 0 && throws && ISSUE_CODES.has(throws[2]!) && isExpression(throws[1]!.trim().replace(/;$/, ''))) {
+      const code = throws[1]!.trim().replace(/;$/, '');
+      out.push(`__throws(() => (${code}), ${JSON.stringify(throws[2])}, ${throws[3] ?? 'undefined'}, ${JSON.stringify(code)}, ${JSON.stringify(where)});`);
+      continue;
+    }
     if (at < 0) {
       out.push(line);
       continue;
     }
-    const where = `${snippet.file}:${snippet.line + i}`;
     let expected = line.slice(at + 4).trim();
     let extra = 0;
     // A value continues on the next lines written `//` and at least two spaces.
@@ -159,10 +184,26 @@ function withChecks(snippet: Snippet, lines: string[]): string[] {
       expected += ` ${lines[++i]!.replace(/^\s*\/\//, '').trim()}`;
       extra++;
     }
-    // `//=>` alone on its line checks the expression of the line before.
+    // `//=>` alone on its line checks the expression of the line before; either may end an expression
+    // that starts lines above (the lines it spans are blanked: the check takes the last one's place).
     const own = line.slice(0, at).trim();
-    // (A comment after the line before's `;` is not part of its expression.)
-    const code = (own || out.pop()!.trim().replace(/;\s*\/\/.*$/, ';')).replace(/;$/, '');
+    let tail = own;
+    if (!own) {
+      const before = out.length - 1;
+      tail = out[before]!.trim().replace(/;\s*\/\/.*$/, ';'); // (a comment after the `;` is not the expression's)
+      out[before] = '';
+    }
+    let code = tail;
+    for (let j = out.length - (own ? 1 : 2), text = tail; !isStatement(code.replace(/;$/, '')) && j >= 0 && j > out.length - 15; j--) {
+      text = `${out[j]!}\n${text}`;
+      if (isStatement(text.trim().replace(/;$/, ''))) {
+        code = text.trim();
+        for (let k = j; k < out.length; k++) out[k] = '';
+      }
+    }
+    // One line, so that every generated line keeps its source line (comments ending a line dropped).
+    code = code.split('\n').map((l) => l.replace(/\s\/\/\s.*$/, '').trim()).join(' ').replace(/;$/, '');
+    if (!own) out.pop();
     const decl = /^(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/.exec(code);
     const check = `__check(${decl ? decl[1] : `(${code})`}, (${expectedValue(expected)}), ${JSON.stringify(code)}, ${JSON.stringify(where)});`;
     const stmt = decl ? `${code}; ${check}` : check;
@@ -181,15 +222,25 @@ export function toModule(snippets: ReadonlyArray<Snippet>, options: ModuleOption
     hoistImports(lines, imports, options.imports);
     return withChecks(s, lines);
   });
-  if (options.implicit) {
-    const names = imports.named.get(options.implicit.from) ?? new Map<string, string>();
-    for (const n of options.implicit.names) {
-      const local = n.replace(/^type /, '');
-      if (!names.has(local)) names.set(local, n);
+  const taken = new Set([...imports.named.values()].flatMap((m) => [...m.keys()]));
+  for (const other of options.implicitImports ?? []) {
+    const local = /^import\s+(?:\*\s+as\s+)?([\w$]+)/.exec(other)?.[1];
+    if (local && !taken.has(local) && !imports.other.some((o) => o.startsWith(other.slice(0, other.indexOf(' from'))))) {
+      imports.other.push(other);
+      taken.add(local);
     }
-    imports.named.set(options.implicit.from, names);
   }
-  const source: string[] = [`import { __check, __run } from '${options.check}';`];
+  for (const group of options.implicit ?? []) {
+    const names = imports.named.get(group.from) ?? new Map<string, string>();
+    for (const n of group.names) {
+      const local = n.replace(/^type /, '');
+      if (taken.has(local)) continue;
+      names.set(local, n);
+      taken.add(local);
+    }
+    imports.named.set(group.from, names);
+  }
+  const source: string[] = [`import { __check, __run, __throws } from '${options.check}';`];
   for (const [spec, names] of imports.named) source.push(`import { ${[...names.values()].join(', ')} } from '${spec}';`);
   source.push(...imports.other);
   const origin: (string | undefined)[] = source.map(() => undefined);
