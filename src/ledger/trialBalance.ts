@@ -25,6 +25,7 @@ export interface DebitCredit {
  *
  * @example
  * ```ts
+ * const row = trialBalance(book).rows.find((r) => r.account === '706100')!;
  * row.closing.credit.toFixed(2) //=> '106.85'
  * ```
  */
@@ -43,6 +44,7 @@ export interface TrialBalanceRow {
  *
  * @example
  * ```ts
+ * const tb = trialBalance(book);
  * tb.totals.movements.debit.equals(tb.totals.movements.credit) //=> true
  * ```
  */

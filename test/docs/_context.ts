@@ -1,7 +1,8 @@
 // The names a TSDoc @example may use without defining them (CONTRIBUTING.md, "Code in the documentation
 // runs"): the golden book, the one docs/integrity.md seals.
-import { createBook } from '../../src/index.js';
-import { goldenTransactions } from '../ledger/_fixtures.js';
+import { createBook, createTransaction } from '../../src/index.js';
+import { goldenTransactions, receivablesTransactions } from '../ledger/_fixtures.js';
+import { tv1 } from '../revenue/_fixtures.js';
 
 /**
  * The golden book (test/fixtures/123456782FEC20241231.txt): à-nouveaux 512000 / 101000 1000.00 on 1 January
@@ -9,3 +10,47 @@ import { goldenTransactions } from '../ledger/_fixtures.js';
  * paid by card on 15 October (lettered A); its deferred revenue 393.15 (706100 / 487000) on 31 December.
  */
 export const book = createBook(goldenTransactions());
+
+/**
+ * A book of receivables at 31 December 2024 (test/ledger/_fixtures.ts): DUPONT Jean (C0001) owes 400.00 of
+ * FA2024-0002 (61–90 days), MARTIN Léa (C0002) holds a 50.00 credit note, DURAND Paul (C0003) 30.00
+ * overpaid, PETIT Anne (C0004) 200.00 carried in the à-nouveaux.
+ */
+export const receivables = createBook(receivablesTransactions());
+
+/** The invoice of the golden book: FA2024-0001, DUPONT Jean's 12-month subscription (15 October 2024 → 14 October 2025, 600.00 incl. 20 % VAT). */
+export const invoice = tv1();
+
+/** A till closing: CAISSE1's Z of 15 July 2024, two tickets (bread at 5.5 %, beer at 20 %), cash and card, one ticket on account. */
+export const closing = {
+  type: 'till-closing', id: 'z-1', till: 'CAISSE1', day: '2024-07-15', countedCash: '6.90',
+  tickets: [
+    { id: 't1', lines: [{ label: 'Baguette', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }, { label: 'Bière', account: '707200', quantity: '1', unitPrice: '4.00', vatRate: '20' }], payments: [{ method: 'cash', amount: '7.00' }] },
+    { id: 't2', customer: { id: 'C0002', name: 'MARTIN Léa' }, lines: [{ label: 'Baguette', account: '707100', quantity: '1.5', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'card', amount: '2.00' }] },
+  ],
+} as const;
+
+/**
+ * A book with VAT details: a sale on 15 October 2024 (500.00 at 20 % on 706100, 50.00 at 10 % on 707100,
+ * VAT on 445710) and EDF's bill of 5 March 2024 (100.00 on 606100, 20.00 deductible on 445660).
+ */
+export const vatBook = createBook([
+  createTransaction({
+    id: 'VT000001', journal: 'VT', date: '2024-10-15', piece: { ref: 'FA2024-0001' }, label: 'Vente', type: 'sale',
+    entries: [
+      { account: '411000', debit: '655.00' },
+      { account: '706100', credit: '500.00' },
+      { account: '445710', credit: '100.00', vat: { rate: '20', base: '500.00' } },
+      { account: '707100', credit: '50.00' },
+      { account: '445710', credit: '5.00', vat: { rate: '10', base: '50.00' } },
+    ],
+  }),
+  createTransaction({
+    id: 'AC000001', journal: 'AC', date: '2024-03-05', piece: { ref: 'F-EDF-0324' }, label: 'Facture EDF F-EDF-0324', type: 'purchase',
+    entries: [
+      { account: '606100', debit: '100.00' },
+      { account: '445660', debit: '20.00', vat: { rate: '20', base: '100.00' } },
+      { account: '401000', auxiliary: { number: 'F0001', name: 'EDF' }, credit: '120.00' },
+    ],
+  }),
+]);

@@ -72,7 +72,7 @@ const markdown: Generated[] = DOCUMENTS.map((doc) => {
 const packageNames = exportsOf(join(root, 'src/index.ts'));
 /** The context of a file's examples: test/docs/_context.ts, or the gym's for the gym reports. */
 const contextOf = (src: string): string => (/^src\/(synthesis|formats\/csv)\/gym\//.test(src) ? '_context-gym' : '_context');
-const contextNames = new Map(['_context', '_context-gym'].map((c) => [c, exportsOf(join(root, 'test/docs', `${c}.ts`))]));
+const contextNames = new Map(['_context', '_context-gym'].map((c) => [c, [...exportsOf(join(root, 'test/docs', `${c}.ts`)), ...ownDeclarations(join(root, 'test/docs', `${c}.ts`))]]));
 const tsdoc: Generated[] = sources('src')
   .map((src) => {
     const snippets = tsdocExamples(src, readFileSync(join(root, src), 'utf8'));
