@@ -1,6 +1,6 @@
 // The names a TSDoc @example may use without defining them (CONTRIBUTING.md, "Code in the documentation
 // runs"): the golden book, the one docs/integrity.md seals.
-import { createBook, createTransaction } from '../../src/index.js';
+import { createBook, createTransaction, formats, type Transaction, type TransactionInput } from '../../src/index.js';
 import { goldenTransactions, receivablesTransactions } from '../ledger/_fixtures.js';
 import { tv1 } from '../revenue/_fixtures.js';
 
@@ -54,3 +54,34 @@ export const vatBook = createBook([
     ],
   }),
 ]);
+
+/** The golden book's transactions: the à-nouveaux, the sale, its payment, the deferral. */
+export const transactions = goldenTransactions();
+/** The golden book's sale (VT000001). */
+export const sale: Transaction = transactions[1]!;
+/** The golden book's payment of that sale (BQ000001). */
+export const payment: Transaction = transactions[2]!;
+/** The golden book's sale (VT000001). */
+export const tx = sale;
+/** The input of a transaction like the golden sale (VT000001, DUPONT Jean, 600.00). */
+export const input = {
+  id: 'VT000001', journal: 'VT', date: '2024-10-15', piece: { ref: 'FA2024-0001' }, label: 'Abonnement 12 mois DUPONT',
+  entries: [
+    { account: '411000', auxiliary: { number: 'C0001', name: 'DUPONT Jean' }, debit: '600.00' },
+    { account: '706100', credit: '500.00' },
+    { account: '445711', credit: '100.00', vat: { rate: '20', base: '500.00' } },
+  ],
+} satisfies TransactionInput;
+/** That transaction as a draft (`validatedOn: null`). */
+export const draft = createTransaction({ ...input, validatedOn: null });
+/** The golden FEC, as bytes (test/fixtures/123456782FEC20241231.txt). */
+export const bytes = formats.fec.encode(book, { fiscalYear: { from: '2024-01-01', to: '2024-12-31' } });
+/** Two transactions naming the bank 512000 and 512: an opening on 512000 / 101000, a payment on 512 / 411000. */
+export const openingOn512000 = createTransaction({
+  id: 'AN000001', journal: 'AN', date: '2024-01-01', piece: { ref: 'AN2024' }, label: 'Reprise des soldes', type: 'opening',
+  entries: [{ account: '512000', debit: '1000.00' }, { account: '101000', credit: '1000.00' }],
+});
+export const paymentOn512 = createTransaction({
+  id: 'BQ000001', journal: 'BQ', date: '2024-10-20', piece: { ref: 'RG-1' }, label: 'Règlement DUPONT',
+  entries: [{ account: '512', debit: '600.00' }, { account: '411000', credit: '600.00' }],
+});

@@ -50,6 +50,20 @@ function ownDeclarations(file: string): string[] {
   return names;
 }
 
+/** The names a file imports from the other files of src/ (an example sees them, as the file's code does). */
+function importsOf(file: string): { from: string; names: string[] }[] {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022);
+  const out: { from: string; names: string[] }[] = [];
+  for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !st.moduleSpecifier.text.startsWith('.')) continue;
+    const bindings = st.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    const names = bindings.elements.filter((el) => !el.propertyName).map((el) => `${st.importClause!.isTypeOnly || el.isTypeOnly ? 'type ' : ''}${el.name.text}`);
+    out.push({ from: st.moduleSpecifier.text, names });
+  }
+  return out;
+}
+
 interface Generated {
   readonly name: string;
   readonly file: string;
@@ -86,6 +100,7 @@ const tsdoc: Generated[] = sources('src')
         { from: `../../../../${src.replace(/\.ts$/, '.js')}`, names: exportsOf(join(root, src)).concat(ownDeclarations(join(root, src))) },
         { from: `../../${context}.js`, names: contextNames.get(context)! },
         { from: IMPORTS['partie-double'], names: packageNames },
+        ...importsOf(join(root, src)).map((i) => ({ from: `../../../../${join(dirname(src), i.from)}`, names: i.names })),
       ],
       implicitImports: src.startsWith('src/testing/') ? ["import fc from 'fast-check';"] : [],
     });
