@@ -85,3 +85,31 @@ export const paymentOn512 = createTransaction({
   id: 'BQ000001', journal: 'BQ', date: '2024-10-20', piece: { ref: 'RG-1' }, label: 'Règlement DUPONT',
   entries: [{ account: '512', debit: '600.00' }, { account: '411000', credit: '600.00' }],
 });
+
+/**
+ * A book for January 2025's VAT return: 150.00 of VAT credit carried from December (44567), 1 002.00
+ * excl. tax sold at 20 % on 10 January (VAT 200.40 on 445711), 400.00 of purchases on 12 January (80.00
+ * deductible on 44566).
+ */
+export const januaryBook = createBook([
+  createTransaction({
+    id: 'OD000001', journal: 'OD', date: '2024-12-31', piece: { ref: 'TVA2024-12' }, label: 'Crédit de TVA de décembre',
+    entries: [{ account: '44567', debit: '150.00' }, { account: '445660', credit: '150.00' }],
+  }),
+  createTransaction({
+    id: 'VT000001', journal: 'VT', date: '2025-01-10', piece: { ref: 'FA2025-0001' }, label: 'Ventes de janvier', type: 'sale',
+    entries: [
+      { account: '411000', debit: '1202.40' },
+      { account: '706100', credit: '1002.00' },
+      { account: '445711', credit: '200.40', vat: { rate: '20', base: '1002.00' } },
+    ],
+  }),
+  createTransaction({
+    id: 'AC000001', journal: 'AC', date: '2025-01-12', piece: { ref: 'F-EDF-0125' }, label: 'Facture EDF', type: 'purchase',
+    entries: [
+      { account: '606100', debit: '400.00' },
+      { account: '44566', debit: '80.00', vat: { rate: '20', base: '400.00' } },
+      { account: '401000', auxiliary: { number: 'F0001', name: 'EDF' }, credit: '480.00' },
+    ],
+  }),
+]);
