@@ -11,3 +11,5 @@ export const documents = gymDocuments;
 export const docs = gymDocuments;
 /** The small gym's documents, posted with the default rules. */
 export const book = createBook(post(gymDocuments as never).transactions);
+/** November 2024, the period of the reports' examples. */
+export const period = { from: '2024-11-01', to: '2024-11-30' };

@@ -31,7 +31,10 @@ function exportsOf(file: string): string[] {
   const names: string[] = [];
   for (const st of sf.statements) {
     if (!ts.isExportDeclaration(st)) continue;
-    if (!st.exportClause && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) names.push(...exportsOf(join(dirname(file), st.moduleSpecifier.text.replace(/\.js$/, '.ts'))));
+    if (!st.exportClause && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
+      const target = join(dirname(file), st.moduleSpecifier.text.replace(/\.js$/, '.ts'));
+      names.push(...exportsOf(target), ...(file.includes('/test/') ? ownDeclarations(target) : []));
+    }
     else if (st.exportClause && ts.isNamedExports(st.exportClause)) for (const el of st.exportClause.elements) names.push(`${st.isTypeOnly || el.isTypeOnly ? 'type ' : ''}${el.name.text}`);
   }
   return names;
