@@ -75,6 +75,7 @@ export interface GymReport<Row, Totals> {
  *
  * @example
  * ```ts
+ * const report = directDebitsByDate(documents, { period: { from: '2024-11-01', to: '2024-11-30' } });
  * report.period //=> { from: '2024-11-01', to: '2024-11-30' }
  * ```
  */
@@ -87,6 +88,7 @@ export interface GymPeriodReport<Row, Totals> extends GymReport<Row, Totals> {
  *
  * @example
  * ```ts
+ * const report = membersInIncident(documents, book, { asOf: '2024-12-31' });
  * report.asOf //=> '2024-12-31'
  * ```
  */
