@@ -37,7 +37,7 @@ export function isBook(value: unknown): value is Book {
  *
  * @example
  * ```ts
- * book.tx.date[0] //=> 19646 (a day number: 2023-10-15)
+ * book.tx.date[0] //=> 19723 (a day number: 2024-01-01)
  * ```
  */
 export interface BookTransactionColumns {
@@ -73,7 +73,7 @@ export interface BookTransactionColumns {
  *
  * @example
  * ```ts
- * book.entries.amount[0] //=> 60000 (a debit of 600.00; credits are negative)
+ * book.entries.amount[0] //=> 100000 (a debit of 1000.00; credits are negative)
  * ```
  */
 export interface BookEntryColumns {
@@ -112,7 +112,7 @@ export interface BookEntryColumns {
  *
  * @example
  * ```ts
- * book.ledgers[3] //=> { account: 2, auxiliary: 0 }
+ * book.ledgers[3] //=> { account: 3, auxiliary: -1 } (no auxiliary account)
  * ```
  */
 export interface BookLedger {

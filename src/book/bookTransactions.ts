@@ -66,7 +66,7 @@ export function bookTransaction(book: Book, t: number): Transaction {
  *
  * @example
  * ```ts
- * [...bookTransactions(createBook([a, b]))].length //=> 2
+ * [...bookTransactions(createBook([sale, payment]))].length //=> 2
  * ```
  */
 export function* bookTransactions(book: Book): Generator<Transaction> {

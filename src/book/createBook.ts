@@ -51,7 +51,7 @@ export interface CreateBookOptions extends ClosingOptions {
  * ```ts
  * const book = createBook([sale, payment]);
  * book.size //=> 2
- * book.accounts //=> ['411000', '706100', '445711', '512000']
+ * book.accounts //=> ['411000', '706100', '445710', '512000']
  * createBook([openingOn512000, paymentOn512], { accountWidth: 6 }).accounts //=> ['512000', '101000', '411000']
  * ```
  */

@@ -41,7 +41,7 @@ export interface AccountingIssue {
  * try {
  *   createTransaction({ ...input, entries: [] });
  * } catch (error) {
- *   if (error instanceof AccountingError) error.issues[0].code; //=> 'too_few_entries'
+ *   if (error instanceof AccountingError) console.log(error.issues[0]!.code); // 'too_few_entries'
  * }
  * ```
  */

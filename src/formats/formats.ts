@@ -58,6 +58,10 @@ import {
  *
  * @example
  * ```ts
+ * const myFormat: Format<string> = {
+ *   id: 'my-format', mediaType: 'text/plain', description: 'The text, as is',
+ *   fileName: () => 'my-format.txt', serialize: (text) => text, encode: (text) => new TextEncoder().encode(text), chunks: (text) => [text],
+ * };
  * const mine = formats.with(myFormat);
  * mine.get('my-format') === myFormat //=> true
  * formats.list().some((f) => f.id === 'my-format') //=> false

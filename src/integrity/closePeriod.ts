@@ -11,6 +11,8 @@ import type { Seal } from './seal.js';
  *
  * @example
  * ```ts
+ * const october = seal(book, { period: { from: '2024-10-01', to: '2024-10-31' } });
+ * const november = seal(book, { period: { from: '2024-11-01', to: '2024-11-30' }, previous: october });
  * const options: ClosePeriodOptions = { seals: [october, november], book };
  * ```
  */
@@ -55,6 +57,7 @@ export interface ClosePeriodOptions {
  * @example
  * ```ts
  * closePeriod(defaultRules(), '2024-10-31').closedThrough //=> '2024-10-31'
+ * const invoiceDatedOctober20 = { ...invoice, id: 'inv-2', number: 'FA2024-0002', date: '2024-10-20' };
  * post([invoiceDatedOctober20], closePeriod(defaultRules(), '2024-10-31')) // throws period_closed
  * ```
  */

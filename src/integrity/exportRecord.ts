@@ -82,9 +82,11 @@ export interface ExportRecord {
  *   `invalid_amount` / `too_many_decimals` (bad totals)
  * @example
  * ```ts
+ * const fiscalYear = { from: '2024-01-01', to: '2024-12-31' };
  * const bytes = formats.fec.encode(book, { fiscalYear });
- * exportRecord(bytes, { fileName: '123456782FEC20241231.txt', format: 'fec', period: fiscalYear, book })
- * //=> { fileName: '123456782FEC20241231.txt', format: 'fec', period: { from: '2024-01-01', to: '2024-12-31' }, bytes: 1371, lines: 10, totals: { debit: '2593.15', credit: '2593.15' }, sha256: '…' } (the golden FEC)
+ * const { sha256, ...record } = exportRecord(bytes, { fileName: '123456782FEC20241231.txt', format: 'fec', period: fiscalYear, book });
+ * record //=> { fileName: '123456782FEC20241231.txt', format: 'fec', period: { from: '2024-01-01', to: '2024-12-31' }, bytes: 1375, lines: 10, totals: { debit: '2593.15', credit: '2593.15' } } (the golden FEC, UTF-8 journal labels)
+ * sha256.length //=> 64
  * ```
  */
 export function exportRecord(bytes: Uint8Array | string, context: ExportRecordContext): ExportRecord {

@@ -81,6 +81,7 @@ export interface Seal {
  *
  * @example
  * ```ts
+ * const octoberSeal = seal(book, { period: { from: '2024-10-01', to: '2024-10-31' } });
  * const options: SealOptions = { period: { from: '2024-11-01', to: '2024-11-30' }, previous: octoberSeal };
  * ```
  */

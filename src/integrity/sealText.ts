@@ -24,8 +24,8 @@ import type { SealOptions } from './seal.js';
  * ```ts
  * sealText(book, { period: { from: '2024-10-15', to: '2024-10-15' } }).split('\n').slice(0, 3)
  * //=> ['["partie-double/seal",1,"EUR","2024-10-15","2024-10-15",null]',
- * //    '["T","VT000001","VT","2024-10-15","FA2024-0001","2024-10-15","2024-10-15"]',
- * //    '["E","411000","C0001","DUPONT Jean","D","60000","Abonnement 12 mois DUPONT",null,null]']
+ * //    '["T","BQ000001","BQ","2024-10-15","RG2024-0001","2024-10-15","2024-10-15"]',
+ * //    '["E","512000",null,null,"D","60000","Reglement CB DUPONT FA2024-0001",null,null]'] (BQ before VT: date, journal, id order)
  * ```
  */
 export function sealText(source: BookSource, options: SealOptions): string {

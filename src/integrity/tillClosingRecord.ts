@@ -17,6 +17,8 @@ import { stableJson } from './_lib/stableJson.js';
  *
  * @example
  * ```ts
+ * const zOfOctober15 = { type: 'till-closing', id: 'z-1', till: 'CAISSE1', day: '2024-10-15',
+ *   tickets: [{ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }] };
  * const r: TillClosingRecord = tillClosingRecord(zOfOctober15);
  * r.grandTotal //=> '3.00'
  * ```
@@ -57,7 +59,10 @@ export interface TillClosingRecord {
  *
  * @example
  * ```ts
- * const options: TillClosingRecordOptions = { previous: lastRecordOfTill1, key: process.env.Z_KEY };
+ * const zOfOctober15 = { type: 'till-closing', id: 'z-1', till: 'CAISSE1', day: '2024-10-15',
+ *   tickets: [{ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }] };
+ * const lastRecordOfTill1 = tillClosingRecord(zOfOctober15);
+ * const options: TillClosingRecordOptions = { previous: lastRecordOfTill1, key: 'the secret key of the register' };
  * ```
  */
 export interface TillClosingRecordOptions {
@@ -125,6 +130,8 @@ export function checkTillClosingRecord(value: unknown, path: ReadonlyArray<strin
  * const z1 = tillClosingRecord({ type: 'till-closing', id: 'z-1', till: 'CAISSE1', day: '2024-10-15',
  *   tickets: [{ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }] });
  * [z1.sequence, z1.total, z1.vat, z1.grandTotal] //=> [1, '3.00', '0.16', '3.00']
+ * const nextDay = { type: 'till-closing', id: 'z-2', till: 'CAISSE1', day: '2024-10-16',
+ *   tickets: [{ id: 't2', lines: [{ label: 'Eau', account: '707100', quantity: '1', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '1.50' }] }] };
  * const z2 = tillClosingRecord(nextDay, { previous: z1 });
  * z2.previousHash === z1.hash //=> true
  * ```

@@ -33,7 +33,7 @@ export interface ValidateOptions {
  *   an entry is validated on or after its date)
  * @example
  * ```ts
- * const book = createBook(post(documents, rules, { draft: true }).transactions);
+ * const book = createBook(post([invoice], defaultRules(), { draft: true }).transactions);
  * bookTransaction(book, 0).validatedOn //=> null
  * const validated = validate(book, { through: '2024-10-31', on: '2024-11-05' });
  * bookTransaction(validated, 0).validatedOn //=> '2024-11-05'

@@ -31,7 +31,9 @@ export type SealMismatchReason = 'changed' | 'missing' | 'added' | 'chain' | 'se
  *
  * @example
  * ```ts
- * const r: VerifySealsResult = verifySeals(book, seals);
+ * const october = seal(book, { period: { from: '2024-10-01', to: '2024-10-31' } });
+ * const november = seal(book, { period: { from: '2024-11-01', to: '2024-11-30' }, previous: october });
+ * const r: VerifySealsResult = verifySeals(book, [october, november]);
  * if (!r.ok) console.log(r.period, r.transaction, r.message);
  * ```
  */
@@ -65,6 +67,7 @@ export type VerifySealsResult =
  *
  * @example
  * ```ts
+ * const lastYearsDecemberSeal = seal(book, { period: { from: '2024-10-01', to: '2024-12-31' } });
  * const options: VerifySealsOptions = { previous: lastYearsDecemberSeal };
  * ```
  */
@@ -96,9 +99,12 @@ export interface VerifySealsOptions {
  *   (its shape, not its content: altered content is a mismatch)
  * @example
  * ```ts
+ * const october = seal(book, { period: { from: '2024-10-01', to: '2024-10-31' } });
+ * const november = seal(book, { period: { from: '2024-11-01', to: '2024-11-30' }, previous: october });
  * verifySeals(book, [october, november]) //=> { ok: true, sealed: 2 }
- * verifySeals(editedBook, [october, november])
- * //=> { ok: false, index: 1, period: { from: '2024-11-01', to: '2024-11-30' }, reason: 'changed', transaction: 'VT000002', message: '…' }
+ * const editedBook = createBook([...bookTransactions(book)].map((t) => (t.id === 'BQ000001' ? reverseTransaction(t, { id: 'BQ000001', date: t.date }) : t)));
+ * const { message, ...mismatch } = verifySeals(editedBook, [october, november]) as Extract<VerifySealsResult, { ok: false }>;
+ * mismatch //=> { ok: false, index: 0, period: { from: '2024-10-01', to: '2024-10-31' }, reason: 'changed', transaction: 'BQ000001' }
  * ```
  */
 export function verifySeals(source: BookSource, seals: ReadonlyArray<Seal>, options: VerifySealsOptions = {}): VerifySealsResult {

@@ -7,7 +7,7 @@ import { checkTillClosingRecord, tillClosingRecord, type TillClosingRecord } fro
  *
  * @example
  * ```ts
- * const options: VerifyTillClosingsOptions = { key: process.env.Z_KEY };
+ * const options: VerifyTillClosingsOptions = { key: 'the secret key of the register' };
  * ```
  */
 export interface VerifyTillClosingsOptions {
@@ -46,7 +46,12 @@ export type TillClosingMismatchReason = 'missing' | 'unrecorded' | 'changed' | '
  *
  * @example
  * ```ts
- * const r: VerifyTillClosingsResult = verifyTillClosings(closings, records);
+ * const ticket = (id: string, amount: string) => ({ id, lines: [{ label: 'Eau', account: '707100', quantity: '1', unitPrice: amount, vatRate: '5.5' }], payments: [{ method: 'cash', amount }] });
+ * const z1 = { type: 'till-closing', id: 'z-1', till: 'CAISSE1', day: '2024-10-15', tickets: [ticket('t1', '3.00')] };
+ * const z2 = { type: 'till-closing', id: 'z-2', till: 'CAISSE1', day: '2024-10-16', tickets: [ticket('t2', '1.50')] };
+ * const r1 = tillClosingRecord(z1);
+ * const r2 = tillClosingRecord(z2, { previous: r1 });
+ * const r: VerifyTillClosingsResult = verifyTillClosings([z1, z2], [r1, r2]);
  * ```
  */
 export type VerifyTillClosingsResult =
@@ -91,6 +96,11 @@ export type VerifyTillClosingsResult =
  *   `invalid_option` (a bad `previous`)
  * @example
  * ```ts
+ * const ticket = (id: string, amount: string) => ({ id, lines: [{ label: 'Eau', account: '707100', quantity: '1', unitPrice: amount, vatRate: '5.5' }], payments: [{ method: 'cash', amount }] });
+ * const z1 = { type: 'till-closing', id: 'z-1', till: 'CAISSE1', day: '2024-10-15', tickets: [ticket('t1', '3.00')] };
+ * const z2 = { type: 'till-closing', id: 'z-2', till: 'CAISSE1', day: '2024-10-16', tickets: [ticket('t2', '1.50')] };
+ * const r1 = tillClosingRecord(z1);
+ * const r2 = tillClosingRecord(z2, { previous: r1 });
  * verifyTillClosings([z1, z2], [r1, r2]) //=> { ok: true, closings: 2 }
  * verifyTillClosings([z2], [r1, r2]).ok //=> false (reason 'missing', closing 'z-1')
  * ```

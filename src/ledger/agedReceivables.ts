@@ -43,6 +43,7 @@ export interface AgedReceivablesOptions {
  *
  * @example
  * ```ts
+ * const bucket = agedReceivables(receivables).buckets[1];
  * bucket //=> { label: '31–60', from: 31, to: 60 }
  * ```
  */
@@ -62,6 +63,7 @@ export interface AgingBucket {
  *
  * @example
  * ```ts
+ * const row = agedReceivables(receivables, { asOf: '2024-12-31' }).rows[0]!;
  * row.buckets.map((b) => b.toFixed(2)) //=> ['0.00', '0.00', '400.00', '0.00']
  * ```
  */
@@ -82,7 +84,7 @@ export interface AgedReceivablesRow {
  *
  * @example
  * ```ts
- * agedReceivables(book).buckets.map((b) => b.label) //=> ['0–30', '31–60', '61–90', '> 90']
+ * agedReceivables(receivables).buckets.map((b) => b.label) //=> ['0–30', '31–60', '61–90', '> 90']
  * ```
  */
 export interface AgedReceivables {
@@ -114,7 +116,7 @@ export interface AgedReceivables {
  * @throws AccountingError `invalid_option` (bad buckets), `invalid_date`, `invalid_account`, `unknown_account`, `amount_overflow`
  * @example
  * ```ts
- * const aged = agedReceivables(book, { asOf: '2024-12-31' });
+ * const aged = agedReceivables(receivables, { asOf: '2024-12-31' });
  * aged.rows.map((r) => [r.auxiliary.number, ...r.buckets.map((b) => b.toFixed(2))])
  * //=> [['C0001', '0.00', '0.00', '400.00', '0.00'], ['C0002', '-50.00', '0.00', '0.00', '0.00'],
  * //    ['C0003', '-30.00', '0.00', '0.00', '0.00'], ['C0004', '0.00', '0.00', '0.00', '200.00']]

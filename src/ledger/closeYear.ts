@@ -74,9 +74,9 @@ const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
  * @example
  * ```ts
  * const [an] = closeYear(book, { fiscalYear: { from: '2024-01-01', to: '2024-12-31' } });
- * an.id //=> 'AN000001'
- * an.date //=> '2025-01-01'
- * an.entries.map((e) => [e.account, e.auxiliary?.number, e.side, e.amount.toFixed(2)])
+ * an!.id //=> 'AN000001'
+ * an!.date //=> '2025-01-01'
+ * an!.entries.map((e) => [e.account, e.auxiliary?.number, e.side, e.amount.toFixed(2)])
  * //=> [['101000', undefined, 'credit', '1000.00'], ['120000', undefined, 'credit', '106.85'], ['445710', undefined, 'credit', '100.00'],
  * //    ['487000', undefined, 'credit', '393.15'], ['512000', undefined, 'debit', '1600.00']]
  * ```

@@ -36,6 +36,7 @@ export interface CustomerBalancesOptions {
  *
  * @example
  * ```ts
+ * const row = customerBalances(receivables, { asOf: '2024-12-31' }).rows[0]!;
  * row.auxiliary.number //=> 'C0001'
  * row.balance.debit.toFixed(2) //=> '400.00'
  * ```
@@ -58,7 +59,7 @@ export interface CustomerBalanceRow {
  *
  * @example
  * ```ts
- * customerBalances(book).totals.balance.debit.toFixed(2) //=> '600.00'
+ * customerBalances(receivables).totals.balance.debit.toFixed(2) //=> '600.00'
  * ```
  */
 export interface CustomerBalances {
@@ -89,7 +90,7 @@ export interface CustomerBalances {
  * @throws AccountingError `invalid_date`, `invalid_option`, `invalid_account`, `unknown_account`, `amount_overflow`
  * @example
  * ```ts
- * customerBalances(book, { asOf: '2024-12-31' }).rows.map((r) => [r.auxiliary.number, r.balance.debit.toFixed(2), r.balance.credit.toFixed(2)])
+ * customerBalances(receivables, { asOf: '2024-12-31' }).rows.map((r) => [r.auxiliary.number, r.balance.debit.toFixed(2), r.balance.credit.toFixed(2)])
  * //=> [['C0001', '400.00', '0.00'], ['C0002', '0.00', '50.00'], ['C0003', '0.00', '30.00'], ['C0004', '200.00', '0.00']]
  * ```
  */

@@ -47,6 +47,7 @@ export interface GeneralLedgerOptions {
  *
  * @example
  * ```ts
+ * const row = [...generalLedger(book, { accounts: { prefixes: ['512'] } })].find((r) => r.kind === 'entry')!;
  * row.balance.toFixed(2) //=> '1600.00'
  * ```
  */
@@ -81,7 +82,8 @@ export interface GeneralLedgerRowBase {
  *
  * @example
  * ```ts
- * row.kind //=> 'opening'
+ * const [row] = generalLedger(book);
+ * row!.kind //=> 'opening'
  * ```
  */
 export interface GeneralLedgerSummaryRow extends GeneralLedgerRowBase {
@@ -97,6 +99,7 @@ export interface GeneralLedgerSummaryRow extends GeneralLedgerRowBase {
  *
  * @example
  * ```ts
+ * const row = [...generalLedger(book, { accounts: { prefixes: ['411'] } })].find((r): r is GeneralLedgerEntryRow => r.kind === 'entry')!;
  * row.kind //=> 'entry'
  * row.transactionId //=> 'VT000001'
  * ```

@@ -60,8 +60,9 @@ export interface JournalOptions {
  *
  * @example
  * ```ts
- * line.account //=> '411000'
- * line.debit.toFixed(2) //=> '600.00'
+ * const [line] = journal(book, { journal: 'VT' });
+ * line!.account //=> '411000'
+ * line!.debit.toFixed(2) //=> '600.00'
  * ```
  */
 export interface JournalLine {

@@ -15,6 +15,9 @@ import type { DebitCredit } from './trialBalance.js';
  * @throws AccountingError `invalid_option` when the currencies differ
  * @example
  * ```ts
+ * const transactions = [...bookTransactions(book)];
+ * const firstHalf = transactions.filter((t) => t.date < '2024-07-01');
+ * const secondHalf = transactions.filter((t) => t.date >= '2024-07-01');
  * mergeCustomerBalances(customerBalances(firstHalf), customerBalances(secondHalf)).rows
  * //=> customerBalances([...firstHalf, ...secondHalf]).rows
  * ```

@@ -16,6 +16,9 @@ import type { MonthlyLedger, MonthlyLedgerRow } from './monthlyLedger.js';
  * @throws AccountingError `invalid_option` when the levels, currencies or prefixes differ
  * @example
  * ```ts
+ * const transactions = [...bookTransactions(book)];
+ * const firstHalf = transactions.filter((t) => t.date < '2024-07-01');
+ * const secondHalf = transactions.filter((t) => t.date >= '2024-07-01');
  * mergeMonthlyLedgers(monthlyLedger(firstHalf), monthlyLedger(secondHalf)).rows
  * //=> monthlyLedger([...firstHalf, ...secondHalf]).rows
  * ```

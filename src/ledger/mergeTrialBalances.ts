@@ -14,6 +14,9 @@ import type { DebitCredit, TrialBalance, TrialBalanceRow } from './trialBalance.
  * @throws AccountingError `invalid_option` when the levels or currencies differ
  * @example
  * ```ts
+ * const transactions = [...bookTransactions(book)];
+ * const firstHalf = transactions.filter((t) => t.date < '2024-07-01');
+ * const secondHalf = transactions.filter((t) => t.date >= '2024-07-01');
  * mergeTrialBalances(trialBalance(firstHalf), trialBalance(secondHalf)).totals
  * //=> trialBalance([...firstHalf, ...secondHalf]).totals
  * ```

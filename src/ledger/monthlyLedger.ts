@@ -48,6 +48,7 @@ export interface MonthlyLedgerOptions {
  *
  * @example
  * ```ts
+ * const row = monthlyLedger(book).rows.find((r) => r.account === '706100')!;
  * [row.date, row.month, row.reference, row.account, row.debit.toFixed(2), row.credit.toFixed(2)]
  * //=> ['2024-10-31', '2024-10', 'GL-706100-2024-10', '706100', '0.00', '500.00']
  * ```

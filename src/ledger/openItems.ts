@@ -41,6 +41,7 @@ export interface OpenItemsOptions {
  *
  * @example
  * ```ts
+ * const item = openItems(receivables, { asOf: '2024-12-31' }).items[0]!;
  * [item.auxiliary.number, item.openItem, item.side, item.amount.toFixed(2), item.settled.toFixed(2), item.remaining.toFixed(2)]
  * //=> ['C0001', 'inv-2', 'debit', '480.00', '80.00', '400.00']
  * ```
@@ -81,7 +82,7 @@ export interface OpenItem {
  *
  * @example
  * ```ts
- * const report = openItems(book);
+ * const report = openItems(receivables);
  * report.totals.unpaid.toFixed(2) //=> '600.00'
  * ```
  */
@@ -114,7 +115,7 @@ export interface OpenItems {
  * @throws AccountingError `invalid_date`, `invalid_option`, `invalid_account`, `unknown_account`, `amount_overflow`
  * @example
  * ```ts
- * openItems(book, { asOf: '2024-12-31' }).items.map((i) => [i.auxiliary.number, i.documentNumber, i.side, i.remaining.toFixed(2)])
+ * openItems(receivables, { asOf: '2024-12-31' }).items.map((i) => [i.auxiliary.number, i.documentNumber, i.side, i.remaining.toFixed(2)])
  * //=> [['C0001', 'FA2024-0002', 'debit', '400.00'], ['C0002', 'AV2024-0001', 'credit', '50.00'],
  * //    ['C0003', 'RG-2024-12-20-C0003', 'credit', '30.00'], ['C0004', 'AN2024', 'debit', '200.00']]
  * ```

@@ -73,8 +73,9 @@ export interface SubledgerOptions {
  *
  * @example
  * ```ts
- * row.transactionId //=> 'dVT000001'
- * row.type //=> 'vente'
+ * const [row] = subledger(book, { journal: 'VT' });
+ * row!.transactionId //=> 'dVT000001'
+ * row!.type //=> 'vente'
  * ```
  */
 export interface SubledgerRow {
@@ -169,7 +170,7 @@ export interface Subledger extends Iterable<SubledgerRow> {
  * @example
  * ```ts
  * const [first] = subledger(book, { journal: 'VT' });
- * [first.referenceId, first.transactionId, first.type, first.accountNumber, first.debit.toFixed(2), first.invoiceNumber, first.client]
+ * [first!.referenceId, first!.transactionId, first!.type, first!.accountNumber, first!.debit.toFixed(2), first!.invoiceNumber, first!.client]
  * //=> ['VT000001-1', 'dVT000001', 'vente', '411000', '600.00', 'FA2024-0001', 'DUPONT Jean']
  * ```
  */

@@ -27,6 +27,7 @@ export interface DebitCredit {
  *
  * @example
  * ```ts
+ * const row = trialBalance(book).rows.find((r) => r.account === '706100')!;
  * row.closing.credit.toFixed(2) //=> '106.85'
  * ```
  */
@@ -70,6 +71,7 @@ export interface TrialBalanceTotals {
  *
  * @example
  * ```ts
+ * const tb = trialBalance(book);
  * tb.totals.movements.debit.equals(tb.totals.movements.credit) //=> true
  * ```
  */

@@ -12,7 +12,7 @@ import { defaultRules, type PostingRules } from './rules.js';
  * @example
  * ```ts
  * const t: InvoiceTotals = invoiceTotals(invoice);
- * t.total.toFixed(2) //=> '476.60'
+ * t.total.toFixed(2) //=> '600.00'
  * ```
  */
 export interface InvoiceTotals {

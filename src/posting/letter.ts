@@ -81,8 +81,10 @@ interface Group {
  * @throws AccountingError `invalid_option` for a bad account prefix or a netToZero that is not a boolean
  * @example
  * ```ts
- * const lettered = letter(createBook(post([invoice, payment]).transactions));
- * bookTransaction(lettered, 0).entries[0].lettering //=> { code: 'A', date: '2024-10-20' }
+ * const paid = { type: 'payment', id: 'pay-1', date: '2024-10-20', method: 'card', amount: '600.00', customer: { id: 'C0001', name: 'DUPONT Jean' },
+ *   allocations: [{ invoice: 'inv-1', amount: '600.00' }] };
+ * const lettered = letter(createBook(post([invoice, paid]).transactions));
+ * bookTransaction(lettered, 0).entries[0]!.lettering //=> { code: 'A', date: '2024-10-20' }
  * // a payment left on account that pays a rejection fee exactly: matched too
  * openItems(letter(book, { netToZero: true })).items //=> []
  * ```

@@ -107,7 +107,7 @@ export interface NumberingSeries {
  *
  * @example
  * ```ts
- * const r: NumberingReport = numberingReport(documents);
+ * const r: NumberingReport = numberingReport([invoice]);
  * r.clean //=> true
  * ```
  */
@@ -165,8 +165,8 @@ const TRAILING_DIGITS = /\d+$/;
  *   lines: [{ label: 'Cours', quantity: '1', unitPrice: '10.00', vatRate: '20' }],
  * });
  * const r = numberingReport([inv('a', 'FA2024-0001', '2024-10-01'), inv('b', 'FA2024-0004', '2024-10-02'), inv('c', 'FA2024-0002', '2024-10-03')]);
- * r.series[0].gaps //=> [{ from: 'FA2024-0003', to: 'FA2024-0003', count: 1 }]
- * r.series[0].outOfOrder.map((o) => o.number) //=> ['FA2024-0004']
+ * r.series[0]!.gaps //=> [{ from: 'FA2024-0003', to: 'FA2024-0003', count: 1 }]
+ * r.series[0]!.outOfOrder.map((o) => o.number) //=> ['FA2024-0004']
  * ```
  */
 export function numberingReport(documents: Iterable<unknown>, options: NumberingReportOptions = {}): NumberingReport {

@@ -395,12 +395,12 @@ let cachedDefault: PostingRules | undefined;
  * @example
  * ```ts
  * defaultRules().vatCollected['5.5'] //=> '445713'
- * defaultRules({ accounts: { bank: '512100' } }).paymentMethods.transfer.account //=> '512100'
+ * defaultRules({ accounts: { bank: '512100' } }).paymentMethods.transfer!.account //=> '512100'
  * defaultRules({ accounts: { bank: '999' } }) // throws unknown_account at ['accounts', 'bank']
  * defaultRules({ accountWidth: 6 }).accounts.customers //=> '411000'
  * defaultRules({ accountWidth: 6 }).vatCollected['20'] //=> '445711'
  * defaultRules().vatExigibility //=> 'on-receipt'
- * defaultRules({ vatExigibility: 'on-invoice', natures: { '7061': 'goods' } }).natures //=> { '7061': 'goods' }
+ * ({ ...defaultRules({ vatExigibility: 'on-invoice', natures: { '7061': 'goods' } }).natures }) //=> { '7061': 'goods' }
  * ```
  */
 export function defaultRules(overrides: DefaultRulesOverrides = {}): PostingRules {

@@ -55,10 +55,10 @@ export interface DeferralTransactionsOptions {
  * @example
  * ```ts
  * const [deferral, reversal] = deferralTransactions(deferredRevenue([invoice], { cutoff: '2024-12-31' }));
- * deferral.id //=> 'OD000001'
- * deferral.entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])
+ * deferral!.id //=> 'OD000001'
+ * deferral!.entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])
  * //=> [['706100', 'debit', '393.15'], ['487', 'credit', '393.15']]
- * reversal.date //=> '2025-01-01'
+ * reversal!.date //=> '2025-01-01'
  * ```
  */
 export function deferralTransactions(report: DeferredRevenue, options: DeferralTransactionsOptions = {}): Transaction[] {

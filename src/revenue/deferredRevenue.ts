@@ -52,6 +52,7 @@ export interface DeferredRevenueOptions {
  *
  * @example
  * ```ts
+ * const line = deferredRevenue([invoice], { cutoff: '2024-12-31' }).lines[0]!;
  * line.deferred.toFixed(2) //=> '393.15'
  * ```
  */
@@ -115,7 +116,9 @@ export interface DeferredRevenueLine {
  *
  * @example
  * ```ts
- * report.accounts[0] //=> { account: '706100', lines: 1, amountExclTax: 500, deferred: 393.15, recognised: 106.85 }
+ * const report = deferredRevenue([invoice], { cutoff: '2024-12-31' });
+ * const a = report.accounts[0]!;
+ * [a.account, a.lines, a.amountExclTax.toFixed(2), a.deferred.toFixed(2), a.recognised.toFixed(2)] //=> ['706100', 1, '500.00', '393.15', '106.85']
  * ```
  */
 export interface DeferredRevenueAccount {
@@ -137,6 +140,7 @@ export interface DeferredRevenueAccount {
  *
  * @example
  * ```ts
+ * const report = deferredRevenue([invoice], { cutoff: '2024-12-31' });
  * report.totals.deferred.toFixed(2) //=> '393.15'
  * ```
  */
@@ -312,7 +316,7 @@ function gcd(a: number, b: number): number {
  *             servicePeriod: { from: '2024-10-15', to: '2025-10-14' } }],
  * };
  * const pca = deferredRevenue([invoice], { cutoff: '2024-12-31' });
- * pca.lines[0].daysAfterCutoff //=> 287
+ * pca.lines[0]!.daysAfterCutoff //=> 287
  * pca.totals.deferred.toFixed(2) //=> '393.15'
  * deferredRevenue([invoice], { cutoff: '2024-12-31', method: 'months' }).totals.deferred.toFixed(2) //=> '393.82'
  * deferredRevenue([invoice], { cutoff: '2024-12-31', method: '30/360' }).totals.deferred.toFixed(2) //=> '394.44'

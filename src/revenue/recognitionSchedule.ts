@@ -34,7 +34,7 @@ export interface RecognitionScheduleOptions {
  *
  * @example
  * ```ts
- * const m: RecognitionMonth = { month: '2024-10', period: { from: '2024-10-15', to: '2024-10-31' }, amount: new Decimal('23.29') };
+ * const m: RecognitionMonth = { month: '2024-10', period: period('2024-10-15', '2024-10-31'), amount: new Decimal('23.29') };
  * ```
  */
 export interface RecognitionMonth {
@@ -53,7 +53,8 @@ export interface RecognitionMonth {
  *
  * @example
  * ```ts
- * line.months.length //=> 13
+ * const [line] = recognitionSchedule([invoice]).lines;
+ * line!.months.length //=> 13
  * ```
  */
 export interface RecognitionScheduleLine {
@@ -83,7 +84,8 @@ export interface RecognitionScheduleLine {
  *
  * @example
  * ```ts
- * schedule.months[0] //=> { month: '2024-10', amount: 23.29 }
+ * const schedule = recognitionSchedule([invoice]).lines[0]!;
+ * [schedule.months[0]!.month, schedule.months[0]!.amount.toFixed(2)] //=> ['2024-10', '23.29']
  * ```
  */
 export interface RecognitionSchedule {
@@ -118,8 +120,8 @@ export interface RecognitionSchedule {
  * @example
  * ```ts
  * const s = recognitionSchedule([invoice]); // TV1: 500.00 excl. tax from 2024-10-15 to 2025-10-14
- * s.lines[0].months.map((m) => m.amount.toFixed(2)).slice(0, 3) //=> ['23.29', '41.09', '42.47']
- * s.lines[0].months.reduce((sum, m) => sum.plus(m.amount), new Decimal(0)).toFixed(2) //=> '500.00'
+ * s.lines[0]!.months.map((m) => m.amount.toFixed(2)).slice(0, 3) //=> ['23.29', '41.09', '42.47']
+ * s.lines[0]!.months.reduce((sum, m) => sum.plus(m.amount), new Decimal(0)).toFixed(2) //=> '500.00'
  * ```
  */
 export function recognitionSchedule(documents: Iterable<unknown>, options: RecognitionScheduleOptions = {}): RecognitionSchedule {

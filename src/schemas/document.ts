@@ -138,7 +138,7 @@ export function parseDocumentIssues(input: unknown, path: ReadonlyArray<string |
  * @throws AccountingError listing every issue with its path (`['lines', 1, 'vatRate']`)
  * @example
  * ```ts
- * parseDocument({ type: 'invoice', id: '' }) // throws: issues[0].code === 'empty_id'
+ * parseDocument({ type: 'invoice', id: '' }) // throws empty_id
  * ```
  */
 export function parseDocument(input: unknown): Document {

@@ -30,8 +30,9 @@ export interface PosFiguresOptions {
  *
  * @example
  * ```ts
+ * const figures = posFigures([closing], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * figures.sales //=> 2
- * figures.averageBasket.toFixed(2) //=> '6.25'
+ * figures.averageBasket.toFixed(2) //=> '4.63' (9.25 over 2 sales)
  * ```
  */
 export interface PosFigures {
@@ -114,7 +115,7 @@ const QTY_SCALE = 6;
  * @example
  * ```ts
  * const f = posFigures([closing], { period: { from: '2024-07-01', to: '2024-07-31' } });
- * [f.sales, f.revenue.toFixed(2), f.averageBasket.toFixed(2)] //=> [2, '12.50', '6.25']
+ * [f.sales, f.revenue.toFixed(2), f.averageBasket.toFixed(2)] //=> [2, '9.25', '4.63']
  * ```
  */
 export function posFigures(documents: Iterable<unknown> | DocumentIndex, options: PosFiguresOptions): PosFigures {

@@ -30,9 +30,10 @@ export interface TillClosingsOptions {
  *
  * @example
  * ```ts
- * z.ticketCount //=> 2
- * z.difference.toFixed(2) //=> '-0.10'
- * z.differenceAccount //=> '658'
+ * const [z] = tillClosings([closing], { period: { from: '2024-07-01', to: '2024-07-31' } }).closings;
+ * z!.ticketCount //=> 2
+ * z!.difference.toFixed(2) //=> '-0.10'
+ * z!.differenceAccount //=> '658'
  * ```
  */
 export interface TillClosingFigures {
@@ -91,7 +92,8 @@ export interface TillClosingFigures {
  *
  * @example
  * ```ts
- * report.closings.map((z) => z.number) //=> ['Z-2024-07-14']
+ * const report = tillClosings([closing], { period: { from: '2024-07-01', to: '2024-07-31' } });
+ * report.closings.map((z) => z.number) //=> ['z-1'] (the closing's number, else its id)
  * ```
  */
 export interface TillClosings {
@@ -120,7 +122,7 @@ export interface TillClosings {
  * @example
  * ```ts
  * const report = tillClosings([closing], { period: { from: '2024-07-01', to: '2024-07-31' } });
- * const z = report.closings[0];
+ * const z = report.closings[0]!;
  * [z.ticketCount, z.revenue.toFixed(2), z.expectedCash.toFixed(2), z.difference.toFixed(2), z.differenceAccount]
  * //=> [2, '9.25', '7.00', '-0.10', '658'] (7.00 cash expected, 6.90 counted)
  * ```

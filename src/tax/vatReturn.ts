@@ -98,6 +98,7 @@ export interface VatReturnAccount {
  *
  * @example
  * ```ts
+ * const ret = vatReturn(januaryBook, { period: { from: '2025-01-01', to: '2025-01-31' }, regime: 'CA3' });
  * ret.box('25')?.amount.toFixed(0) //=> '30'
  * ```
  */
@@ -213,7 +214,7 @@ const CA12_ORDER = ['20', '5.5', '10'];
  * @example
  * ```ts
  * // January: 1 002.00 excl. tax sold at 20 % (VAT 200.40), 80.00 deductible, 150.00 credit carried from December
- * const ret = vatReturn(book, { period: { from: '2025-01-01', to: '2025-01-31' }, regime: 'CA3' });
+ * const ret = vatReturn(januaryBook, { period: { from: '2025-01-01', to: '2025-01-31' }, regime: 'CA3' });
  * ret.boxes.map((b) => [b.line, b.amount.toFixed(0)])
  * //=> [['01', '1002'], ['08', '200'], ['16', '200'], ['19', '0'], ['20', '80'], ['21', '0'], ['22', '150'], ['23', '230'], ['25', '30'], ['27', '30'], ['28', '0'], ['32', '0']]
  * ret.credit.toFixed(0) //=> '30'

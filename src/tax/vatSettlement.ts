@@ -57,7 +57,7 @@ export interface VatSettlementOptions {
  * @example
  * ```ts
  * // January: 200.40 collected at 20 %, 80.00 deductible, 150.00 credit carried from December
- * const tx = vatSettlement(vatReturn(book, { period: { from: '2025-01-01', to: '2025-01-31' }, regime: 'CA3' }));
+ * const tx = vatSettlement(vatReturn(januaryBook, { period: { from: '2025-01-01', to: '2025-01-31' }, regime: 'CA3' }));
  * tx.entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])
  * //=> [['44566', 'credit', '80.00'], ['44567', 'credit', '120.00'], ['445711', 'debit', '200.40'], ['758', 'credit', '0.40']]
  * ```

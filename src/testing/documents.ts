@@ -295,7 +295,7 @@ export interface PurchaseArbitraryOptions extends DocumentArbitraryOptions {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(purchaseArbitrary(), (p) => post([p]).transactions[0].journal === 'AC'));
+ * fc.assert(fc.property(purchaseArbitrary(), (p) => post([p]).transactions[0]!.journal === 'AC'));
  * ```
  */
 export function purchaseArbitrary(options: PurchaseArbitraryOptions = {}): fc.Arbitrary<Purchase> {
@@ -340,6 +340,8 @@ function purchaseTotal(p: Purchase, rules: PostingRules): number {
  *
  * @example
  * ```ts
+ * const purchase = purchaseSchema.parse({ type: 'purchase', id: 'ac-1', number: 'EDF1', date: '2024-11-20', supplier: { id: 'F1', name: 'EDF' },
+ *   lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' }] });
  * const options: SupplierPaymentArbitraryOptions = { id: 'sp-3', purchase };
  * ```
  */
@@ -361,6 +363,8 @@ export interface SupplierPaymentArbitraryOptions extends DocumentArbitraryOption
  *
  * @example
  * ```ts
+ * const purchase = purchaseSchema.parse({ type: 'purchase', id: 'ac-1', number: 'EDF1', date: '2024-11-20', supplier: { id: 'F1', name: 'EDF' },
+ *   lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' }] });
  * fc.assert(fc.property(supplierPaymentArbitrary({ purchase }), (p) => post([purchase, p]).transactions.length === 2));
  * ```
  */

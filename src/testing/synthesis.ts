@@ -64,6 +64,7 @@ export function stayArbitrary(options: StayArbitraryOptions = {}): fc.Arbitrary<
  *
  * @example
  * ```ts
+ * const period = { from: '2024-01-01', to: '2024-12-31' };
  * fc.assert(fc.property(campsiteArbitrary(), ({ documents, stays }) => accountingSynthesis(createBook(post(documents).transactions), [...documents, ...stays], { period }).keyFigures !== undefined));
  * ```
  */

@@ -85,7 +85,7 @@ export function transactionId(journal: string, number: number): string {
  *     { account: '445711', credit: '100.00' },
  *   ],
  * });
- * tx.entries[0].debit?.toFixed(2) //=> '600.00'
+ * tx.entries[0]!.debit?.toFixed(2) //=> '600.00'
  * createTransaction({ ...input, entries: [{ account: '512', debit: '10.00' }, { account: '44571', credit: '10.00' }] }, { accountWidth: 6 })
  *   .entries.map((e) => e.account) //=> ['512000', '445710']
  * ```
@@ -106,9 +106,9 @@ export function createTransaction(input: TransactionInput | unknown, options: Cr
  * @returns `{ success: true, value }` or `{ success: false, issues }`
  * @example
  * ```ts
- * const r = safeCreateTransaction({ ...input, entries: [input.entries[0]] });
+ * const r = safeCreateTransaction({ ...input, entries: [input.entries[0]!] });
  * r.success //=> false
- * r.success || r.issues[0].code //=> 'too_few_entries'
+ * r.success || r.issues[0]!.code //=> 'too_few_entries'
  * ```
  */
 export function safeCreateTransaction(input: TransactionInput | unknown, options: CreateTransactionOptions = {}): SafeResult<Transaction> {

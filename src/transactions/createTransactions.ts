@@ -32,7 +32,9 @@ export interface CreateTransactionsOptions extends Omit<CreateTransactionOptions
  * @throws AccountingError listing every issue of every bad input
  * @example
  * ```ts
- * createTransactions([saleInput, paymentInput]).map((t) => t.id) //=> ['VT000001', 'BQ000001']
+ * const paymentInput = { id: 'BQ000001', journal: 'BQ', date: '2024-10-20', piece: { ref: 'RG-1' }, label: 'Règlement DUPONT',
+ *   entries: [{ account: '512000', debit: '600.00' }, { account: '411000', auxiliary: { number: 'C0001', name: 'DUPONT Jean' }, credit: '600.00' }] };
+ * createTransactions([input, paymentInput]).map((t) => t.id) //=> ['VT000001', 'BQ000001']
  * ```
  */
 export function createTransactions(inputs: Iterable<TransactionInput | unknown>, options: CreateTransactionsOptions = {}): Transaction[] {

@@ -43,7 +43,7 @@ export interface ReverseTransactionOptions extends ClosingOptions {
  * @example
  * ```ts
  * const r = reverseTransaction(tx, { date: '2025-01-01' });
- * r.entries[0].side //=> 'credit'
+ * r.entries[0]!.side //=> 'credit'
  * r.reverses //=> tx.id
  * ```
  */

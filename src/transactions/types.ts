@@ -190,7 +190,7 @@ export interface TransactionInput {
  *
  * @example
  * ```ts
- * tx.entries[0].debit?.toFixed(2) //=> '600.00'
+ * tx.entries[0]!.debit?.toFixed(2) //=> '600.00'
  * ```
  */
 export interface Entry {

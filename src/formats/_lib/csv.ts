@@ -112,6 +112,7 @@ export type CsvValue = string | number | MinorAmount | DecimalLike | null | unde
  *
  * @example
  * ```ts
+ * type Row = { readonly debitMinor: number };
  * const debit: CsvColumn<Row> = {
  *   key: 'debit', fr: 'Débit', en: 'Debit', type: 'amount',
  *   value: (row) => ({ minor: row.debitMinor, scale: 2 }),
@@ -453,6 +454,10 @@ export function csvRows<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvColu
  * @throws AccountingError `invalid_option`, as {@link csvRows}
  * @example
  * ```ts
+ * const columns: CsvColumn<{ label: string; minor: number }>[] = [
+ *   { key: 'label', fr: 'Libellé', en: 'Label', type: 'text', value: (r) => r.label },
+ *   { key: 'amount', fr: 'Montant', en: 'Amount', type: 'amount', value: (r) => ({ minor: r.minor, scale: 2 }) },
+ * ];
  * [...csvChunks([{ label: 'a', minor: 1 }, { label: 'b', minor: 2 }], columns)]
  * //=> ['Libellé;Montant\r\na;0,01\r\nb;0,02\r\n']
  * ```
@@ -474,6 +479,10 @@ export function csvChunks<Row>(rows: Iterable<Row>, columns: ReadonlyArray<CsvCo
  * @throws AccountingError `invalid_option`, as {@link csvRows}
  * @example
  * ```ts
+ * const columns: CsvColumn<{ label: string; minor: number }>[] = [
+ *   { key: 'label', fr: 'Libellé', en: 'Label', type: 'text', value: (r) => r.label },
+ *   { key: 'amount', fr: 'Montant', en: 'Amount', type: 'amount', value: (r) => ({ minor: r.minor, scale: 2 }) },
+ * ];
  * serializeCsv([{ label: 'Vente', minor: 60000 }], columns, { separator: ',', decimal: '.', language: 'en' })
  * //=> 'Label,Amount\r\nVente,600.00\r\n'
  * ```

@@ -141,8 +141,8 @@ function encodeAt(text: string, encoding: TextEncodingName, offset: number): Uin
  *   or a lone surrogate in UTF-8; `invalid_option` for an unknown encoding
  * @example
  * ```ts
- * encodeText('Prix: 5 €', 'iso-8859-15') //=> Uint8Array [80, 114, 105, 120, 58, 32, 53, 32, 164]
- * encodeText('€', 'utf-8') //=> Uint8Array [226, 130, 172]
+ * encodeText('Prix: 5 €', 'iso-8859-15') //=> new Uint8Array([80, 114, 105, 120, 58, 32, 53, 32, 164])
+ * encodeText('€', 'utf-8') //=> new Uint8Array([226, 130, 172])
  * encodeText('½', 'iso-8859-15') // throws unencodable_character
  * ```
  */
@@ -163,7 +163,7 @@ export function encodeText(text: string, encoding: TextEncodingName): Uint8Array
  * @example
  * ```ts
  * [...encodeChunks(['a;b\r\n', 'é\r\n'], 'iso-8859-15')]
- * //=> [Uint8Array [97, 59, 98, 13, 10], Uint8Array [233, 13, 10]]
+ * //=> [new Uint8Array([97, 59, 98, 13, 10]), new Uint8Array([233, 13, 10])]
  * ```
  */
 export function* encodeChunks(chunks: Iterable<string>, encoding: TextEncodingName): Iterable<Uint8Array> {
@@ -203,7 +203,7 @@ function* wholeChars(chunks: Iterable<string>): Iterable<string> {
  * @throws AccountingError `unencodable_character` or `invalid_option`, as {@link encodeText}
  * @example
  * ```ts
- * encodeAll(['a;b\r\n', 'é'], 'iso-8859-15') //=> Uint8Array [97, 59, 98, 13, 10, 233]
+ * encodeAll(['a;b\r\n', 'é'], 'iso-8859-15') //=> new Uint8Array([97, 59, 98, 13, 10, 233])
  * ```
  */
 export function encodeAll(chunks: Iterable<string>, encoding: TextEncodingName): Uint8Array {

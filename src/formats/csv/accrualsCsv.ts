@@ -53,6 +53,8 @@ function* accrualChunks(accruals: Accruals, options: CsvAccrualsOptions = {}): G
  * @throws AccountingError `invalid_input` (not the result of accrualTransactions), `invalid_option`
  * @example
  * ```ts
+ * const purchase = { type: 'purchase', id: 'p1', number: 'F-p1', date: '2025-01-15', supplier: { id: 'F1', name: 'EDF' },
+ *   lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '62.00', vatRate: '20', servicePeriod: { from: '2024-12-01', to: '2024-12-31' } }] };
  * formats.csvAccruals.serialize(accrualTransactions([purchase], { cutoff: '2024-12-31' }), { lineEnding: '\n' }).split('\n')[1]
  * //=> 'Charge à payer;p1;EDF;606100;62,00;12,40;74,40'
  * formats.csvAccruals.fileName({ closingDate: '2024-12-31' }) //=> 'regularisations_2024-12-31.csv'

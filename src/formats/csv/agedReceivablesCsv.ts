@@ -47,7 +47,7 @@ function* agedLines(report: AgedReceivables, totals: boolean): Generator<AgedLin
  * @throws AccountingError `invalid_option` (a CSV option, `totals`, or a file name without date)
  * @example
  * ```ts
- * formats.csvAgedReceivables.serialize(agedReceivables(book, { asOf: '2024-12-31' }), { lineEnding: '\n' }).split('\n').slice(0, 2)
+ * formats.csvAgedReceivables.serialize(agedReceivables(receivables, { asOf: '2024-12-31' }), { lineEnding: '\n' }).split('\n').slice(0, 2)
  * //=> ['Compte auxiliaire;Nom;0–30 j;31–60 j;61–90 j;> 90 j;Total', 'C0001;DUPONT Jean;0,00;0,00;400,00;0,00;400,00']
  * formats.csvAgedReceivables.fileName({ closingDate: '2024-12-31' }) //=> 'balance-agee-clients_2024-12-31.csv'
  * ```

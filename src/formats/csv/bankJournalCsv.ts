@@ -14,7 +14,8 @@ import { journalCsvFormat, type CsvJournalOptions } from './journalCsv.js';
  * @throws AccountingError `unknown_journal`, `invalid_period`, `invalid_option`
  * @example
  * ```ts
- * formats.csvBankJournal.serialize(book, { journal: ['BQ', 'BQ2'] });
+ * formats.csvBankJournal.serialize(book, { journal: ['BQ'] }).split('\r\n')[1]
+ * //=> 'BQ;2024-10-15;BQ000001;RG2024-0001;2024-10-15;512000;Banque;;;Reglement CB DUPONT FA2024-0001;600,00;;'
  * formats.csvBankJournal.fileName({ period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'journal-banque_2024-01-01_2024-12-31.csv'
  * ```
  */

@@ -17,7 +17,11 @@ import { journalCsvFormat, type CsvJournalOptions } from './journalCsv.js';
  * @example
  * ```ts
  * formats.csvPurchasesJournal.fileName({ period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'journal-achats_2024-01-01_2024-12-31.csv'
- * formats.csvPurchasesJournal.serialize(book).split('\r\n')[1]
+ * const bill = createTransaction({
+ *   id: 'AC000001', journal: 'AC', date: '2024-03-05', piece: { ref: 'F-EDF-0324' }, label: 'Facture EDF F-EDF-0324', type: 'purchase',
+ *   entries: [{ account: '606100', debit: '100.00' }, { account: '445660', debit: '20.00', vat: { rate: '20', base: '100.00' } }, { account: '401000', auxiliary: { number: 'F0001', name: 'EDF' }, credit: '120.00' }],
+ * });
+ * formats.csvPurchasesJournal.serialize(createBook([bill])).split('\r\n')[1]
  * //=> 'AC;2024-03-05;AC000001;F-EDF-0324;2024-03-05;606100;Achats non stockés de matière et fournitures;;;Facture EDF F-EDF-0324;100,00;;'
  * ```
  */

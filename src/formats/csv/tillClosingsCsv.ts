@@ -81,6 +81,7 @@ const LABELS = {
  * @returns the rows
  * @example
  * ```ts
+ * const report = tillClosings([closing], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * tillClosingsCsvRows(report).map((r) => r.code)
  * //=> ['tickets', '20', '5.5', 'revenue', 'card', 'cash', 'onAccount', 'expectedCash', 'countedCash', 'difference']
  * ```
@@ -135,6 +136,7 @@ function tillClosingsColumns(language: 'fr' | 'en', scale: number): ReadonlyArra
  * @throws AccountingError `invalid_option` (a CSV option, or a file name without period)
  * @example
  * ```ts
+ * const period = { from: '2024-07-01', to: '2024-07-31' };
  * formats.csvTillClosings.serialize(tillClosings([closing], { period }), { lineEnding: '\n' }).split('\n')[0]
  * //=> 'Date;Caisse;N° Z;Section;Code;Libellé;Taux TVA;Nombre;Montant HT;TVA;Montant TTC;Compte'
  * formats.csvTillClosings.fileName({ period: { from: '2024-07-01', to: '2024-07-31' } }) //=> 'clotures-caisse_2024-07-01_2024-07-31.csv'

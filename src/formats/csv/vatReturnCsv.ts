@@ -40,10 +40,10 @@ function* returnChunks(ret: VatReturn, options: CsvVatReturnOptions = {}): Gener
  * @throws AccountingError `invalid_input` (not a return), `invalid_option`
  * @example
  * ```ts
- * const ret = vatReturn(book, { period: { from: '2025-01-01', to: '2025-01-31' }, regime: 'CA3' });
+ * const ret = vatReturn(vatBook, { period: { from: '2024-10-01', to: '2024-10-31' }, regime: 'CA3' });
  * formats.csvVatReturn.serialize(ret, { lineEnding: '\n' }).split('\n').slice(0, 3)
- * //=> ['Déclaration;Ligne;Libellé;Taux;Base HT;Montant', 'CA3;01;Ventes, prestations de services;;;1002', 'CA3;08;Taux normal 20 %;20;1002;200']
- * formats.csvVatReturn.fileName({ period: { from: '2025-01-01', to: '2025-01-31' } }) //=> 'declaration-tva_2025-01-31.csv'
+ * //=> ['Déclaration;Ligne;Libellé;Taux;Base HT;Montant', 'CA3;01;Ventes, prestations de services;;;550', 'CA3;08;Taux normal 20 %;20;500;100']
+ * formats.csvVatReturn.fileName({ period: ret.period }) //=> 'declaration-tva_2024-10-31.csv'
  * ```
  */
 export const csvVatReturnFormat: Format<VatReturn, CsvVatReturnOptions> = /* @__PURE__ */ defineFormat<VatReturn, CsvVatReturnOptions>({

@@ -56,6 +56,7 @@ const LINE_LABELS = {
  * @returns the rows
  * @example
  * ```ts
+ * const synthesis = vatSynthesis(vatBook, { period: { from: '2024-01-01', to: '2024-12-31' } });
  * vatSynthesisCsvRows(synthesis).map((r) => r.line) //=> ['rate', 'rate', 'total']
  * ```
  */
@@ -118,7 +119,8 @@ function vatSynthesisColumns(language: 'fr' | 'en', scale: number): ReadonlyArra
  * @throws AccountingError `invalid_option` (a CSV option, or a file name without period)
  * @example
  * ```ts
- * formats.csvVatSynthesis.serialize(vatSynthesis(book, { period }), { lineEnding: '\n' }).split('\n')[1]
+ * const period = { from: '2024-01-01', to: '2024-12-31' };
+ * formats.csvVatSynthesis.serialize(vatSynthesis(vatBook, { period }), { lineEnding: '\n' }).split('\n')[1]
  * //=> 'Taux;20;;500,00;100,00;100,00;20,00;0,00;0,00;;;'
  * formats.csvVatSynthesis.fileName({ period: { from: '2024-01-01', to: '2024-12-31' } }) //=> 'synthese-tva_2024-01-01_2024-12-31.csv'
  * ```

@@ -80,7 +80,8 @@ export const FEC_BNC_CASH_COLUMNS = Object.freeze(['DateRglt', 'ModeRglt', 'NatO
  *
  * @example
  * ```ts
- * record.fields[FEC_FIELD.CompteNum] //=> '411000'
+ * const fields = 'VT|Ventes|VT000001|20241015|411000|Clients|C0001|DUPONT Jean'.split('|');
+ * fields[FEC_FIELD.CompteNum] //=> '411000'
  * ```
  */
 export const FEC_FIELD = Object.freeze({

@@ -134,8 +134,8 @@ export interface ParsedFec {
  *   bad arguments
  * @example
  * ```ts
- * const { transactions, journals } = parseFec(readFileSync('123456782FEC20241231.txt'));
- * transactions[1].entries[0].auxiliary //=> { number: 'C0001', name: 'DUPONT Jean' }
+ * const { transactions, journals } = parseFec(bytes); // readFileSync('123456782FEC20241231.txt')
+ * transactions[1]!.entries[0]!.auxiliary //=> { number: 'C0001', name: 'DUPONT Jean' }
  * formats.fec.serialize(createBook(transactions, { journals })) // the same file, byte for byte (as text)
  * parseFec('JournalCode;JournalLib') // throws invalid_file: [fec_separator] …
  * ```

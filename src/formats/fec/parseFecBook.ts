@@ -65,10 +65,11 @@ export interface ParseFecBookOptions {
  *   `unknown_currency`, `invalid_input` for bad arguments
  * @example
  * ```ts
- * const book = parseFecBook(readFileSync('123456782FEC20241231.txt'));
+ * const book = parseFecBook(bytes); // readFileSync('123456782FEC20241231.txt')
  * book.size //=> 4
  * trialBalance(book).totals.closing.debit.toFixed(2) //=> '1600.00'
- * (await parseFecBook(createReadStream('123456782FEC20241231.txt'))).size //=> 4
+ * const chunks = (async function* () { yield bytes.subarray(0, 100); yield bytes.subarray(100); })(); // createReadStream(…)
+ * (await parseFecBook(chunks)).size //=> 4
  * ```
  */
 export function parseFecBook(input: Uint8Array | string, options?: ParseFecBookOptions): Book;

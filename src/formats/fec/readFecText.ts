@@ -282,7 +282,8 @@ export function fecDateToDayNumber(text: string): number {
  * @returns the decoded text, its description and a `records()` generator
  * @example
  * ```ts
- * const fec = readFecText(`${FEC_COLUMNS.join('|')}\r\nAN|A nouveaux|AN000001`);
+ * const header = 'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
+ * const fec = readFecText(`${header}\r\nAN|A nouveaux|AN000001`);
  * fec.separator //=> '|'
  * fec.layout?.amounts //=> 'debit-credit'
  * [...fec.records()] //=> [{ line: 2, fields: ['AN', 'A nouveaux', 'AN000001'] }]

@@ -107,7 +107,7 @@ function* beancountChunks(source: BookSource, options: BeancountOptions = {}): G
  * @example
  * ```ts
  * formats.beancount.serialize(book).split('\n').slice(0, 3)
- * //=> ['option "operating_currency" "EUR"', '', '2024-10-15 open Assets:411000-Clients:C0001-DUPONT-Jean EUR']
+ * //=> ['option "operating_currency" "EUR"', '', '2024-01-01 open Assets:512000-Banque EUR']
  * ```
  */
 export const beancountFormat: Format<BookSource, BeancountOptions> = /* @__PURE__ */ defineFormat<BookSource, BeancountOptions>({

@@ -110,7 +110,7 @@ function* ledgerChunks(source: BookSource, options: LedgerOptions = {}): Generat
  * @example
  * ```ts
  * formats.ledger.serialize(book, { declarations: false }).split('\n').slice(0, 3)
- * //=> ['2024-10-15 * (VT000001) Abonnement 12 mois DUPONT', '    ; journal: VT', '    ; piece: FA2024-0001']
+ * //=> ['2024-01-01 * (AN000001) Reprise des soldes', '    ; journal: AN', '    ; piece: AN2024']
  * ```
  */
 export const ledgerFormat: Format<BookSource, LedgerOptions> = /* @__PURE__ */ defineFormat<BookSource, LedgerOptions>({

@@ -48,7 +48,7 @@ function checkDigits(body: string, country: string): string {
  * @example
  * ```ts
  * ibanProblem('FR7630006000011234567890189') //=> undefined
- * ibanProblem('FR7630006000011234567890188') //=> 'IBAN "FR7630006000011234567890188" has a bad checksum: …'
+ * ibanProblem('FR7630006000011234567890188') //=> 'IBAN "FR7630006000011234567890188" has a bad checksum: with these digits the check digits would be 06, not 76; check the account number for a typo.'
  * ```
  */
 export function ibanProblem(value: unknown): string | undefined {
@@ -112,7 +112,7 @@ export function isBic(value: unknown): value is string {
  * @example
  * ```ts
  * creditorIdProblem('FR72ZZZ123456') //=> undefined
- * creditorIdProblem('FR73ZZZ123456') //=> 'Creditor identifier "FR73ZZZ123456" has a bad checksum: …'
+ * creditorIdProblem('FR73ZZZ123456') //=> 'Creditor identifier "FR73ZZZ123456" has a bad checksum: with this national identifier the check digits would be 72, not 73.'
  * ```
  */
 export function creditorIdProblem(value: unknown): string | undefined {

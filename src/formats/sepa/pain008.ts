@@ -37,6 +37,8 @@ export type Pain008Item = Pick<ItemInput, 'endToEndId' | 'amount' | 'mandate' | 
  *
  * @example
  * ```ts
+ * const item: Pain008Item = { endToEndId: 'E2E-1', amount: '49.90', mandate: { id: 'RUM-0001', signedOn: '2024-01-10' }, sequence: 'RCUR',
+ *   debtor: { name: 'DUPONT Jean', iban: 'FR1420041010050500013M02606' }, invoices: ['FA2024-0001'] };
  * const batch: Pain008Batch = { messageId: 'PRLV-2024-11', createdAt: '2024-11-02T09:00:00', collectionDate: '2024-11-05',
  *   creditor: { name: 'SALLE DE SPORT SARL', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP', creditorId: 'FR72ZZZ123456' }, items: [item] };
  * ```
@@ -286,6 +288,11 @@ function* pain008Chunks(batch: Pain008Batch, options: Pain008Options = {}): Gene
  *   `invalid_option`
  * @example
  * ```ts
+ * const debit = (n: number, amount: string): Pain008Item => ({ endToEndId: `E2E-${n}`, amount, mandate: { id: `RUM-000${n}`, signedOn: '2024-01-10' },
+ *   sequence: 'RCUR', debtor: { name: 'DUPONT Jean', iban: 'FR1420041010050500013M02606' } });
+ * const batch: Pain008Batch = { messageId: 'PRLV-2024-11', createdAt: '2024-11-02T09:00:00', collectionDate: '2024-11-05',
+ *   creditor: { name: 'SALLE DE SPORT SARL', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP', creditorId: 'FR72ZZZ123456' },
+ *   items: [debit(1, '49.90'), debit(2, '49.90'), debit(3, '29.90')] };
  * const xml = formats.pain008.serialize(batch); // three debits of 49.90, 49.90 and 29.90
  * xml.match(/<CtrlSum>(.*)<\/CtrlSum>/)?.[1] //=> '129.70'
  * ```

@@ -155,8 +155,8 @@ function* cielChunks(source: BookSource, options: CielOptions = {}): Generator<s
  *   `invalid_amount`, `invalid_option`, `invalid_period`
  * @example
  * ```ts
- * formats.ciel.serialize(book).split('\r\n')[0].slice(0, 85)
- * //=> '1    VT2024101520241015FA2024-0001 411000     FA2024-0001Abonnement 12        600,00D'
+ * formats.ciel.serialize(book).split('\r\n')[0]!.slice(0, 85)
+ * //=> '1    VT2024101520241015FA2024-0001 C0001      FA2024-0001Abonnement 12        600,00D' (the customer's auxiliary number)
  * formats.ciel.fileName({}) //=> 'XIMPORT.TXT'
  * ```
  */

@@ -272,8 +272,8 @@ function* quadratusChunks(source: BookSource, options: QuadratusOptions = {}): G
  *   `invalid_period`
  * @example
  * ```ts
- * formats.quadratus.serialize(book).split('\r\n')[0].slice(0, 55)
- * //=> 'M411000  VT000151024 FA2024-0001 AbonnemeD+000000060000'
+ * formats.quadratus.serialize(book).split('\r\n')[1]!.slice(0, 55)
+ * //=> 'MC0001   VT000151024 FA2024-0001 AbonnemeD+000000060000' (after the C record of C0001)
  * formats.quadratus.fileName({ siren: '123456782' }) //=> 'quadratus-123456782.txt'
  * ```
  */

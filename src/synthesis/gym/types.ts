@@ -80,6 +80,7 @@ export interface GymReport<Row, Totals> {
  *
  * @example
  * ```ts
+ * const report = directDebitsByDate(documents, { period: { from: '2024-11-01', to: '2024-11-30' } });
  * report.period //=> { from: '2024-11-01', to: '2024-11-30' }
  * ```
  */
@@ -93,6 +94,7 @@ export interface GymPeriodReport<Row, Totals> extends GymReport<Row, Totals> {
  *
  * @example
  * ```ts
+ * const report = membersInIncident(documents, book, { asOf: '2024-12-31' });
  * report.asOf //=> '2024-12-31'
  * ```
  */

@@ -31,7 +31,8 @@ export interface ExemptionSums {
  *
  * @example
  * ```ts
- * synthesis.counts //=> { invoices: 12, deposits: 1, creditNotes: 2, debitNotes: 0, cancellations: 0, tillClosings: 1, tickets: 40, purchases: 5, proformas: 1, drafts: 3 }
+ * const synthesis = vatSynthesis(book, [invoice], { period: { from: '2024-01-01', to: '2024-12-31' } });
+ * synthesis.counts //=> { invoices: 1, deposits: 0, creditNotes: 0, debitNotes: 0, cancellations: 0, tillClosings: 0, tickets: 0, purchases: 0, proformas: 0, drafts: 0 }
  * ```
  */
 export interface VatDocumentCounts {

@@ -30,7 +30,8 @@ function invoiceColumns(lang: Lang, scale: number): CsvColumn<InvoiceRow>[] {
  *
  * @example
  * ```ts
- * formats.csvGymInvoices.serialize(invoicesAndCreditNotes(docs, { period })).split('\r\n')[1]
+ * const period = { from: '2024-10-01', to: '2024-10-31' };
+ * formats.csvGymInvoices.serialize(invoicesAndCreditNotes(docs, { period })).split('\r\n').find((l) => l.includes('FA2024-0001'))
  * //=> '2024-10-15;FA2024-0001;Facture;Émise;C0001;DUPONT Jean;500,00;100,00;0,00;600,00;;'
  * ```
  */
@@ -68,7 +69,8 @@ function movementColumns(lang: Lang, scale: number, labels: LabelTable): CsvColu
  *
  * @example
  * ```ts
- * formats.csvGymPayments.serialize(paymentsAndRefunds(docs, { period })).split('\r\n')[1]
+ * const period = { from: '2024-10-01', to: '2024-10-31' };
+ * formats.csvGymPayments.serialize(paymentsAndRefunds(docs, { period })).split('\r\n').find((l) => l.includes('RG-0001'))
  * //=> '2024-10-20;Paiement;RG-0001;CB;C0001;DUPONT Jean;600,00;600,00;0,00;FA2024-0001;'
  * ```
  */

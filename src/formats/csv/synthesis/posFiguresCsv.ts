@@ -85,6 +85,7 @@ export const POS_FIGURES_CSV_COLUMNS: ReadonlyArray<CsvColumn<PosFiguresCsvRow>>
  * @returns the rows
  * @example
  * ```ts
+ * const figures = posFigures([closing], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * posFiguresCsvRows(figures)[0] //=> { section: 'Chiffre d’affaires', code: 'sales', label: 'Nombre de ventes', count: 2 }
  * ```
  */
