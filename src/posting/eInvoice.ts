@@ -244,7 +244,7 @@ export interface EInvoiceVatBreakdown {
  *
  * @example
  * ```ts
- * const model: EInvoice = eInvoice(invoice, rules, { seller });
+ * const model: EInvoice = eInvoice(businessInvoice, defaultRules(), { seller });
  * model.totals.due.toFixed(2) //=> '600.00'
  * ```
  */

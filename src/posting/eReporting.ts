@@ -44,7 +44,7 @@ export interface EReportingRate {
  * @example
  * ```ts
  * const day: EReportingTransactions = report.transactions[0]!;
- * day.category //=> 'TPS1'
+ * day.category //=> 'TLB1'
  * ```
  */
 export interface EReportingTransactions {
@@ -98,8 +98,8 @@ export interface EReportingPayments {
  *
  * @example
  * ```ts
- * const report: EReporting = eReporting(documents, rules, { period: { from: '2024-06-01', to: '2024-06-30' } });
- * report.totals.salesVat.toFixed(2) //=> '20.00'
+ * const june: EReporting = eReporting(consumerDocuments, defaultRules(), { period: { from: '2024-06-01', to: '2024-06-30' } });
+ * june.totals.salesVat.toFixed(2) //=> '12.00'
  * ```
  */
 export interface EReporting {

@@ -1,6 +1,6 @@
 // The names a TSDoc @example may use without defining them (CONTRIBUTING.md, "Code in the documentation
 // runs"): the golden book, the one docs/integrity.md seals.
-import { createBook, createTransaction, formats, type Transaction, type TransactionInput } from '../../src/index.js';
+import { createBook, createTransaction, defaultRules, eInvoice, eReporting, formats, type EInvoiceSeller, type Transaction, type TransactionInput } from '../../src/index.js';
 import { goldenTransactions, receivablesTransactions } from '../ledger/_fixtures.js';
 import { tv1 } from '../revenue/_fixtures.js';
 
@@ -113,3 +113,29 @@ export const januaryBook = createBook([
     ],
   }),
 ]);
+
+/** A seller's identity for the e-invoice examples: a campsite (SIREN 123456782, VAT FR11123456782) in Mimizan, paid by transfer. */
+export const seller: EInvoiceSeller = {
+  name: 'CAMPING DES PINS SARL', siren: '123456782', vatNumber: 'FR11123456782',
+  address: { lines: ['Route de la plage'], postcode: '40200', city: 'Mimizan', country: 'FR' }, iban: 'FR7630006000011234567890189',
+};
+
+/** A business customer's invoice: 10 corporate memberships at 50.00 excl. VAT (20 %) for ACME SAS (SIREN 732829320). */
+export const businessInvoice = {
+  type: 'invoice', id: 'inv-b1', kind: 'final', status: 'issued', number: 'FA2024-0500', date: '2024-10-15',
+  customer: { id: 'C0500', name: 'ACME SAS', siren: '732829320', address: { lines: ['3 rue Neuve'], postcode: '69002', city: 'Lyon', country: 'FR' } },
+  lines: [{ label: 'Abonnement entreprise', quantity: '10', unitPrice: '50.00', vatRate: '20' }],
+};
+
+/** The e-invoice model of {@link businessInvoice}: 500.00 + 100.00 VAT = 600.00 due. */
+export const model = eInvoice(businessInvoice, defaultRules(), { seller });
+
+/** A consumer's June: a 60.00 subscription and a 12.00 bottle (20 %) invoiced on 3 June, paid by card on 5 June. */
+export const consumerDocuments = [
+  { type: 'invoice', id: 'inv-c1', kind: 'final', status: 'issued', number: 'FA2024-0600', date: '2024-06-03', customer: { id: 'C1', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+    lines: [{ label: 'Abonnement', quantity: '1', unitPrice: '60.00', vatRate: '20' }, { label: 'Gourde', account: '707100', quantity: '1', unitPrice: '12.00', vatRate: '20' }] },
+  { type: 'payment', id: 'pay-c1', date: '2024-06-05', method: 'card', amount: '72.00', customer: { id: 'C1', name: 'DUPONT Jean' }, allocations: [{ invoice: 'inv-c1', amount: '72.00' }] },
+];
+
+/** The B2C e-reporting of {@link consumerDocuments} for June 2024 (VAT due by law). */
+export const report = eReporting(consumerDocuments, defaultRules(), { period: { from: '2024-06-01', to: '2024-06-30' } });

@@ -187,7 +187,7 @@ function* ciiChunks(e: EInvoice, options: CiiOptions = {}): Generator<string> {
  *
  * @example
  * ```ts
- * const xml = formats.cii.serialize(eInvoice(invoice, rules, { seller }));
+ * const xml = formats.cii.serialize(eInvoice(businessInvoice, defaultRules(), { seller }));
  * xml.includes('<ram:TypeCode>380</ram:TypeCode>') //=> true
  * ```
  */
