@@ -112,14 +112,14 @@ export function splitFecParts(b: Uint8Array, count: number): ScanPart[] {
 class Merged<V> {
   readonly values: V[] = [];
   private readonly ids = new Map<string, number>();
-  add(values: ReadonlyArray<V>, keyOf: (v: V) => string): Int32Array {
+  add(values: ReadonlyArray<V>, keyOf: (v: V) => string, own: (v: V) => V = (v) => v): Int32Array {
     const map = new Int32Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const key = keyOf(values[i]!);
       let id = this.ids.get(key);
       if (id === undefined) {
         id = this.values.length;
-        this.values.push(values[i]!);
+        this.values.push(own(values[i]!));
         this.ids.set(key, id);
       }
       map[i] = id;
@@ -129,6 +129,8 @@ class Merged<V> {
 }
 
 const self = (s: string): string => s;
+/** A value as the whole scan makes it, frozen (a part scanned in a worker thread comes back as copies, unfrozen). */
+const frozen = <V extends object>(v: V): V => (Object.isFrozen(v) ? v : Object.freeze({ ...v }));
 
 /** Whether two sorted hash lists share a value. */
 function meet(a: Float64Array, b: Float64Array): boolean {
@@ -176,7 +178,7 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     if (!part.utf8 || part.errorTotal > 0 || parts[k]!.errors.length > 0) return undefined;
     if (k > 0 && part.issueCounts.has('fec_entry_piece')) return undefined;
     if (meet(hashes, part.numberHashes)) return undefined;
-    if (k + 1 < parts.length) hashes = union(hashes, part.numberHashes);
+    if (k + 1 < parts.length) hashes = k === 0 ? part.numberHashes : union(hashes, part.numberHashes);
   }
   const first = parts[0]!;
   const separator = first.separator;
@@ -206,9 +208,9 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     anyLetter ||= p.entLetter !== null;
     anyCurrency ||= p.entCurrency !== null;
   }
-  const txId: string[] = [];
-  const txPieceRef: string[] = [];
-  const txLabel: string[] = [];
+  const txId = ([] as string[]).concat(...parts.map((p) => p.txId));
+  const txPieceRef = ([] as string[]).concat(...parts.map((p) => p.txPieceRef));
+  const txLabel = ([] as string[]).concat(...parts.map((p) => p.txLabel));
   const txJournal = new Int32Array(T);
   const txDate = new Int32Array(T);
   const txPieceDate = new Int32Array(T);
@@ -240,7 +242,7 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     const st = p.part;
     // the first part's tables are the start of the merged ones: its ids stay
     const keep = k === 0;
-    const journalMap = journals.add(p.journals, (j) => j.code);
+    const journalMap = journals.add(p.journals, (j) => j.code, frozen);
     const accountMap = accounts.add(p.accounts, self);
     const accountLabelMap = accountLabels.add(p.accountLabels, self);
     const auxMap = new Int32Array(p.auxiliaries.length);
@@ -253,7 +255,7 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
         let numberId = auxNumbers.get(a.account.number);
         if (numberId === undefined) auxNumbers.set(a.account.number, (numberId = auxNumbers.size));
         id = auxiliaries.length;
-        auxiliaries.push(numberId === a.numberId ? a : Object.freeze({ account: a.account, numberId }));
+        auxiliaries.push(numberId === a.numberId && Object.isFrozen(a) ? a : Object.freeze({ account: frozen(a.account), numberId }));
         auxIds.set(key, id);
       }
       auxMap[i] = id;
@@ -261,13 +263,8 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     const labelMap = entryLabels.add(p.entryLabels, self);
     const letterMap = letterCodes.add(p.letterCodes, self);
     const currencyMap = currencies.add(p.currencies, self);
-    const sourceMap = sources.add(p.sources, (s) => JSON.stringify([s.customerId ?? null, s.paymentMethod ?? null]));
+    const sourceMap = sources.add(p.sources, (s) => JSON.stringify([s.customerId ?? null, s.paymentMethod ?? null]), frozen);
 
-    for (let t = 0; t < p.T; t++) {
-      txId.push(p.txId[t]!);
-      txPieceRef.push(p.txPieceRef[t]!);
-      txLabel.push(p.txLabel[t]!);
-    }
     remapInto(txJournal, t0, p.txJournal, keep ? null : journalMap);
     txDate.set(p.txDate, t0);
     txPieceDate.set(p.txPieceDate, t0);
@@ -299,7 +296,7 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
       const n = (local.get(i.code) ?? 0) + 1;
       local.set(i.code, n);
       if ((counts.get(i.code) ?? 0) + n > maxIssues) continue;
-      issues.push(keep || i.line === 0 ? i : Object.freeze({ ...i, line: i.line + lineBase }));
+      issues.push(keep ? i : Object.freeze({ ...i, line: i.line === 0 ? 0 : i.line + lineBase }));
     }
     for (const [code, n] of st.issueCounts) counts.set(code, (counts.get(code) ?? 0) + n);
     records += st.records;
