@@ -53,17 +53,12 @@ function readShared(path: string, size: number): Uint8Array {
   }
 }
 
-function scanInWorker(request: FecWorkerRequest): Promise<FecPartColumns> {
+/** A worker thread scanning one part: its columns, or the error that stopped it. */
+function scanInWorker(worker: Worker, request: FecWorkerRequest): Promise<FecPartColumns> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER);
-    worker.once('message', (columns: FecPartColumns) => {
-      resolve(columns);
-      void worker.terminate();
-    });
+    worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The FEC worker thread stopped with exit code ${code}.`));
-    });
+    worker.once('exit', (code) => reject(new Error(`The FEC worker thread stopped (exit code ${code}) before sending its part.`)));
     worker.postMessage(request);
   });
 }
@@ -82,12 +77,18 @@ export async function readFecBook(path: string, threads?: number): Promise<Book>
   if (parts.length < 2) return parseFecBook(bytes);
   const options = fecScanOptions({});
   const shared = bytes.buffer as SharedArrayBuffer;
-  const later = parts.slice(1).map((part) =>
-    scanInWorker({ bytes: shared, part, openingJournals: [...options.openingJournals], scale: options.scale, currency: options.currency, maxIssues: options.maxIssues }),
-  );
-  // the first part here, meanwhile
-  const first = scanFec(bytes, false, options, parts[0]!);
-  const scans = [first, ...(await Promise.all(later))];
+  const workers = parts.slice(1).map(() => new Worker(WORKER));
+  let scans: FecPartColumns[];
+  try {
+    const later = parts
+      .slice(1)
+      .map((part, k) => scanInWorker(workers[k]!, { bytes: shared, part, openingJournals: [...options.openingJournals], scale: options.scale, currency: options.currency, maxIssues: options.maxIssues }));
+    // the first part here, meanwhile
+    const first = scanFec(bytes, false, options, parts[0]!);
+    scans = [first, ...(await Promise.all(later))];
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
   const merged = mergeFecParts(scans, options.maxIssues);
   return merged === undefined ? parseFecBook(bytes) : bookOf(merged, {});
 }
