@@ -16,7 +16,7 @@ export interface FecWorkerRequest {
 /** The buffers of a part's typed columns, each once (they are moved to the main thread, not copied). */
 function buffers(columns: FecPartColumns): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
-  for (const value of [...Object.values(columns), columns.part.numberHashes]) {
+  for (const value of [...Object.values(columns), columns.part.numberHashes, ...(columns.part.strings ?? [])]) {
     if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) out.add(value.buffer);
   }
   return [...out];

@@ -82,6 +82,7 @@ export async function readFecBook(path: string, threads?: number): Promise<Book>
   try {
     const later = parts
       .slice(1)
+      .map((p) => ({ ...p, rawStrings: true }))
       .map((part, k) => scanInWorker(workers[k]!, { bytes: shared, part, openingJournals: [...options.openingJournals], scale: options.scale, currency: options.currency, maxIssues: options.maxIssues }));
     // the first part here, meanwhile
     const first = scanFec(bytes, false, options, parts[0]!);

@@ -9,10 +9,10 @@ import { transactionsArbitrary } from '../../../src/testing/index.js';
 
 const OPTIONS: ScanOptions = { openingJournals: new Set(['AN', 'OUV']), scale: 2, currency: 'EUR', maxIssues: 1000 };
 
-/** What the CLI's threads do, in this thread: split, scan each part alone, merge. */
+/** What the CLI's threads do, in this thread: split, scan each part alone (the later ones leaving their strings as bytes), merge. */
 function scanInParts(bytes: Uint8Array, count: number, options: ScanOptions = OPTIONS): { parts: number; merged: FecColumns | undefined } {
   const parts = splitFecParts(bytes, count);
-  return { parts: parts.length, merged: mergeFecParts(parts.map((p) => scanFec(bytes, false, options, p)), options.maxIssues) };
+  return { parts: parts.length, merged: mergeFecParts(parts.map((p, k) => scanFec(bytes, false, options, { ...p, rawStrings: k > 0 })), options.maxIssues) };
 }
 
 const HEADER = 'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
@@ -96,6 +96,17 @@ describe('mergeFecParts', () => {
       }
     });
   }
+
+  it('keeps the renamed id of an entry number two journals use within a later part', () => {
+    const text = new TextDecoder().decode(fixture(200, '\n'));
+    const extra = [line('OD', 'X1', '411000', '5,00', '0,00'), line('OD', 'X1', '706000', '0,00', '5,00'), line('BQ', 'X1', '512000', '5,00', '0,00'), line('BQ', 'X1', '411000', '0,00', '5,00')].map((l) => l.replace('Banque', 'Divers'));
+    const bytes = new TextEncoder().encode(`${text}\n${extra.join('\n')}`);
+    const whole = scanFec(bytes, false, OPTIONS);
+    expect(whole.txId.at(-1)).toBe('BQ:X1');
+    const { parts, merged } = scanInParts(bytes, 3);
+    expect(parts).toBe(3);
+    expect(merged).toEqual(whole);
+  });
 
   it('lists the first issues of each kind and counts the rest as the whole scan does', () => {
     const bytes = fixture(300, '\n');

@@ -132,6 +132,27 @@ const self = (s: string): string => s;
 /** A value as the whole scan makes it, frozen (a part scanned in a worker thread comes back as copies, unfrozen). */
 const frozen = <V extends object>(v: V): V => (Object.isFrozen(v) ? v : Object.freeze({ ...v }));
 
+/** The strings a part left as bytes (`rawStrings`), decoded once: its ids (renamed ones applied), piece references or labels. */
+const decodedParts = new WeakMap<FecPartColumns, [string[], string[], string[]]>();
+function decoded(p: FecPartColumns, which: 0 | 1 | 2): string[] {
+  let out = decodedParts.get(p);
+  if (out === undefined) {
+    out = [[], [], []];
+    const [ids, refs, labels] = out;
+    for (const chunk of p.part.strings!) {
+      const strings = UTF8.decode(chunk).split('\n');
+      for (let k = 0; k < strings.length; k += 3) {
+        ids.push(strings[k]!);
+        refs.push(strings[k + 1]!);
+        labels.push(strings[k + 2]!);
+      }
+    }
+    for (const [t, id] of p.part.renamed) ids[t] = id;
+    decodedParts.set(p, out);
+  }
+  return out[which];
+}
+
 /** Whether two sorted hash lists share a value. */
 function meet(a: Float64Array, b: Float64Array): boolean {
   let i = 0;
@@ -208,9 +229,9 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     anyLetter ||= p.entLetter !== null;
     anyCurrency ||= p.entCurrency !== null;
   }
-  const txId = ([] as string[]).concat(...parts.map((p) => p.txId));
-  const txPieceRef = ([] as string[]).concat(...parts.map((p) => p.txPieceRef));
-  const txLabel = ([] as string[]).concat(...parts.map((p) => p.txLabel));
+  const txId = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txId : decoded(p, 0))));
+  const txPieceRef = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txPieceRef : decoded(p, 1))));
+  const txLabel = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txLabel : decoded(p, 2))));
   const txJournal = new Int32Array(T);
   const txDate = new Int32Array(T);
   const txPieceDate = new Int32Array(T);

@@ -127,6 +127,12 @@ export interface FecColumns {
 export interface ScanPart {
   readonly start: number;
   readonly end: number;
+  /**
+   * Leave EcritureNum, PieceRef and EcritureLib as bytes (`part.strings`,
+   * each '\n'-separated): a worker thread sends bytes back faster than a
+   * million strings, which the main thread decodes in one go.
+   */
+  readonly rawStrings?: boolean;
 }
 
 /** What the merge of parts needs beyond a part's columns (internal). */
@@ -145,6 +151,10 @@ export interface ScanPartState {
   readonly maxDay: number;
   /** A 53-bit hash of every entry number the part recorded (renamed ones included), sorted. */
   readonly numberHashes: Float64Array;
+  /** With `rawStrings`: the UTF-8 bytes of each transaction's EcritureNum, PieceRef, EcritureLib, '\n' between them (`txId`… are empty). */
+  readonly strings: ReadonlyArray<Uint8Array> | null;
+  /** With `rawStrings`: the transactions whose id is not their EcritureNum (renamed), and that id. */
+  readonly renamed: ReadonlyArray<readonly [number, string]>;
 }
 
 /** The scan of a part: its columns and its state. */
@@ -358,7 +368,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
   if (part !== undefined && !text) {
     // a part: the encoding of the whole file is not known here; anything but plain UTF-8 reads the file whole
     partUtf8 = utf8Check(body) === 1;
-    if (!partUtf8) return withPart(finishEmpty(encoding, '|', null, issues, errors), { lines: 0, utf8: false, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0) });
+    if (!partUtf8) return withPart(finishEmpty(encoding, '|', null, issues, errors), { lines: 0, utf8: false, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0), strings: null, renamed: [] });
   } else if (!text) {
     const check = utf8Check(body);
     if (check === 0) {
@@ -560,8 +570,16 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
     out[j++] = 10;
     batchUsed = j;
   };
+  const raw = part?.rawStrings === true;
+  const rawChunks: Uint8Array[] = [];
   const flush = (): void => {
     if (batchFrom === T) return;
+    if (raw) {
+      rawChunks.push(batch.slice(0, batchUsed - 1));
+      batchFrom = T;
+      batchUsed = 0;
+      return;
+    }
     const chunk = batch.subarray(0, batchUsed - 1);
     const strings = (latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n');
     let k = 0;
@@ -1130,12 +1148,12 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
   }
   finishEntry();
   flush();
-  for (const [t, id] of renamedIds) txId[t] = id;
+  if (!raw) for (const [t, id] of renamedIds) txId[t] = id;
 
   if (part !== undefined) {
     const hashes = numberHashes.slice(0, numberCount).sort();
     if (entForeign !== null && entForeign.length < E) entForeign.length = E;
-    const state: ScanPartState = { lines: line, utf8: partUtf8, errorTotal, issueCounts, records, finalNewline, minDay, maxDay, numberHashes: hashes };
+    const state: ScanPartState = { lines: line, utf8: partUtf8, errorTotal, issueCounts, records, finalNewline, minDay, maxDay, numberHashes: hashes, strings: raw ? rawChunks : null, renamed: raw ? [...renamedIds] : [] };
     return withPart(columnsOf(), state);
   }
   if (records === 0) error(0, 'fec_empty_file');
