@@ -44,7 +44,8 @@ export default defineConfig([
   },
   {
     // The command line: ESM for Node only (the one place with `node:` imports), no types.
-    entry: { cli: 'src/cli/main.ts' },
+    // fecWorker: the worker thread of the parallel FEC parse, loaded by dist/cli.js from beside it.
+    entry: { cli: 'src/cli/main.ts', fecWorker: 'src/cli/fecWorker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: false,

@@ -64,6 +64,8 @@ Options:
   --from <YYYY-MM-DD>             first day of the period (default: the whole file)
   --to <YYYY-MM-DD>               last day of the period
   --json                          print the rows and totals as JSON (amounts as strings)
+  --threads <N>                   read the file in N parts in parallel (default: one per core for a file
+                                  of 8 MB a part or more; 1: in this thread only); same output either way
   -h, --help                      this help
 `,
   schema: `Usage: partie-double schema rules
@@ -87,7 +89,7 @@ const OPTIONS: Readonly<Record<string, ParseArgsConfig['options']>> = {
     help: { type: 'boolean', short: 'h' },
   },
   'validate-fec': { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  balance: { level: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  balance: { level: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, threads: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   schema: { help: { type: 'boolean', short: 'h' } },
 };
 
@@ -160,7 +162,9 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
         if (level !== 'general' && level !== 'auxiliary') throw new UsageError(`--level ${String(level)}: give general or auxiliary.`);
         const from = date(v.from, 'from');
         const to = date(v.to, 'to');
-        return balanceCommand({ file: one(parsed.positionals, 'balance', 'FEC file'), json, level, ...(from ? { from } : {}), ...(to ? { to } : {}) }, io);
+        const threads = v.threads === undefined ? undefined : Number(v.threads);
+        if (threads !== undefined && !(Number.isSafeInteger(threads) && threads >= 1 && threads <= 64)) throw new UsageError(`--threads ${String(v.threads)}: give a whole number of threads from 1 to 64.`);
+        return await balanceCommand({ file: one(parsed.positionals, 'balance', 'FEC file'), json, level, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(threads !== undefined ? { threads } : {}) }, io);
       }
       default: {
         const what = one(parsed.positionals, 'schema', 'schema name (rules)');

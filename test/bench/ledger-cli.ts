@@ -5,7 +5,8 @@
 // (`formats.fec`) and as a ledger-cli journal (`formats.ledger`), cached in BENCH_DIR. Then, ROUNDS times and
 // interleaved so a machine slowing down hurts every contender alike, each of these runs as a fresh process:
 //   - library: `node` importing dist/index.js, reading the file, parseFecBook + trialBalance;
-//   - CLI: `node dist/cli.js balance FILE`;
+//   - CLI: `node dist/cli.js balance FILE` (parts read in worker threads, one per core) and the same with
+//     `--threads 1` (read in the main thread only);
 //   - ledger-cli: `ledger -f books.journal balance` (skipped when ledger is not installed);
 // and in this process, between rounds, the references: machine.ts's bare loop (1e7 integer steps), a bare
 // typed-array fold of the same postings (account id and minor units per posting, summed per account) and a bare
@@ -14,7 +15,7 @@
 // medians), and the library's own split (import, read, parse, trialBalance) from its best run.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBook, formats } from '../../src/index.js';
@@ -173,11 +174,14 @@ const lines = (() => {
   return k;
 })();
 const withLedger = hasLedger();
+const loadAtStart = loadavg();
 const fold = makeFold(lines - 1, 16);
 const bytePass = makeBytePass(new Uint8Array(readFileSync(FEC)));
 
 const library: number[] = [];
 const cli: number[] = [];
+const cliOne: number[] = [];
+const cliOneCpu: number[] = [];
 const ledger: number[] = [];
 const libraryCpu: number[] = [];
 const cliCpu: number[] = [];
@@ -222,6 +226,10 @@ for (let round = 0; round < ROUNDS; round++) {
   const c = timed(process.execPath, [join(DIST, 'cli.js'), 'balance', FEC]);
   cli.push(c.ms);
   cliCpu.push(c.cpuMs);
+  const one = timed(process.execPath, [join(DIST, 'cli.js'), 'balance', FEC, '--threads', '1']);
+  if (one.stdout !== c.stdout) throw new Error('balance --threads 1 printed another trial balance than balance in threads.');
+  cliOne.push(one.ms);
+  cliOneCpu.push(one.cpuMs);
 }
 const cpu = (xs: ReadonlyArray<number>): string => (xs.some(Number.isNaN) ? '' : `; CPU ${stats(xs)}`);
 
@@ -234,10 +242,13 @@ else console.log('  ledger-cli: not installed, no ratio');
 console.log(`  library, fresh process (parseFecBook + trialBalance): wall ${stats(library)}${cpu(libraryCpu)}`);
 if (best) console.log(`    best run: import ${best.import.toFixed(0)} ms, read ${best.read.toFixed(0)} ms, parseFecBook ${best.parse.toFixed(0)} ms, trialBalance ${best.trialBalance.toFixed(0)} ms; ${best.rows} rows, movements ${best.debit}`);
 if (BASELINE !== undefined) console.log(`  library, baseline build ${BASELINE}: wall ${stats(baseline)}${cpu(baselineCpu)}`);
-console.log(`  CLI, node dist/cli.js balance FILE: wall ${stats(cli)}${cpu(cliCpu)}`);
+console.log(`  CLI, node dist/cli.js balance FILE (worker threads, ${availableParallelism()} cores): wall ${stats(cli)}${cpu(cliCpu)}`);
+console.log(`  CLI, node dist/cli.js balance FILE --threads 1: wall ${stats(cliOne)}${cpu(cliOneCpu)}`);
 if (BASELINE !== undefined) console.log(`  CLI, baseline build: wall ${stats(baselineCli)}${cpu(baselineCliCpu)}`);
 if (withLedger) {
   const ratio = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): string => `${(Math.min(...a) / Math.min(...b)).toFixed(1)}× (mins), ${(median(a) / median(b)).toFixed(1)}× (medians)`;
   console.log(`  ledger ÷ library: wall ${ratio(ledger, library)}${ledgerCpu.some(Number.isNaN) ? '' : `; CPU ${ratio(ledgerCpu, libraryCpu)}`}`);
   console.log(`  ledger ÷ CLI:     wall ${ratio(ledger, cli)}${ledgerCpu.some(Number.isNaN) ? '' : `; CPU ${ratio(ledgerCpu, cliCpu)}`}`);
+  console.log(`  ledger ÷ CLI --threads 1: wall ${ratio(ledger, cliOne)}${ledgerCpu.some(Number.isNaN) ? '' : `; CPU ${ratio(ledgerCpu, cliOneCpu)}`}`);
 }
+console.log(`  load average (1, 5, 15 min): ${loadAtStart.map((x) => x.toFixed(1)).join(', ')} at the start, ${loadavg().map((x) => x.toFixed(1)).join(', ')} at the end`);

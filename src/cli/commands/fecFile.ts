@@ -1,7 +1,8 @@
 // `partie-double validate-fec` and `partie-double balance`: commands over a FEC file.
 import { basename } from 'node:path';
-import { parseFecBook, trialBalance, validateFec, type FecIssue, type IsoDate } from '../../index.js';
+import { trialBalance, validateFec, type FecIssue, type IsoDate } from '../../index.js';
 import { readBytes, type CliIo } from '../io.js';
+import { readFecBook } from '../parallelFec.js';
 import { money, plural } from '../text.js';
 
 /** Runs `validate-fec`: every issue, exit code 1 when the file is not valid. */
@@ -27,11 +28,13 @@ export interface BalanceCommandOptions {
   readonly level: 'general' | 'auxiliary';
   readonly from?: IsoDate;
   readonly to?: IsoDate;
+  /** Parts read in parallel (worker threads); by default one per core for a large file. */
+  readonly threads?: number;
 }
 
 /** Runs `balance`: the trial balance of a FEC (opening, movements and closing per account). */
-export function balanceCommand(options: BalanceCommandOptions, io: CliIo): number {
-  const book = parseFecBook(readBytes(options.file));
+export async function balanceCommand(options: BalanceCommandOptions, io: CliIo): Promise<number> {
+  const book = await readFecBook(options.file, options.threads);
   const period = options.from !== undefined || options.to !== undefined ? { period: { from: options.from ?? options.to!, to: options.to ?? options.from! } } : {};
   const tb = trialBalance(book, { level: options.level, ...period });
   const side = (x: { readonly debit: { toFixed(n: number): string }; readonly credit: { toFixed(n: number): string } }) => ({ debit: money(x.debit), credit: money(x.credit) });

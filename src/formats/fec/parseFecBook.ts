@@ -81,8 +81,8 @@ export function parseFecBook(input: Uint8Array | string | AsyncIterable<Uint8Arr
   return bookOf(readFec(input, options, 'parseFecBook'), options);
 }
 
-/** Lays the scan's columns out as `createBook` would lay out the same transactions (internal). */
-function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
+/** Lays the scan's columns out as `createBook` would lay out the same transactions (internal; the CLI's parallel parse builds its Book with it). */
+export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
   const T = scan.T;
   const E = scan.E;
   const currency = options.currency ?? 'EUR';

@@ -105,17 +105,19 @@ export function hashBytes(b: Uint8Array, s: number, e: number): number {
  */
 export function utf8Check(b: Uint8Array): 0 | 1 | 2 {
   const n = b.length;
-  const u32 = (b.byteOffset & 3) === 0 ? new Uint32Array(b.buffer, b.byteOffset, n >>> 2) : undefined;
+  // the words start at the first byte whose address is a multiple of 4 (a part of a file starts anywhere)
+  const lead = (4 - (b.byteOffset & 3)) & 3;
+  const u32 = n > lead ? new Uint32Array(b.buffer, b.byteOffset + lead, (n - lead) >>> 2) : undefined;
   let c1 = false;
   let i = 0;
   while (i < n) {
-    if (u32 !== undefined && (i & 3) === 0) {
-      let k = i >>> 2;
+    if (u32 !== undefined && ((i - lead) & 3) === 0 && i >= lead) {
+      let k = (i - lead) >>> 2;
       const m = u32.length;
       const m4 = m - 4;
       while (k <= m4 && ((u32[k]! | u32[k + 1]! | u32[k + 2]! | u32[k + 3]!) & 0x80808080) === 0) k += 4;
       while (k < m && (u32[k]! & 0x80808080) === 0) k++;
-      i = k << 2;
+      i = (k << 2) + lead;
       if (i >= n) break;
     }
     const c = b[i]!;

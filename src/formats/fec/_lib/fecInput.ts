@@ -8,7 +8,7 @@ import { AccountingError, fail, issue, quote, type AccountingIssue } from '../..
 import { CURRENCY_SCALES, type CurrencyCode } from '../../../money/index.js';
 import { validateFec, type FecIssue } from '../validateFec.js';
 import { PARSE_MESSAGES as M } from './messages.js';
-import { scanFec, type FecColumns } from './scanFec.js';
+import { scanFec, type FecColumns, type ScanOptions } from './scanFec.js';
 import { checkSize, maxBytesOption, tooLarge } from './size.js';
 
 /** Options both parsers take (internal view). */
@@ -64,6 +64,18 @@ export function readFec(input: string | Uint8Array, options: FecReadOptions, wha
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     fail('invalid_input', [], `${what} reads a FEC given as a string or a Uint8Array${what.startsWith('parseFec') ? ' (or an AsyncIterable<Uint8Array>)' : ''}, not ${describe(input)}.`);
   }
+  const scanOptions = fecScanOptions(options);
+  const maxBytes = maxBytesOption(options.maxBytes);
+  checkSize(input, maxBytes);
+  const bytes = typeof input === 'string' ? ENCODER.encode(input) : input;
+  checkSize(bytes, maxBytes);
+  const scan = scanFec(bytes, typeof input === 'string', { ...scanOptions, textHasC1: typeof input === 'string' && C1_CONTROLS.test(input) });
+  if (scan.errors.length > 0) throw invalidFec(input, scan, options.openingJournals ?? [], maxBytes);
+  return scan;
+}
+
+/** The scan's options from the parsers' options, checked (`invalid_option`, `unknown_currency`). */
+export function fecScanOptions(options: FecReadOptions): ScanOptions {
   const extra = options.openingJournals ?? [];
   if (!Array.isArray(extra) || extra.some((j) => typeof j !== 'string')) {
     fail('invalid_option', ['openingJournals'], 'openingJournals must be an array of journal codes, e.g. ["RAN"].');
@@ -76,19 +88,7 @@ export function readFec(input: string | Uint8Array, options: FecReadOptions, wha
   if (!(Number.isSafeInteger(max) && max >= 0)) {
     fail('invalid_option', ['maxIssuesPerRule'], `maxIssuesPerRule must be a non-negative integer, received ${String(max)}.`);
   }
-  const maxBytes = maxBytesOption(options.maxBytes);
-  checkSize(input, maxBytes);
-  const bytes = typeof input === 'string' ? ENCODER.encode(input) : input;
-  checkSize(bytes, maxBytes);
-  const scan = scanFec(bytes, typeof input === 'string', {
-    openingJournals: new Set([...DEFAULT_OPENING, ...extra]),
-    scale: CURRENCY_SCALES[currency]!,
-    currency,
-    maxIssues: max,
-    textHasC1: typeof input === 'string' && C1_CONTROLS.test(input),
-  });
-  if (scan.errors.length > 0) throw invalidFec(input, scan, extra, maxBytes);
-  return scan;
+  return { openingJournals: new Set([...DEFAULT_OPENING, ...extra]), scale: CURRENCY_SCALES[currency]!, currency, maxIssues: max };
 }
 
 function describe(value: unknown): string {

@@ -16,7 +16,7 @@ import { readFecText, type FecSeparator } from '../readFecText.js';
 import type { FecRuleCode } from '../validateFec.js';
 import { ByteTable } from './ByteTable.js';
 import { EntryNumbers } from './EntryNumbers.js';
-import { centsAt, latin9HasC1, sameBytes, sameRange, utf8Check, ymdAt, ymdToDay } from './bytes.js';
+import { centsAt, hashBytes, latin9HasC1, sameBytes, sameRange, utf8Check, ymdAt, ymdToDay } from './bytes.js';
 import { PARSE_MESSAGES as M } from './messages.js';
 
 /**
@@ -118,6 +118,52 @@ export interface FecColumns {
   readonly sources: ReadonlyArray<TransactionSource>;
   readonly issues: ParseFecIssue[];
   readonly errors: ScanError[];
+}
+
+/**
+ * A part of the file scanned on its own (internal, for a parallel parse):
+ * the lines from byte `start` to byte `end`, both line starts (or the file's
+ * end), no entry crossing either. The part with `start` 0 reads the header
+ * and numbers its lines from the file's start; a later part reads the header
+ * only for the layout, reports nothing about it, and numbers its lines from
+ * 1 (its first line), for the merge to shift.
+ */
+export interface ScanPart {
+  readonly start: number;
+  readonly end: number;
+  /**
+   * Leave EcritureNum, PieceRef and EcritureLib as bytes (`part.strings`,
+   * each '\n'-separated): a worker thread sends bytes back faster than a
+   * million strings, which the main thread decodes in one go.
+   */
+  readonly rawStrings?: boolean;
+}
+
+/** What the merge of parts needs beyond a part's columns (internal). */
+export interface ScanPartState {
+  /** The number of the part's last line (a later part's lines are counted from 0 before its first). */
+  readonly lines: number;
+  /** Whether the part's bytes are valid UTF-8 without a C1 control (else the file is read whole). */
+  readonly utf8: boolean;
+  /** Every unusable line met (the part's `errors` stop at the cap per rule). */
+  readonly errorTotal: number;
+  /** Issues met per code (the part's `issues` stop at the cap per code). */
+  readonly issueCounts: ReadonlyMap<string, number>;
+  readonly records: number;
+  readonly finalNewline: boolean;
+  readonly minDay: number;
+  readonly maxDay: number;
+  /** A 53-bit hash of every entry number the part recorded (renamed ones included), sorted. */
+  readonly numberHashes: Float64Array;
+  /** With `rawStrings`: the UTF-8 bytes of each transaction's EcritureNum, PieceRef, EcritureLib, '\n' between them (`txId`… are empty). */
+  readonly strings: ReadonlyArray<Uint8Array> | null;
+  /** With `rawStrings`: the transactions whose id is not their EcritureNum (renamed), and that id. */
+  readonly renamed: ReadonlyArray<readonly [number, string]>;
+}
+
+/** The scan of a part: its columns and its state. */
+export interface FecPartColumns extends FecColumns {
+  readonly part: ScanPartState;
 }
 
 /** Options of the scan (internal, already checked). */
@@ -266,14 +312,28 @@ function foreignDecimal(text: string): string {
   return sign + body.replace(',', '.');
 }
 
+/** A second hash of bytes (polynomial), for the 53-bit entry-number hashes of a part. */
+function hash2(b: Uint8Array, s: number, e: number): number {
+  let h = 7;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + b[i]!) | 0;
+  return h;
+}
+
 /**
  * Reads a FEC's bytes into columns (internal). `text` tells that the bytes
- * are the UTF-8 encoding of a string given by the caller.
+ * are the UTF-8 encoding of a string given by the caller. Given a `part`,
+ * it reads only that part's lines (see {@link ScanPart}) and also returns
+ * what the merge needs (`part`).
  */
-export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions): FecColumns {
+export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions): FecColumns;
+export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, part: ScanPart): FecPartColumns;
+export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, part?: ScanPart): FecColumns {
   // a plain view: a Node Buffer's subarray goes through its own (slower) constructor
   const b = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  const n = b.length;
+  let n = b.length;
+  // a part after the first: the header read for its layout only, nothing reported about it
+  const later = part !== undefined && part.start > 0;
+  let partUtf8 = true;
   const issues: ParseFecIssue[] = [];
   const errors: ScanError[] = [];
   const issueCounts = new Map<string, number>();
@@ -306,10 +366,14 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
   }
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
     start = 3;
-    note('fec_bom', 'info', 0, M.bom);
+    if (!later) note('fec_bom', 'info', 0, M.bom);
   }
-  const body = start === 0 ? b : b.subarray(start);
-  if (!text) {
+  const body = part !== undefined ? b.subarray(later ? part.start : start, part.end) : start === 0 ? b : b.subarray(start);
+  if (part !== undefined && !text) {
+    // a part: the encoding of the whole file is not known here; anything but plain UTF-8 reads the file whole
+    partUtf8 = utf8Check(body) === 1;
+    if (!partUtf8) return withPart(finishEmpty(encoding, '|', null, issues, errors), { lines: 0, utf8: false, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0), strings: null, renamed: [] });
+  } else if (!text) {
     const check = utf8Check(body);
     if (check === 0) {
       latin9 = true;
@@ -345,18 +409,19 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
     error(1, 'fec_separator');
     return empty(null, '|');
   }
+  const fileSeparator: FecSeparator = separator;
   const layout = header.layout;
   if (layout === null) {
     error(1, 'fec_header');
     return empty(null, separator);
   }
-  if (header.headerQuoted) note('fec_quoted_field', 'warning', 1, M.headerQuoted);
-  if (header.headerTrailingSeparator) note('fec_trailing_separator', 'info', 1, M.trailingSeparator);
-  if (layout.looseNames.length > 0) {
+  if (header.headerQuoted && !later) note('fec_quoted_field', 'warning', 1, M.headerQuoted);
+  if (header.headerTrailingSeparator && !later) note('fec_trailing_separator', 'info', 1, M.trailingSeparator);
+  if (layout.looseNames.length > 0 && !later) {
     const shown = layout.looseNames.map((i) => `${JSON.stringify(header.headerFields[i] ?? '')} for ${JSON.stringify(layout.columns[i] ?? '')}`).join(', ');
     note('fec_header_case', 'warning', 1, () => M.headerCase(shown));
   }
-  if (layout.extraColumns.length > 0) note('fec_extra_columns', 'info', 1, () => M.extraColumns(layout.extraColumns.join(', ')));
+  if (layout.extraColumns.length > 0 && !later) note('fec_extra_columns', 'info', 1, () => M.extraColumns(layout.extraColumns.join(', ')));
 
   const sep = separator.charCodeAt(0);
   const expected = layout.columns.length;
@@ -369,6 +434,11 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
   const scale = options.scale;
   const factor = scale >= 2 ? 10 ** (scale - 2) : 0;
   const divisor = scale < 2 ? 10 ** (2 - scale) : 0;
+
+  if (part !== undefined) {
+    if (later) p = part.start;
+    n = part.end;
+  }
 
   // ── tables ──────────────────────────────────────────────────────────────
   const journalTable = new ByteTable();
@@ -400,6 +470,18 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
   const sourceIds = new Map<number, number>();
   const sources: TransactionSource[] = [];
   const numbers = new EntryNumbers(b);
+  // a part: the hash of every entry number it records, so the merge can tell that no number is in two parts
+  let numberHashes = new Float64Array(part === undefined ? 0 : 1024);
+  let numberCount = 0;
+  const recordNumber = (bytes: Uint8Array, s: number, e: number): void => {
+    if (part === undefined) return;
+    if (numberCount === numberHashes.length) {
+      const grown = new Float64Array(numberCount * 2);
+      grown.set(numberHashes);
+      numberHashes = grown;
+    }
+    numberHashes[numberCount++] = (hashBytes(bytes, s, e) >>> 0) * 2097152 + (hash2(bytes, s, e) >>> 11);
+  };
   const renamedIds = new Map<number, string>();
   const dayOf = new Map<number, number>();
   let lastYmd = -1;
@@ -492,8 +574,16 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
     out[j++] = 10;
     batchUsed = j;
   };
+  const raw = part?.rawStrings === true;
+  const rawChunks: Uint8Array[] = [];
   const flush = (): void => {
     if (batchFrom === T) return;
+    if (raw) {
+      rawChunks.push(batch.slice(0, batchUsed - 1));
+      batchFrom = T;
+      batchUsed = 0;
+      return;
+    }
     const chunk = batch.subarray(0, batchUsed - 1);
     const strings = (latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n');
     let k = 0;
@@ -653,6 +743,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
     }
     // the number: one entry per number in the file, its lines contiguous
     const owner = numbers.add(ns, ne, j);
+    if (owner < 0) recordNumber(b, ns, ne);
     if (owner === j) error(line, 'fec_numbering_duplicate');
     else if (owner >= 0) {
       // used by another journal: this transaction's id is JournalCode:EcritureNum
@@ -667,6 +758,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
           break;
         }
         if (taken < 0) {
+          recordNumber(key, 0, key.length);
           const renamed = latin9 ? decodeText(key, 'iso-8859-15') : UTF8.decode(key);
           renamedIds.set(T, renamed);
           const numText = decode(ns, ne);
@@ -680,7 +772,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
   };
 
 
-  let line = 1;
+  let line = later ? 0 : 1;
   let finalNewline = false;
   while (p < n) {
     line++;
@@ -1060,8 +1152,14 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
   }
   finishEntry();
   flush();
-  for (const [t, id] of renamedIds) txId[t] = id;
+  if (!raw) for (const [t, id] of renamedIds) txId[t] = id;
 
+  if (part !== undefined) {
+    const hashes = numberHashes.slice(0, numberCount).sort();
+    if (entForeign !== null && entForeign.length < E) entForeign.length = E;
+    const state: ScanPartState = { lines: line, utf8: partUtf8, errorTotal, issueCounts, records, finalNewline, minDay, maxDay, numberHashes: hashes, strings: raw ? rawChunks : null, renamed: raw ? [...renamedIds] : [] };
+    return withPart(columnsOf(), state);
+  }
   if (records === 0) error(0, 'fec_empty_file');
   if (finalNewline) note('fec_trailing_newline', 'info', 0, M.trailingNewline);
   if (minDay <= maxDay) {
@@ -1074,45 +1172,53 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions):
   issues.sort((x, y) => x.line - y.line);
 
   if (entForeign !== null && entForeign.length < E) entForeign.length = E;
-  return {
-    encoding,
-    separator,
-    lineEnding,
-    layout,
-    finalNewline,
-    T,
-    E,
-    txId,
-    txJournal: fit(txJournal, T),
-    txDate: fit(txDate, T),
-    txPieceRef,
-    txPieceDate: fit(txPieceDate, T),
-    txLabel,
-    txValid: fit(txValid, T),
-    txOpening: fit(txOpening, T),
-    txSource: txSource === null ? null : fit(txSource as Int32Array, T),
-    txLine: fit(txLine, T),
-    entryStart: fit(entryStart, T + 1),
-    entAccount: fit(entAccount, E),
-    entAccountLabel: fit(entAccountLabel, E),
-    entAux: fit(entAux, E),
-    entAmount: fit(entAmount, E),
-    entLabel: entLabel === null ? null : fit(entLabel as Int32Array, E),
-    entLetter: entLetter === null ? null : fit(entLetter as Int32Array, E),
-    entLetterDate: entLetterDate === null ? null : fit(entLetterDate, E),
-    entCurrency: entCurrency === null ? null : fit(entCurrency as Int32Array, E),
-    entForeign,
-    journals,
-    accounts,
-    accountLabels,
-    auxiliaries,
-    entryLabels,
-    letterCodes,
-    currencies,
-    sources,
-    issues,
-    errors,
-  };
+  return columnsOf();
+
+  function columnsOf(): FecColumns {
+    return {
+      encoding,
+      separator: fileSeparator,
+      lineEnding,
+      layout,
+      finalNewline,
+      T,
+      E,
+      txId,
+      txJournal: fit(txJournal, T),
+      txDate: fit(txDate, T),
+      txPieceRef,
+      txPieceDate: fit(txPieceDate, T),
+      txLabel,
+      txValid: fit(txValid, T),
+      txOpening: fit(txOpening, T),
+      txSource: txSource === null ? null : fit(txSource as Int32Array, T),
+      txLine: fit(txLine, T),
+      entryStart: fit(entryStart, T + 1),
+      entAccount: fit(entAccount, E),
+      entAccountLabel: fit(entAccountLabel, E),
+      entAux: fit(entAux, E),
+      entAmount: fit(entAmount, E),
+      entLabel: entLabel === null ? null : fit(entLabel as Int32Array, E),
+      entLetter: entLetter === null ? null : fit(entLetter as Int32Array, E),
+      entLetterDate: entLetterDate === null ? null : fit(entLetterDate, E),
+      entCurrency: entCurrency === null ? null : fit(entCurrency as Int32Array, E),
+      entForeign,
+      journals,
+      accounts,
+      accountLabels,
+      auxiliaries,
+      entryLabels,
+      letterCodes,
+      currencies,
+      sources,
+      issues,
+      errors,
+    };
+  }
+}
+
+function withPart(columns: FecColumns, part: ScanPartState): FecPartColumns {
+  return { ...columns, part };
 }
 
 /** The first `used` items of a column: a view when at most half is wasted, else a copy. */
