@@ -14,10 +14,14 @@ import type { CreateBookOptions } from './createBook.js';
  *
  * @example
  * ```ts
+ * // the golden book's transactions: the à-nouveaux, then the sale, its payment and the deferral
  * const builder = new BookBuilder();
- * builder.addTransactions(january).addTransactions(february);
- * const book = builder.build(); // the same Book as createBook([...january, ...february])
- * BookBuilder.from(book).add(marchFirst).build().size //=> book.size + 1
+ * builder.addTransactions(transactions.slice(0, 1)).addTransactions(transactions.slice(1));
+ * const built = builder.build();
+ * const fecOf = (b: Book) => formats.fec.serialize(b, { fiscalYear: { from: '2024-01-01', to: '2024-12-31' } });
+ * fecOf(built) === fecOf(createBook(transactions)) //=> true (the same Book)
+ * const next = createTransaction({ ...input, id: 'VT000002', piece: { ref: 'FA2024-0002' } });
+ * BookBuilder.from(built).add(next).build().size //=> 5
  * ```
  */
 export class BookBuilder {
@@ -43,8 +47,10 @@ export class BookBuilder {
    * @throws AccountingError `invalid_input` when `book` is not a Book
    * @example
    * ```ts
-   * BookBuilder.from(createBook(january)).addTransactions(february).build()
-   * //=> the same Book as createBook([...january, ...february])
+   * const opening = createBook(transactions.slice(0, 1)); // the golden book's à-nouveaux
+   * const year = BookBuilder.from(opening).addTransactions(transactions.slice(1)).build();
+   * year.size //=> 4
+   * formats.ledger.serialize(year) === formats.ledger.serialize(book) //=> true (the golden book)
    * ```
    */
   static from(book: Book, options: CreateBookOptions = {}): BookBuilder {
@@ -106,7 +112,9 @@ export class BookBuilder {
    * @throws AccountingError every issue found, as `createBook` reports them
    * @example
    * ```ts
-   * new BookBuilder().addTransactions([sale, payment]).build() //=> the same Book as createBook([sale, payment])
+   * const built = new BookBuilder().addTransactions([sale, payment]).build();
+   * built.size //=> 2
+   * formats.ledger.serialize(built) === formats.ledger.serialize(createBook([sale, payment])) //=> true (the same Book)
    * ```
    */
   build(): Book {
@@ -129,9 +137,10 @@ export class BookBuilder {
  * @throws AccountingError as `createBook` (`duplicate_transaction` for an id already in `book`, …)
  * @example
  * ```ts
- * const year = appendToBook(createBook(january), february);
- * year.size //=> january.length + february.length
- * // the same Book as createBook([...january, ...february])
+ * const opening = createBook(transactions.slice(0, 1)); // the golden book's à-nouveaux
+ * const year = appendToBook(opening, transactions.slice(1)); // the sale, its payment, the deferral
+ * year.size //=> 4
+ * formats.ledger.serialize(year) === formats.ledger.serialize(book) //=> true (the same Book as the golden one)
  * ```
  */
 export function appendToBook(book: Book, transactions: Iterable<Transaction>, options: CreateBookOptions = {}): Book {

@@ -53,6 +53,7 @@ export interface TrialBalanceRow {
  *
  * @example
  * ```ts
+ * const tb = trialBalance(book);
  * tb.totals.closing.debit.toFixed(2) //=> '1600.00'
  * ```
  */

@@ -10,7 +10,9 @@ import type { PostFailure } from './safePost.js';
  *
  * @example
  * ```ts
- * const { book, skipped }: PostBookResult = postBook(documents);
+ * const { book, skipped }: PostBookResult = postBook([invoice]); // the golden book's invoice FA2024-0001
+ * book.size //=> 1
+ * skipped //=> []
  * ```
  */
 export interface PostBookResult {
@@ -24,7 +26,11 @@ export interface PostBookResult {
  *
  * @example
  * ```ts
- * const { success, book, skipped, failures }: SafePostBookResult = safePostBook(documents);
+ * const { success, book, skipped, failures }: SafePostBookResult = safePostBook([invoice, { type: 'invoice' }]);
+ * success //=> false
+ * book.size //=> 1
+ * skipped //=> []
+ * failures.length //=> 1
  * ```
  */
 export interface SafePostBookResult extends PostBookResult {
@@ -55,7 +61,7 @@ export interface SafePostBookResult extends PostBookResult {
  * }]);
  * book.tx.id //=> ['VT000001']
  * book.accounts //=> ['411', '706100', '44574']
- * book.entries.amount //=> Float64Array [60000, -50000, -10000]
+ * Array.from(book.entries.amount) //=> [60000, -50000, -10000] (minor units, debit positive)
  * ```
  */
 export function postBook(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): PostBookResult {
@@ -80,10 +86,15 @@ export function postBook(documents: Iterable<PostableDocument>, rules?: PostingR
  * @throws AccountingError only for invalid arguments, options or rules, as `safePost`
  * @example
  * ```ts
- * const r = safePostBook([goodInvoice, { ...goodInvoice, id: 'inv-2', lines: [{ ...line, vatRate: '0.2' }] }]);
+ * const line = { label: 'Abonnement 12 mois', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' };
+ * const goodInvoice = {
+ *   type: 'invoice', id: 'inv-1', kind: 'final', status: 'issued', number: 'FA2024-0001', date: '2024-10-15',
+ *   customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true, lines: [line],
+ * } as const;
+ * const r = safePostBook([goodInvoice, { ...goodInvoice, id: 'inv-2', number: 'FA2024-0002', lines: [{ ...line, vatRate: '0.2' }] }]);
  * r.success //=> false
  * r.book.size //=> 1
- * r.failures[0].issues[0].code //=> 'unknown_vat_rate'
+ * r.failures[0]?.issues[0]?.code //=> 'unknown_vat_rate'
  * ```
  */
 export function safePostBook(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): SafePostBookResult {

@@ -5,6 +5,7 @@
  *
  * @example
  * ```ts
+ * const record = formats.ciel.serialize(book).split('\r\n')[0]!; // the golden sale's 411 line
  * const field: FixedWidthField = CIEL_FIELDS.montant;
  * record.slice(field.position - 1, field.position - 1 + field.length) //=> '       600,00'
  * ```
