@@ -32,6 +32,19 @@ describe('lineAmounts', () => {
       expect(spread(1n, [3n, 3n], 3n)).toEqual([1n, 0n]);
     });
 
+    it('ranks by remainder, not by share: unequal shares (10/3 and 5/3)', () => {
+      // Floors 3 and 1, remainders 1 and 2: the unit left goes to the second.
+      expect(spread(5n, [10n, 5n], 3n)).toEqual([3n, 2n]);
+    });
+
+    it('mixes positive and negative shares (a discount line at the rate of the others)', () => {
+      // −50/6, 44/6, −4/6, 5/6 = −8.33, 7.33, −0.67, 0.83 (sum −0.83 → −1): floors −9, 7, −1, 0 and remainders 4, 2, 2, 5;
+      // the two units left go to the remainders 5 and 4.
+      expect(spread(-1n, [-50n, 44n, -4n, 5n], 6n)).toEqual([-8n, 7n, -1n, 1n]);
+      // −12/4, 24/4, 36/4 are exact (−3, 6, 9): the one unit above their sum goes to the first (ties to the earliest).
+      expect(spread(13n, [-12n, 24n, 36n], 4n)).toEqual([-2n, 6n, 9n]);
+    });
+
     it('goes round again when more units are left than shares', () => {
       expect(spread(5n, [1n, 1n], 3n)).toEqual([3n, 2n]);
       expect(spread(-3n, [0n, 0n], 3n)).toEqual([-1n, -2n]);
@@ -46,6 +59,19 @@ describe('lineAmounts', () => {
     });
 
     describe('properties', () => {
+      it('Hamilton law: with the total rounded from the exact sum, each share is the floor or the ceiling of its exact share', () => {
+        fc.assert(
+          fc.property(fc.array(fc.bigInt({ min: -10_000n, max: 10_000n }), { minLength: 1, maxLength: 8 }), fc.bigInt({ min: 1n, max: 500n }), fc.boolean(), (nums, den, up) => {
+            const floor = (n: bigint): bigint => (n % den !== 0n && n < 0n ? n / den - 1n : n / den);
+            const exact = nums.reduce((s, x) => s + x, 0n);
+            const total = floor(exact) + (up && exact % den !== 0n ? 1n : 0n);
+            const out = spread(total, nums, den);
+            out.forEach((share, i) => expect(share - floor(nums[i]!)).toBeOneOf([0n, 1n]));
+          }),
+          { numRuns: 200 },
+        );
+      });
+
       it('sum law: the shares add up to the total', () => {
         fc.assert(
           fc.property(fc.array(fc.bigInt({ min: -10_000n, max: 10_000n }), { minLength: 1, maxLength: 8 }), fc.bigInt({ min: 1n, max: 500n }), fc.bigInt({ min: -20n, max: 20n }), (nums, den, extra) => {
@@ -79,6 +105,9 @@ describe('lineAmounts', () => {
       expect(grossMinor('1', '12.345', 2, 'half-even')).toBeNaN();
       expect(grossMinor('2', '12.345', 2, 'half-even')).toBeNaN();
       expect(grossMinor('99999999999999999999', '1.00', 2, 'half-even')).toBe(Infinity);
+      // A price past the safe range stays Infinity whatever the quantity (0 included: never a NaN 0 × ∞).
+      expect(grossMinor('0', '99999999999999999.00', 2, 'half-even')).toBe(Infinity);
+      expect(grossMinor('2', '99999999999999999.00', 2, 'half-even')).toBe(Infinity);
     });
   });
 
@@ -116,6 +145,8 @@ describe('lineAmounts', () => {
       const lines = [line('10.00', '20'), line('10.00', '20'), line('10.00', '20')];
       expect(amounts(lines, { pricesIncludeTax: true })).toEqual({ exclTax: [834, 833, 833], inclTax: [1000, 1000, 1000] });
       expect(amounts(lines, { pricesIncludeTax: true, vatRounding: 'per-line' })).toEqual({ exclTax: [833, 833, 833], inclTax: [1000, 1000, 1000] });
+      // 10.00 + 20.00 TTC at 20 %: base 25.00; shares 8.333… and 16.666… → 8.33 and 16.67.
+      expect(amounts([line('10.00', '20'), line('20.00', '20')], { pricesIncludeTax: true })).toEqual({ exclTax: [833, 1667], inclTax: [1000, 2000] });
       // One line of 12.00 TTC at 5.5 %: base 12 / 1.055 = 11.374… → 11.37.
       expect(amounts([line('12.00', '5.5')], { pricesIncludeTax: true })).toEqual({ exclTax: [1137], inclTax: [1200] });
       // A credit note: the same lines negated.
