@@ -91,6 +91,10 @@ describe('readOnce limits', () => {
     });
   });
 
+  it('copies a plain object that only claims to be a Decimal as plain data (only a class instance is read as one)', () => {
+    expect(read({ a: { toStringTag: '[object Decimal]', d: 1 } }, {})).toEqual({ ok: true, value: { a: { toStringTag: '[object Decimal]', d: 1 } } });
+  });
+
   describe('the defaults', () => {
     it('are 64 levels, 10,000,000 items and 50,000,000 objects, and every entry point reads with them', () => {
       expect(READ_LIMITS).toEqual({ maxDepth: 64, maxItems: 10_000_000, maxValues: 50_000_000 });
