@@ -1,11 +1,21 @@
 // post reads each document with readOnce's limits: a document exactly at a limit posts, one beyond fails alone with
 // invalid_input at its path (safePost posts the others). The limits are made small for the documents' reads only
 // (prefix [index]) so the rules and options, read with the same function, keep the defaults.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReadLimits } from '../../src/transactions/_lib/readOnce.js';
-import { post, safePost, type PostableDocument } from '../../src/index.js';
+import type { PostableDocument, PostingRules } from '../../src/index.js';
 import { invoice, line } from './_helpers.js';
-import { vatOnInvoice } from '../_rules.js';
+
+// The tests share their module cache (isolate: false): load the library afresh so that it sees the mock below.
+let post: typeof import('../../src/index.js').post;
+let safePost: typeof import('../../src/index.js').safePost;
+let vatOnInvoice: PostingRules;
+beforeAll(async () => {
+  vi.resetModules();
+  const lib = await import('../../src/index.js');
+  ({ post, safePost } = lib);
+  vatOnInvoice = lib.defaultRules({ vatExigibility: 'on-invoice' });
+});
 
 const small = vi.hoisted(() => ({ limits: undefined as ReadLimits | undefined }));
 
