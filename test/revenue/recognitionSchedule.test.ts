@@ -35,6 +35,14 @@ describe('recognitionSchedule', () => {
     expect(s.months.map((m) => m.month)).toEqual(line.months.map((m) => m.month));
   });
 
+  it("names each line by the invoice's number (its id when it has none) and by the line's id when it has one", () => {
+    const [plain] = recognitionSchedule([tv1()]).lines;
+    expect([plain!.invoice, plain!.number, plain!.line, 'lineId' in plain!]).toEqual(['inv-1', 'FA2024-0001', 0, false]);
+    const withId = invoice('inv-2', '2024-10-15', [{ id: 'L-7', servicePeriod: { from: '2024-10-15', to: '2025-10-14' } }]);
+    const [named] = recognitionSchedule([withId]).lines;
+    expect([named!.number, named!.lineId]).toEqual(['FA-inv-2', 'L-7']);
+  });
+
   it('spreads by months: whole months weigh the same', () => {
     const line = recognitionSchedule([tv1()], { method: 'months' }).lines[0]!;
     expect(line.months.slice(1, 4).map((m) => m.amount.toFixed(2))).toEqual(['41.67', '41.66', '41.67']);

@@ -305,6 +305,90 @@ describe('vatReturn', () => {
     });
   });
 
+  describe('vatSettlement: labels, boundaries and messages', () => {
+    const r = () => vatReturn(ca3Book(), { period: JAN, regime: 'CA3' });
+    const issue = (fn: () => unknown) => {
+      const i = errorOf(fn).issues[0]!;
+      return { code: i.code, path: i.path, message: i.message };
+    };
+    it('labels each line by the role of its account, and the lines it adds', () => {
+      // Vector 1: 44566 and 44567 cleared, 44567 also debited with the new credit (netted: the first label stays), 0.40 to 758.
+      expect(vatSettlement(r()).entries.map((e) => [e.account, e.label])).toEqual([
+        ['44566', 'TVA déductible sur autres biens et services'],
+        ['44567', 'Crédit de TVA imputé'],
+        ['445711', 'TVA collectée'],
+        ['758', "Arrondi de la déclaration à l'euro"],
+      ]);
+      // Vector 2 (CA12): fixed assets, instalments and the VAT to pay.
+      const y = vatReturn(ca12Book(), { period: { from: '2025-01-01', to: '2025-12-31' }, regime: 'CA12' });
+      expect(vatSettlement(y).entries.map((e) => [e.account, e.label])).toEqual([
+        ['44562', 'TVA déductible sur immobilisations'],
+        ['44566', 'TVA déductible sur autres biens et services'],
+        ['445711', 'TVA collectée'],
+        ['445712', 'TVA collectée'],
+        ['44581', 'Acomptes de TVA versés'],
+        ['44551', 'TVA à décaisser'],
+      ]);
+      // A new credit with nothing carried: Dt 44567 'Crédit de TVA à reporter'.
+      const credit = vatReturn([tx('2025-01-15', [['606', 'D', '400.00'], ['44566', 'D', '80.00'], ['401', 'C', '480.00']], 'purchase')], { period: JAN, regime: 'CA3' });
+      expect(vatSettlement(credit).entries.map((e) => [e.account, e.side, e.amount.toFixed(2), e.label])).toEqual([
+        ['44566', 'credit', '80.00', 'TVA déductible sur autres biens et services'],
+        ['44567', 'debit', '80.00', 'Crédit de TVA à reporter'],
+      ]);
+    });
+    it('leaves out an account whose clearing and new credit cancel: 150.00 carried, 150.00 credit again', () => {
+      // 44567 holds 150.00 from December; January collects 80.00 and deducts 80.00: the credit stays 150 → 44567 nets to 0.
+      const book = [
+        tx('2024-12-31', [['44567', 'D', '150.00'], ['44566', 'C', '150.00']], 'vat-settlement'),
+        tx('2025-01-10', [['411', 'D', '480.00'], ['706', 'C', '400.00'], ['445711', 'C', '80.00', ['20', '400.00']]], 'sale'),
+        tx('2025-01-15', [['606', 'D', '400.00'], ['44566', 'D', '80.00'], ['401', 'C', '480.00']], 'purchase'),
+      ];
+      const ret = vatReturn(book, { period: JAN, regime: 'CA3' });
+      expect(ret.credit.toFixed(0)).toBe('150');
+      expect(vatSettlement(ret).entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])).toEqual([
+        ['44566', 'credit', '80.00'],
+        ['445711', 'debit', '80.00'],
+      ]);
+    });
+    it("accepts the period's first day and the number 0, and refuses with messages that say what to fix", () => {
+      expect(vatSettlement(r(), { date: '2025-01-01' }).date).toBe('2025-01-01');
+      expect(vatSettlement(r(), { nextNumbers: { OD: 0 } }).id).toBe('OD000000');
+      expect(issue(() => vatSettlement(r(), { date: '2025-02-01' }))).toEqual({
+        code: 'invalid_option',
+        path: ['date'],
+        message: "The settlement date 2025-02-01 is outside the return's period 2025-01-01 to 2025-01-31: date it inside (by default its last day), so that the return leaves it out.",
+      });
+      expect(issue(() => vatSettlement(r(), { date: '2025-1-5' })).message).toBe('Invalid date "2025-1-5": use YYYY-MM-DD.');
+      expect(issue(() => vatSettlement(r(), { rules: { ...defaultRules() } })).message).toBe('options.rules must be built with defaultRules() (or lockPeriod).');
+      expect(issue(() => vatSettlement(r(), { nextNumbers: { OD: -1 } })).message).toBe('nextNumbers.OD must be a whole number from 0 to 999999998, received -1.');
+      expect(issue(() => vatSettlement({ period: JAN } as never))).toEqual({ code: 'invalid_input', path: [], message: 'vatSettlement settles a VAT return: pass the result of vatReturn(book, { period, regime }).' });
+      expect(issue(() => vatSettlement('CA3' as never)).code).toBe('invalid_input');
+      expect(issue(() => vatSettlement(vatReturn([], { period: JAN, regime: 'CA3' })))).toEqual({
+        code: 'invalid_input',
+        path: [],
+        message: 'The CA3 return of 2025-01-01 to 2025-01-31 moves no VAT account: there is nothing to settle.',
+      });
+    });
+    it('refuses a return whose exact net is a cent away from what its accounts hold', () => {
+      const ret = r();
+      expect(issue(() => vatSettlement({ ...ret, exact: { ...ret.exact, net: ret.exact.net.plus('0.01') } }))).toEqual({
+        code: 'unbalanced_vat_return',
+        path: [],
+        message: 'The CA3 return does not balance: its accounts hold a net -29.60 but its exact figures say -29.59. Settle the return vatReturn produced, unchanged.',
+      });
+    });
+  });
+
+  it('a CA3 reads no instalment account (44581 is the CA12 instalments)', () => {
+    const book = [
+      tx('2025-01-10', [['411', 'D', '1200.00'], ['706', 'C', '1000.00'], ['445711', 'C', '200.00', ['20', '1000.00']]], 'sale'),
+      tx('2025-01-20', [['44581', 'D', '50.00'], ['512', 'C', '50.00']], 'vat-payment'),
+    ];
+    const ret = vatReturn(book, { period: JAN, regime: 'CA3' });
+    expect(ret.accounts.map((a) => [a.account, a.role, a.amount.toFixed(2)])).toEqual([['445711', 'collected', '-200.00']]);
+    expect(ret.payable.toFixed(0)).toBe('200');
+  });
+
   describe('bad input', () => {
     it('refuses a return period that is not a month, a quarter or a year: invalid_vat_period', () => {
       expect(codeOf(() => vatReturn([], { period: { from: '2025-01-01', to: '2025-01-30' }, regime: 'CA3' }))).toBe('invalid_vat_period');

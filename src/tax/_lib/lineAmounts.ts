@@ -54,9 +54,11 @@ const RATES = new Map<string, RateInfo>();
 /** The normalised rate and fraction of a rate string, cached (rates are few). */
 export function rateInfo(vatRate: string): RateInfo {
   let info = RATES.get(vatRate);
+  // Stryker disable next-line ConditionalExpression: a cache: computing the rate again gives an equal RateInfo
   if (info === undefined) {
     const rate = normalizeRate(vatRate);
     info = Object.freeze({ rate, fraction: rate === undefined ? undefined : rateFraction(rate) });
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache's bound changes memory, not a result
     if (RATES.size < 1000) RATES.set(vatRate, info);
   }
   return info;
@@ -65,6 +67,7 @@ export function rateInfo(vatRate: string): RateInfo {
 /** A decimal string as an integer and its number of decimals (the string must match -?\d+(\.\d+)?). */
 export function parseDecimal(value: string): [bigint, number] {
   const dot = value.indexOf('.');
+  // Stryker disable next-line EqualityOperator: the string has a digit before any '.', so dot is never 0
   if (dot < 0) return [BigInt(value), 0];
   return [BigInt(value.slice(0, dot) + value.slice(dot + 1)), value.length - dot - 1];
 }
@@ -79,6 +82,7 @@ export function grossMinor(quantity: string, unitPrice: string, scale: number, r
   if (quantity === '1' || !Number.isFinite(price)) return price;
   const parts = decimalParts(quantity);
   if (!parts) return Infinity;
+  // Stryker disable next-line ConditionalExpression: dividing by 10^0 = 1 rounds nothing
   return parts.scale === 0 ? parts.int * price : mulDivRound(parts.int, price, pow10(parts.scale), rounding);
 }
 
@@ -95,7 +99,9 @@ function floorDiv(n: bigint, d: bigint): bigint {
  */
 export function spread(total: bigint, numerators: ReadonlyArray<bigint>, den: bigint): bigint[] {
   const n = numerators.length;
+  // Stryker disable next-line ArrayDeclaration: every index below n is assigned; the length only presizes
   const out = new Array<bigint>(n);
+  // Stryker disable next-line ArrayDeclaration: every index below n is assigned; the length only presizes
   const rem = new Array<bigint>(n);
   let left = total;
   for (let i = 0; i < n; i++) {
@@ -104,10 +110,13 @@ export function spread(total: bigint, numerators: ReadonlyArray<bigint>, den: bi
     rem[i] = numerators[i]! - q * den;
     left -= q;
   }
+  // Stryker disable next-line ConditionalExpression: with nothing left the loop below does not run
   if (left !== 0n) {
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (rem[b]! > rem[a]! ? 1 : rem[b]! < rem[a]! ? -1 : a - b));
+    // Stryker disable next-line EqualityOperator: left is not 0 here
     const step = left > 0n ? 1n : -1n;
     for (let k = 0; left !== 0n; k++) {
+      // Stryker disable next-line EqualityOperator: left is not 0 inside the loop
       const i = order[left > 0n ? k % n : n - 1 - (k % n)]!;
       out[i] = out[i]! + step;
       left -= step;
@@ -123,8 +132,11 @@ export function spread(total: bigint, numerators: ReadonlyArray<bigint>, den: bi
  */
 export function lineAmounts(lines: ReadonlyArray<AmountLine>, options: LineAmountOptions): LineAmounts | { readonly badLine: number } {
   const n = lines.length;
+  // Stryker disable next-line ArrayDeclaration: every index below n is assigned (or the function returns); the length only presizes
   const gross = new Array<bigint>(n);
+  // Stryker disable next-line ArrayDeclaration: every index below n is assigned (or the function returns); the length only presizes
   const exclTax = new Array<bigint>(n);
+  // Stryker disable next-line ArrayDeclaration: every index below n is assigned (or the function returns); the length only presizes
   const inclTax = new Array<bigint>(n);
   const { pricesIncludeTax, scale, rounding } = options;
   // Lines grouped by normalised rate (per-invoice-rate only).
@@ -164,6 +176,7 @@ export function lineAmounts(lines: ReadonlyArray<AmountLine>, options: LineAmoun
       for (const i of idx) sum += gross[i]!;
       if (pricesIncludeTax) {
         const [base] = splitTotalMinor(sum, fr, rounding);
+        // Stryker disable next-line ConditionalExpression: spreading a total over one share gives the total
         const bases = idx.length === 1 ? [base] : spread(base, idx.map((i) => gross[i]! * fr.den), fr.den + fr.num);
         idx.forEach((i, k) => {
           exclTax[i] = bases[k]!;
@@ -171,6 +184,7 @@ export function lineAmounts(lines: ReadonlyArray<AmountLine>, options: LineAmoun
         });
       } else {
         const vat = vatOfBaseMinor(sum, fr, rounding);
+        // Stryker disable next-line ConditionalExpression: spreading a total over one share gives the total
         const vats = idx.length === 1 ? [vat] : spread(vat, idx.map((i) => gross[i]! * fr.num), fr.den);
         idx.forEach((i, k) => {
           exclTax[i] = gross[i]!;
@@ -189,6 +203,7 @@ export function lineAmounts(lines: ReadonlyArray<AmountLine>, options: LineAmoun
 export function convertMinor(minor: bigint, exchangeRate: string, fromScale: number, toScale: number, rounding: RoundingMode): bigint {
   const [r, rd] = parseDecimal(exchangeRate);
   const shift = toScale - fromScale - rd;
+  // Stryker disable next-line EqualityOperator: at shift 0 dividing by 10^0 = 1 rounds nothing
   if (shift >= 0) return minor * r * POW10[shift]!;
   return divRound(minor * r, POW10[-shift]!, rounding);
 }

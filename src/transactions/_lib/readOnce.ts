@@ -28,6 +28,19 @@ export const MAX_ITEMS = 10_000_000;
 /** The most objects and arrays one input may hold. */
 export const MAX_VALUES = 50_000_000;
 
+/** The limits of one read (internal: tests pass small ones to reach each boundary without allocating millions of objects). */
+export interface ReadLimits {
+  /** How deep a value may nest. */
+  readonly maxDepth: number;
+  /** The longest array read. */
+  readonly maxItems: number;
+  /** The most objects and arrays one input may hold. */
+  readonly maxValues: number;
+}
+
+/** The limits every public entry point reads with (documented in docs/limits.md). */
+export const READ_LIMITS: ReadLimits = Object.freeze({ maxDepth: MAX_DEPTH, maxItems: MAX_ITEMS, maxValues: MAX_VALUES });
+
 /** What no schema accepts: an object that only looks like a Decimal is replaced by it. */
 const NOT_AN_AMOUNT = Object.freeze({ notAnAmount: true });
 
@@ -45,6 +58,8 @@ interface State {
   readonly ancestors: object[];
   /** Objects and arrays still allowed (a shared object is copied each time it is met: this stops an exponential copy). */
   budget: number;
+  /** The limits of this read. */
+  readonly limits: ReadLimits;
 }
 
 const unreadable = (error: unknown): Unreadable =>
@@ -60,8 +75,8 @@ function at(error: unknown, key: string | number): Unreadable {
 function copyValue(v: unknown, depth: number, st: State): unknown {
   if (typeof v !== 'object' || v === null) return v; // primitives (bigint and symbol included) and functions: schemas refuse them
   if (st.ancestors.includes(v)) throw new Unreadable('This value contains itself (a cycle): give plain data, each object once.');
-  if (depth > MAX_DEPTH) throw new Unreadable(`The value nests deeper than ${MAX_DEPTH} levels: give the document's plain data.`);
-  if (--st.budget < 0) throw new Unreadable(`The value holds more than ${MAX_VALUES} objects and arrays: give the document's plain data (or split it).`);
+  if (depth > st.limits.maxDepth) throw new Unreadable(`The value nests deeper than ${st.limits.maxDepth} levels: give the document's plain data.`);
+  if (--st.budget < 0) throw new Unreadable(`The value holds more than ${st.limits.maxValues} objects and arrays: give the document's plain data (or split it).`);
   let proto: unknown;
   let isArray: boolean;
   try {
@@ -81,7 +96,7 @@ function copyValue(v: unknown, depth: number, st: State): unknown {
     } catch (error) {
       throw unreadable(error);
     }
-    if (!(Number.isSafeInteger(n) && n >= 0 && n <= MAX_ITEMS)) throw new Unreadable(`The list has ${quote(n)} items, more than the ${MAX_ITEMS} read: split it.`);
+    if (!(Number.isSafeInteger(n) && n >= 0 && n <= st.limits.maxItems)) throw new Unreadable(`The list has ${quote(n)} items, more than the ${st.limits.maxItems} read: split it.`);
     // Stryker disable next-line ArrayDeclaration: every index below n is assigned; the length only presizes the array
     const list = new Array<unknown>(n);
     for (let i = 0; i < n; i++) {
@@ -128,12 +143,12 @@ function decimalOf(v: object): unknown {
   return typeof text === 'string' && /^-?\d+(?:\.\d+)?$/.test(text) ? new Decimal(text) : NOT_AN_AMOUNT;
 }
 
-/** Reads `input` once into plain data; see the file comment. */
-export function readOnce(input: unknown, prefix: ReadonlyArray<string | number> = []): ReadOnce {
+/** Reads `input` once into plain data; see the file comment. `limits` is for tests only: the library always reads with READ_LIMITS. */
+export function readOnce(input: unknown, prefix: ReadonlyArray<string | number> = [], limits: ReadLimits = READ_LIMITS): ReadOnce {
   if (typeof input !== 'object' || input === null) return { ok: true, value: input };
   try {
     // Stryker disable next-line ArrayDeclaration: the ancestors are compared with objects only, which a string never equals
-    return { ok: true, value: copyValue(input, 0, { ancestors: [], budget: MAX_VALUES }) };
+    return { ok: true, value: copyValue(input, 0, { ancestors: [], budget: limits.maxValues, limits }) };
   } catch (error) {
     if (error instanceof Unreadable) return { ok: false, issues: [issue('invalid_input', [...prefix, ...error.path], error.message)] };
     // Stryker disable next-line all: a safety net for a stack that runs out around the copy (no input reaches it deterministically)
