@@ -18,6 +18,7 @@ import type { PostFailure } from './safePost.js';
 export interface PostBookResult {
   /** The Book of the transactions `post` would return, in the same order, with the same numbers. */
   readonly book: Book;
+  /** Documents that post nothing (drafts, proformas, zero totals, documents without entries), with the reason, as `post` lists them. */
   readonly skipped: ReadonlyArray<SkippedDocument>;
 }
 
@@ -36,6 +37,7 @@ export interface PostBookResult {
 export interface SafePostBookResult extends PostBookResult {
   /** `failures.length === 0`. */
   readonly success: boolean;
+  /** The documents refused, each with its index, id and issues, as `safePost` lists them; the Book holds the others. */
   readonly failures: ReadonlyArray<PostFailure>;
 }
 

@@ -1,4 +1,4 @@
-import { trimAccountNumber } from '../../accounts/index.js';
+import { isSiren, trimAccountNumber } from '../../accounts/index.js';
 import { addDays, addMonths, fromDayNumber, isIsoDate } from '../../calendar/index.js';
 import { fail, quote } from '../../errors/index.js';
 import { checkSize, maxBytesOption } from './_lib/size.js';
@@ -394,20 +394,6 @@ function isBlank(s: string): boolean {
   return s.length === 0 || (s.charCodeAt(0) === 32 && s.trim() === '');
 }
 
-/** Whether a SIREN's 9 digits pass the Luhn check. */
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /** An exact running sum of cents: a number, flushed into a bigint before it could lose precision. */
 class Sum {
   n = 0;
@@ -574,7 +560,7 @@ export function validateFec(input: string | Uint8Array, options: ValidateFecOpti
     else {
       const siren = m[1] as string;
       const closing = m[2] as string;
-      if (!luhn(siren)) report('fec_siren_luhn', 0, MESSAGES.sirenLuhn(siren));
+      if (!isSiren(siren)) report('fec_siren_luhn', 0, MESSAGES.sirenLuhn(siren));
       const closingDay = fecDateToDayNumber(closing);
       if (Number.isNaN(closingDay)) report('fec_file_name', 0, MESSAGES.fileNameDate(base, closing));
       else if (explicitYear !== undefined) {
