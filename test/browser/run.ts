@@ -1,5 +1,5 @@
 // A real browser in the test suite: serves the built ESM bundle (dist/) and its dependencies on a
-// loopback port, opens page.js in headless Chromium (an import map resolves decimal.js, zod, @noble/hashes and
+// loopback port, opens page.js in headless Chromium (an import map resolves decimal.js, zod/mini, @noble/hashes and
 // date-fns as a browser app's bundler would), and checks what the page posts back: documents posted,
 // a FEC written and validated, the read-only Decimal. No new dependency: node's http server and the
 // Chromium binary (.ci/run installs Debian's). Where no Chromium can be found the check is skipped and
@@ -35,7 +35,7 @@ const EXPECTED = {
 /** The packages dist/index.js imports, as the page's import map resolves them (their ESM entries). */
 const IMPORTS: Record<string, string> = {
   'decimal.js': '/node_modules/decimal.js/decimal.mjs',
-  zod: '/node_modules/zod/index.js',
+  'zod/mini': '/node_modules/zod/mini/index.js',
   '@noble/hashes/sha2': '/node_modules/@noble/hashes/esm/sha2.js',
   '@noble/hashes/hmac': '/node_modules/@noble/hashes/esm/hmac.js',
   '@noble/hashes/utils': '/node_modules/@noble/hashes/esm/utils.js',
