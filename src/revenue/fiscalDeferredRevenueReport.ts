@@ -274,7 +274,7 @@ function checkReports(reports: ReadonlyArray<unknown>): ReadonlyArray<DeferredRe
  * const pca = fiscalDeferredRevenueReport([days, sessions]);
  * pca.rows.map((r) => [r.method, r.daysRemaining, r.sessionsRemaining, r.deferred.toFixed(2)])
  * //=> [['days', 287, undefined, '393.15'], ['sessions', undefined, 5, '50.00']]
- * pca.totals.deferred.toFixed(2) //=> '443.15' (the 487 credit of deferralTransactions(days) and (sessions))
+ * pca.totals.deferred.toFixed(2) //=> '443.15' (the credit deferralTransactions leaves on 487 for both reports)
  * ```
  */
 export function fiscalDeferredRevenueReport(reports: DeferredRevenue | ReadonlyArray<DeferredRevenue>): FiscalDeferredRevenueReport;
