@@ -9,9 +9,10 @@ import type { PostingRules } from './rules.js';
  *
  * @example
  * ```ts
- * // June's invoice and payment were posted by an earlier call; this one continues VT at 152 and BQ at 40.
- * const options: PostOptions = { nextNumbers: { VT: 152, BQ: 40 }, context: consumerDocuments };
- * post([], defaultRules(), options).transactions //=> []
+ * // June's invoice was posted by an earlier call; this one posts its payment, continuing VT at 152 and BQ at 40.
+ * const [june, junePayment] = consumerDocuments;
+ * const options: PostOptions = { nextNumbers: { VT: 152, BQ: 40 }, context: [june] };
+ * post([junePayment!], defaultRules(), options).transactions.map((t) => t.id) //=> ['BQ000040', 'OD000001'] (the payment, and its VAT made due on receipt)
  * ```
  */
 export interface PostOptions {
