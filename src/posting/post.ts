@@ -9,7 +9,10 @@ import type { PostingRules } from './rules.js';
  *
  * @example
  * ```ts
- * const options: PostOptions = { nextNumbers: { VT: 152, BQ: 40 }, context: januaryDocuments };
+ * // June's invoice was posted by an earlier call; this one posts its payment, continuing VT at 152 and BQ at 40.
+ * const [june, junePayment] = consumerDocuments;
+ * const options: PostOptions = { nextNumbers: { VT: 152, BQ: 40 }, context: [june] };
+ * post([junePayment!], defaultRules(), options).transactions.map((t) => t.id) //=> ['BQ000040', 'OD000001'] (the payment, and its VAT made due on receipt)
  * ```
  */
 export interface PostOptions {
@@ -93,7 +96,9 @@ export interface SkippedDocument {
  *
  * @example
  * ```ts
- * const { transactions, skipped }: PostResult = post(documents);
+ * const { transactions, skipped }: PostResult = post(consumerDocuments);
+ * transactions.map((t) => t.id) //=> ['VT000001', 'BQ000001', 'OD000001']
+ * skipped //=> []
  * ```
  */
 export interface PostResult {
@@ -126,10 +131,10 @@ export interface PostResult {
  *   customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
  *   lines: [{ label: 'Abonnement 12 mois', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' }],
  * }]);
- * transactions[0].id //=> 'VT000001'
- * transactions[0].label //=> 'Facture FA2024-0001 DUPONT Jean'
- * transactions[0].entries.map((e) => `${e.account} ${e.side} ${e.amount.toFixed(2)}`)
- * //=> ['411 debit 600.00', '706100 credit 500.00', '44574 credit 100.00'] — VAT on a service waits for its payment (CGI art. 269-2)
+ * transactions[0]!.id //=> 'VT000001'
+ * transactions[0]!.label //=> 'Facture FA2024-0001 DUPONT Jean'
+ * transactions[0]!.entries.map((e) => `${e.account} ${e.side} ${e.amount.toFixed(2)}`)
+ * //=> ['411 debit 600.00', '706100 credit 500.00', '44574 credit 100.00'] (VAT on a service waits for its payment, CGI art. 269-2)
  * ```
  */
 export function post(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): PostResult {

@@ -26,7 +26,8 @@ export interface PostFailure {
  *
  * @example
  * ```ts
- * const { success, transactions, skipped, failures }: SafePostResult = safePost(documents);
+ * const { success, transactions, skipped, failures }: SafePostResult = safePost(consumerDocuments);
+ * [success, transactions.length, skipped.length, failures.length] //=> [true, 3, 0, 0]
  * ```
  */
 export interface SafePostResult extends PostResult {
@@ -50,11 +51,13 @@ export interface SafePostResult extends PostResult {
  *   content — a document whose amounts are all zero is `skipped` (`zero-total`)
  * @example
  * ```ts
- * const r = safePost([goodInvoice, { ...goodInvoice, id: 'inv-2', lines: [{ ...line, vatRate: '0.2' }] }]);
+ * const line = { label: 'Abonnement', quantity: '1', unitPrice: '60.00', vatRate: '20' };
+ * const goodInvoice = { type: 'invoice', id: 'inv-1', kind: 'final', status: 'issued', number: 'FA2024-0001', date: '2024-06-03', customer: { id: 'C1', name: 'DUPONT Jean' }, lines: [line] } as const;
+ * const r = safePost([goodInvoice, { ...goodInvoice, id: 'inv-2', number: 'FA2024-0002', lines: [{ ...line, vatRate: '0.2' }] }]);
  * r.success //=> false
  * r.transactions.length //=> 1
- * r.failures[0].issues[0].code //=> 'unknown_vat_rate'
- * r.failures[0].issues[0].path //=> [1, 'lines', 0, 'vatRate']
+ * r.failures[0]!.issues[0].code //=> 'unknown_vat_rate'
+ * r.failures[0]!.issues[0].path //=> [1, 'lines', 0, 'vatRate']
  * ```
  */
 export function safePost(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): SafePostResult {

@@ -99,7 +99,13 @@ export type AccrualKind = 'invoice-to-issue' | 'charge-to-pay' | 'prepaid-expens
  *
  * @example
  * ```ts
- * item //=> { kind: 'charge-to-pay', document: 'ac-9', party: 'EDF', account: '606100', base: 50.00, vat: 10.00, amount: 60.00 }
+ * // EDF's bill of 10 January 2025 for 1 December 2024 → 31 January 2025 (62 days), 100.00 + VAT 20 %: 31 days before the cut-off.
+ * const purchase = { type: 'purchase', id: 'ac-9', number: 'F-EDF-0125', date: '2025-01-10', supplier: { id: 'F1', name: 'EDF' },
+ *   lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20', servicePeriod: { from: '2024-12-01', to: '2025-01-31' } }] };
+ * const [item] = accrualTransactions([purchase], { cutoff: '2024-12-31' }).items;
+ * const { kind, document, party, account, base, vat, amount } = item!;
+ * [kind, document, party, account, base.toFixed(2), vat.toFixed(2), amount.toFixed(2)]
+ * //=> ['charge-to-pay', 'ac-9', 'EDF', '606100', '50.00', '10.00', '60.00']
  * ```
  */
 export interface AccrualItem {
@@ -127,6 +133,9 @@ export interface AccrualItem {
  *
  * @example
  * ```ts
+ * const purchase = { type: 'purchase', id: 'ac-9', number: 'F-EDF-0125', date: '2025-01-10', supplier: { id: 'F1', name: 'EDF' },
+ *   lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '124.00', vatRate: '20', servicePeriod: { from: '2024-12-01', to: '2025-01-31' } }] };
+ * const result: Accruals = accrualTransactions([purchase], { cutoff: '2024-12-31' });
  * result.transactions.map((t) => [t.type, t.date]) //=> [['accrual', '2024-12-31'], ['reversal', '2025-01-01']]
  * ```
  */
@@ -196,10 +205,13 @@ interface Draft {
  * @example
  * ```ts
  * // A purchase dated 2025-01-10 for electricity of 2024-12-01 to 2025-01-31 (62 days), 124.00 + VAT 20 %
+ * const purchase = { type: 'purchase', id: 'ac-1', number: 'F-EDF-0125', date: '2025-01-10', supplier: { id: 'F1', name: 'EDF' },
+ *   lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '124.00', vatRate: '20', servicePeriod: { from: '2024-12-01', to: '2025-01-31' } }] };
  * const { transactions, items } = accrualTransactions([purchase], { cutoff: '2024-12-31' });
- * transactions[0].entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])
+ * transactions[0]!.entries.map((e) => [e.account, e.side, e.amount.toFixed(2)])
  * //=> [['606100', 'debit', '62.00'], ['44586', 'debit', '12.40'], ['408', 'credit', '74.40']]
- * transactions[1].date //=> '2025-01-01'
+ * transactions[1]!.date //=> '2025-01-01'
+ * items.map((i) => [i.kind, i.amount.toFixed(2)]) //=> [['charge-to-pay', '74.40']]
  * ```
  */
 export function accrualTransactions(documents: Iterable<unknown>, options: AccrualTransactionsOptions): Accruals {

@@ -33,6 +33,7 @@ export type FiscalDeferredRevenueReportOptions = DeferredRevenueOptions;
  *
  * @example
  * ```ts
+ * const row = fiscalDeferredRevenueReport([invoice], { cutoff: '2024-12-31' }).rows[0]!;
  * [row.method, row.daysRemaining, row.share] //=> ['days', 287, { after: 287, total: 365 }]
  * row.deferred.toFixed(2) //=> '393.15'
  * ```
@@ -87,7 +88,15 @@ export interface FiscalDeferredRevenueRow {
  *
  * @example
  * ```ts
- * report.totals.byMethod.map((m) => [m.method, m.deferred.toFixed(2)]) //=> [['days', '393.15'], ['sessions', '50.00']]
+ * // A 10-session pack (120.00 incl. 20 % VAT) sold on 1 November 2024, 5 sessions used by the cut-off.
+ * const pack = { type: 'invoice', id: 'pack', kind: 'final', status: 'issued', number: 'FA2024-0002', date: '2024-11-01',
+ *   customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ id: 'l1', label: 'Carnet 10 séances', account: '706100', quantity: '1', unitPrice: '120.00', vatRate: '20', sessions: 10 }] };
+ * const usage = [1, 2, 3, 4, 5].map((n) => ({ type: 'session-usage', id: `u${n}`, invoice: 'pack', line: 'l1', date: `2024-12-0${n}` }));
+ * const days = deferredRevenue([invoice], { cutoff: '2024-12-31' });
+ * const sessions = deferredRevenue([pack, ...usage], { cutoff: '2024-12-31', method: 'sessions' });
+ * const pca = fiscalDeferredRevenueReport([days, sessions]);
+ * pca.totals.byMethod.map((m) => [m.method, m.deferred.toFixed(2)]) //=> [['days', '393.15'], ['sessions', '50.00']]
  * ```
  */
 export interface FiscalDeferredRevenueMethodTotals {
@@ -108,7 +117,8 @@ export interface FiscalDeferredRevenueMethodTotals {
  *
  * @example
  * ```ts
- * report.totals.deferred.toFixed(2) //=> '393.15'
+ * const pca = fiscalDeferredRevenueReport([invoice], { cutoff: '2024-12-31' });
+ * pca.totals.deferred.toFixed(2) //=> '393.15'
  * ```
  */
 export interface FiscalDeferredRevenueReport {
@@ -254,12 +264,17 @@ function checkReports(reports: ReadonlyArray<unknown>): ReadonlyArray<DeferredRe
  *   reports), `amount_overflow`
  * @example
  * ```ts
+ * // A 10-session pack (120.00 incl. 20 % VAT) sold on 1 November 2024, 5 sessions used by the cut-off.
+ * const pack = { type: 'invoice', id: 'pack', kind: 'final', status: 'issued', number: 'FA2024-0002', date: '2024-11-01',
+ *   customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ id: 'l1', label: 'Carnet 10 séances', account: '706100', quantity: '1', unitPrice: '120.00', vatRate: '20', sessions: 10 }] };
+ * const usage = [1, 2, 3, 4, 5].map((n) => ({ type: 'session-usage', id: `u${n}`, invoice: 'pack', line: 'l1', date: `2024-12-0${n}` }));
  * const days = deferredRevenue([invoice], { cutoff: '2024-12-31' });
  * const sessions = deferredRevenue([pack, ...usage], { cutoff: '2024-12-31', method: 'sessions' });
- * const report = fiscalDeferredRevenueReport([days, sessions]);
- * report.rows.map((r) => [r.method, r.daysRemaining, r.sessionsRemaining, r.deferred.toFixed(2)])
+ * const pca = fiscalDeferredRevenueReport([days, sessions]);
+ * pca.rows.map((r) => [r.method, r.daysRemaining, r.sessionsRemaining, r.deferred.toFixed(2)])
  * //=> [['days', 287, undefined, '393.15'], ['sessions', undefined, 5, '50.00']]
- * report.totals.deferred.toFixed(2) //=> '443.15' — the 487 credit of deferralTransactions(days) and (sessions)
+ * pca.totals.deferred.toFixed(2) //=> '443.15' (the credit deferralTransactions leaves on 487 for both reports)
  * ```
  */
 export function fiscalDeferredRevenueReport(reports: DeferredRevenue | ReadonlyArray<DeferredRevenue>): FiscalDeferredRevenueReport;
@@ -273,8 +288,8 @@ export function fiscalDeferredRevenueReport(reports: DeferredRevenue | ReadonlyA
  * @throws AccountingError as {@link deferredRevenue}
  * @example
  * ```ts
- * const report = fiscalDeferredRevenueReport([invoice], { cutoff: '2024-12-31' });
- * const row = report.rows[0];
+ * const pca = fiscalDeferredRevenueReport([invoice], { cutoff: '2024-12-31' });
+ * const row = pca.rows[0]!;
  * [row.customer.name, row.saleDate, row.start, row.end, row.totalDays, row.daysRemaining]
  * //=> ['DUPONT Jean', '2024-10-15', '2024-10-15', '2025-10-14', 365, 287]
  * [row.amountInclTax.toFixed(2), row.amountExclTax.toFixed(2), row.deferred.toFixed(2)] //=> ['600.00', '500.00', '393.15']

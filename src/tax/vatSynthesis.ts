@@ -80,8 +80,9 @@ export interface VatAmounts {
  *
  * @example
  * ```ts
+ * const row = vatSynthesis(vatBook, { period: { from: '2024-10-01', to: '2024-10-31' } }).rates.find((r) => r.rate === '10')!;
  * row.rate //=> '10'
- * row.collected.vat.toFixed(2) //=> '40.91'
+ * row.collected.vat.toFixed(2) //=> '5.00'
  * ```
  */
 export interface VatSynthesisRate {
@@ -102,7 +103,14 @@ export interface VatSynthesisRate {
    *
    * @example
    * ```ts
-   * row.deductiblePending?.vat.toFixed(2) //=> '0.00' (20.00 added, 20.00 paid and transferred to 44566)
+   * const acme = { id: 'F0100', name: 'ACME CONSEIL' }; // a supplier taxed on receipt: 120.00 incl. 20 % VAT bought, 60.00 paid in October
+   * const { transactions } = post([
+   *   { type: 'purchase', id: 'ac-1', number: 'FF-1', date: '2024-10-10', supplier: acme, pricesIncludeTax: true, vatExigibility: 'on-receipt',
+   *     lines: [{ label: 'Honoraires', account: '622600', quantity: '1', unitPrice: '120.00', vatRate: '20' }] },
+   *   { type: 'supplier-payment', id: 'sp-1', date: '2024-10-20', method: 'transfer', amount: '60.00', supplier: acme, allocations: [{ purchase: 'ac-1', amount: '60.00' }] },
+   * ]);
+   * const row = vatSynthesis(transactions, { period: { from: '2024-10-01', to: '2024-10-31' } }).rates[0]!;
+   * row.deductiblePending?.vat.toFixed(2) //=> '10.00' (20.00 added, 10.00 made deductible on 44566 by the payment)
    * ```
    */
   readonly deductiblePending?: VatAmounts;
@@ -112,6 +120,13 @@ export interface VatSynthesisRate {
    *
    * @example
    * ```ts
+   * const acme = { id: 'F0100', name: 'ACME CONSEIL' }; // a supplier taxed on receipt: 120.00 incl. 20 % VAT bought, 60.00 paid in October
+   * const { transactions } = post([
+   *   { type: 'purchase', id: 'ac-1', number: 'FF-1', date: '2024-10-10', supplier: acme, pricesIncludeTax: true, vatExigibility: 'on-receipt',
+   *     lines: [{ label: 'Honoraires', account: '622600', quantity: '1', unitPrice: '120.00', vatRate: '20' }] },
+   *   { type: 'supplier-payment', id: 'sp-1', date: '2024-10-20', method: 'transfer', amount: '60.00', supplier: acme, allocations: [{ purchase: 'ac-1', amount: '60.00' }] },
+   * ]);
+   * const row = vatSynthesis(transactions, { period: { from: '2024-10-01', to: '2024-10-31' } }).rates[0]!;
    * row.deductiblePendingAtEnd?.vat.toFixed(2) //=> '10.00'
    * ```
    */
@@ -123,6 +138,13 @@ export interface VatSynthesisRate {
    *
    * @example
    * ```ts
+   * const customer = { id: 'C1', name: 'DUPONT Jean' }; // 120.00 incl. 20 % VAT invoiced, 60.00 of it written off
+   * const { transactions } = post([
+   *   { type: 'invoice', id: 'f1', kind: 'final', status: 'issued', number: 'FA2024-0001', date: '2024-11-05', customer, pricesIncludeTax: true,
+   *     lines: [{ label: 'Abonnement', account: '706100', quantity: '1', unitPrice: '120.00', vatRate: '20' }] },
+   *   { type: 'write-off', id: 'wo1', date: '2024-11-28', customer, invoice: 'f1', amount: '60.00' },
+   * ], defaultRules({ vatExigibility: 'on-invoice' }));
+   * const row = vatSynthesis(transactions, { period: { from: '2024-11-01', to: '2024-11-30' } }).rates[0]!;
    * row.writeOffs?.vat.toFixed(2) //=> '10.00'
    * ```
    */
@@ -153,7 +175,8 @@ export interface VatExemption {
  *
  * @example
  * ```ts
- * synthesis.netVatDue.toFixed(2) //=> '43.58'
+ * const synthesis = vatSynthesis(januaryBook, { period: { from: '2025-01-01', to: '2025-01-31' } });
+ * synthesis.netVatDue.toFixed(2) //=> '120.40' (200.40 collected − 80.00 deductible)
  * ```
  */
 export interface VatSynthesis {
@@ -188,6 +211,13 @@ export interface VatSynthesis {
    *
    * @example
    * ```ts
+   * const acme = { id: 'F0100', name: 'ACME CONSEIL' }; // a supplier taxed on receipt: 120.00 incl. 20 % VAT bought, 60.00 paid in October
+   * const { transactions } = post([
+   *   { type: 'purchase', id: 'ac-1', number: 'FF-1', date: '2024-10-10', supplier: acme, pricesIncludeTax: true, vatExigibility: 'on-receipt',
+   *     lines: [{ label: 'Honoraires', account: '622600', quantity: '1', unitPrice: '120.00', vatRate: '20' }] },
+   *   { type: 'supplier-payment', id: 'sp-1', date: '2024-10-20', method: 'transfer', amount: '60.00', supplier: acme, allocations: [{ purchase: 'ac-1', amount: '60.00' }] },
+   * ]);
+   * const synthesis = vatSynthesis(transactions, { period: { from: '2024-10-01', to: '2024-10-31' } });
    * synthesis.deductiblePending?.atEnd.vat.toFixed(2) //=> '10.00'
    * ```
    */
@@ -205,6 +235,13 @@ export interface VatSynthesis {
    *
    * @example
    * ```ts
+   * const customer = { id: 'C1', name: 'DUPONT Jean' }; // 120.00 incl. 20 % VAT invoiced, 60.00 of it written off
+   * const { transactions } = post([
+   *   { type: 'invoice', id: 'f1', kind: 'final', status: 'issued', number: 'FA2024-0001', date: '2024-11-05', customer, pricesIncludeTax: true,
+   *     lines: [{ label: 'Abonnement', account: '706100', quantity: '1', unitPrice: '120.00', vatRate: '20' }] },
+   *   { type: 'write-off', id: 'wo1', date: '2024-11-28', customer, invoice: 'f1', amount: '60.00' },
+   * ], defaultRules({ vatExigibility: 'on-invoice' }));
+   * const synthesis = vatSynthesis(transactions, { period: { from: '2024-11-01', to: '2024-11-30' } });
    * synthesis.writeOffs.vat.toFixed(2) //=> '10.00'
    * ```
    */
@@ -269,7 +306,7 @@ interface Cells {
  * @throws AccountingError `invalid_period`, `invalid_date`, `invalid_option`, `amount_overflow`
  * @example
  * ```ts
- * vatSynthesis(book, { period: { from: '2024-07-01', to: '2024-07-31' } }).netVatDue.toFixed(2) //=> '43.58'
+ * vatSynthesis(januaryBook, { period: { from: '2025-01-01', to: '2025-01-31' } }).netVatDue.toFixed(2) //=> '120.40'
  * ```
  */
 export function vatSynthesis(source: BookSource, options: VatSynthesisOptions): VatSynthesis;
@@ -304,12 +341,20 @@ export function vatSynthesis(source: BookSource, options: VatSynthesisOptions): 
  * @example
  * ```ts
  * // TV4: one campsite invoice (posted) and the document itself
- * const s = vatSynthesis(book, [invoice], { period: { from: '2024-07-01', to: '2024-07-31' } });
+ * const tv4 = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31',
+ *   customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true, lines: [
+ *     { label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' },
+ *     { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' },
+ *     { label: 'Taxe de séjour (2 adultes × 7 nuits × 0,60)', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' },
+ *   ] } as const;
+ * const campsite = createBook(post([tv4], defaultRules({ vatExigibility: 'on-invoice' })).transactions);
+ * const s = vatSynthesis(campsite, [tv4], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * s.rates.map((r) => [r.rate, r.collected.base.toFixed(2), r.collected.vat.toFixed(2)])
  * //=> [['20', '12.50', '2.50'], ['10', '409.09', '40.91'], ['5.5', '3.03', '0.17']]
  * s.collected.vat.toFixed(2) //=> '43.58'
- * s.exemptions //=> [{ reason: 'tourist-tax', base: 8.40, lines: 1, documents: 1 }]
- * vatSynthesis(book, { period: { from: '2024-07-01', to: '2024-07-31' } }).netVatDue.toFixed(2) //=> '43.58'
+ * s.exemptions.map((e) => [e.reason, e.base.toFixed(2), e.lines, e.documents]) //=> [['tourist-tax', '8.40', 1, 1]]
+ * vatSynthesis(campsite, { period: { from: '2024-07-01', to: '2024-07-31' } }).netVatDue.toFixed(2) //=> '43.58'
  * ```
  */
 export function vatSynthesis(source: BookSource, documents: Iterable<unknown> | undefined, options: VatSynthesisOptions): VatSynthesis;
@@ -626,6 +671,8 @@ function foldVat(book: Book, txRole: Uint8Array, role: Uint8Array, accountRate: 
  *
  * @example
  * ```ts
+ * // January 2025's return: 200.40 collected, 80.00 deductible, 120.40 due
+ * const entries = [{ account: '445711', debit: '200.40' }, { account: '44566', credit: '80.00' }, { account: '44551', credit: '120.40' }];
  * createTransaction({ journal: 'OD', date: '2024-01-31', piece: { ref: 'CA3-2024-01' }, label: 'TVA 01/2024', type: VAT_SETTLEMENT_TYPE, entries }).type //=> 'vat-settlement'
  * ```
  */
