@@ -35,7 +35,12 @@ export interface AccountingSynthesisOptions {
  *
  * @example
  * ```ts
- * synthesis.inShort.stays //=> { count: 1, amount: 476.60 }
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const synthesis = accountingSynthesis(createBook(post([invoice]).transactions), [invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' } });
+ * [synthesis.inShort.stays.count, synthesis.inShort.stays.amount.toFixed(2)] //=> [1, '476.60']
  * ```
  */
 export interface SynthesisCount {
@@ -50,6 +55,11 @@ export interface SynthesisCount {
  *
  * @example
  * ```ts
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const synthesis = accountingSynthesis(createBook(post([invoice]).transactions), [invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * synthesis.keyFigures.revenue.toFixed(2) //=> '424.62'
  * ```
  */
@@ -78,9 +88,14 @@ export interface SynthesisKeyFigures {
  *
  * @example
  * ```ts
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const synthesis = accountingSynthesis(createBook(post([invoice]).transactions), [invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * const p = synthesis.vatParts;
  * [p.invoices, p.till, p.receipts, p.writeOffs, p.other, p.total].map((x) => x.toFixed(2))
- * //=> ['14193.41', '4282.29', '1794.30', '0.00', '0.00', '20270.00']
+ * //=> ['43.58', '0.00', '0.00', '0.00', '0.00', '43.58']
  * ```
  */
 export interface SynthesisVatParts {
@@ -103,7 +118,12 @@ export interface SynthesisVatParts {
  *
  * @example
  * ```ts
- * synthesis.inShort.invoices.count //=> 12
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const synthesis = accountingSynthesis(createBook(post([invoice]).transactions), [invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' } });
+ * synthesis.inShort.invoices.count //=> 1
  * ```
  */
 export interface SynthesisInShort {
@@ -229,6 +249,11 @@ export interface SynthesisControl {
  *
  * @example
  * ```ts
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const synthesis = accountingSynthesis(createBook(post([invoice]).transactions), [invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * synthesis.keyFigures.vatCollected.toFixed(2) //=> '43.58'
  * ```
  */
@@ -298,12 +323,16 @@ const MAX = Number.MAX_SAFE_INTEGER;
  * @example
  * ```ts
  * // TV4: one campsite invoice with tourist tax, its stay, posted with post()
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
  * const { transactions } = post([invoice]);
  * const s = accountingSynthesis(createBook(transactions), [invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * s.keyFigures.revenue.toFixed(2) //=> '424.62'
  * s.keyFigures.vatCollected.toFixed(2) //=> '43.58'
  * s.keyFigures.touristTax.toFixed(2) //=> '8.40'
- * s.inShort.stays //=> { count: 1, amount: 476.60 }
+ * [s.inShort.stays.count, s.inShort.stays.amount.toFixed(2)] //=> [1, '476.60']
  * ```
  */
 export function accountingSynthesis(source: BookSource, documents: Iterable<unknown> | DocumentIndex, options: AccountingSynthesisOptions): AccountingSynthesis {

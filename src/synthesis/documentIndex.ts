@@ -11,10 +11,16 @@ import { gymIndex, type GymIndex } from './gym/_lib/gymDocuments.js';
  *
  * @example
  * ```ts
- * const index = indexDocuments(documents);
- * index.invoices //=> 1000
- * accountingSynthesis(book, index, { period: { from: '2024-07-01', to: '2024-07-31' } });
- * accountingSynthesis(book, index, { period: { from: '2024-08-01', to: '2024-08-31' } });
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const payment = { type: 'payment', id: 'pay-1', date: '2024-08-02', method: 'card', amount: '100.00', customer: invoice.customer, allocations: [{ invoice: 'inv-tv4', amount: '100.00' }] } as const;
+ * const book = createBook(post([invoice, payment]).transactions);
+ * const index = indexDocuments([invoice, payment, stay]);
+ * index.invoices //=> 1
+ * accountingSynthesis(book, index, { period: { from: '2024-07-01', to: '2024-07-31' } }).keyFigures.revenue.toFixed(2) //=> '424.62'
+ * accountingSynthesis(book, index, { period: { from: '2024-08-01', to: '2024-08-31' } }).keyFigures.revenue.toFixed(2) //=> '0.00'
  * ```
  */
 export interface DocumentIndex {
@@ -72,6 +78,11 @@ const READ = new WeakMap<object, Entry>();
  * @throws AccountingError `invalid_input`, `unknown_document` (a receipt or a stay naming an invoice not among the documents), `duplicate_document`, `over_allocation`, and every issue of an invalid document, with its index as path
  * @example
  * ```ts
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const payment = { type: 'payment', id: 'pay-1', date: '2024-07-31', method: 'card', amount: '100.00', customer: invoice.customer, allocations: [{ invoice: 'inv-tv4', amount: '100.00' }] } as const;
  * const index = indexDocuments([invoice, payment, stay]);
  * index.invoices //=> 1
  * synthesisDocuments(index, { period: { from: '2024-07-01', to: '2024-07-31' }, list: 'stays' }).length //=> 1

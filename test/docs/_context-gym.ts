@@ -2,7 +2,7 @@
 // without defining them: the small gym of test/synthesis/gym/_fixtures.ts, its documents one by one and
 // together, and the Book they post.
 import { createBook, post } from '../../src/index.js';
-import { gymDocuments } from '../synthesis/gym/_fixtures.js';
+import { annual, gymDocuments, monthlyNov, novemberBatch, pack, usages } from '../synthesis/gym/_fixtures.js';
 
 export * from '../synthesis/gym/_fixtures.js';
 /** Every document of the small gym. */
@@ -13,3 +13,13 @@ export const docs = gymDocuments;
 export const book = createBook(post(gymDocuments as never).transactions);
 /** November 2024, the period of the reports' examples. */
 export const period = { from: '2024-11-01', to: '2024-11-30' };
+/** The 12-month subscription invoice (`annual`), the one invoice most examples use. */
+export const invoice = annual;
+/** The 10-session pack invoice and two of its session usages. */
+export const packInvoice = pack;
+export const usage1 = usages[0];
+export const usage2 = usages[1];
+/** The November monthly subscription invoice. */
+export const monthly = monthlyNov;
+/** The November direct-debit batch. */
+export const batch = novemberBatch;

@@ -19,6 +19,9 @@ import type { GymPeriodOptions } from './types.js';
  *
  * @example
  * ```ts
+ * const { transactions } = post([invoice, payment]);
+ * const deferral = deferralTransactions(deferredRevenue([invoice], { cutoff: '2024-10-31' }), { nextNumbers: { OD: 2 } })[0]!;
+ * const d = dashboardIndicators([invoice, payment], createBook([...transactions, deferral]), { period: { from: '2024-10-01', to: '2024-10-31' } });
  * [d.revenueExclTax.toFixed(2), d.revenueAfterDeferral.toFixed(2), d.invoices, d.activeMembers] //=> ['500.00', '23.29', 1, 1]
  * ```
  */
@@ -111,7 +114,7 @@ export interface DashboardIndicators {
  * @example
  * ```ts
  * const { transactions } = post([invoice, payment]);
- * const deferral = deferralTransactions(deferredRevenue([invoice], { cutoff: '2024-10-31' }))[0];
+ * const deferral = deferralTransactions(deferredRevenue([invoice], { cutoff: '2024-10-31' }), { nextNumbers: { OD: 2 } })[0]!;
  * const d = dashboardIndicators([invoice, payment], createBook([...transactions, deferral]), { period: { from: '2024-10-01', to: '2024-10-31' } });
  * [d.revenueExclTax.toFixed(2), d.deferral.toFixed(2), d.revenueAfterDeferral.toFixed(2)] //=> ['500.00', '-476.71', '23.29']
  * [d.subscriptionRevenue.toFixed(2), d.received.toFixed(2), d.activeMembers] //=> ['500.00', '600.00', 1]

@@ -16,6 +16,7 @@ function numberOf(ix: GymIndex, id: string): string {
  *
  * @example
  * ```ts
+ * const row = directDebitsByDate(documents, { period }).rows[0]!;
  * [row.date, row.customer.id, row.amount.toFixed(2), row.status, row.reason] //=> ['2024-11-05', 'C0002', '49.90', 'rejected', 'AM04']
  * ```
  */
@@ -54,6 +55,7 @@ export interface DirectDebitRow {
  *
  * @example
  * ```ts
+ * const report = directDebitsByDate(documents, { period });
  * [report.totals.count, report.totals.amount.toFixed(2), report.totals.rejected.toFixed(2)] //=> [2, '94.90', '49.90']
  * ```
  */
@@ -75,6 +77,7 @@ export interface DirectDebitsTotals {
  *
  * @example
  * ```ts
+ * const report = directDebitsByDate(documents, { period });
  * report.rows.length //=> 2
  * ```
  */
@@ -114,7 +117,7 @@ function debitRow(ix: GymIndex, it: ItemRec): DirectDebitRow {
  * @example
  * ```ts
  * const report = directDebitsByDate([batch, rejection], { period: { from: '2024-11-01', to: '2024-11-30' } });
- * report.rows.map((r) => [r.date, r.customer.id, r.amount.toFixed(2), r.status]) //=> [['2024-11-05', 'C0001', '49.90', 'collected'], ['2024-11-05', 'C0002', '49.90', 'rejected']]
+ * report.rows.map((r) => [r.date, r.customer.id, r.amount.toFixed(2), r.status]) //=> [['2024-11-05', 'C0002', '49.90', 'rejected'], ['2024-11-05', 'C0003', '45.00', 'collected']]
  * ```
  */
 export function directDebitsByDate(documents: Iterable<unknown> | DocumentIndex, options: GymPeriodOptions): DirectDebitsByDate {
@@ -159,6 +162,7 @@ export interface DirectDebitBatchReportOptions {
  *
  * @example
  * ```ts
+ * const row = directDebitBatchReport(documents, { batch: 'dd-2024-11' }).rows[0]!;
  * [row.customer.name, row.mandate, row.signedOn, row.iban, row.sequence, row.amount.toFixed(2)] //=> ['MARTIN Léa', 'RUM-0002', '2024-09-20', 'FR1420041010050500013M02606', 'RCUR', '49.90']
  * ```
  */
@@ -204,6 +208,7 @@ export interface DirectDebitBatchRow {
  *
  * @example
  * ```ts
+ * const report = directDebitBatchReport(documents, { batch: 'dd-2024-11' });
  * [report.totals.count, report.totals.amount.toFixed(2)] //=> [2, '94.90']
  * ```
  */
@@ -219,6 +224,7 @@ export interface DirectDebitBatchTotals {
  *
  * @example
  * ```ts
+ * const report = directDebitBatchReport(documents, { batch: 'dd-2024-11' });
  * report.batch.messageId //=> 'PRLV-2024-11'
  * ```
  */
@@ -320,6 +326,7 @@ export function directDebitBatchReport(documents: Iterable<unknown> | DocumentIn
  *
  * @example
  * ```ts
+ * const row = directDebitRejections(documents, { period }).rows[0]!;
  * [row.date, row.customer.id, row.reason, row.amount.toFixed(2), row.fees.toFixed(2)] //=> ['2024-11-12', 'C0002', 'AM04', '49.90', '5.00']
  * ```
  */
@@ -359,6 +366,7 @@ export interface DirectDebitRejectionRow {
  *
  * @example
  * ```ts
+ * const report = directDebitRejections(documents, { period });
  * [report.totals.count, report.totals.fees.toFixed(2)] //=> [1, '5.00']
  * ```
  */
@@ -376,6 +384,7 @@ export interface DirectDebitRejectionsTotals {
  *
  * @example
  * ```ts
+ * const report = directDebitRejections(documents, { period });
  * report.totals.amount.toFixed(2) //=> '49.90'
  * ```
  */
@@ -439,6 +448,7 @@ export function directDebitRejections(documents: Iterable<unknown> | DocumentInd
  *
  * @example
  * ```ts
+ * const row = newDirectDebitCustomers(documents, { period }).rows[0]!;
  * [row.customer.id, row.mandate, row.firstCollection, row.amount.toFixed(2)] //=> ['C0003', 'RUM-0003', '2024-11-05', '45.00']
  * ```
  */
@@ -468,6 +478,7 @@ export interface NewDirectDebitCustomerRow {
  *
  * @example
  * ```ts
+ * const report = newDirectDebitCustomers(documents, { period });
  * report.totals.count //=> 1
  * ```
  */
@@ -483,7 +494,8 @@ export interface NewDirectDebitCustomersTotals {
  *
  * @example
  * ```ts
- * report.rows[0].mandate //=> 'RUM-0003'
+ * const report = newDirectDebitCustomers(documents, { period });
+ * report.rows[0]?.mandate //=> 'RUM-0003'
  * ```
  */
 export type NewDirectDebitCustomers = GymPeriodReport<NewDirectDebitCustomerRow, NewDirectDebitCustomersTotals>;
@@ -544,6 +556,7 @@ export function newDirectDebitCustomers(documents: Iterable<unknown> | DocumentI
  *
  * @example
  * ```ts
+ * const row = incidentsByPaymentMethod(documents, { period }).rows.find((r) => r.method === 'direct-debit')!;
  * [row.method, row.payments, row.incidents, row.rate.toFixed(2)] //=> ['direct-debit', 2, 1, '50.00']
  * ```
  */
@@ -571,6 +584,7 @@ export interface IncidentsByMethodRow {
  *
  * @example
  * ```ts
+ * const report = incidentsByPaymentMethod(documents, { period });
  * report.totals.incidents //=> 1
  * ```
  */
@@ -596,6 +610,7 @@ export interface IncidentsByMethodTotals {
  *
  * @example
  * ```ts
+ * const report = incidentsByPaymentMethod(documents, { period });
  * report.rows.map((r) => r.method) //=> ['card', 'direct-debit', 'voucher']
  * ```
  */

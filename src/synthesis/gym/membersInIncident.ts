@@ -14,6 +14,7 @@ import type { GymAsOfOptions, GymAsOfReport, GymCustomer } from './types.js';
  *
  * @example
  * ```ts
+ * const row = membersInIncident(documents, book, { asOf: '2024-11-30' }).rows[0]!;
  * [row.customer.id, row.rejections, row.lastReason, row.unpaid.toFixed(2), row.balance.toFixed(2)] //=> ['C0002', 1, 'AM04', '49.90', '49.90']
  * ```
  */
@@ -45,6 +46,7 @@ export interface MemberInIncidentRow {
  *
  * @example
  * ```ts
+ * const report = membersInIncident(documents, book, { asOf: '2024-11-30' });
  * [report.totals.count, report.totals.unpaid.toFixed(2)] //=> [1, '49.90']
  * ```
  */
@@ -66,6 +68,7 @@ export interface MembersInIncidentTotals {
  *
  * @example
  * ```ts
+ * const report = membersInIncident(documents, book, { asOf: '2024-11-30' });
  * report.rows.length //=> 1
  * ```
  */
@@ -93,7 +96,7 @@ export type MembersInIncident = GymAsOfReport<MemberInIncidentRow, MembersInInci
  *   the errors of {@link openItems}
  * @example
  * ```ts
- * const docs = [invoice, batch, rejection];
+ * const docs = [monthlyNov, upcoming, batch, rejection];
  * const report = membersInIncident(docs, post(docs).transactions, { asOf: '2024-11-30' });
  * report.rows.map((r) => [r.customer.id, r.lastReason, r.unpaid.toFixed(2)]) //=> [['C0002', 'AM04', '49.90']]
  * ```

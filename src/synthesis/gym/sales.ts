@@ -12,6 +12,7 @@ import type { GymCustomer, GymPeriodOptions, GymPeriodReport } from './types.js'
  *
  * @example
  * ```ts
+ * const row = invoicesAndCreditNotes(documents, { period: { from: '2024-10-01', to: '2025-03-31' } }).rows.find((r) => r.kind === 'credit-note')!;
  * [row.number, row.kind, row.status, row.inclTax.toFixed(2)] //=> ['AV2025-0001', 'credit-note', 'issued', '-323.84']
  * ```
  */
@@ -48,6 +49,7 @@ export interface InvoiceRow {
  *
  * @example
  * ```ts
+ * const report = invoicesAndCreditNotes([invoice, creditNote], { period: { from: '2024-10-01', to: '2025-03-31' } });
  * [report.totals.invoices, report.totals.creditNotes, report.totals.inclTax.toFixed(2)] //=> [1, 1, '276.16']
  * ```
  */
@@ -73,6 +75,7 @@ export interface InvoicesTotals {
  *
  * @example
  * ```ts
+ * const report = invoicesAndCreditNotes([invoice, creditNote], { period: { from: '2024-10-01', to: '2025-03-31' } });
  * report.rows.length //=> 2
  * ```
  */
@@ -155,6 +158,7 @@ export type MoneyMovementKind = 'payment' | 'refund' | 'direct-debit' | 'rejecti
  *
  * @example
  * ```ts
+ * const row = paymentsAndRefunds(documents, { period: { from: '2024-10-01', to: '2024-10-31' } }).rows.find((r) => r.method === 'card')!;
  * [row.kind, row.method, row.amount.toFixed(2), row.invoices] //=> ['payment', 'card', '600.00', ['FA2024-0001']]
  * ```
  */
@@ -188,6 +192,7 @@ export interface MoneyMovementRow {
  *
  * @example
  * ```ts
+ * const report = paymentsAndRefunds(documents, { period });
  * [report.totals.received.toFixed(2), report.totals.net.toFixed(2)] //=> ['217.90', '168.00']
  * ```
  */
@@ -209,7 +214,8 @@ export interface MoneyMovementTotals {
  *
  * @example
  * ```ts
- * report.totals.count //=> 2
+ * const report = paymentsAndRefunds(documents, { period });
+ * report.totals.count //=> 5
  * ```
  */
 export type PaymentsAndRefunds = GymPeriodReport<MoneyMovementRow, MoneyMovementTotals>;
@@ -354,6 +360,7 @@ export interface VoucherUsagesOptions extends GymPeriodOptions {
  *
  * @example
  * ```ts
+ * const row = voucherUsages(documents, { period }).rows[0]!;
  * [row.date, row.method, row.amount.toFixed(2), row.settledOn, row.issuer] //=> ['2024-11-04', 'voucher', '30.00', '2024-11-30', 'ANCV']
  * ```
  */
@@ -387,6 +394,7 @@ export interface VoucherUsageRow {
  *
  * @example
  * ```ts
+ * const report = voucherUsages(documents, { period });
  * [report.totals.count, report.totals.unsettled.toFixed(2)] //=> [1, '0.00']
  * ```
  */
@@ -406,6 +414,7 @@ export interface VoucherUsagesTotals {
  *
  * @example
  * ```ts
+ * const report = voucherUsages(documents, { period });
  * report.totals.amount.toFixed(2) //=> '30.00'
  * ```
  */

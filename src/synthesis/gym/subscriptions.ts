@@ -11,6 +11,7 @@ import type { GymAsOfOptions, GymAsOfReport, GymCustomer, GymPeriodOptions, GymP
  *
  * @example
  * ```ts
+ * const row = subscriptionSales([invoice], { period: { from: '2024-10-01', to: '2024-10-31' } }).rows[0]!;
  * [row.number, row.product, row.start, row.end, row.inclTax.toFixed(2)] //=> ['FA2024-0001', 'Abonnement 12 mois', '2024-10-15', '2025-10-14', '600.00']
  * ```
  */
@@ -56,7 +57,8 @@ export interface SubscriptionSaleRow {
  *
  * @example
  * ```ts
- * report.totals.count //=> 1
+ * const report = subscriptionSales(documents, { period: { from: '2024-10-01', to: '2024-10-31' } });
+ * report.totals.count //=> 2
  * ```
  */
 export interface SubscriptionSalesTotals {
@@ -75,7 +77,8 @@ export interface SubscriptionSalesTotals {
  *
  * @example
  * ```ts
- * report.rows.length //=> 1
+ * const report = subscriptionSales(documents, { period: { from: '2024-10-01', to: '2024-10-31' } });
+ * report.rows.length //=> 2
  * ```
  */
 export type SubscriptionSales = GymPeriodReport<SubscriptionSaleRow, SubscriptionSalesTotals>;
@@ -156,6 +159,7 @@ export function subscriptionSales(documents: Iterable<unknown> | DocumentIndex, 
  *
  * @example
  * ```ts
+ * const row = sessionsSold(documents, { period }).rows[0]!;
  * [row.sessions, row.used, row.remaining] //=> [10, 2, 8]
  * ```
  */
@@ -195,6 +199,7 @@ export interface SessionSaleRow {
  *
  * @example
  * ```ts
+ * const report = sessionsSold(documents, { period });
  * report.totals.sessions //=> 10
  * ```
  */
@@ -218,6 +223,7 @@ export interface SessionsSoldTotals {
  *
  * @example
  * ```ts
+ * const report = sessionsSold(documents, { period });
  * report.totals.count //=> 1
  * ```
  */
@@ -290,6 +296,7 @@ export type SubscriptionStatus = 'active' | 'upcoming';
  *
  * @example
  * ```ts
+ * const row = activeSubscriptions(documents, { asOf: '2024-12-31' }).rows[0]!;
  * [row.status, row.customer.id, row.start, row.end, row.daysRemaining] //=> ['active', 'C0001', '2024-10-15', '2025-10-14', 288]
  * ```
  */
@@ -335,6 +342,7 @@ export interface SubscriptionStatusRow {
  *
  * @example
  * ```ts
+ * const report = activeSubscriptions(documents, { asOf: '2024-12-31' });
  * [report.totals.active, report.totals.upcoming, report.totals.members] //=> [1, 1, 2]
  * ```
  */
@@ -354,6 +362,7 @@ export interface SubscriptionStatusTotals {
  *
  * @example
  * ```ts
+ * const report = activeSubscriptions(documents, { asOf: '2024-12-31' });
  * report.asOf //=> '2024-12-31'
  * ```
  */
@@ -518,6 +527,7 @@ export function expiringSubscriptions(documents: Iterable<unknown> | DocumentInd
  *
  * @example
  * ```ts
+ * const row = subscriptionCancellations(documents, { period: { from: '2025-03-01', to: '2025-03-31' } }).rows[0]!;
  * [row.date, row.reason, row.daysUnused, row.creditNoteAmount?.toFixed(2)] //=> ['2025-03-31', 'Déménagement', 197, '323.84']
  * ```
  */
@@ -569,6 +579,7 @@ export interface SubscriptionCancellationRow {
  *
  * @example
  * ```ts
+ * const report = subscriptionCancellations(documents, { period: { from: '2025-03-01', to: '2025-03-31' } });
  * report.totals.count //=> 1
  * ```
  */
@@ -586,6 +597,7 @@ export interface SubscriptionCancellationsTotals {
  *
  * @example
  * ```ts
+ * const report = subscriptionCancellations(documents, { period: { from: '2025-03-01', to: '2025-03-31' } });
  * report.totals.credited.toFixed(2) //=> '323.84'
  * ```
  */
@@ -606,7 +618,7 @@ export type SubscriptionCancellations = GymPeriodReport<SubscriptionCancellation
  *   (a line id the invoice does not have), `not_a_subscription`; `invalid_period`
  * @example
  * ```ts
- * const report = subscriptionCancellations([invoice, creditNote, cancellation], { period: { from: '2025-03-01', to: '2025-03-31' } });
+ * const report = subscriptionCancellations([invoice, creditNote, refund, cancellation], { period: { from: '2025-03-01', to: '2025-03-31' } });
  * report.rows.map((r) => [r.customer.id, r.endsOn, r.reason, r.creditNoteNumber]) //=> [['C0001', '2025-03-31', 'Déménagement', 'AV2025-0001']]
  * ```
  */

@@ -106,7 +106,13 @@ export const ACCOUNTING_SYNTHESIS_CSV_COLUMNS: ReadonlyArray<CsvColumn<Accountin
  * @returns the rows
  * @example
  * ```ts
- * accountingSynthesisCsvRows(synthesis)[0] //=> { section: 'Chiffres clés', code: 'revenue', label: 'CA HT', exclTax: 424.62 }
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const synthesis = accountingSynthesis(createBook(post([invoice]).transactions), [invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' } });
+ * const first = accountingSynthesisCsvRows(synthesis)[0]!;
+ * [first.section, first.code, first.label, first.exclTax?.toFixed(2)] //=> ['Chiffres clés', 'revenue', 'CA HT', '424.62']
  * ```
  */
 export function accountingSynthesisCsvRows(synthesis: AccountingSynthesis, language: 'fr' | 'en' = 'fr'): AccountingSynthesisCsvRow[] {
@@ -158,6 +164,11 @@ export function accountingSynthesisCsvRows(synthesis: AccountingSynthesis, langu
  * ```ts
  * accountingSynthesisCsvFormat.fileName({ createdOn: '2024-08-01', period: { from: '2024-07-01', to: '2024-07-31' } })
  * //=> '2024-08-01_SyntheseComptableDu2024-07-01au2024-07-31.csv'
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const synthesis = accountingSynthesis(createBook(post([invoice]).transactions), [invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' } });
  * accountingSynthesisCsvFormat.serialize(synthesis).split('\r\n')[1] //=> 'Chiffres clés;revenue;CA HT;;;424,62;;;;;'
  * ```
  */

@@ -77,7 +77,12 @@ export function synthesisDocumentsCsvColumns(language: 'fr' | 'en' = 'fr', decim
  * ```ts
  * synthesisDocumentsCsvFormat.fileName({ createdOn: '2024-08-01', period: { from: '2024-07-01', to: '2024-07-31' } })
  * //=> '2024-08-01_DocumentsDu2024-07-01au2024-07-31.csv'
- * synthesisDocumentsCsvFormat.serialize(rows, { language: 'en' }).split('\r\n')[0].startsWith('List;Reference;Date') //=> true
+ * const invoice = { type: 'invoice', id: 'inv-tv4', kind: 'final', status: 'issued', number: 'FA2024-0101', date: '2024-07-31', customer: { id: 'C0001', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+ *   lines: [{ label: 'Hébergement', account: '706', quantity: '1', unitPrice: '450.00', vatRate: '10' }, { label: 'Draps', account: '708', quantity: '1', unitPrice: '15.00', vatRate: '20' },
+ *     { label: 'Pain', account: '707', quantity: '1', unitPrice: '3.20', vatRate: '5.5' }, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' }] } as const;
+ * const stay = { type: 'stay', id: 'sej-tv4', number: 'S2024-0042', customer: invoice.customer, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-tv4'] } as const;
+ * const rows = synthesisDocuments([invoice, stay], { period: { from: '2024-07-01', to: '2024-07-31' }, list: 'stays' });
+ * synthesisDocumentsCsvFormat.serialize(rows, { language: 'en' }).split('\r\n')[0]?.startsWith('List;Reference;Date') //=> true
  * ```
  */
 export const synthesisDocumentsCsvFormat: Format<ReadonlyArray<SynthesisDocumentRow>, CsvOptions> = /* @__PURE__ */ defineFormat<ReadonlyArray<SynthesisDocumentRow>, CsvOptions>({
