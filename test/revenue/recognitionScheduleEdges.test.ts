@@ -2,6 +2,7 @@
 // option, the month order, a period starting on day 0 (1970-01-01) and the overflow check. Hand-computed values.
 import { describe, expect, it } from 'vitest';
 import { deferredRevenue, recognitionSchedule } from '../../src/revenue/index.js';
+import { defaultRules } from '../../src/index.js';
 import { codeOf, errorOf, invoice, usage } from './_fixtures.js';
 
 const rows = (line: { months: ReadonlyArray<{ month: string; period: { from: string; to: string }; amount: { toFixed(n: number): string } }> }) =>
@@ -103,5 +104,24 @@ describe('deferredRevenue (period boundaries)', () => {
     // 500.00 over January–March; after the cut-off 2024-01-01: 30/31 of January + 2 months = 92/31 of 3 months.
     // 500.00 × (92/31) / 3 = 494.6236… → 494.62.
     expect(deferred(line('2024-01-01', '2024-03-31'), '2024-01-01', 'months').deferred.toFixed(2)).toBe('494.62');
+  });
+});
+
+describe('revenue options and packs (edges)', () => {
+  it('writes amounts at the scale of the book currency (3 decimals in TND)', () => {
+    // 120.000 TND incl. 20 % VAT = 100.000 excl. tax over 2024-01-30 – 2024-02-01 (3 days): 66.667 in January, 33.333 in February.
+    const doc = invoice('t', '2024-01-30', [{ unitPrice: '120.000', servicePeriod: { from: '2024-01-30', to: '2024-02-01' } }]);
+    const s = recognitionSchedule([doc], { rules: defaultRules({ currency: 'TND' }) });
+    expect(s.months.map((m) => [m.month, m.amount.toFixed(3)])).toEqual([
+      ['2024-01', '66.667'],
+      ['2024-02', '33.333'],
+    ]);
+  });
+
+  it('ends a pack whose service period ends on 1970-01-01 (day 0) at that day', () => {
+    // 4 sessions, none used; the period [day 0, day 0] has ended at the cut-off day 0: nothing is deferred.
+    const pack = invoice('old', '1970-01-01', [{ id: 'l1', unitPrice: '120.00', sessions: 4, servicePeriod: { from: '1970-01-01', to: '1970-01-01' } }]);
+    const line = deferredRevenue([pack], { cutoff: '1970-01-01', method: 'sessions', includeRecognised: true }).lines[0]!;
+    expect([line.deferred.toFixed(2), line.recognised.toFixed(2)]).toEqual(['0.00', '100.00']);
   });
 });
