@@ -125,3 +125,16 @@ describe('revenue options and packs (edges)', () => {
     expect([line.deferred.toFixed(2), line.recognised.toFixed(2)]).toEqual(['0.00', '100.00']);
   });
 });
+
+describe('recognitionSchedule (limits of the labels and sums)', () => {
+  it('accepts monthly amounts summing to exactly Number.MAX_SAFE_INTEGER minor units', () => {
+    // 2^53 − 1 = 9,007,199,254,740,991 minor units = 90,071,992,547,409.91 EUR, in one month.
+    const doc = invoice('m', '2024-01-01', [{ unitPrice: '90071992547409.91', vatRate: '0', servicePeriod: { from: '2024-01-01', to: '2024-01-31' } }], { pricesIncludeTax: false });
+    expect(recognitionSchedule([doc]).months.map((m) => [m.month, m.amount.toFixed(2)])).toEqual([['2024-01', '90071992547409.91']]);
+  });
+
+  it('writes a year before 1000 with four digits', () => {
+    const old = invoice('o', '0999-01-01', [{ servicePeriod: { from: '0999-01-01', to: '0999-01-31' } }]);
+    expect(recognitionSchedule([old]).months.map((m) => [m.month, m.amount.toFixed(2)])).toEqual([['0999-01', '500.00']]);
+  });
+});
