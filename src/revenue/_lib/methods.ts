@@ -44,6 +44,7 @@ const DATES = new Map<number, { readonly date: IsoDate; readonly year: number; r
 function partsOf(day: number): { readonly date: IsoDate; readonly year: number; readonly month: number; readonly day: number } {
   let p = DATES.get(day);
   if (p === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache bound; clearing early or never changes memory only
     if (DATES.size >= 100_000) DATES.clear();
     const date = fromDayNumber(day);
     p = { date, ...dateParts(date) };
