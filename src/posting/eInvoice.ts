@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { isSiren, isSiret, vatNumberProblem } from '../accounts/index.js';
 import type { IsoDate } from '../calendar/index.js';
-import { isIsoDate } from '../calendar/index.js';
 import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../errors/index.js';
 import { Decimal, minorToDecimal, type VatRate } from '../money/index.js';
+import { addressSchema, isoDateSchema, siretSchema, sirenSchema, vatNumberSchema } from '../schemas/_lib/primitives.js';
 import { invoiceSchema, type Invoice } from '../schemas/invoice.js';
 import { compile } from './_lib/compiled.js';
 import { lineAmount } from './_lib/figures.js';
@@ -351,18 +350,13 @@ const DEFAULT_REASONS: Partial<Record<VatCategory, { readonly code: string; read
 };
 
 const nonBlank = z.string().check(z.refine((v) => /\S/.test(v), { error: 'This text is empty: fill it in.' }));
-const addressShape = z.strictObject({
-  lines: z.array(nonBlank).check(z.minLength(1, { error: 'An address needs at least one street line.' }), z.maxLength(3, { error: 'An address has at most three street lines.' })),
-  postcode: z.optional(z.string()),
-  city: nonBlank,
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'The country is an ISO 3166-1 alpha-2 code in capitals, such as "FR".' })),
-});
+// The seller's identifiers and address are read with the document parties' own schemas (one rule for a SIREN, a SIRET, a VAT number, an address).
 const sellerSchema = z.strictObject({
   name: nonBlank,
-  siren: z.string(),
-  siret: z.optional(z.string()),
-  vatNumber: z.optional(z.string()),
-  address: addressShape,
+  siren: sirenSchema,
+  siret: z.optional(siretSchema),
+  vatNumber: z.optional(vatNumberSchema),
+  address: addressSchema,
   legalForm: z.optional(z.string()),
   electronicAddress: z.optional(z.strictObject({ id: nonBlank, scheme: nonBlank })),
   iban: z.optional(z.string()),
@@ -375,7 +369,7 @@ const optionsSchema = z.strictObject({
   payment: z.optional(
     z.strictObject({
       means: z.optional(z.enum(['credit-transfer', 'direct-debit', 'card', 'cheque', 'cash'])),
-      dueDate: z.optional(z.string().check(z.refine(isIsoDate, { error: 'The due date is a real date written YYYY-MM-DD.' }))),
+      dueDate: z.optional(isoDateSchema),
       terms: z.optional(z.string()),
       mandate: z.optional(nonBlank),
       debtorIban: z.optional(z.string()),
@@ -423,7 +417,7 @@ const optionsSchema = z.strictObject({
 export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(), options: EInvoiceOptions): EInvoice {
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) {
-    throw new AccountingError(fromZodIssues(parsedOptions.error.issues, [], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
+    throw new AccountingError(fromZodIssues(parsedOptions.error.issues, ['options'], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
   const o = parsedOptions.data;
   const parsed = invoiceSchema.safeParse(invoice);
@@ -444,13 +438,8 @@ export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(),
 
   // Parties.
   const seller = o.seller;
-  if (!isSiren(seller.siren)) add('invalid_siren', ['options', 'seller', 'siren'], `Invalid SIREN ${JSON.stringify(seller.siren)}: a SIREN is 9 digits whose Luhn key is valid.`);
-  if (seller.siret !== undefined && !(isSiret(seller.siret) && seller.siret.startsWith(seller.siren))) {
-    add('invalid_siren', ['options', 'seller', 'siret'], `Invalid SIRET ${JSON.stringify(seller.siret)}: 14 digits starting with the seller's SIREN, whose Luhn key is valid.`);
-  }
-  if (seller.vatNumber !== undefined) {
-    const problem = vatNumberProblem(seller.vatNumber);
-    if (problem !== undefined) add('invalid_vat_number', ['options', 'seller', 'vatNumber'], problem);
+  if (seller.siret !== undefined && !seller.siret.startsWith(seller.siren)) {
+    add('invalid_siren', ['options', 'seller', 'siret'], `SIRET ${seller.siret} is not an establishment of SIREN ${seller.siren}: a SIRET starts with its SIREN.`);
   }
   const customer = d.customer;
   const buyerAddress = customer.address;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { isIsoDate, type IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../calendar/index.js';
 import { AccountingError, fromZodIssues, issue } from '../errors/index.js';
 import { minorToDecimal, toMinorUnits, type Decimal, type VatRate } from '../money/index.js';
+import { periodSchema } from '../schemas/_lib/primitives.js';
 import type { Transaction } from '../transactions/index.js';
 import { compile } from './_lib/compiled.js';
 import { mulDivRound } from './_lib/minor.js';
@@ -150,10 +151,7 @@ export interface EReportingOptions {
 const SALE_TYPES: ReadonlySet<string> = new Set(['sale', 'credit-note', 'debit-note', 'cancellation', 'deposit', 'cash-closing']);
 
 const optionsSchema = z.strictObject({
-  period: z.strictObject({
-    from: z.string().check(z.refine(isIsoDate, { error: 'The period starts on a real date written YYYY-MM-DD.' })),
-    to: z.string().check(z.refine(isIsoDate, { error: 'The period ends on a real date written YYYY-MM-DD.' })),
-  }),
+  period: periodSchema,
   context: z.optional(z.array(z.unknown())),
 });
 
@@ -192,10 +190,9 @@ const optionsSchema = z.strictObject({
 export function eReporting(documents: Iterable<unknown>, rules: PostingRules = defaultRules(), options: EReportingOptions): EReporting {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
+    throw new AccountingError(fromZodIssues(parsed.error.issues, ['options'], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
   const period = parsed.data.period as { from: IsoDate; to: IsoDate };
-  if (period.to < period.from) throw new AccountingError([issue('invalid_period', ['options', 'period'], `The period ends on ${period.to}, before it starts on ${period.from}.`)]);
   const c = compile(rules);
   const list = [...documents];
   // Customers that receive e-invoices: a SIREN or a VAT number on any of their documents.

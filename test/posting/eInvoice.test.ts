@@ -124,6 +124,10 @@ describe('eInvoice', () => {
     it('a bad SIREN, a missing IBAN for a transfer, a missing mandate for a direct debit, a bad option', () => {
       expect(codeAt(() => eInvoice(one({ ...BUSINESS, siren: '732829321' }), rules, { seller: SELLER }))).toBe('invalid_siren@customer.siren');
       expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: { ...SELLER, siren: '123' } }))).toBe('invalid_siren@options.seller.siren');
+      // The seller's identifiers are read with the parties' own schemas; a SIRET must belong to the SIREN.
+      expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: { ...SELLER, siret: '12345678200011' } }))).toBe('invalid_siren@options.seller.siret');
+      expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: { ...SELLER, siret: '73282932000017' } }))).toBe('invalid_siren@options.seller.siret');
+      expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: SELLER, payment: { dueDate: '2024-02-30' } }))).toBe('invalid_date@options.payment.dueDate');
       expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: { ...SELLER, iban: undefined } }))).toBe('missing_party_identity@options.seller.iban');
       expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: SELLER, payment: { means: 'direct-debit' } }))).toBe('missing_party_identity@options.payment.mandate');
       expect(codeOf(() => eInvoice(one(BUSINESS), rules, { seller: { ...SELLER, address: { lines: [], city: 'X', country: 'FR' } } }))).toBe('invalid_option');

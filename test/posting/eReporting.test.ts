@@ -66,7 +66,7 @@ describe('eReporting', () => {
   describe('bad input', () => {
     it('options and period', () => {
       expect(codeOf(() => eReporting(DOCS, rules, null as never))).toBe('invalid_option');
-      expect(codeOf(() => eReporting(DOCS, rules, { period: { from: '2024-02-30', to: '2024-03-01' } }))).toBe('invalid_option');
+      expect(codeAt(() => eReporting(DOCS, rules, { period: { from: '2024-02-30', to: '2024-03-01' } }))).toBe('invalid_date@options.period.from');
       expect(codeAt(() => eReporting(DOCS, rules, { period: { from: '2024-07-01', to: '2024-06-01' } }))).toBe('invalid_period@options.period');
     });
     it('the XML writer: not a report, no options, a bad transmission id', () => {

@@ -2,6 +2,7 @@ import { fail } from '../../errors/index.js';
 import { currencyScale, type Decimal } from '../../money/index.js';
 import type { EInvoice, EInvoiceAddress, EInvoiceParty } from '../../posting/eInvoice.js';
 import { defineFormat, type Format } from '../Format.js';
+import { xmlText } from '../_lib/xml.js';
 
 /**
  * Options of the CII writer (`formats.cii`).
@@ -18,17 +19,7 @@ export interface CiiOptions {
   readonly guideline?: string;
 }
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const XML_SPECIAL_RE = /[&<>"']/g;
-// Characters XML 1.0 cannot carry at all (C0 controls but TAB, LF, CR; lone surrogates; U+FFFE/U+FFFF).
-// eslint-disable-next-line no-control-regex
-const NOT_XML_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** XML-escapes a text field; a character XML cannot hold is refused (internal). */
-function text(value: string, field: string): string {
-  if (NOT_XML_RE.test(value)) fail('invalid_input', [field], `${field} holds a control character XML 1.0 cannot carry (${JSON.stringify(value.slice(0, 40))}): remove it.`);
-  return value.replace(XML_SPECIAL_RE, (c) => XML_ESCAPES[c]!);
-}
+const text = xmlText;
 
 /** A date as CII format 102 (YYYYMMDD). */
 function date102(iso: string): string {

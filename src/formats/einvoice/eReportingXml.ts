@@ -2,6 +2,7 @@ import { fail } from '../../errors/index.js';
 import { currencyScale } from '../../money/index.js';
 import type { EReporting } from '../../posting/eReporting.js';
 import { defineFormat, type Format } from '../Format.js';
+import { xmlText } from '../_lib/xml.js';
 
 /**
  * Options of the e-reporting writer (`formats.eReportingXml`): who declares and
@@ -26,15 +27,8 @@ export interface EReportingXmlOptions {
   };
 }
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const ID_RE = /^(?! )(?!.* {2})[A-Za-z0-9 +_/-]*[A-Za-z0-9+_/-]$/;
-// eslint-disable-next-line no-control-regex
-const NOT_XML_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-
-function text(value: string, field: string): string {
-  if (NOT_XML_RE.test(value)) fail('invalid_input', [field], `${field} holds a control character XML 1.0 cannot carry: remove it.`);
-  return value.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
-}
+const text = xmlText;
 
 /** The XML of a period's e-reporting (internal). */
 function* eReportingChunks(r: EReporting, options?: EReportingXmlOptions): Generator<string> {

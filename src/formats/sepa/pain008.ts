@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import type { directDebitBatchSchema } from '../../schemas/directDebitBatch.js';
 import { defineFormat, type Format } from '../Format.js';
 import { foldToAscii } from '../_lib/encoding.js';
+import { escapeXml } from '../_lib/xml.js';
 import { exportFileName } from '../software/_lib/text.js';
 import { creditorIdProblem, ibanProblem, isBic } from './iban.js';
 
@@ -175,16 +176,11 @@ function checkBatch(batch: Pain008Batch, options: Pain008Options): number[] {
   return amounts;
 }
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const XML_SPECIAL_RE = /[&<>"']/g;
 /** ASCII characters outside the SEPA Latin set and the escaped XML specials (internal). */
 const NOT_SEPA_RE = /[^A-Za-z0-9/\-?:().,'+ &<>"]/g;
 
 /** XML-escapes text (internal). */
-function xml(text: string): string {
-  XML_SPECIAL_RE.lastIndex = 0;
-  return XML_SPECIAL_RE.test(text) ? text.replace(XML_SPECIAL_RE, (c) => XML_ESCAPES[c]!) : text;
-}
+const xml = escapeXml;
 
 /** Free text in the SEPA Latin set: accents folded, other characters become spaces, cut to `max` (internal). */
 function sepaText(text: string, max: number): string {
