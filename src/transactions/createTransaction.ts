@@ -1,7 +1,7 @@
 import { accountTooLongMessage, checkAccountWidth, isAccountNumber, padUnchecked, type AccountNumber, type Chart, type Journal } from '../accounts/index.js';
 import { isChart } from '../accounts/Chart.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
-import { AccountingError, fromZodIssues, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
+import { AccountingError, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import {
   CURRENCY_SCALES,
   formatMinor,
@@ -14,7 +14,7 @@ import {
 import { closingIssue, type ClosingOptions } from './closing.js';
 import { makeEntry } from './Entry.js';
 import { readOnce } from './_lib/readOnce.js';
-import { transactionInputSchema } from './schema.js';
+import { checkTransactionShape } from './_lib/checkShape.js';
 import type { Entry, TransactionInput, Transaction, TransactionSource } from './types.js';
 
 /**
@@ -67,7 +67,7 @@ export function transactionId(journal: string, number: number): string {
  * problem is reported at once, each with its path; an unbalanced input's
  * message gives the residual and the side to adjust.
  *
- * @param input - the transaction (unknown input is checked with zod)
+ * @param input - the transaction (unknown input is checked against the shape of `transactionInputSchema`)
  * @param options - chart, journals, sequence number for a missing id
  * @returns the frozen transaction
  * @throws AccountingError with codes such as `unbalanced_transaction`, `both_sides`,
@@ -95,8 +95,9 @@ export function createTransaction(input: TransactionInput | unknown, options: Cr
   // Read once into plain data, then validate and build from that copy only (a getter runs once).
   const read = readOnce(input);
   if (!read.ok) throw new AccountingError(read.issues);
-  const parsed = transactionInputSchema.safeParse(read.value);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: transactionInputSchema, input: read.value }));
+  // The shape of transactionInputSchema, checked without zod (same issues; see _lib/checkShape.ts).
+  const shape = checkTransactionShape(read.value);
+  if (shape.length > 0) throw new AccountingError(shape);
   return build(read.value as TransactionInput, options);
 }
 

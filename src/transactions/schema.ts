@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { FIELD_HINTS } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
+import { AMOUNT_HINT } from './_lib/checkShape.js';
 
 /** An amount field: decimal string, safe integer or Decimal (checked further by money/). */
 export const amountInputSchema = z.union([z.string(), z.number(), z.custom<Decimal>((v) => Decimal.isDecimal(v), 'expected a decimal string, a Decimal or a safe integer')]);
 
-FIELD_HINTS.set(amountInputSchema, 'an amount (a decimal string such as "12.50", a Decimal or a safe-integer JS number)');
+FIELD_HINTS.set(amountInputSchema, AMOUNT_HINT);
 
 const auxiliarySchema = z.strictObject({
   /** Required. The auxiliary account number (CompAuxNum), e.g. the customer id "C0001". */
@@ -116,7 +117,8 @@ export const transactionInputObject = z.strictObject({
 /**
  * The zod schema of a transaction input's shape (field names and types). The
  * rules zod cannot say — one side per entry, balance, dates, decimals — are
- * checked by `createTransaction`.
+ * checked by `createTransaction`. (`createTransaction` itself checks this shape without zod, with the same
+ * issues: see transactions/_lib/checkShape.ts.)
  *
  * @example
  * ```ts
