@@ -1,6 +1,7 @@
 import { AccountingError, issue } from '../errors/index.js';
 import type { Transaction } from '../transactions/index.js';
 import { ColumnsBuilder } from './_lib/builder.js';
+import { builderFrom } from './_lib/layOut.js';
 import { isBook, type Book } from './Book.js';
 import type { CreateBookOptions } from './createBook.js';
 
@@ -57,7 +58,7 @@ export class BookBuilder {
     if (!isBook(book)) throw new AccountingError([issue('invalid_input', ['book'], 'BookBuilder.from takes a Book (from createBook, postBook or parseFecBook).')]);
     const merged = withBookOptions(book, options);
     const builder = new BookBuilder(merged);
-    builder.#core = ColumnsBuilder.from(book, merged);
+    builder.#core = builderFrom(book, merged);
     return builder;
   }
 
@@ -148,7 +149,7 @@ export function appendToBook(book: Book, transactions: Iterable<Transaction>, op
   if (!isBook(book)) throw new AccountingError([issue('invalid_input', ['book'], 'appendToBook takes a Book (from createBook, postBook or parseFecBook) and transactions.')]);
   let entries = 0;
   for (const tx of list) entries += tx.entries.length;
-  const core = ColumnsBuilder.from(book, withBookOptions(book, options), list.length, entries);
+  const core = builderFrom(book, withBookOptions(book, options), list.length, entries);
   for (const tx of list) core.add(tx);
   return core.finish(true);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountingError, createBook, defaultRules, post, postBook, safePost, safePostBook, type PostOptions } from '../../src/index.js';
 import { gymDocumentsArbitrary, purchasesArbitrary, salesArbitrary } from '../../src/testing/index.js';
 import { codeAt } from '../_errors.js';
-import { bookView, layOut } from '../../src/book/_lib/builder.js';
+import { bookView, layOut } from '../../src/book/_lib/layOut.js';
 import { invoice, line } from './_helpers.js';
 import { vatOnInvoice } from '../_rules.js';
 

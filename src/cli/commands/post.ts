@@ -27,7 +27,7 @@ import {
 } from '../../index.js';
 import { issue } from '../../errors/index.js';
 import { fromDayNumber } from '../../calendar/index.js';
-import { bookView, layOut } from '../../book/_lib/builder.js';
+import { bookView, layOut } from '../../book/_lib/layOut.js';
 import { readDocuments, readJson, UsageError, writeBytes, type CliIo } from '../io.js';
 import { progress } from '../progress.js';
 import { rulesFromJson } from '../rulesFile.js';

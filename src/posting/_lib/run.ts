@@ -8,6 +8,7 @@ import { readOnce } from '../../transactions/_lib/readOnce.js';
 import { fromDayNumber } from '../../calendar/index.js';
 import type { Book } from '../../book/Book.js';
 import { ColumnsBuilder } from '../../book/_lib/builder.js';
+import { reorder } from '../../book/_lib/layOut.js';
 import { lazyVatMinor } from './entries.js';
 import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
@@ -531,6 +532,6 @@ function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): { transaction
     if (revs[i]! >= 0) tx.reverses = txs[revs[i]!]!.id;
     out[k] = Object.freeze(tx) as unknown as Transaction;
   }
-  if (ctx.book) return { transactions: out, book: ctx.book.reorder(order, ids, revs, options.draft === true) };
+  if (ctx.book) return { transactions: out, book: reorder(ctx.book, order, ids, revs, options.draft === true) };
   return { transactions: out };
 }
