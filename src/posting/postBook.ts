@@ -1,5 +1,6 @@
 import type { Book } from '../book/index.js';
 import { AccountingError, type AccountingIssue } from '../errors/index.js';
+import { reorder } from '../book/_lib/layOut.js';
 import { run } from './_lib/run.js';
 import type { PostableDocument, PostOptions, SkippedDocument } from './post.js';
 import type { PostingRules } from './rules.js';
@@ -67,7 +68,7 @@ export interface SafePostBookResult extends PostBookResult {
  * ```
  */
 export function postBook(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): PostBookResult {
-  const r = run(documents, rules, options, true);
+  const r = run(documents, rules, options, reorder);
   if (r.failures.length > 0) {
     const issues: AccountingIssue[] = [];
     for (const f of r.failures) issues.push(...f.issues);
@@ -100,6 +101,6 @@ export function postBook(documents: Iterable<PostableDocument>, rules?: PostingR
  * ```
  */
 export function safePostBook(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): SafePostBookResult {
-  const { book, skipped, failures } = run(documents, rules, options, true);
+  const { book, skipped, failures } = run(documents, rules, options, reorder);
   return { success: failures.length === 0, book: book!, skipped, failures };
 }

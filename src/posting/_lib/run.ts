@@ -8,7 +8,7 @@ import { readOnce } from '../../transactions/_lib/readOnce.js';
 import { fromDayNumber } from '../../calendar/index.js';
 import type { Book } from '../../book/Book.js';
 import { ColumnsBuilder } from '../../book/_lib/builder.js';
-import { reorder } from '../../book/_lib/layOut.js';
+import type { reorder } from '../../book/_lib/layOut.js';
 import { lazyVatMinor } from './entries.js';
 import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
@@ -85,8 +85,9 @@ function idOf(input: unknown): string | undefined {
 /**
  * Validates, posts and numbers documents. Throws only for invalid rules or
  * options (including an invalid context document); bad documents are failures.
+ * `asBook`: postBook's layout of the staged columns (passed in, so that `post` does not bundle it).
  */
-export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}, asBook = false): RunResult {
+export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}, asBook: typeof reorder | false = false): RunResult {
   checkArguments(documents, rules);
   // The options (context documents included) are read once too, and only that copy is used.
   const optionsRead = readOnce(options);
@@ -288,7 +289,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     else if (rec.skipped !== undefined) skipped.push(Object.freeze({ index: rec.index, id: rec.id, reason: rec.skipped }));
   }
   failures.sort((a, b) => a.index - b.index);
-  const { transactions, book } = number(ctx, parsedOptions.data);
+  const { transactions, book } = number(ctx, parsedOptions.data, asBook);
   return {
     transactions: Object.freeze(transactions),
     ...(book ? { book } : {}),
@@ -470,7 +471,7 @@ function generate(ctx: Ctx, rec: Rec): void {
 }
 
 /** Sorts the transactions by (date, input index, order within the document), numbers them per journal and freezes them. */
-function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): { transactions: Transaction[]; book?: Book } {
+function number(ctx: Ctx, options: z.infer<typeof optionsSchema>, layOutBook: typeof reorder | false): { transactions: Transaction[]; book?: Book } {
   const { txs, days, orders, revs } = ctx;
   const n = days.length;
   let min = Infinity;
@@ -532,6 +533,6 @@ function number(ctx: Ctx, options: z.infer<typeof optionsSchema>): { transaction
     if (revs[i]! >= 0) tx.reverses = txs[revs[i]!]!.id;
     out[k] = Object.freeze(tx) as unknown as Transaction;
   }
-  if (ctx.book) return { transactions: out, book: reorder(ctx.book, order, ids, revs, options.draft === true) };
+  if (ctx.book && layOutBook) return { transactions: out, book: layOutBook(ctx.book, order, ids, revs, options.draft === true) };
   return { transactions: out };
 }
