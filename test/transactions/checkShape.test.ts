@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
 import { fromZodIssues } from '../../src/errors/index.js';
 import { transactionInputSchema } from '../../src/transactions/schema.js';
-import { AMOUNT_HINT, checkTransactionShape } from '../../src/transactions/_lib/checkShape.js';
+import { AMOUNT_HINT, TRANSACTION, checkTransactionShape, type Fields, type Node } from '../../src/transactions/_lib/checkShape.js';
 import { readOnce } from '../../src/transactions/_lib/readOnce.js';
 
 /** What createTransaction reported before the zod-free check: the schema's zod issues, in our words. */
@@ -87,7 +87,40 @@ function mutated(value: unknown, depth: number): fc.Arbitrary<unknown> {
     );
 }
 
+/** A zod schema as the check's nodes describe it (what each field holds, whether it may be left out). */
+function nodeOf(schema: unknown): unknown {
+  const def = (schema as { _zod: { def: { type: string; innerType?: unknown; shape?: Record<string, unknown>; element?: unknown; options?: unknown[] } } })._zod.def;
+  switch (def.type) {
+    case 'string':
+      return 's';
+    case 'nullable':
+      return nodeOf(def.innerType) === 's' ? 'ns' : ['nullable', nodeOf(def.innerType)];
+    case 'union':
+      return 'amount';
+    case 'custom':
+      return 'record';
+    case 'array':
+      return [nodeOf(def.element)];
+    case 'object':
+      return Object.fromEntries(
+        Object.entries(def.shape!).map(([k, v]) => {
+          const inner = v as { _zod: { def: { type: string; innerType?: unknown } } };
+          return inner._zod.def.type === 'optional' ? [k, [nodeOf(inner._zod.def.innerType), true]] : [k, [nodeOf(v), false]];
+        }),
+      );
+    default:
+      return def.type;
+  }
+}
+
+/** The check's nodes with their tuples as plain arrays (toEqual compares key order too through JSON). */
+const plain = (node: Node | Fields): string => JSON.stringify(node);
+
 describe('checkTransactionShape', () => {
+  it('checks the fields of transactionInputSchema, in its order, each as optional as there', () => {
+    expect(plain(TRANSACTION)).toBe(JSON.stringify(nodeOf(transactionInputSchema)));
+  });
+
   it('accepts a transaction using every field', () => {
     expect(checkTransactionShape(readOnce(good).ok && (readOnce(good) as { value: unknown }).value)).toEqual([]);
     agree(good);

@@ -15,9 +15,9 @@ import { Decimal } from '../../money/index.js';
 export const AMOUNT_HINT = 'an amount (a decimal string such as "12.50", a Decimal or a safe-integer JS number)';
 
 /** A string, a nullable string, an amount, an object of analytic sections, a list of one shape, or an object. */
-type Node = 's' | 'ns' | 'amount' | 'record' | readonly [Node] | Fields;
+export type Node = 's' | 'ns' | 'amount' | 'record' | readonly [Node] | Fields;
 /** The fields of an object: name → [shape, optional]. */
-interface Fields {
+export interface Fields {
   readonly [key: string]: readonly [Node, boolean];
 }
 
@@ -41,7 +41,8 @@ const ENTRY: Fields = {
   openItem: OS,
 };
 
-const TRANSACTION: Fields = {
+/** The fields of a transaction input (exported for the test that compares them with the zod schema's). */
+export const TRANSACTION: Fields = {
   id: OS,
   journal: S,
   date: S,
