@@ -1,7 +1,16 @@
 // The rules validateFec checks, with what each means (the public FEC_RULES). Apart from validateFec.ts, which
 // reads only their severities (_lib/fecSeverity.ts, the same rule for rule: test/formats/fec/fecRules.test.ts):
 // an app that validates files does not bundle these texts (issue #13 §2).
-import type { FecSeverity, validateFec } from './validateFec.js';
+
+/**
+ * How serious a finding is: an `error` makes the file non-compliant.
+ *
+ * @example
+ * ```ts
+ * const severity: FecSeverity = 'warning';
+ * ```
+ */
+export type FecSeverity = 'error' | 'warning' | 'info';
 
 /**
  * What {@link FEC_RULES} holds for one rule: its severity and its meaning,
@@ -26,7 +35,7 @@ function rule<const S extends FecSeverity, const D extends string>(severity: S, 
 }
 
 /**
- * Every rule {@link validateFec} checks, keyed by its stable snake_case code,
+ * Every rule `validateFec` checks, keyed by its stable snake_case code,
  * with its severity and what it means. Severities follow SPEC-FR §1.4–§1.5:
  * an `error` makes the file non-compliant (`valid: false`), a `warning` is
  * a point an auditor will ask about, an `info` is harmless but worth knowing.

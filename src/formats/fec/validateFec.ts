@@ -2,6 +2,7 @@ import { isSiren, trimAccountNumber } from '../../accounts/index.js';
 import { addDays, addMonths, fromDayNumber, isIsoDate } from '../../calendar/index.js';
 import { fail, quote } from '../../errors/index.js';
 import { FEC_SEVERITY } from './_lib/fecSeverity.js';
+import type { FecSeverity } from './fecRules.js';
 import { checkSize, maxBytesOption } from './_lib/size.js';
 import { FEC_FIELD, fecHeaderMismatch, type FecLayout } from './columns.js';
 import { fecAmountToCents, fecDateToDayNumber, isQuotedFecField, readFecText, unquoteFecField, type FecText } from './readFecText.js';
@@ -16,17 +17,7 @@ import { fecAmountToCents, fecDateToDayNumber, isQuotedFecField, readFecText, un
  */
 export type FecRuleCode = keyof typeof FEC_SEVERITY;
 
-export { FEC_RULES, type FecRule } from './fecRules.js';
-
-/**
- * How serious a finding is: an `error` makes the file non-compliant.
- *
- * @example
- * ```ts
- * const severity: FecSeverity = 'warning';
- * ```
- */
-export type FecSeverity = 'error' | 'warning' | 'info';
+export { FEC_RULES, type FecRule, type FecSeverity } from './fecRules.js';
 
 /**
  * One finding of {@link validateFec}: the rule's code and severity, the
