@@ -74,6 +74,29 @@ describe('eInvoice', () => {
     expect(formats.cii.serialize(m)).toBe(fixture('foreign-currency.xml'));
   });
 
+  it('a final invoice deducting a proforma states what the proforma received as prepaid, the 411 debit post writes', () => {
+    // Proforma 500.00 TTC at 10 %; 150.00 received on it; the final invoice (500.00) deducts it: 350.00 due.
+    const proforma = { type: 'invoice', id: 'pro-1', kind: 'proforma', status: 'issued', number: 'PRO-1', date: '2024-05-02', customer: BUSINESS, pricesIncludeTax: true,
+      lines: [{ label: 'Séjour groupe', quantity: '1', unitPrice: '500.00', vatRate: '10' }] };
+    const paid = { type: 'payment', id: 'pay-1', date: '2024-05-03', method: 'transfer', amount: '150.00', customer: BUSINESS, allocations: [{ invoice: 'pro-1', amount: '150.00' }] };
+    const final = { ...proforma, id: 'inv-7', kind: 'final', number: 'FA2024-0107', date: '2024-07-20', deducts: ['pro-1'] };
+    const m = eInvoice(final, rules, { seller: SELLER, context: [proforma, paid] });
+    expect([m.totals.grandTotal, m.totals.prepaid, m.totals.due].map((x) => x.toFixed(2))).toEqual(['500.00', '150.00', '350.00']);
+    const posted = post([proforma, paid, final], rules).transactions.find((t) => t.source?.documentId === 'inv-7')!;
+    expect(posted.entries.filter((e) => e.account.startsWith('411')).reduce((s, e) => s.plus(e.debit ?? 0).minus(e.credit ?? 0), m.totals.due.minus(m.totals.due)).toFixed(2)).toBe('350.00');
+    // A payment on the proforma that is itself invalid is reported at its place in the context.
+    expect(codeAt(() => eInvoice(final, rules, { seller: SELLER, context: [proforma, { ...paid, amount: '900.00', allocations: [{ invoice: 'pro-1', amount: '900.00' }] }] }))).toBe('over_allocation@context.1.allocations.0.amount');
+  });
+
+  it('a buyer with a SIRET has one identifier, its SIRET (BT-46 scheme 0009; CII-SR-450)', () => {
+    const buyer = { ...BUSINESS, siret: '73282932000074' };
+    const xml = formats.cii.serialize(eInvoice({ ...DEPOSIT, customer: buyer }, rules, { seller: SELLER }));
+    const party = /<ram:BuyerTradeParty>[\s\S]*?<\/ram:BuyerTradeParty>/.exec(xml)![0];
+    expect(party).toContain('<ram:GlobalID schemeID="0009">73282932000074</ram:GlobalID>');
+    expect(party).not.toContain('<ram:ID>C0100</ram:ID>');
+    expect(/<ram:BuyerTradeParty>[\s\S]*?<\/ram:BuyerTradeParty>/.exec(formats.cii.serialize(eInvoice(DEPOSIT, rules, { seller: SELLER })))![0]).toContain('<ram:ID>C0100</ram:ID>');
+  });
+
   it('direct debit: means 59, mandate and creditor id', () => {
     const m = eInvoice({ ...FINAL, deducts: undefined }, rules, { seller: SELLER, payment: { means: 'direct-debit', mandate: 'RUM-0001', debtorIban: 'FR1420041010050500013M02606' } });
     expect(m.payment).toMatchObject({ meansCode: '59', mandate: 'RUM-0001', creditorId: 'FR72ZZZ123456', iban: undefined });

@@ -35,7 +35,8 @@ function amountIn(d: Decimal, scale: number): string {
 function party(tag: 'SellerTradeParty' | 'BuyerTradeParty', p: EInvoiceParty, indent: string): string {
   const i = indent;
   let out = `${i}<ram:${tag}>\n`;
-  if (p.id !== undefined) out += `${i}  <ram:ID>${text(p.id, `${tag}.ID`)}</ram:ID>\n`;
+  // The buyer has one identifier (BT-46; CII-SR-450): its SIRET (scheme 0009) when known, else its id in the seller's books.
+  if (p.id !== undefined && (tag === 'SellerTradeParty' || p.siret === undefined)) out += `${i}  <ram:ID>${text(p.id, `${tag}.ID`)}</ram:ID>\n`;
   if (p.siret !== undefined) out += `${i}  <ram:GlobalID schemeID="0009">${text(p.siret, `${tag}.GlobalID`)}</ram:GlobalID>\n`;
   out += `${i}  <ram:Name>${text(p.name, `${tag}.Name`)}</ram:Name>\n`;
   if (p.legalForm !== undefined) out += `${i}  <ram:Description>${text(p.legalForm, `${tag}.Description`)}</ram:Description>\n`;
