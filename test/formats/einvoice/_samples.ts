@@ -4,7 +4,7 @@ import { gymYear } from '../../../examples/_data/gym.js';
 import { homecareYear } from '../../../examples/_data/homecare.js';
 import { businessEInvoices } from '../../../examples/_lib/einvoices.js';
 import { ACCOUNT_WIDTH } from '../../../examples/_lib/runBusiness.js';
-import { defaultRules, eInvoice, formats, type EInvoiceSeller, type Invoice } from '../../../src/index.js';
+import { defaultRules, eInvoice, formats, type EInvoice, type EInvoiceSeller, type Invoice } from '../../../src/index.js';
 
 const GYM: EInvoiceSeller = {
   name: 'FORME ET SANTE SARL', siren: '404833048', vatNumber: 'FR83404833048', legalForm: 'SARL au capital de 20 000 €',
@@ -29,10 +29,15 @@ const inv = (id: string, kind: string, customer: object, lines: object[], extra:
 
 /** name → CII XML of every sample. */
 export function sampleCii(): Record<string, string> {
+  return Object.fromEntries(Object.entries(sampleEInvoices()).map(([name, model]) => [name, formats.cii.serialize(model)]));
+}
+
+/** name → e-invoice model of every sample. */
+export function sampleEInvoices(): Record<string, EInvoice> {
   const rules = defaultRules();
-  const out: Record<string, string> = {};
+  const out: Record<string, EInvoice> = {};
   const put = (name: string, invoice: object, seller: EInvoiceSeller, options: object = {}) => {
-    out[`${name}.xml`] = formats.cii.serialize(eInvoice(invoice, rules, { seller, ...options }));
+    out[`${name}.xml`] = eInvoice(invoice, rules, { seller, ...options });
   };
   // Gym: corporate memberships at 20 %, by direct debit; a credit note; a debit note.
   const gymInvoice = inv('gym-1', 'final', corporate, [{ label: 'Abonnements entreprise juin', quantity: '12', unitPrice: '39.90', vatRate: '20', servicePeriod: { from: '2024-06-01', to: '2024-06-30' } }], { pricesIncludeTax: true });
