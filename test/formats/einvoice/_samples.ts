@@ -21,7 +21,7 @@ const HOME_CARE: EInvoiceSeller = {
 const corporate = { id: 'C9001', name: 'ACME INDUSTRIE SAS', siren: '552100554', siret: '55210055400013', vatNumber: 'FR96552100554', address: { lines: ['3 rue Neuve'], postcode: '69002', city: 'Lyon', country: 'FR' } };
 const group = { id: 'C9002', name: 'COMITE D\'ENTREPRISE BETA', siren: '123456782', address: { lines: ['8 avenue Foch'], postcode: '33000', city: 'Bordeaux', country: 'FR' } };
 const funder = { id: 'F0001', name: 'CONSEIL DEPARTEMENTAL', siren: '223700014', address: { lines: ['Place de la Préfecture'], postcode: '37000', city: 'Tours', country: 'FR' } };
-const belgian = { id: 'C9003', name: 'BELGIAN TRAVEL SRL', vatNumber: 'BE0123456789', address: { lines: ['Rue Haute 1'], postcode: '1000', city: 'Bruxelles', country: 'BE' } };
+const belgian = { id: 'C9003', name: 'BELGIAN TRAVEL SRL', vatNumber: 'BE0123456789', email: 'factures@belgiantravel.example', address: { lines: ['Rue Haute 1'], postcode: '1000', city: 'Bruxelles', country: 'BE' } };
 
 const inv = (id: string, kind: string, customer: object, lines: object[], extra: object = {}) => ({
   type: 'invoice', id, kind, status: 'issued', number: `FE-${id}`, date: '2024-06-15', customer, lines, ...extra,
