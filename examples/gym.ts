@@ -70,6 +70,8 @@ export function run(outDir: string): BusinessSummary {
   return runBusiness(year, outDir, {
     exports,
     accounts: GYM_ACCOUNTS,
+    // The corporate memberships' e-invoices of January, the month most members join.
+    eInvoiceMonth: '2024-01',
     deferrals: [
       { method: 'days', documents: (docs) => docs.filter((d) => d.type === 'invoice' && !packs.has(d.id)), pieceRef: 'PCA-ABO-2024-12-31' },
       { method: 'sessions', documents: (docs) => docs.filter((d) => (d.type === 'invoice' && packs.has(d.id)) || d.type === 'session-usage'), pieceRef: 'PCA-SEANCES-2024-12-31' },

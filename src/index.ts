@@ -156,6 +156,7 @@ export {
   type EInvoiceAddress,
   type EInvoiceLine,
   type EInvoiceNotes,
+  type EInvoiceBusinessProcess,
   type EInvoiceOptions,
   type EInvoiceParty,
   type EInvoicePayment,

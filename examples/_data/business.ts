@@ -1,5 +1,6 @@
 // What every example generator returns, and the pieces the three businesses share.
 import type { AuxiliaryAccount, DefaultRulesOverrides, Document, IsoDate, PostingRules, Purchase, TransactionInput } from '../../src/index.js';
+import { frenchVatNumber } from '../../src/index.js';
 import type { VatRegime } from './finance.js';
 import { addDays, endOfMonth } from '../../src/index.js';
 import { money, pad, type Random } from './random.js';
@@ -150,4 +151,38 @@ export function openingBalance(credits: ReadonlyArray<OpeningCredit>, assets: Re
   const bank = credits.reduce((s, [, , c]) => s + c, 0) - assets.reduce((s, [, , c]) => s + c, 0);
   if (bank < 0) throw new RangeError(`openingBalance: the bank would open at ${bank} cents`);
   return openingEntry(bank, credits, assets);
+}
+
+/** A business customer's identity as its e-invoices carry it: SIREN, SIRET, VAT number, postal address. */
+export interface BusinessIdentity {
+  readonly name: string;
+  readonly siren: string;
+  readonly siret?: string;
+  readonly address: { readonly lines: ReadonlyArray<string>; readonly postcode: string; readonly city: string; readonly country: string };
+}
+
+/**
+ * The documents with some customers turned into businesses: every `customer`
+ * (and stay customer) whose id is in `who` gets that identity — its name,
+ * SIREN, SIRET, VAT number (the French key computed from the SIREN) and
+ * address —, the documents and amounts staying the same. No random draw: the
+ * rest of the year is unchanged.
+ */
+export function withBusinessCustomers(documents: ReadonlyArray<Document>, who: ReadonlyMap<string, BusinessIdentity & { readonly label?: string }>): Document[] {
+  return documents.map((d) => {
+    const customer = (d as { customer?: { id: string; name: string } }).customer;
+    const identity = customer === undefined ? undefined : who.get(customer.id);
+    if (customer === undefined || identity === undefined) return d;
+    return {
+      ...d,
+      customer: {
+        ...customer,
+        name: identity.label ?? identity.name,
+        siren: identity.siren,
+        ...(identity.siret ? { siret: identity.siret } : {}),
+        vatNumber: frenchVatNumber(identity.siren)!,
+        address: { ...identity.address, lines: [...identity.address.lines] },
+      },
+    } as Document;
+  });
 }

@@ -8,10 +8,10 @@
 // supplier bills. Each 2024 stay is also a `stay`
 // document (arrival, departure, guests, its invoices) for the synthesis.
 import type { Document, Invoice, IsoDate, Payment, Stay, TillClosing, TillTicket } from '../../src/index.js';
-import { addDays } from '../../src/index.js';
-import { MONTHS_2024, YEAR_2024, commission, daysOf, openingBalance, recurringPurchases, type BusinessYear, type Company } from './business.js';
+import { addDays, frenchVatNumber } from '../../src/index.js';
+import { MONTHS_2024, YEAR_2024, commission, daysOf, openingBalance, recurringPurchases, withBusinessCustomers, type BusinessIdentity, type BusinessYear, type Company } from './business.js';
 import { bankFeeTransactions, depreciationTransactions, FINANCE_ACCOUNTS, loanOwed, loanTransactions, payroll, payrollTransactions, supplierPayments, type FixedAsset, type Loan } from './finance.js';
-import { bankAccount, personName, siren } from './french.js';
+import { bankAccount, personName, siren, siret } from './french.js';
 import { cents as toCents, createRandom, money, pad } from './random.js';
 
 /** The campsite's seed. */
@@ -43,6 +43,17 @@ const SNACK: ReadonlyArray<{ readonly product: string; readonly label: string; r
 ];
 
 /**
+ * Groups that book stays (group bookings): a works council, an association, a school — fictional
+ * SIRENs with valid Luhn keys. Every twelfth stay of 2024 not paid in chèques-vacances is theirs
+ * (chosen after the draws, so every amount and date of the year stays the same).
+ */
+const GROUPS: ReadonlyArray<BusinessIdentity> = [
+  { name: 'CSE AÉRONAUTIQUE DU SUD-OUEST', siren: siren('83019245'), siret: siret(siren('83019245'), '0001'), address: { lines: ['1 rond-point Maurice Bellonte'], postcode: '31700', city: 'Blagnac', country: 'FR' } },
+  { name: 'ASSOCIATION LES RANDONNEURS DU LOT', siren: siren('44718203'), address: { lines: ['Maison des associations', '12 place Clément Marot'], postcode: '46000', city: 'Cahors', country: 'FR' } },
+  { name: 'COMPAGNIE DES GUIDES ÉQUESTRES SARL', siren: siren('75264109'), siret: siret(siren('75264109'), '0023'), address: { lines: ['Lieu-dit Le Moulin'], postcode: '40200', city: 'Mimizan', country: 'FR' } },
+];
+
+/**
  * The campsite's year: documents, opening entry and company.
  *
  * @example
@@ -53,7 +64,10 @@ const SNACK: ReadonlyArray<{ readonly product: string; readonly label: string; r
 export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
   const rng = createRandom(seed);
   const own = bankAccount(rng);
-  const company: Company = { name: "CAMPING LES PINS D'OR SAS", siren: siren('79345612'), iban: own.iban, bic: own.bic };
+  const company: Company = {
+    name: "CAMPING LES PINS D'OR SAS", siren: siren('79345612'), iban: own.iban, bic: own.bic,
+    address: { lines: ['Route des Lacs'], postcode: '40200', city: 'Mimizan', country: 'FR' }, vatNumber: frenchVatNumber(siren('79345612'))!,
+  };
 
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];
@@ -294,6 +308,14 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
   }
   const numbered = invoices.map((x) => (numbers.has(x.id) ? { ...x, number: numbers.get(x.id)! } : x));
 
+  // Group bookings: every twelfth 2024 stay not paid in chèques-vacances is a group's (same documents, same amounts).
+  const voucherPayers = new Set(payments.filter((p) => p.method === 'voucher').map((p) => p.customer.id));
+  const groups = new Map<string, BusinessIdentity>();
+  for (const st of stays) {
+    if (Number(st.customer.id.slice(1)) % 12 !== 0 || voucherPayers.has(st.customer.id)) continue;
+    groups.set(st.customer.id, GROUPS[groups.size % GROUPS.length]!);
+  }
+
   // What the billing software does not know, drawn from a generator of its own (the documents above stay the same).
   const fin = createRandom(seed ^ 0x46494e31);
   // Suppliers: energy and water by direct debit 20 days after the bill, the wholesaler and the brewery at 30 days, the insurer and the maintenance firm at 15.
@@ -343,7 +365,7 @@ export function campsiteYear(seed = CAMPSITE_SEED): BusinessYear {
       ),
     ],
     // Stays last: the documents before them are those of the generator without stays, in the same order.
-    documents: [...numbered, ...payments, ...closings, ...remittances, ...settlements, ...touristTax, ...purchases, ...stays, ...supplierPaid],
+    documents: withBusinessCustomers([...numbered, ...payments, ...closings, ...remittances, ...settlements, ...touristTax, ...purchases, ...stays, ...supplierPaid], groups),
     // The campsite opted for the débits (CGI art. 269-2-c): VAT on its stays is due at the invoice, as on its goods.
     rules: { vatExigibility: 'on-invoice' },
     finance: {

@@ -74,6 +74,33 @@ export function siren(first8: string): string {
 }
 
 /**
+ * A SIRET: the SIREN, a 4-digit establishment number (NIC without its key)
+ * and the Luhn key over the 14 digits.
+ *
+ * @example
+ * ```ts
+ * siret('123456782', '0001') //=> '12345678200010'
+ * ```
+ */
+export function siret(sirenNumber: string, nic4: string): string {
+  if (!/^\d{9}$/.test(sirenNumber) || !/^\d{4}$/.test(nic4)) throw new RangeError('siret: give a 9-digit SIREN and 4 digits');
+  for (let key = 0; key <= 9; key++) {
+    const s = sirenNumber + nic4 + String(key);
+    let sum = 0;
+    for (let i = 0; i < 14; i++) {
+      let d = Number(s[13 - i]);
+      if (i % 2 === 1) {
+        d *= 2;
+        if (d > 9) d -= 9;
+      }
+      sum += d;
+    }
+    if (sum % 10 === 0) return s;
+  }
+  throw new Error('unreachable');
+}
+
+/**
  * A French IBAN from a bank code (5 digits), branch code (5 digits) and account
  * number (11 digits): RIB key, then the ISO 13616 check digits.
  *

@@ -5,10 +5,10 @@
 // vouchers settled by their issuer, card and cheque remittances, the shop's
 // daily till closings, and the monthly bills.
 import type { DirectDebitBatch, DirectDebitItem, Document, Invoice, IsoDate, Payment, SessionUsage, TillClosing, TillTicket } from '../../src/index.js';
-import { addDays, addMonths, endOfMonth } from '../../src/index.js';
-import { MONTHS_2024, YEAR_2024, commission, daysOf, openingBalance, recurringPurchases, weekday, type BusinessYear, type Company } from './business.js';
+import { addDays, addMonths, endOfMonth, frenchVatNumber } from '../../src/index.js';
+import { MONTHS_2024, YEAR_2024, commission, daysOf, openingBalance, recurringPurchases, weekday, withBusinessCustomers, type BusinessIdentity, type BusinessYear, type Company } from './business.js';
 import { bankFeeTransactions, depreciationTransactions, FINANCE_ACCOUNTS, loanOwed, loanTransactions, payroll, payrollTransactions, supplierPayments, type FixedAsset, type Loan } from './finance.js';
-import { bankAccount, creditorId, personName, siren } from './french.js';
+import { bankAccount, creditorId, personName, siren, siret } from './french.js';
 import { cents as toCents, createRandom, money, pad } from './random.js';
 
 /** The gym's seed: change it for another (equally valid) year. */
@@ -39,6 +39,17 @@ const SHOP: ReadonlyArray<{ readonly product: string; readonly label: string; re
 const SELLERS = ['Camille', 'Rémi', 'Zoé'];
 
 /**
+ * Companies that pay their employees' memberships (corporate memberships): fictional SIRENs with
+ * valid Luhn keys. The members they pay for are the 12-month members paying up front by transfer or
+ * cheque (chosen after the draws, so every amount and date of the year stays the same).
+ */
+const CORPORATES: ReadonlyArray<BusinessIdentity> = [
+  { name: 'TECHNIVAL INDUSTRIE SAS', siren: siren('48213977'), siret: siret(siren('48213977'), '0002'), address: { lines: ['14 rue de Gerland'], postcode: '69007', city: 'Lyon', country: 'FR' } },
+  { name: 'CABINET JURIS-RHÔNE SELARL', siren: siren('51927364'), address: { lines: ['2 quai Jules Courmont', 'Bureau 4'], postcode: '69002', city: 'Lyon', country: 'FR' } },
+  { name: 'LOGIFRET SA', siren: siren('39281746'), siret: siret(siren('39281746'), '0015'), address: { lines: ['ZI de la Plaine', '8 avenue des Frères Lumière'], postcode: '69800', city: 'Saint-Priest', country: 'FR' } },
+];
+
+/**
  * The gym's year: documents, opening entry and company.
  *
  * @example
@@ -55,6 +66,8 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
     iban: '',
     bic: 'CMCIFR2A',
     creditorId: creditorId('7G4K2M'),
+    address: { lines: ['45 avenue Jean Jaurès'], postcode: '69007', city: 'Lyon', country: 'FR' },
+    vatNumber: frenchVatNumber(siren('81234567'))!,
   };
   const own = bankAccount(rng);
   const gym: Company = { ...company, iban: own.iban, bic: own.bic };
@@ -365,6 +378,16 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
   const numbered = new Map(sorted.map((x, k) => [x.id, `FA2024-${pad(k + 1, 5)}`]));
   const finalInvoices = invoices.map((x) => ({ ...x, number: numbered.get(x.id)! }));
 
+  // Corporate memberships: the 12-month members paid up front by transfer or cheque are paid for by their employer.
+  const corporate = new Map<string, BusinessIdentity & { readonly label: string }>();
+  for (const m of members) {
+    if (m.plan !== 'annual-upfront') continue;
+    const paid = payments.filter((p) => p.customer.id === m.id);
+    if (paid.length === 0 || !paid.every((p) => p.method === 'transfer' || p.method === 'cheque')) continue;
+    const employer = CORPORATES[corporate.size % CORPORATES.length]!;
+    corporate.set(m.id, { ...employer, label: `${employer.name} (abonnement ${m.name})` });
+  }
+
   // What the billing software does not know, drawn from a generator of its own (the documents above stay the same).
   const fin = createRandom(seed ^ 0x46494e31);
   // Suppliers: the rent on the 5th, electricity by direct debit a fortnight after the bill, the others at 30 days.
@@ -406,7 +429,7 @@ export function gymYear(seed = GYM_SEED): BusinessYear {
         [[equipment.account, equipment.label, equipment.cost]],
       ),
     ],
-    documents: [...finalInvoices, ...payments, ...batches, ...rejections, ...closings, ...cashBanked, ...remittances, ...settlements, ...usages, ...purchases, ...supplierPaid],
+    documents: withBusinessCustomers([...finalInvoices, ...payments, ...batches, ...rejections, ...closings, ...cashBanked, ...remittances, ...settlements, ...usages, ...purchases, ...supplierPaid], corporate),
     // Memberships and sessions are services: their VAT is due when paid (CGI art. 269-2, the default); the shop's goods at the invoice.
     rules: { vatExigibility: 'on-receipt' },
     finance: {

@@ -17,9 +17,9 @@ export function sellerOf(year: BusinessYear): EInvoiceSeller | undefined {
 
 /**
  * The CII e-invoice of every invoice (optionally of one month, `YYYY-MM`) whose customer is a
- * business (a SIREN or a VAT number), named `facture_<number>.xml`.
+ * business (a SIREN or a VAT number), named `facture_<number>.xml`; `pick` keeps some of them only.
  */
-export function businessEInvoices(year: BusinessYear, rules: PostingRules, month?: string): EInvoiceFile[] {
+export function businessEInvoices(year: BusinessYear, rules: PostingRules, month?: string, pick: (invoice: Invoice) => boolean = () => true): EInvoiceFile[] {
   const seller = sellerOf(year);
   if (seller === undefined) return [];
   const documents = year.documents as ReadonlyArray<Document>;
@@ -29,8 +29,13 @@ export function businessEInvoices(year: BusinessYear, rules: PostingRules, month
     const inv = d as Invoice;
     if (inv.status === 'draft' || inv.kind === 'proforma') continue;
     if (inv.customer.siren === undefined && inv.customer.vatNumber === undefined) continue;
-    if (month !== undefined && !inv.date.startsWith(month)) continue;
-    const context = documents.filter((x) => x.type === 'invoice' && (inv.deducts?.includes(x.id) || inv.corrects === x.id));
+    if ((month !== undefined && !inv.date.startsWith(month)) || !pick(inv)) continue;
+    // What the invoice refers to: the deposit invoices (or proformas, with the payments they received) it deducts, the invoice a note corrects.
+    const context = documents.filter(
+      (x) =>
+        (x.type === 'invoice' && (inv.deducts?.includes(x.id) || inv.corrects === x.id)) ||
+        (x.type === 'payment' && x.allocations?.some((a) => 'invoice' in a && a.invoice !== undefined && inv.deducts?.includes(a.invoice) === true) === true),
+    );
     const model = eInvoice(inv, rules, { seller, context, payment: { means: 'credit-transfer' } });
     out.push({ name: `facture_${inv.number!.replace(/[^0-9A-Za-z_-]/g, '-')}.xml`, xml: formats.cii.serialize(model) });
   }

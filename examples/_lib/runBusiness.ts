@@ -228,7 +228,7 @@ export function runBusiness(year: BusinessYear, outDir: string, options: RunBusi
     }
   }
 
-  // A month of e-invoices (June) to the business customers, as EN 16931 CII files (e-factures/facture_<number>.xml).
+  // A month of e-invoices (June unless the business says otherwise) to the business customers, as EN 16931 CII files (e-factures/facture_<number>.xml).
   const eInvoices = businessEInvoices(year, rules, options.eInvoiceMonth ?? '2024-06');
   if (eInvoices.length > 0) {
     mkdirSync(join(dir, 'e-factures'), { recursive: true });

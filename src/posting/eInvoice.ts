@@ -130,7 +130,26 @@ export interface EInvoiceOptions {
   readonly payment?: EInvoicePayment | undefined;
   /** The mandatory mentions (defaults in French). */
   readonly notes?: EInvoiceNotes | undefined;
+  /**
+   * The French billing framework (« cadre de facturation », BT-23; BR-FR-08): `B` goods, `S` services, `M`
+   * both, followed by `1` an invoice, `2` an invoice already paid, `4` a final invoice after deposits, or the
+   * other codes of the external specifications (`S3`, `S5`, `S6`, `B7`/`S7`, `B8`/`S8`/`M8`, `B9`/`S9`/`M9`).
+   * @defaultValue from the lines (goods, services or both) and the invoice (`4` when it deducts deposits, else `1`)
+   */
+  readonly businessProcess?: EInvoiceBusinessProcess | undefined;
 }
+
+/**
+ * The French billing framework codes (« cadre de facturation », BT-23) the FNFE BR-FR Schematron
+ * (BR-FR-08, XP Z12-012 v1.4) accepts.
+ *
+ * @example
+ * ```ts
+ * const process: EInvoiceBusinessProcess = 'S4'; // services, final invoice after deposits
+ * ```
+ */
+export type EInvoiceBusinessProcess = 'B1' | 'S1' | 'M1' | 'B2' | 'S2' | 'M2' | 'S3' | 'B4' | 'S4' | 'M4' | 'S5' | 'S6' | 'B7' | 'S7' | 'B8' | 'S8' | 'M8' | 'B9' | 'S9' | 'M9';
+const BUSINESS_PROCESSES = ['B1', 'S1', 'M1', 'B2', 'S2', 'M2', 'S3', 'B4', 'S4', 'M4', 'S5', 'S6', 'B7', 'S7', 'B8', 'S8', 'M8', 'B9', 'S9', 'M9'] as const;
 
 /**
  * The EN 16931 VAT category codes an e-invoice from partie-double uses: `S`
@@ -250,8 +269,13 @@ export interface EInvoiceVatBreakdown {
 export interface EInvoice {
   /** Invoice number (BT-1). */
   readonly number: string;
-  /** Document type (BT-3): 380 invoice, 381 credit note, 383 debit note, 386 prepayment (deposit) invoice. */
-  readonly typeCode: '380' | '381' | '383' | '386';
+  /**
+   * Document type (BT-3): 380 invoice, 381 credit note, 384 corrected invoice (a debit note, with the invoice it
+   * corrects: the French CTC list, BR-FR-04, has no 383), 386 prepayment (deposit) invoice.
+   */
+  readonly typeCode: '380' | '381' | '384' | '386';
+  /** The French billing framework (BT-23, BR-FR-08), e.g. `S1` services, `B4` goods after deposits. */
+  readonly businessProcess: EInvoiceBusinessProcess;
   /** Issue date (BT-2). */
   readonly issueDate: IsoDate;
   /** Invoice currency (BT-5). */
@@ -327,7 +351,7 @@ export interface EInvoice {
   };
 }
 
-const TYPE_CODES = { final: '380', 'credit-note': '381', 'debit-note': '383', deposit: '386' } as const;
+const TYPE_CODES = { final: '380', 'credit-note': '381', 'debit-note': '384', deposit: '386' } as const;
 const MEANS = { 'credit-transfer': '58', 'direct-debit': '59', card: '48', cheque: '20', cash: '10' } as const;
 
 /**
@@ -383,7 +407,13 @@ const optionsSchema = z.strictObject({
       other: z.optional(z.array(nonBlank)),
     }),
   ),
+  businessProcess: z.optional(z.enum(BUSINESS_PROCESSES)),
 });
+
+/** BR-FR-01 / BR-FR-02: an invoice number of at most 35 characters among letters, digits and + - _ / (no space). */
+const INVOICE_NUMBER = /^[A-Za-z0-9+\-_/]{1,35}$/;
+/** BR-FR-16: the VAT rates of French law (metropolitan, Corsica, overseas departments, past rates). */
+const FRENCH_RATES: ReadonlySet<string> = new Set(['0', '10', '13', '20', '8.5', '19.6', '2.1', '5.5', '7', '20.6', '1.05', '0.9', '1.75', '9.2', '9.6']);
 
 /**
  * Computes the EN 16931 e-invoice of an invoice, credit note, debit note or
@@ -395,13 +425,17 @@ const optionsSchema = z.strictObject({
  *
  * E-invoices are for business customers: the customer needs a SIREN or a VAT
  * number and a postal address (EN 16931 BR-10, BR-11); consumers go to
- * e-reporting.
+ * e-reporting. The French CTC rules that apply to what it writes are checked
+ * too (FNFE BR-FR Schematron v1.4.0.03 for XP Z12-012): the invoice number
+ * (BR-FR-01, BR-FR-02), dates in 2000–2099 (BR-FR-03), the buyer's electronic
+ * address (BR-FR-12), French VAT rates (BR-FR-16), the due date (BR-FR-CO-07)
+ * and the billing framework (BT-23, BR-FR-08, BR-FR-CO-08, BR-FR-CO-09).
  *
  * @param invoice - an invoice document (checked like every document)
  * @param rules - posting rules @defaultValue defaultRules()
  * @param options - the seller's identity, the documents referred to, payment and notes
  * @returns the e-invoice model
- * @throws AccountingError `missing_party_identity`, `invalid_vat_number`, `invalid_siren`, `missing_exemption_reason`, `invalid_vat_category`, `invalid_option`, and every code `post` reports on the invoice
+ * @throws AccountingError `missing_party_identity`, `invalid_vat_number`, `invalid_siren`, `missing_exemption_reason`, `invalid_vat_category`, `unknown_vat_rate`, `invalid_date`, `invalid_input`, `invalid_option`, and every code `post` reports on the invoice
  * @example
  * ```ts
  * const seller = { name: 'SALLE DE SPORT SARL', siren: '123456782', vatNumber: 'FR11123456782',
@@ -430,6 +464,21 @@ export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(),
   if (d.kind === 'proforma') add('invalid_input', ['kind'], 'A proforma is not an invoice: it has no e-invoice (issue the deposit or final invoice).');
   if (d.status === 'draft') add('invalid_input', ['status'], 'A draft has no number yet: issue it before writing its e-invoice.');
   if (issues.length > 0) throw new AccountingError(issues);
+  // French CTC rules (FNFE BR-FR Schematron v1.4.0.03, XP Z12-012): number, dates, due date.
+  if (!INVOICE_NUMBER.test(d.number!)) {
+    add('invalid_input', ['number'], `Invoice number ${JSON.stringify(d.number)} cannot go on a French e-invoice: at most 35 characters among letters, digits and + - _ / without spaces (BR-FR-01, BR-FR-02).`);
+  }
+  const yearOk = (date: string): boolean => date >= '2000-01-01' && date <= '2099-12-31';
+  if (!yearOk(d.date)) add('invalid_date', ['date'], `Date ${d.date} is outside the years 2000–2099 a French e-invoice accepts (BR-FR-03).`);
+  d.lines.forEach((l, k) => {
+    if (l.servicePeriod !== undefined && (!yearOk(l.servicePeriod.from) || !yearOk(l.servicePeriod.to))) add('invalid_date', ['lines', k, 'servicePeriod'], `Service period ${l.servicePeriod.from} – ${l.servicePeriod.to} is outside the years 2000–2099 a French e-invoice accepts (BR-FR-03).`);
+  });
+  const due = o.payment?.dueDate;
+  if (due !== undefined && !yearOk(due)) add('invalid_date', ['options', 'payment', 'dueDate'], `Due date ${due} is outside the years 2000–2099 a French e-invoice accepts (BR-FR-03).`);
+  else if (due !== undefined && due < d.date && d.kind !== 'deposit' && !['B2', 'S2', 'M2'].includes(o.businessProcess ?? '')) {
+    add('invalid_option', ['options', 'payment', 'dueDate'], `Due date ${due} is before the invoice date ${d.date}: a French e-invoice's due date is on or after its date, but for a deposit invoice or one already paid (BR-FR-CO-07).`);
+  }
+  if (issues.length > 0) throw new AccountingError(issues);
 
   const c = compile(rules);
   const info = invoiceFiguresOf(d, invoice, o.context ?? [], c);
@@ -447,6 +496,9 @@ export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(),
     add('missing_party_identity', ['customer'], `Customer ${customer.id} has neither a SIREN nor a VAT number: an e-invoice goes to a business, identified by its SIREN (or, outside France, its VAT number). A consumer's sale goes to e-reporting instead.`);
   }
   if (buyerAddress === undefined) add('missing_party_identity', ['customer', 'address'], `Customer ${customer.id} has no postal address: EN 16931 requires the buyer's address with its country on every e-invoice (BR-10, BR-11).`);
+  if (customer.siren === undefined && customer.email === undefined) {
+    add('missing_party_identity', ['customer', 'email'], `Customer ${customer.id} has neither a SIREN nor an e-mail address: a French e-invoice gives the buyer's electronic address (BT-49, BR-FR-12) — its SIREN (scheme 0225) or, for a buyer outside the French directory, its e-mail (scheme EM).`);
+  }
   if (customer.address?.country === 'FR' && customer.siren === undefined && customer.vatNumber !== undefined) {
     add('missing_party_identity', ['customer', 'siren'], `Customer ${customer.id} is in France: give its SIREN, the identifier French e-invoices are addressed by.`);
   }
@@ -476,6 +528,9 @@ export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(),
     const rate = tourist ? undefined : c.rate(l.vatRate!)!;
     const category: VatCategory = tourist ? 'E' : rate!.zero ? EXEMPTION_CATEGORY[l.exemption!] : 'S';
     categories.add(category);
+    if (rate !== undefined && !FRENCH_RATES.has(rate.rate)) {
+      add('unknown_vat_rate', ['lines', k, 'vatRate'], `VAT rate ${rate.rate} % is not a rate of French law: a French e-invoice accepts 0, 0.9, 1.05, 1.75, 2.1, 5.5, 7, 8.5, 9.2, 9.6, 10, 13, 19.6, 20 and 20.6 % (BR-FR-16).`);
+    }
     if (category === 'E' && !tourist && l.exemptionReason === undefined && l.exemptionCode === undefined) {
       add('missing_exemption_reason', ['lines', k, 'exemptionReason'], `Line ${k + 1} is exempt from VAT: give the legal ground of its exemption (exemptionReason, e.g. "Exonération de TVA, article 261-4-1° du CGI", and/or exemptionCode, a VATEX code) — EN 16931 BR-E-10 and CGI annexe II art. 242 nonies A require it.`);
     }
@@ -530,7 +585,10 @@ export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(),
     const target = (o.context ?? []).map((x) => invoiceSchema.safeParse(x)).find((x) => x.success && x.data.id === d.corrects);
     if (target === undefined || !target.success) {
       add('unknown_document', ['corrects'], `The invoice ${d.corrects} this note corrects is not in options.context: pass it, its number and date go on the e-invoice (EN 16931 BG-3).`);
-    } else preceding = Object.freeze({ number: target.data.number!, date: target.data.date as IsoDate });
+    } else {
+      preceding = Object.freeze({ number: target.data.number!, date: target.data.date as IsoDate });
+      if (!INVOICE_NUMBER.test(preceding.number)) add('invalid_input', ['corrects'], `The corrected invoice's number ${JSON.stringify(preceding.number)} cannot go on a French e-invoice: at most 35 characters among letters, digits and + - _ / without spaces (BR-FR-01, BR-FR-02 on BT-25).`);
+    }
   }
   if (issues.length > 0) throw new AccountingError(issues);
 
@@ -590,7 +648,18 @@ export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(),
     { subject: 'PMT', text: n.recoveryFee ?? 'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € (C. com. art. L441-10 et D441-5).' },
     { subject: 'AAB', text: n.discount ?? 'Pas d’escompte pour paiement anticipé.' },
   ];
-  const services = d.lines.some((l) => l.kind !== 'tourist-tax' && l.kind !== 'goods' && !(l.kind === undefined && l.account !== undefined && c.goodsSale(l.account)));
+  const isGoods = (l: Invoice['lines'][number]): boolean => l.kind === 'goods' || (l.kind === undefined && l.account !== undefined && c.goodsSale(l.account));
+  const services = d.lines.some((l) => l.kind !== 'tourist-tax' && !isGoods(l));
+  const goods = d.lines.some((l) => l.kind !== 'tourist-tax' && isGoods(l));
+  // BT-23 (BR-FR-08): goods, services or both; 4 for a final invoice after deposits, else 1.
+  const deducting = d.deducts !== undefined && d.deducts.length > 0;
+  const businessProcess: EInvoiceBusinessProcess = o.businessProcess ?? (`${goods && services ? 'M' : goods ? 'B' : 'S'}${deducting ? '4' : '1'}` as EInvoiceBusinessProcess);
+  if (['B4', 'S4', 'M4'].includes(businessProcess) && d.kind === 'deposit') {
+    throw new AccountingError([issue('invalid_option', ['options', 'businessProcess'], `Billing framework ${businessProcess} is for a final invoice after deposits, not a deposit invoice (BR-FR-CO-08): use ${businessProcess[0]}1.`)]);
+  }
+  if (['B2', 'S2', 'M2'].includes(businessProcess) && info.due !== 0) {
+    throw new AccountingError([issue('invalid_option', ['options', 'businessProcess'], `Billing framework ${businessProcess} is for an invoice already paid, and this one leaves ${dec(info.due).toFixed(scale)} due (BR-FR-CO-09): use ${businessProcess[0]}1.`)]);
+  }
   if (c.rules.vatExigibility === 'on-invoice' && services && categories.has('S')) notes.push({ subject: 'TXD', text: 'Option pour le paiement de la taxe d’après les débits.' });
   for (const text of n.other ?? []) notes.push({ subject: 'AAI', text });
   if (d.deducts !== undefined && d.deducts.length > 0) {
@@ -619,7 +688,8 @@ export function eInvoice(invoice: unknown, rules: PostingRules = defaultRules(),
   const dueDate = o.payment?.dueDate as IsoDate | undefined;
   return Object.freeze({
     number: d.number!,
-    typeCode: TYPE_CODES[d.kind as keyof typeof TYPE_CODES],
+    typeCode: d.kind === 'debit-note' && preceding === undefined ? '380' : TYPE_CODES[d.kind as keyof typeof TYPE_CODES],
+    businessProcess,
     issueDate: d.date as IsoDate,
     currency: info.currency,
     vatCurrency,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { bookTransactions, isBook, type Book } from '../book/index.js';
 import type { IsoDate } from '../calendar/index.js';
-import { AccountingError, fromZodIssues, issue } from '../errors/index.js';
+import { AccountingError, fromZodIssues, issue, type AccountingIssue } from '../errors/index.js';
 import { minorToDecimal, toMinorUnits, type Decimal, type VatRate } from '../money/index.js';
 import { periodSchema } from '../schemas/_lib/primitives.js';
 import type { Transaction } from '../transactions/index.js';
@@ -144,8 +145,14 @@ export interface EReportingOptions {
     /** Last day, YYYY-MM-DD. */
     readonly to: string;
   };
-  /** Documents posted by earlier calls that these refer to (as `post`'s option). */
+  /** Documents posted by earlier calls that these refer to (as `post`'s option); documents only. */
   readonly context?: ReadonlyArray<unknown> | undefined;
+  /**
+   * With a Book, required: the ids of the customers that receive e-invoices (a SIREN or a VAT number), whose
+   * sales are left out. A Book records each transaction's customer id, not the customer's identity, so
+   * it cannot tell a business from a consumer by itself. Ignored with documents (read from the customers).
+   */
+  readonly businessCustomers?: Iterable<string> | undefined;
 }
 
 const SALE_TYPES: ReadonlySet<string> = new Set(['sale', 'credit-note', 'debit-note', 'cancellation', 'deposit', 'cash-closing']);
@@ -153,7 +160,11 @@ const SALE_TYPES: ReadonlySet<string> = new Set(['sale', 'credit-note', 'debit-n
 const optionsSchema = z.strictObject({
   period: periodSchema,
   context: z.optional(z.array(z.unknown())),
+  businessCustomers: z.optional(z.custom<Iterable<string>>((v) => typeof v === 'object' && v !== null && typeof (v as Iterable<string>)[Symbol.iterator] === 'function' && typeof v !== 'string', { error: 'businessCustomers lists customer ids (an array or a Set of strings).' })),
 });
+
+/** Transaction types of an invoice document (a payment received on a proforma is a `deposit` too, with its payment method). */
+const INVOICE_TYPES: ReadonlySet<string> = new Set(['sale', 'credit-note', 'debit-note', 'deposit', 'cancellation']);
 
 /**
  * Computes the B2C e-reporting data of a period from the documents billing
@@ -172,11 +183,17 @@ const optionsSchema = z.strictObject({
  * share takes the rounding). Zero-rated sales are reported at rate 0 in their
  * nature's category.
  *
- * @param documents - the documents of the period and what they refer to (payments of earlier invoices need those invoices, in the call or in `options.context`)
+ * A Book built from `post`'s transactions gives the same report: it keeps
+ * each transaction's type, document, customer id and VAT rate and base, but
+ * not whether a customer is a business, so `options.businessCustomers` lists
+ * the customers that get e-invoices. A Book read from a FEC keeps no types,
+ * documents or customers: its sales cannot be classified (`invalid_input`).
+ *
+ * @param documents - the documents of the period and what they refer to (payments of earlier invoices need those invoices, in the call or in `options.context`), or a Book of their posted transactions
  * @param rules - posting rules @defaultValue defaultRules()
- * @param options - the period (and context documents)
+ * @param options - the period (and context documents, or with a Book the business customers)
  * @returns the e-reporting data
- * @throws AccountingError `invalid_option`, `invalid_period`, and every code `post` reports
+ * @throws AccountingError `invalid_option` (a Book without `businessCustomers`, with `context`, or in another currency than the rules), `invalid_input` (a Book whose sales have no transaction type), `invalid_period`, and every code `post` reports
  * @example
  * ```ts
  * const report = eReporting([
@@ -185,26 +202,67 @@ const optionsSchema = z.strictObject({
  *   { type: 'payment', id: 'pay-1', date: '2024-06-05', method: 'card', amount: '60.00', customer: { id: 'C1', name: 'DUPONT Jean' }, allocations: [{ invoice: 'inv-1', amount: '60.00' }] },
  * ], defaultRules(), { period: { from: '2024-06-01', to: '2024-06-30' } });
  * [report.transactions[0]!.category, report.transactions[0]!.vat.toFixed(2), report.payments[0]!.rates[0]!.received.toFixed(2)] //=> ['TPS1', '10.00', '60.00']
+ *
+ * const fromBook = eReporting(createBook(post(consumerDocuments, defaultRules()).transactions), defaultRules(), { period: { from: '2024-06-01', to: '2024-06-30' }, businessCustomers: [] });
+ * fromBook.totals.salesVat.toFixed(2) //=> '12.00'
  * ```
  */
-export function eReporting(documents: Iterable<unknown>, rules: PostingRules = defaultRules(), options: EReportingOptions): EReporting {
+export function eReporting(documents: Iterable<unknown> | Book, rules: PostingRules = defaultRules(), options: EReportingOptions): EReporting {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
     throw new AccountingError(fromZodIssues(parsed.error.issues, ['options'], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
   }
   const period = parsed.data.period as { from: IsoDate; to: IsoDate };
   const c = compile(rules);
-  const list = [...documents];
-  // Customers that receive e-invoices: a SIREN or a VAT number on any of their documents.
+  // Customers that receive e-invoices, and whether a vat-transfer comes from an invoice document (a credit note
+  // applied to an invoice: not a payment) — read from the documents, or from the Book and options.businessCustomers.
   const business = new Set<string>();
-  const types = new Map<string, string>();
-  for (const d of [...list, ...(parsed.data.context ?? [])]) {
-    const doc = d as { id?: unknown; type?: unknown } | null;
-    if (doc !== null && typeof doc === 'object' && typeof doc.id === 'string' && typeof doc.type === 'string') types.set(doc.id, doc.type);
-    const customer = (d as { customer?: { id?: unknown; siren?: unknown; vatNumber?: unknown } } | null)?.customer;
-    if (customer && typeof customer.id === 'string' && (customer.siren !== undefined || customer.vatNumber !== undefined)) business.add(customer.id);
+  let transactions: Iterable<Transaction>;
+  let fromInvoice: (documentId: string | undefined) => boolean;
+  if (isBook(documents)) {
+    const book = documents;
+    const o = parsed.data;
+    const wrong: AccountingIssue[] = [];
+    if (o.businessCustomers === undefined) {
+      wrong.push(issue('invalid_option', ['options', 'businessCustomers'], 'A Book records the customer id of each transaction, not whether the customer is a business: pass options.businessCustomers, the ids of the customers with a SIREN or a VAT number (e-invoiced, left out of e-reporting; [] when every customer is a consumer), or pass the documents instead of the Book.'));
+    }
+    if (o.context !== undefined) wrong.push(issue('invalid_option', ['options', 'context'], 'options.context is for documents: a Book already holds every transaction; remove it.'));
+    if (book.currency !== c.currency) wrong.push(issue('invalid_option', ['book'], `The Book is kept in ${book.currency} and the rules in ${c.currency}: pass the rules the Book was posted with.`));
+    if (wrong.length > 0) throw new AccountingError(wrong);
+    for (const id of o.businessCustomers!) business.add(id);
+    const invoiceDocs = new Set<string>();
+    const all = [...bookTransactions(book)];
+    for (const tx of all) {
+      const id = tx.source?.documentId;
+      if (id !== undefined && tx.type !== undefined && INVOICE_TYPES.has(tx.type) && tx.source?.paymentMethod === undefined) invoiceDocs.add(id);
+      // A sale without a type cannot be classified: a Book read from a FEC keeps no types, documents or customers.
+      if (tx.type !== undefined || tx.date < period.from || tx.date > period.to) continue;
+      if (tx.entries.some((e) => e.account.startsWith('4457') || e.account.startsWith('70'))) {
+        wrong.push(issue('invalid_input', ['book', tx.id], `Transaction ${tx.id} moves sales (70x) or VAT on sales (4457x) but has no type: e-reporting needs the transaction types, documents and customer ids post records (a Book read from a FEC keeps none of them). Pass the documents, or a Book built from post's transactions.`));
+      }
+    }
+    if (wrong.length > 0) throw new AccountingError(wrong.slice(0, 20));
+    transactions = all;
+    fromInvoice = (id) => id === undefined || invoiceDocs.has(id);
+  } else {
+    if (parsed.data.businessCustomers !== undefined) {
+      throw new AccountingError([issue('invalid_option', ['options', 'businessCustomers'], 'options.businessCustomers is for a Book: with documents, a customer is a business when it has a SIREN or a VAT number; remove the option.')]);
+    }
+    const list = [...documents];
+    // Customers that receive e-invoices: a SIREN or a VAT number on any of their documents.
+    const types = new Map<string, string>();
+    for (const d of [...list, ...(parsed.data.context ?? [])]) {
+      const doc = d as { id?: unknown; type?: unknown } | null;
+      if (doc !== null && typeof doc === 'object' && typeof doc.id === 'string' && typeof doc.type === 'string') types.set(doc.id, doc.type);
+      const customer = (d as { customer?: { id?: unknown; siren?: unknown; vatNumber?: unknown } } | null)?.customer;
+      if (customer && typeof customer.id === 'string' && (customer.siren !== undefined || customer.vatNumber !== undefined)) business.add(customer.id);
+    }
+    transactions = post(list as never, rules, parsed.data.context ? { context: parsed.data.context } : {}).transactions;
+    fromInvoice = (id) => {
+      const from = id === undefined ? undefined : types.get(id);
+      return from === undefined || from === 'invoice';
+    };
   }
-  const { transactions } = post(list as never, rules, parsed.data.context ? { context: parsed.data.context } : {});
   const scale = c.scale;
   const minor = (d: Decimal): number => toMinorUnits(d, c.currency);
   const pending = new Set(typeof c.rules.vatPending === 'string' ? [c.rules.vatPending] : Object.values(c.rules.vatPending));
@@ -238,8 +296,7 @@ export function eReporting(documents: Iterable<unknown>, rules: PostingRules = d
     const isBusiness = customer !== undefined && business.has(customer);
     if (tx.type === 'vat-transfer') {
       // Money received (or refunded) makes the VAT due: transfers of credit notes applied to invoices are not payments.
-      const from = tx.source?.documentId === undefined ? undefined : types.get(tx.source.documentId);
-      if (isBusiness || from === undefined || from === 'invoice') continue;
+      if (isBusiness || fromInvoice(tx.source?.documentId)) continue;
       for (const e of tx.entries) {
         if (e.vat === undefined || !isPending(e.account)) continue;
         const sign = e.debit !== undefined ? 1 : -1;

@@ -74,6 +74,46 @@ describe('eInvoice', () => {
     expect(formats.cii.serialize(m)).toBe(fixture('foreign-currency.xml'));
   });
 
+  it('a final invoice deducting a proforma states what the proforma received as prepaid, the 411 debit post writes', () => {
+    // Proforma 500.00 TTC at 10 %; 150.00 received on it; the final invoice (500.00) deducts it: 350.00 due.
+    const proforma = { type: 'invoice', id: 'pro-1', kind: 'proforma', status: 'issued', number: 'PRO-1', date: '2024-05-02', customer: BUSINESS, pricesIncludeTax: true,
+      lines: [{ label: 'Séjour groupe', quantity: '1', unitPrice: '500.00', vatRate: '10' }] };
+    const paid = { type: 'payment', id: 'pay-1', date: '2024-05-03', method: 'transfer', amount: '150.00', customer: BUSINESS, allocations: [{ invoice: 'pro-1', amount: '150.00' }] };
+    const final = { ...proforma, id: 'inv-7', kind: 'final', number: 'FA2024-0107', date: '2024-07-20', deducts: ['pro-1'] };
+    const m = eInvoice(final, rules, { seller: SELLER, context: [proforma, paid] });
+    expect([m.totals.grandTotal, m.totals.prepaid, m.totals.due].map((x) => x.toFixed(2))).toEqual(['500.00', '150.00', '350.00']);
+    const posted = post([proforma, paid, final], rules).transactions.find((t) => t.source?.documentId === 'inv-7')!;
+    expect(posted.entries.filter((e) => e.account.startsWith('411')).reduce((s, e) => s.plus(e.debit ?? 0).minus(e.credit ?? 0), m.totals.due.minus(m.totals.due)).toFixed(2)).toBe('350.00');
+    // A payment on the proforma that is itself invalid is reported at its place in the context.
+    expect(codeAt(() => eInvoice(final, rules, { seller: SELLER, context: [proforma, { ...paid, amount: '900.00', allocations: [{ invoice: 'pro-1', amount: '900.00' }] }] }))).toBe('over_allocation@context.1.allocations.0.amount');
+  });
+
+  it('a buyer with a SIRET has one identifier, its SIRET (BT-46 scheme 0009; CII-SR-450)', () => {
+    const buyer = { ...BUSINESS, siret: '73282932000074' };
+    const xml = formats.cii.serialize(eInvoice({ ...DEPOSIT, customer: buyer }, rules, { seller: SELLER }));
+    const party = /<ram:BuyerTradeParty>[\s\S]*?<\/ram:BuyerTradeParty>/.exec(xml)![0];
+    expect(party).toContain('<ram:GlobalID schemeID="0009">73282932000074</ram:GlobalID>');
+    expect(party).not.toContain('<ram:ID>C0100</ram:ID>');
+    expect(/<ram:BuyerTradeParty>[\s\S]*?<\/ram:BuyerTradeParty>/.exec(formats.cii.serialize(eInvoice(DEPOSIT, rules, { seller: SELLER })))![0]).toContain('<ram:ID>C0100</ram:ID>');
+  });
+
+  it('the billing framework (BT-23): goods B, services S, both M; 4 after deposits, else 1; a debit note is a corrected invoice 384 (no 383 in France)', () => {
+    const goods = { label: 'Gourdes', account: '707100', quantity: '10', unitPrice: '8.00', vatRate: '20' };
+    const service = { label: 'Coaching', quantity: '1', unitPrice: '100.00', vatRate: '20' };
+    const inv = (lines: object[], extra: object = {}) => ({ type: 'invoice', id: 'bp', kind: 'final', status: 'issued', number: 'FA-BP', date: '2024-03-01', customer: BUSINESS, lines, ...extra });
+    expect(eInvoice(inv([goods]), rules, { seller: SELLER }).businessProcess).toBe('B1');
+    expect(eInvoice(inv([service]), rules, { seller: SELLER }).businessProcess).toBe('S1');
+    expect(eInvoice(inv([goods, service]), rules, { seller: SELLER }).businessProcess).toBe('M1');
+    expect(eInvoice(FINAL, rules, { seller: SELLER, context: [DEPOSIT] }).businessProcess).toBe('S4');
+    expect(eInvoice(DEPOSIT, rules, { seller: SELLER }).businessProcess).toBe('S1');
+    expect(eInvoice(inv([service]), rules, { seller: SELLER, businessProcess: 'S5' }).businessProcess).toBe('S5');
+    const note = inv([service], { id: 'dn', kind: 'debit-note', number: 'ND-1', corrects: 'bp0' });
+    const m = eInvoice(note, rules, { seller: SELLER, context: [inv([service], { id: 'bp0', number: 'FA-BP0' })] });
+    expect([m.typeCode, m.precedingInvoice?.number]).toEqual(['384', 'FA-BP0']);
+    expect(eInvoice({ ...note, corrects: undefined }, rules, { seller: SELLER }).typeCode).toBe('380');
+    expect(formats.cii.serialize(m)).toContain('<ram:BusinessProcessSpecifiedDocumentContextParameter>\n      <ram:ID>S1</ram:ID>');
+  });
+
   it('direct debit: means 59, mandate and creditor id', () => {
     const m = eInvoice({ ...FINAL, deducts: undefined }, rules, { seller: SELLER, payment: { means: 'direct-debit', mandate: 'RUM-0001', debtorIban: 'FR1420041010050500013M02606' } });
     expect(m.payment).toMatchObject({ meansCode: '59', mandate: 'RUM-0001', creditorId: 'FR72ZZZ123456', iban: undefined });
@@ -118,7 +158,7 @@ describe('eInvoice', () => {
       expect(codeAt(() => eInvoice(one({ ...BUSINESS, vatNumber: 'FR44732829320' }, { label: 'x', quantity: '1', unitPrice: '1.00', vatRate: '0', exemption: 'intra-eu' }), rules, { seller: SELLER }))).toBe('invalid_vat_category@lines');
     });
     it('reverse charge without the buyer VAT number; taxed lines without the seller VAT number', () => {
-      expect(codeAt(() => eInvoice(one({ ...BUSINESS, siren: undefined, vatNumber: 'DE123456789', address: { lines: ['Hauptstr. 1'], city: 'Berlin', country: 'DE' } }, { label: 'x', quantity: '1', unitPrice: '1.00', vatRate: '0', exemption: 'reverse-charge' }), rules, { seller: { ...SELLER, vatNumber: undefined } }))).toBe('missing_party_identity@options.seller.vatNumber');
+      expect(codeAt(() => eInvoice(one({ ...BUSINESS, siren: undefined, vatNumber: 'DE123456789', email: 'rechnung@example.de', address: { lines: ['Hauptstr. 1'], city: 'Berlin', country: 'DE' } }, { label: 'x', quantity: '1', unitPrice: '1.00', vatRate: '0', exemption: 'reverse-charge' }), rules, { seller: { ...SELLER, vatNumber: undefined } }))).toBe('missing_party_identity@options.seller.vatNumber');
       expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: { ...SELLER, vatNumber: undefined } }))).toBe('missing_party_identity@options.seller.vatNumber');
     });
     it('a bad SIREN, a missing IBAN for a transfer, a missing mandate for a direct debit, a bad option', () => {
@@ -133,6 +173,34 @@ describe('eInvoice', () => {
       expect(codeOf(() => eInvoice(one(BUSINESS), rules, { seller: { ...SELLER, address: { lines: [], city: 'X', country: 'FR' } } }))).toBe('invalid_option');
       expect(codeOf(() => eInvoice(one(BUSINESS), rules, null as never))).toBe('invalid_option');
     });
+    it('the French CTC rules (FNFE BR-FR v1.4.0.03): number, dates, buyer electronic address, VAT rate, due date, billing framework', () => {
+      const seller = { seller: SELLER };
+      // BR-FR-01 / BR-FR-02: at most 35 characters among letters, digits and + - _ /.
+      expect(codeAt(() => eInvoice({ ...one(BUSINESS), number: 'FA 2024.1' }, rules, seller))).toBe('invalid_input@number');
+      expect(codeAt(() => eInvoice({ ...one(BUSINESS), number: 'F'.repeat(36) }, rules, seller))).toBe('invalid_input@number');
+      expect(eInvoice({ ...one(BUSINESS), number: 'FA+2024/01_a-' + 'F'.repeat(22) }, rules, seller).number.length).toBe(35);
+      // BR-FR-01 on the corrected invoice's number (BT-25).
+      const target = { ...one(BUSINESS), id: 't', number: 'FA 1' };
+      expect(codeAt(() => eInvoice({ ...one(BUSINESS), kind: 'credit-note', corrects: 't' }, rules, { seller: SELLER, context: [target] }))).toBe('invalid_input@corrects');
+      // BR-FR-03: years 2000–2099.
+      expect(codeAt(() => eInvoice({ ...one(BUSINESS), date: '1999-12-31' }, rules, seller))).toBe('invalid_date@date');
+      expect(codeAt(() => eInvoice(one(BUSINESS, { label: 'x', quantity: '1', unitPrice: '1.00', vatRate: '20', servicePeriod: { from: '2024-01-01', to: '2100-01-01' } }), rules, seller))).toBe('invalid_date@lines.0.servicePeriod');
+      expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: SELLER, payment: { dueDate: '2100-01-01' } }))).toBe('invalid_date@options.payment.dueDate');
+      // BR-FR-CO-07: a due date before the invoice date, but for a deposit invoice.
+      expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: SELLER, payment: { dueDate: '2024-02-28' } }))).toBe('invalid_option@options.payment.dueDate');
+      expect(eInvoice({ ...one(BUSINESS), kind: 'deposit' }, rules, { seller: SELLER, payment: { dueDate: '2024-02-28' } }).payment.dueDate).toBe('2024-02-28');
+      // BR-FR-12: a buyer without a SIREN needs an e-mail address (BT-49).
+      const belgian = { id: 'B1', name: 'BRUXELLES SRL', vatNumber: 'BE0123456789', address: { lines: ['Rue Haute 1'], city: 'Bruxelles', country: 'BE' } };
+      expect(codeAt(() => eInvoice(one(belgian), rules, seller))).toBe('missing_party_identity@customer.email');
+      expect(eInvoice(one({ ...belgian, email: 'compta@bruxelles.example' }), rules, seller).buyer.electronicAddress).toEqual({ id: 'compta@bruxelles.example', scheme: 'EM' });
+      // BR-FR-16: a rate French law does not have (the rules may accept it for other books).
+      expect(codeAt(() => eInvoice(one(BUSINESS, { label: 'x', quantity: '1', unitPrice: '1.00', vatRate: '16' }), defaultRules({ vatRates: ['0', '5.5', '10', '16', '20'], vatCollected: { '16': '445716' } }), seller))).toBe('unknown_vat_rate@lines.0.vatRate');
+      // BR-FR-08 / BR-FR-CO-08 / BR-FR-CO-09: the billing framework.
+      expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: SELLER, businessProcess: 'X1' as never }))).toBe('invalid_option@options.businessProcess');
+      expect(codeAt(() => eInvoice({ ...one(BUSINESS), kind: 'deposit' }, rules, { seller: SELLER, businessProcess: 'S4' }))).toBe('invalid_option@options.businessProcess');
+      expect(codeAt(() => eInvoice(one(BUSINESS), rules, { seller: SELLER, businessProcess: 'S2' }))).toBe('invalid_option@options.businessProcess');
+    });
+
     it('a proforma, a draft, a credit note whose invoice is not given', () => {
       expect(codeAt(() => eInvoice({ ...one(BUSINESS), kind: 'proforma' }, rules, { seller: SELLER }))).toBe('invalid_input@kind');
       expect(codeAt(() => eInvoice({ ...one(BUSINESS), status: 'draft', number: undefined }, rules, { seller: SELLER }))).toBe('invalid_input@status');

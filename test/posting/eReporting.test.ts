@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBook, defaultRules, eReporting, formats, post, vatSynthesis } from '../../src/index.js';
+import { createBook, defaultRules, eReporting, formats, parseFecBook, post, vatSynthesis } from '../../src/index.js';
 import { salesArbitrary } from '../../src/testing/index.js';
 import { codeAt, codeOf } from '../_errors.js';
 import { vatOnInvoice } from '../_rules.js';
@@ -63,7 +63,28 @@ describe('eReporting', () => {
     expect(xml.match(/<Transactions>/g)!.length).toBe(3);
   });
 
+  it('from a Book: the same report, the business customers named in options.businessCustomers', () => {
+    const book = createBook(post(DOCS, rules).transactions);
+    expect(eReporting(book, rules, { period: JUNE, businessCustomers: [BUSINESS.id] })).toEqual(eReporting(DOCS, rules, { period: JUNE }));
+    // Without the business listed, its sale is a consumer's: the Book alone cannot tell.
+    expect(eReporting(book, rules, { period: JUNE, businessCustomers: [] }).totals.salesBase.toFixed(2)).toBe('580.00');
+  });
+
   describe('bad input', () => {
+    it('a Book without options.businessCustomers, with options.context, in another currency; businessCustomers with documents', () => {
+      const book = createBook(post(DOCS, rules).transactions);
+      expect(codeAt(() => eReporting(book, rules, { period: JUNE }))).toBe('invalid_option@options.businessCustomers');
+      expect(codeAt(() => eReporting(book, rules, { period: JUNE, businessCustomers: [], context: [] }))).toBe('invalid_option@options.context');
+      expect(codeAt(() => eReporting(book, defaultRules({ currency: 'USD' }), { period: JUNE, businessCustomers: [] }))).toBe('invalid_option@book');
+      expect(codeAt(() => eReporting(DOCS, rules, { period: JUNE, businessCustomers: ['C1'] }))).toBe('invalid_option@options.businessCustomers');
+      expect(codeAt(() => eReporting(book, rules, { period: JUNE, businessCustomers: 'C1' as never }))).toBe('invalid_option@options.businessCustomers');
+    });
+    it('a Book read from a FEC: no transaction types, documents or customers to classify its sales', () => {
+      const fec = formats.fec.serialize(createBook(post(DOCS, rules).transactions), { fiscalYear: { from: '2024-01-01', to: '2024-12-31' } });
+      const book = parseFecBook(fec);
+      expect(codeAt(() => eReporting(book, rules, { period: JUNE, businessCustomers: [] }))).toMatch(/^invalid_input@book\./);
+    });
+
     it('options and period', () => {
       expect(codeOf(() => eReporting(DOCS, rules, null as never))).toBe('invalid_option');
       expect(codeAt(() => eReporting(DOCS, rules, { period: { from: '2024-02-30', to: '2024-03-01' } }))).toBe('invalid_date@options.period.from');
@@ -81,6 +102,23 @@ describe('eReporting', () => {
   });
 
   describe('properties', () => {
+    it('a Book of the posted documents gives the report of the documents, the business customers listed (any sales, some customers businesses)', () => {
+      fc.assert(
+        fc.property(salesArbitrary({ rules, maxCases: 6 }), fc.nat(), (raw, pick) => {
+          const ids = [...new Set(raw.flatMap((d) => ((d as { customer?: { id: string } }).customer ? [(d as { customer: { id: string } }).customer.id] : [])))];
+          const businesses = new Set(ids.filter((_, k) => (pick >> k) & 1));
+          const docs = raw.map((d) => {
+            const customer = (d as { customer?: { id: string } }).customer;
+            return customer !== undefined && businesses.has(customer.id) ? { ...d, customer: { ...customer, siren: BUSINESS.siren, address: BUSINESS.address } } : d;
+          });
+          const period = { from: '2023-01-01', to: '2025-12-31' };
+          const txs = post(docs, rules).transactions;
+          expect(eReporting(createBook(txs), rules, { period, businessCustomers: businesses })).toEqual(eReporting(docs, rules, { period }));
+        }),
+        { numRuns: 60 },
+      );
+    });
+
     for (const [name, r] of [['VAT due by law', rules], ['the débits option', vatOnInvoice]] as const) {
       it(`e-reporting totals = VAT synthesis (${name}): sales VAT = collected + pending of the period, payments VAT = the vat-transfer movement`, () => {
         fc.assert(

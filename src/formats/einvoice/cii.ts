@@ -35,7 +35,8 @@ function amountIn(d: Decimal, scale: number): string {
 function party(tag: 'SellerTradeParty' | 'BuyerTradeParty', p: EInvoiceParty, indent: string): string {
   const i = indent;
   let out = `${i}<ram:${tag}>\n`;
-  if (p.id !== undefined) out += `${i}  <ram:ID>${text(p.id, `${tag}.ID`)}</ram:ID>\n`;
+  // The buyer has one identifier (BT-46; CII-SR-450): its SIRET (scheme 0009) when known, else its id in the seller's books.
+  if (p.id !== undefined && (tag === 'SellerTradeParty' || p.siret === undefined)) out += `${i}  <ram:ID>${text(p.id, `${tag}.ID`)}</ram:ID>\n`;
   if (p.siret !== undefined) out += `${i}  <ram:GlobalID schemeID="0009">${text(p.siret, `${tag}.GlobalID`)}</ram:GlobalID>\n`;
   out += `${i}  <ram:Name>${text(p.name, `${tag}.Name`)}</ram:Name>\n`;
   if (p.legalForm !== undefined) out += `${i}  <ram:Description>${text(p.legalForm, `${tag}.Description`)}</ram:Description>\n`;
@@ -75,7 +76,7 @@ function period(p: { readonly from: string; readonly to: string }, i: string): s
 function checkModel(e: unknown): asserts e is EInvoice {
   const m = e as Partial<EInvoice> | null;
   const ok =
-    typeof m === 'object' && m !== null && typeof m.number === 'string' && typeof m.typeCode === 'string' && typeof m.issueDate === 'string' && typeof m.currency === 'string' &&
+    typeof m === 'object' && m !== null && typeof m.number === 'string' && typeof m.typeCode === 'string' && typeof m.businessProcess === 'string' && typeof m.issueDate === 'string' && typeof m.currency === 'string' &&
     Array.isArray(m.lines) && Array.isArray(m.vatBreakdown) && Array.isArray(m.notes) && typeof m.totals === 'object' && m.totals !== null &&
     typeof m.seller === 'object' && m.seller !== null && typeof m.buyer === 'object' && m.buyer !== null && typeof m.payment === 'object' && m.payment !== null;
   if (!ok) fail('invalid_input', [], 'formats.cii lays out an e-invoice model: pass eInvoice(invoice, rules, { seller }), not the invoice document or a book.');
@@ -91,6 +92,7 @@ function* ciiChunks(e: EInvoice, options: CiiOptions = {}): Generator<string> {
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:qdt="urn:un:unece:uncefact:data:standard:QualifiedDataType:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">\n' +
     '  <rsm:ExchangedDocumentContext>\n' +
+    `    <ram:BusinessProcessSpecifiedDocumentContextParameter>\n      <ram:ID>${text(e.businessProcess, 'businessProcess')}</ram:ID>\n    </ram:BusinessProcessSpecifiedDocumentContextParameter>\n` +
     `    <ram:GuidelineSpecifiedDocumentContextParameter>\n      <ram:ID>${text(guideline, 'guideline')}</ram:ID>\n    </ram:GuidelineSpecifiedDocumentContextParameter>\n` +
     '  </rsm:ExchangedDocumentContext>\n' +
     '  <rsm:ExchangedDocument>\n' +

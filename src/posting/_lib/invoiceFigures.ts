@@ -4,6 +4,7 @@ import { parseDocumentIssues, type Document, type Invoice } from '../../schemas/
 import type { Compiled } from './compiled.js';
 import { invoiceInfo } from './invoices.js';
 import { Rec, type Ctx, type InvoiceInfo } from './model.js';
+import { depositPass, preparePayment } from './settle.js';
 
 /**
  * Computes an invoice's figures exactly as `post` does (VAT per rate, the
@@ -28,6 +29,22 @@ export function invoiceFiguresOf(invoice: Invoice, input: unknown, context: Read
     ctx.registry.set(doc.id, new Rec(doc, raw, -1, k));
   });
   if (issues.length > 0) throw new AccountingError(issues);
+  // A proforma deducted: what it received comes from the context's payments, read as post reads them (proformas, then payments, then the deposit pass).
+  const proformas = (invoice.deducts ?? []).filter((id) => {
+    const r = ctx.registry.get(id);
+    return r instanceof Rec && r.doc.type === 'invoice' && r.doc.kind === 'proforma';
+  });
+  if (proformas.length > 0) {
+    const recs = [...ctx.registry.values()].filter((r): r is Rec => r instanceof Rec);
+    for (const r of recs) if (r.doc.type === 'invoice' && r.doc.kind === 'proforma') invoiceInfo(ctx, r);
+    ctx.deferDeducts = true;
+    const payments = recs.filter((r) => r.doc.type === 'payment' && r.issues.length === 0 && r.doc.allocations?.some((a) => a.invoice !== undefined && proformas.includes(a.invoice)) === true);
+    for (const r of payments) preparePayment(ctx, r);
+    depositPass(ctx, payments);
+    ctx.deferDeducts = false;
+    const failed = payments.flatMap((r) => r.issues);
+    if (failed.length > 0) throw new AccountingError(failed);
+  }
   const rec = new Rec(invoice, input, 0);
   ctx.registry.set(invoice.id, rec);
   const info = invoiceInfo(ctx, rec);

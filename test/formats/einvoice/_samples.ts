@@ -1,5 +1,10 @@
 // One e-invoice per business × kind × rate, for the validators (test data).
-import { defaultRules, eInvoice, formats, type EInvoiceSeller } from '../../../src/index.js';
+import { campsiteYear } from '../../../examples/_data/campsite.js';
+import { gymYear } from '../../../examples/_data/gym.js';
+import { homecareYear } from '../../../examples/_data/homecare.js';
+import { businessEInvoices } from '../../../examples/_lib/einvoices.js';
+import { ACCOUNT_WIDTH } from '../../../examples/_lib/runBusiness.js';
+import { defaultRules, eInvoice, formats, type EInvoice, type EInvoiceSeller, type Invoice } from '../../../src/index.js';
 
 const GYM: EInvoiceSeller = {
   name: 'FORME ET SANTE SARL', siren: '404833048', vatNumber: 'FR83404833048', legalForm: 'SARL au capital de 20 000 €',
@@ -13,10 +18,10 @@ const HOME_CARE: EInvoiceSeller = {
   name: 'AIDE A DOMICILE DU VAL SAS', siren: '732829320', vatNumber: 'FR44732829320',
   address: { lines: ['5 place de la Mairie', 'Bâtiment B'], postcode: '37000', city: 'Tours', country: 'FR' }, iban: 'FR7630006000011234567890189',
 };
-const corporate = { id: 'C9001', name: 'ACME INDUSTRIE SAS', siren: '552100554', address: { lines: ['3 rue Neuve'], postcode: '69002', city: 'Lyon', country: 'FR' } };
+const corporate = { id: 'C9001', name: 'ACME INDUSTRIE SAS', siren: '552100554', siret: '55210055400013', vatNumber: 'FR96552100554', address: { lines: ['3 rue Neuve'], postcode: '69002', city: 'Lyon', country: 'FR' } };
 const group = { id: 'C9002', name: 'COMITE D\'ENTREPRISE BETA', siren: '123456782', address: { lines: ['8 avenue Foch'], postcode: '33000', city: 'Bordeaux', country: 'FR' } };
 const funder = { id: 'F0001', name: 'CONSEIL DEPARTEMENTAL', siren: '223700014', address: { lines: ['Place de la Préfecture'], postcode: '37000', city: 'Tours', country: 'FR' } };
-const belgian = { id: 'C9003', name: 'BELGIAN TRAVEL SRL', vatNumber: 'BE0123456789', address: { lines: ['Rue Haute 1'], postcode: '1000', city: 'Bruxelles', country: 'BE' } };
+const belgian = { id: 'C9003', name: 'BELGIAN TRAVEL SRL', vatNumber: 'BE0123456789', email: 'factures@belgiantravel.example', address: { lines: ['Rue Haute 1'], postcode: '1000', city: 'Bruxelles', country: 'BE' } };
 
 const inv = (id: string, kind: string, customer: object, lines: object[], extra: object = {}) => ({
   type: 'invoice', id, kind, status: 'issued', number: `FE-${id}`, date: '2024-06-15', customer, lines, ...extra,
@@ -24,10 +29,15 @@ const inv = (id: string, kind: string, customer: object, lines: object[], extra:
 
 /** name → CII XML of every sample. */
 export function sampleCii(): Record<string, string> {
+  return Object.fromEntries(Object.entries(sampleEInvoices()).map(([name, model]) => [name, formats.cii.serialize(model)]));
+}
+
+/** name → e-invoice model of every sample. */
+export function sampleEInvoices(): Record<string, EInvoice> {
   const rules = defaultRules();
-  const out: Record<string, string> = {};
+  const out: Record<string, EInvoice> = {};
   const put = (name: string, invoice: object, seller: EInvoiceSeller, options: object = {}) => {
-    out[`${name}.xml`] = formats.cii.serialize(eInvoice(invoice, rules, { seller, ...options }));
+    out[`${name}.xml`] = eInvoice(invoice, rules, { seller, ...options });
   };
   // Gym: corporate memberships at 20 %, by direct debit; a credit note; a debit note.
   const gymInvoice = inv('gym-1', 'final', corporate, [{ label: 'Abonnements entreprise juin', quantity: '12', unitPrice: '39.90', vatRate: '20', servicePeriod: { from: '2024-06-01', to: '2024-06-30' } }], { pricesIncludeTax: true });
@@ -54,5 +64,26 @@ export function sampleCii(): Record<string, string> {
     { label: 'Accompagnement social', quantity: '2', unitPrice: '30.00', vatRate: '0', exemption: 'exempt', exemptionReason: 'Exonération de TVA, article 261-7-1° du CGI' },
     { label: 'Remise fidélité', quantity: '1', unitPrice: '-10.00', vatRate: '5.5' },
   ]), HOME_CARE);
+  return out;
+}
+
+/**
+ * The demo businesses' own e-invoices: for each of the three, the first invoice to a business customer of
+ * each kind × set of rates (the tourist tax and exemptions as their own "rate"), named `<business>-<number>.xml`.
+ */
+export function exampleCii(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const year of [gymYear(), campsiteYear(), homecareYear()]) {
+    const rules = defaultRules({ accountWidth: ACCOUNT_WIDTH, ...(year.rules ?? {}) });
+    const seen = new Set<string>();
+    const pick = (inv: Invoice): boolean => {
+      const rates = [...new Set(inv.lines.map((l) => (l.kind === 'tourist-tax' ? 'tourist-tax' : l.exemption ?? l.vatRate ?? '')))].sort().join('+');
+      const key = `${inv.kind} ${rates}${inv.deducts ? ' deducts' : ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
+    for (const f of businessEInvoices(year, rules, undefined, pick)) out[`${year.key}-${f.name}`] = f.xml;
+  }
   return out;
 }
