@@ -1,0 +1,123 @@
+// Shard and merge (issue #19): a book split by month (and the home-care agency's by cost centre), each part
+// posted and folded in its own worker thread, the partial trial balances, monthly ledgers and customer balances
+// merged with mergeTrialBalances / mergeMonthlyLedgers / mergeCustomerBalances equal the whole book's, to the
+// cent. Posting the parts apart numbers their transactions apart (each part's VT starts at VT000001): the
+// figures are compared, never the ids.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT_WIDTH } from '../../examples/_lib/runBusiness.js';
+import {
+  createBook,
+  createTransactions,
+  customerBalances,
+  mergeCustomerBalances,
+  mergeMonthlyLedgers,
+  mergeTrialBalances,
+  monthlyLedger,
+  post,
+  trialBalance,
+  type CustomerBalances,
+  type MonthlyLedger,
+  type TrialBalance,
+} from '../../src/index.js';
+import { byCostCenter, byMonth, customerBalanceFigures, exampleRules, exampleYear, fromWire, monthlyLedgerFigures, trialBalanceFigures, type BusinessKey } from './_books.js';
+import type { PartReply, PartRequest } from './_partWorker.js';
+
+let dir: string;
+let script: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'partie-double-shard-'));
+  script = join(dir, 'part-worker.mjs');
+  // The worker runs as plain JavaScript: one bundle of the worker, the library and the examples' data.
+  await build({
+    entryPoints: [fileURLToPath(new URL('./_partWorker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: script,
+    logLevel: 'silent',
+    // The examples' runners (examples/gym.ts…) run themselves when their file is the main script: in a bundle
+    // every file shares the worker's URL, so name another one.
+    define: { 'import.meta.url': JSON.stringify('file:///partie-double/test/columnar/bundled.js') },
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** One part in a fresh worker thread: its reply, or the worker's error. */
+function inWorker(request: PartRequest): Promise<PartReply> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: request });
+    let reply: PartReply | undefined;
+    worker.once('message', (m: PartReply) => (reply = m));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (reply && code === 0 ? resolve(reply) : reject(new Error(`part worker exited with ${code} and no reply`))));
+  });
+}
+
+/** Every part in its own worker, at most one per core at a time, replies in the parts' order. */
+async function inWorkers(requests: ReadonlyArray<PartRequest>): Promise<PartReply[]> {
+  const replies: PartReply[] = new Array(requests.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < requests.length) {
+      const k = next++;
+      replies[k] = await inWorker(requests[k]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(2, availableParallelism())) }, lane));
+  return replies;
+}
+
+/** The whole book of an example's year (opening entries and every document posted in one call), and its parts posted in workers. */
+async function wholeAndParts(key: BusinessKey, split: typeof byMonth) {
+  const year = exampleYear(key);
+  const rules = exampleRules(key, year.rules ?? {});
+  const whole = createBook([...createTransactions(year.opening, { accountWidth: ACCOUNT_WIDTH }), ...post(year.documents, rules).transactions]);
+  const parts = split(year.documents);
+  const requests = parts.map((p, k): PartRequest => {
+    const own = new Set(p.documents);
+    return { key, rules: year.rules ?? {}, documents: p.documents, context: year.documents.filter((d) => !own.has(d)), opening: k === 0 ? year.opening : [] };
+  });
+  const replies = await inWorkers(requests);
+  return { whole, parts, replies };
+}
+
+const cases: ReadonlyArray<readonly [string, BusinessKey, typeof byMonth, number]> = [
+  ['gym by month', 'gym', byMonth, 12],
+  ['campsite by month', 'campsite', byMonth, 12],
+  ['home care by month', 'homecare', byMonth, 12],
+  ['home care by cost centre', 'homecare', byCostCenter, 4],
+];
+
+describe('shard and merge: parts posted and folded in worker threads, merged, equal the whole', () => {
+  it.each(cases)('%s', async (_name, key, split, count) => {
+    const { whole, parts, replies } = await wholeAndParts(key, split);
+    expect(parts.length).toBe(count);
+    // Each part posts its own transactions: together, as many as the whole.
+    expect(replies.reduce((n, r) => n + r.transactions, 0)).toBe(whole.size);
+    const merged = <T>(pick: (r: PartReply) => unknown, merge: (a: T, b: T) => T): T => replies.map((r) => fromWire<T>(pick(r))).reduce(merge);
+    const tb = merged<TrialBalance>((r) => r.trialBalance, mergeTrialBalances);
+    const aux = merged<TrialBalance>((r) => r.auxiliaryBalance, mergeTrialBalances);
+    const ml = merged<MonthlyLedger>((r) => r.monthlyLedger, mergeMonthlyLedgers);
+    const cb = merged<CustomerBalances>((r) => r.customerBalances, mergeCustomerBalances);
+    expect(trialBalanceFigures(tb)).toEqual(trialBalanceFigures(trialBalance(whole)));
+    expect(trialBalanceFigures(aux)).toEqual(trialBalanceFigures(trialBalance(whole, { level: 'auxiliary' })));
+    expect(monthlyLedgerFigures(ml)).toEqual(monthlyLedgerFigures(monthlyLedger(whole)));
+    expect(customerBalanceFigures(cb)).toEqual(customerBalanceFigures(customerBalances(whole)));
+    // Not vacuous: the merged reports have rows, and a balanced trial balance.
+    expect(tb.rows.length).toBeGreaterThan(10);
+    expect(cb.rows.length).toBeGreaterThan(10);
+    expect(tb.totals.movements.debit.equals(tb.totals.movements.credit)).toBe(true);
+  }, 120_000);
+});
