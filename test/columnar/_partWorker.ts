@@ -3,7 +3,7 @@
 // fold its trial balances, monthly ledger and customer balances, and send them back as plain data.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ACCOUNT_WIDTH } from '../../examples/_lib/runBusiness.js';
-import { createBook, createTransactions, customerBalances, monthlyLedger, post, trialBalance, type DefaultRulesOverrides, type TransactionInput } from '../../src/index.js';
+import { createBook, createTransactions, customerBalances, monthlyLedger, post, trialBalance, type DefaultRulesOverrides, type Document, type TransactionInput } from '../../src/index.js';
 import { exampleRules, toWire, type BusinessKey } from './_books.js';
 
 /** What the main thread sends each worker. */
@@ -11,7 +11,7 @@ export interface PartRequest {
   readonly key: BusinessKey;
   readonly rules: DefaultRulesOverrides;
   /** The part's documents. */
-  readonly documents: ReadonlyArray<unknown>;
+  readonly documents: ReadonlyArray<Document>;
   /** Every other document of the book: read (invoices a payment settles…), not posted. */
   readonly context: ReadonlyArray<unknown>;
   /** Opening entries (à-nouveaux) the part carries, if any. */
