@@ -5,11 +5,11 @@ import { gymYear } from '../../examples/_data/gym.js';
 import { homecareYear } from '../../examples/_data/homecare.js';
 import type { BusinessYear } from '../../examples/_data/business.js';
 import { FINANCE_ACCOUNT_LABELS } from '../../examples/_data/finance.js';
-import { ACCOUNT_WIDTH } from '../../examples/_lib/runBusiness.js';
+import { ACCOUNT_WIDTH, businessBook, type RunBusinessOptions } from '../../examples/_lib/runBusiness.js';
 import { CAMPSITE_ACCOUNTS } from '../../examples/campsite.js';
 import { GYM_ACCOUNTS } from '../../examples/gym.js';
 import { HOMECARE_ACCOUNTS } from '../../examples/homecare.js';
-import { createChart, Decimal, defaultChart, defaultRules, type CustomerBalances, type DebitCredit, type DefaultRulesOverrides, type MonthlyLedger, type PostingRules, type TrialBalance } from '../../src/index.js';
+import { createChart, Decimal, defaultChart, defaultRules, type Book, type CustomerBalances, type DebitCredit, type DefaultRulesOverrides, type MonthlyLedger, type PostingRules, type TrialBalance } from '../../src/index.js';
 
 export const BUSINESSES = ['gym', 'campsite', 'homecare'] as const;
 export type BusinessKey = (typeof BUSINESSES)[number];
@@ -115,4 +115,23 @@ export function monthlyLedgerFigures(ml: MonthlyLedger): string[] {
 export function customerBalanceFigures(cb: CustomerBalances): string[] {
   const dc = (x: DebitCredit): string => `${cents(x.debit)}/${cents(x.credit)}`;
   return [...cb.rows.map((r) => `${r.auxiliary.number} mvt ${dc(r.movements)} balance ${dc(r.balance)}`), `total mvt ${dc(cb.totals.movements)} balance ${dc(cb.totals.balance)}`];
+}
+
+/**
+ * The book an example writes (examples/_lib/runBusiness.ts `businessBook`): opening entries, the posted
+ * documents, loan, payroll and bank fees, the VAT returns and their payments, the year-end deferrals, lettered;
+ * the gym's deferrals as examples/gym.ts makes them (subscriptions by days, session packs by sessions).
+ */
+export function exampleBook(key: BusinessKey): { readonly year: BusinessYear; readonly rules: PostingRules; readonly book: Book } {
+  const year = exampleYear(key);
+  const packs = new Set(year.documents.filter((d) => d.type === 'invoice' && d.lines.some((l) => l.sessions !== undefined)).map((d) => d.id));
+  const deferrals: RunBusinessOptions['deferrals'] =
+    key === 'gym'
+      ? [
+          { method: 'days', documents: (docs) => docs.filter((d) => d.type === 'invoice' && !packs.has(d.id)), pieceRef: 'PCA-ABO-2024-12-31' },
+          { method: 'sessions', documents: (docs) => docs.filter((d) => (d.type === 'invoice' && packs.has(d.id)) || d.type === 'session-usage'), pieceRef: 'PCA-SEANCES-2024-12-31' },
+        ]
+      : undefined;
+  const { rules, book } = businessBook(year, { accounts: ACCOUNTS[key], ...(deferrals ? { deferrals } : {}) });
+  return { year, rules, book };
 }
