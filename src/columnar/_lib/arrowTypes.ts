@@ -2,14 +2,14 @@
 import { Bool, DateDay, Decimal as ArrowDecimal, Dictionary, Field, Int32, makeData, Schema, Utf8, vectorFromArray, type Data, type DataType } from 'apache-arrow';
 import { AMOUNT_PRECISION, COLUMNAR_COLUMNS, FOREIGN_PRECISION, FOREIGN_SCALE, type ColumnarColumnKind } from '../schema.js';
 
-/** The Arrow type of a column kind; dictionaries get a fresh id (one schema, one id per column). */
-function arrowType(kind: ColumnarColumnKind, scale: number): DataType {
+/** The Arrow type of a column kind; a dictionary's id is its column's position (never Arrow's global counter: the same Book gives the same bytes). */
+function arrowType(kind: ColumnarColumnKind, scale: number, position: number): DataType {
   switch (kind) {
     case 'string':
     case 'json':
       return new Utf8();
     case 'dictionary':
-      return new Dictionary(new Utf8(), new Int32());
+      return new Dictionary(new Utf8(), new Int32(), position);
     case 'date':
       return new DateDay();
     case 'amount':
@@ -25,7 +25,7 @@ function arrowType(kind: ColumnarColumnKind, scale: number): DataType {
 
 /** The Arrow schema of a file in a currency of this scale, with its key/value metadata (internal). */
 export function arrowSchema(scale: number, metadata: ReadonlyArray<readonly [string, string]>): Schema {
-  const fields = COLUMNAR_COLUMNS.map((c) => new Field(c.name, arrowType(c.kind, scale), c.nullable));
+  const fields = COLUMNAR_COLUMNS.map((c, position) => new Field(c.name, arrowType(c.kind, scale, position), c.nullable));
   return new Schema(fields, new Map(metadata));
 }
 
