@@ -93,7 +93,7 @@ describe.skipIf(!opened.duck)(`DuckDB over toParquet files${opened.reason ? ` (s
           const file = parquetFile(book, `arbitrary-${n++}`);
           expect(await duckTrialBalance(duck, [file])).toEqual(rowsOf(trialBalanceFigures(trialBalance(book))));
         }),
-        { numRuns: 40 },
+        { numRuns: 100 },
       );
     }, 120_000);
   });
