@@ -1,9 +1,11 @@
 // One part of a book, in its own worker thread (test/columnar/shard.test.ts bundles this file with esbuild and
 // starts one worker per part): post the part's documents (the others given as context, never posted again),
-// fold its trial balances, monthly ledger and customer balances, and send them back as plain data.
+// fold its trial balances, monthly ledger and customer balances, and send them back as plain data, with the
+// part's Parquet file.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ACCOUNT_WIDTH } from '../../examples/_lib/runBusiness.js';
 import { createBook, createTransactions, customerBalances, monthlyLedger, post, trialBalance, type DefaultRulesOverrides, type Document, type TransactionInput } from '../../src/index.js';
+import { toParquet } from '../../src/columnar/index.js';
 import { exampleRules, toWire, type BusinessKey } from './_books.js';
 
 /** What the main thread sends each worker. */
@@ -25,6 +27,8 @@ export interface PartReply {
   readonly monthlyLedger: unknown;
   readonly customerBalances: unknown;
   readonly transactions: number;
+  /** The part's Book as a Parquet file (toParquet). */
+  readonly parquet: Uint8Array;
 }
 
 const request = workerData as PartRequest;
@@ -37,5 +41,6 @@ const reply: PartReply = {
   monthlyLedger: toWire(monthlyLedger(book)),
   customerBalances: toWire(customerBalances(book)),
   transactions: book.size,
+  parquet: toParquet(book),
 };
-parentPort!.postMessage(reply);
+parentPort!.postMessage(reply, [reply.parquet.buffer as ArrayBuffer]);
