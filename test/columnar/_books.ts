@@ -1,5 +1,6 @@
 // The three example businesses (examples/: gym, campsite, home care) as the columnar proofs read them:
 // their rules, their documents split into parts, and the helpers that carry reports across a thread.
+export { cents, customerBalanceFigures, monthlyLedgerFigures, trialBalanceFigures } from './_figures.js';
 import { campsiteYear } from '../../examples/_data/campsite.js';
 import { gymYear } from '../../examples/_data/gym.js';
 import { homecareYear } from '../../examples/_data/homecare.js';
@@ -9,7 +10,7 @@ import { ACCOUNT_WIDTH, businessBook, type RunBusinessOptions } from '../../exam
 import { CAMPSITE_ACCOUNTS } from '../../examples/campsite.js';
 import { GYM_ACCOUNTS } from '../../examples/gym.js';
 import { HOMECARE_ACCOUNTS } from '../../examples/homecare.js';
-import { createChart, Decimal, defaultChart, defaultRules, type Book, type CustomerBalances, type DebitCredit, type DefaultRulesOverrides, type MonthlyLedger, type PostingRules, type TrialBalance } from '../../src/index.js';
+import { createChart, Decimal, defaultChart, defaultRules, type Book, type DefaultRulesOverrides, type PostingRules } from '../../src/index.js';
 
 export const BUSINESSES = ['gym', 'campsite', 'homecare'] as const;
 export type BusinessKey = (typeof BUSINESSES)[number];
@@ -92,29 +93,6 @@ export function fromWire<T>(value: unknown): T {
     return v;
   };
   return walk(value) as T;
-}
-
-/** A Decimal amount (or a DuckDB DECIMAL read as its unscaled bigint and scale) as a fixed string with 2 decimals. */
-export const cents = (d: Decimal): string => d.toFixed(2);
-
-/** The figures of a trial balance: one line per row (account, auxiliary, opening, movements, closing), then the totals. */
-export function trialBalanceFigures(tb: TrialBalance): string[] {
-  const dc = (x: DebitCredit): string => `${cents(x.debit)}/${cents(x.credit)}`;
-  return [
-    ...tb.rows.map((r) => `${r.account} ${r.auxiliary?.number ?? '-'} open ${dc(r.opening)} mvt ${dc(r.movements)} close ${dc(r.closing)}`),
-    `total open ${dc(tb.totals.opening)} mvt ${dc(tb.totals.movements)} close ${dc(tb.totals.closing)}`,
-  ];
-}
-
-/** The figures of a monthly ledger: one line per row (month, account, auxiliary, debit, credit), then the totals. */
-export function monthlyLedgerFigures(ml: MonthlyLedger): string[] {
-  return [...ml.rows.map((r) => `${r.month} ${r.account} ${r.auxiliary?.number ?? '-'} ${cents(r.debit)}/${cents(r.credit)}`), `total ${cents(ml.totals.debit)}/${cents(ml.totals.credit)}`];
-}
-
-/** The figures of customer balances: one line per customer (movements, balance), then the totals. */
-export function customerBalanceFigures(cb: CustomerBalances): string[] {
-  const dc = (x: DebitCredit): string => `${cents(x.debit)}/${cents(x.credit)}`;
-  return [...cb.rows.map((r) => `${r.auxiliary.number} mvt ${dc(r.movements)} balance ${dc(r.balance)}`), `total mvt ${dc(cb.totals.movements)} balance ${dc(cb.totals.balance)}`];
 }
 
 /**
