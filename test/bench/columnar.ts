@@ -5,8 +5,8 @@
 // BENCH_COLUMNAR_KEEP=1).
 //
 // Each part is a slice of the year (its own dates, its own numbering — a shard posted apart): built as a Book,
-// written with toParquet to its own file, read back with fromParquet, its trial balance folded; the parts'
-// trial balances merged (mergeTrialBalances). Then DuckDB reads every part in one query — the trial balance SQL
+// written with toParquet to its own file, read back with fromParquet, its trial balance, monthly ledger and
+// customer balances folded and merged with the other parts'. Then DuckDB reads every part in one query — the SQL
 // of docs/scale.md — and its figures must equal ours, row by row, to the cent. Printed: the machine reference
 // (test/bench/machine.ts, run first in its own process), Parquet bytes per million entries, toParquet and
 // fromParquet times per million entries, and DuckDB's query time (first run and best of three), all from this run.
@@ -16,9 +16,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toParquet, fromParquet } from '../../src/columnar/index.js';
-import { createBook, mergeTrialBalances, trialBalance, type TrialBalance } from '../../src/index.js';
-import { duckTrialBalance, openDuck } from '../columnar/_duckdb.js';
-import { trialBalanceFigures } from '../columnar/_figures.js';
+import { createBook, customerBalances, mergeCustomerBalances, mergeMonthlyLedgers, mergeTrialBalances, monthlyLedger, trialBalance, type CustomerBalances, type MonthlyLedger, type TrialBalance } from '../../src/index.js';
+import { duckCustomerBalances, duckMonthlyLedger, duckTrialBalance, openDuck } from '../columnar/_duckdb.js';
+import { customerBalanceFigures, monthlyLedgerFigures, trialBalanceFigures } from '../columnar/_figures.js';
 import { generateTransactions } from './_data.js';
 
 const ENTRIES = Number(process.env['BENCH_COLUMNAR_ENTRIES'] ?? 10_000_000);
@@ -44,6 +44,8 @@ let buildMs = 0;
 let writeMs = 0;
 let readMs = 0;
 let ours: TrialBalance | undefined;
+let oursMonthly: MonthlyLedger | undefined;
+let oursCustomers: CustomerBalances | undefined;
 const transactions = Math.floor(ENTRIES / PER_TRANSACTION);
 for (let k = 0; k < PARTS; k++) {
   // Part k: its share of the transactions, over its slice of 2024's 366 days.
@@ -70,6 +72,10 @@ for (let k = 0; k < PARTS; k++) {
   const tb = trialBalance(read);
   if (JSON.stringify(trialBalanceFigures(tb)) !== JSON.stringify(trialBalanceFigures(before))) throw new Error(`part ${k}: the trial balance read back from Parquet differs from the one written`);
   ours = ours ? mergeTrialBalances(ours, tb) : tb;
+  const ml = monthlyLedger(read);
+  const cb = customerBalances(read);
+  oursMonthly = oursMonthly ? mergeMonthlyLedgers(oursMonthly, ml) : ml;
+  oursCustomers = oursCustomers ? mergeCustomerBalances(oursCustomers, cb) : cb;
   console.log(`  part ${k + 1}/${PARTS}: ${book.entryCount.toLocaleString('en')} entries from ${from}, ${(parquet.length / 1e6).toFixed(1)} MB`);
 }
 
@@ -91,13 +97,22 @@ if (!opened.duck) {
     figures = await duckTrialBalance(duck, files);
     times.push(ms(t0));
   }
+  let t0 = performance.now();
+  const monthly = await duckMonthlyLedger(duck, files);
+  const monthlyMs = ms(t0);
+  t0 = performance.now();
+  const customers = await duckCustomerBalances(duck, files);
+  const customersMs = ms(t0);
   const count = (await duck.rows(`SELECT COUNT(*) AS n FROM read_parquet([${files.map((f) => `'${f}'`).join(', ')}])`))[0]!['n'];
   duck.close();
   const expected = trialBalanceFigures(ours!).slice(0, -1);
   const equal = JSON.stringify(figures) === JSON.stringify(expected) && count === BigInt(entries);
+  const monthlyEqual = JSON.stringify(monthly) === JSON.stringify(monthlyLedgerFigures(oursMonthly!).slice(0, -1));
+  const customersEqual = JSON.stringify(customers) === JSON.stringify(customerBalanceFigures(oursCustomers!).slice(0, -1));
   console.log(`DuckDB trial balance over the ${PARTS} files in one query (GROUP BY account, DECIMAL sums): first ${times[0]!.toFixed(0)} ms, best of 3 ${Math.min(...times).toFixed(0)} ms; ${String(count)} rows`);
   console.log(`DuckDB's trial balance equals ours (the parts' trial balances merged), row by row to the cent: ${equal ? 'yes' : 'NO'}`);
-  if (!equal) process.exitCode = 1;
+  console.log(`DuckDB monthly ledger (${monthly.length} rows) ${monthlyMs.toFixed(0)} ms, equal to ours: ${monthlyEqual ? 'yes' : 'NO'}; customer balances (${customers.length} customers) ${customersMs.toFixed(0)} ms, equal to ours: ${customersEqual ? 'yes' : 'NO'}`);
+  if (!equal || !monthlyEqual || !customersEqual) process.exitCode = 1;
 }
 console.log(`files: ${DIR} (${files.reduce((s, f) => s + statSync(f).size, 0).toLocaleString('en')} bytes)${KEEP ? ', kept' : ', removed'}`);
 if (!KEEP) rmSync(DIR, { recursive: true, force: true });
