@@ -84,6 +84,8 @@ console.log(`Parquet: ${(bytes / 1e6).toFixed(1)} MB for ${entries.toLocaleStrin
 console.log(`createBook of the generated parts (not Parquet's cost): ${(buildMs / 1000).toFixed(1)} s`);
 console.log(`toParquet: ${(writeMs / 1000).toFixed(2)} s = ${((writeMs * perMillion) / 1000).toFixed(2)} s per million entries`);
 console.log(`fromParquet (file bytes → Book, every check of createBook): ${(readMs / 1000).toFixed(2)} s = ${((readMs * perMillion) / 1000).toFixed(2)} s per million entries`);
+// A shared machine slows every step alike: the ratios to createBook of the same parts, in the same run, travel better than the times.
+console.log(`ratios to createBook of the same parts: toParquet ${(writeMs / buildMs).toFixed(2)}×, fromParquet ${(readMs / buildMs).toFixed(2)}×`);
 
 const opened = await openDuck();
 if (!opened.duck) {
