@@ -73,7 +73,7 @@ export function byCostCenter<T>(documents: ReadonlyArray<T>): Array<{ readonly p
   return [...parts.keys()].sort().map((part) => ({ part, documents: parts.get(part)! }));
 }
 
-/** A report made plain data for postMessage: every Decimal becomes `{ $decimal: '12.34' }` (structured clone drops prototypes). */
+/** A report made plain data for postMessage: every Decimal becomes `{ $decimal: '12.34' }` (the structured clone refuses a Decimal: DataCloneError). */
 export function toWire(value: unknown): unknown {
   if (Decimal.isDecimal(value)) return { $decimal: (value as Decimal).toFixed() };
   if (Array.isArray(value)) return value.map(toWire);
