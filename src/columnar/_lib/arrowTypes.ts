@@ -1,5 +1,5 @@
 // Arrow types and vectors of the columnar schema (internal).
-import { Bool, DateDay, Decimal as ArrowDecimal, Dictionary, Field, Int32, makeData, Schema, Utf8, vectorFromArray, type Data, type DataType } from 'apache-arrow';
+import { Bool, DateDay, Decimal as ArrowDecimal, Dictionary, Field, Int32, makeData, makeVector, Schema, Utf8, type Data, type DataType } from 'apache-arrow';
 import { AMOUNT_PRECISION, COLUMNAR_COLUMNS, FOREIGN_PRECISION, FOREIGN_SCALE, type ColumnarColumnKind } from '../schema.js';
 
 /** The Arrow type of a column kind; a dictionary's id is its column's position (never Arrow's global counter: the same Book gives the same bytes). */
@@ -58,6 +58,48 @@ function decimalWords(values: ReadonlyArray<unknown>): Uint32Array {
   return words;
 }
 
+const encoder = new TextEncoder();
+
+/** UTF-8 strings laid out as Arrow lays them: offsets, then the bytes (nulls are empty). */
+function utf8Data(values: ReadonlyArray<string | null>): Data<Utf8> {
+  const n = values.length;
+  const offsets = new Int32Array(n + 1);
+  let bytes = new Uint8Array(Math.max(64, n * 8));
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined && v.length > 0) {
+      if (at + v.length * 3 > bytes.length) {
+        const grown = new Uint8Array(Math.max(bytes.length * 2, at + v.length * 3));
+        grown.set(bytes.subarray(0, at));
+        bytes = grown;
+      }
+      at += encoder.encodeInto(v, bytes.subarray(at)).written;
+    }
+    offsets[i + 1] = at;
+  }
+  return makeData({ type: new Utf8(), length: n, ...validity(values), valueOffsets: offsets, data: bytes.slice(0, at) });
+}
+
+/** A dictionary column: each distinct string once, in order of first use, and an Int32 index per row. */
+function dictionaryData(type: Dictionary<Utf8, Int32>, values: ReadonlyArray<string | null>): Data {
+  const ids = new Map<string, number>();
+  const distinct: string[] = [];
+  const indices = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = distinct.length;
+      ids.set(v, id);
+      distinct.push(v);
+    }
+    indices[i] = id;
+  }
+  return makeData({ type, length: values.length, ...validity(values), data: indices, dictionary: makeVector(utf8Data(distinct)) });
+}
+
 /** The Arrow data of one column's values (internal). */
 export function arrowData(field: Field, values: ReadonlyArray<unknown>): Data {
   const type = field.type as DataType;
@@ -69,5 +111,11 @@ export function arrowData(field: Field, values: ReadonlyArray<unknown>): Data {
     return makeData({ type, length, ...validity(values), data: days });
   }
   if (type instanceof Int32) return makeData({ type, length, nullCount: 0, data: Int32Array.from(values as number[]) });
-  return vectorFromArray(values as unknown[], type as never).data[0]! as Data;
+  if (type instanceof Bool) {
+    const bits = new Uint8Array((length + 7) >> 3);
+    for (let i = 0; i < length; i++) if (values[i] === true) bits[i >> 3]! |= 1 << (i & 7);
+    return makeData({ type, length, ...validity(values), data: bits });
+  }
+  if (type instanceof Dictionary) return dictionaryData(type as Dictionary<Utf8, Int32>, values as ReadonlyArray<string | null>);
+  return utf8Data(values as ReadonlyArray<string | null>);
 }

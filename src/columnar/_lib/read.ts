@@ -141,6 +141,8 @@ interface OpenTransaction {
   readonly row: number;
   readonly fields: Record<string, unknown>;
   readonly entries: Entry[];
+  /** Rows read so far (a bad row counts, so that one bad row is one issue). */
+  rows: number;
 }
 
 const TX_COLUMNS = ['journal', 'date', 'piece_ref', 'piece_date', 'label', 'validated_on', 'type', 'reverses', 'source'] as const;
@@ -224,7 +226,7 @@ export class RowFolder {
         if (this.open) out.push(this.close(this.open, issues));
         const fields: Record<string, unknown> = { id };
         for (const [name, c] of txColumns) fields[name] = at(c, i);
-        this.open = { row, fields, entries: [] };
+        this.open = { row, fields, entries: [], rows: 0 };
       } else {
         for (const [name, c] of txColumns) {
           const value = at(c, i);
@@ -234,7 +236,7 @@ export class RowFolder {
         }
       }
       const entries = this.open.entries;
-      const k = entries.length;
+      const k = this.open.rows++;
       const position = at<number>(line, i);
       if (line !== undefined && position !== k) {
         issues.push(issue('invalid_input', [row, 'line'], `Row ${row} is line ${String(position)} of transaction ${id} but comes at position ${k}: keep a transaction's rows together, in line order.`));
