@@ -97,7 +97,7 @@ async function wholeAndParts(key: BusinessKey, split: typeof byMonth) {
     return { key, rules: year.rules ?? {}, documents: p.documents, context, opening: k === 0 ? year.opening : [] };
   });
   const replies = await inWorkers(requests);
-  return { whole, parts, replies };
+  return { whole, parts, replies, documents: year.documents.length };
 }
 
 const cases: ReadonlyArray<readonly [string, BusinessKey, typeof byMonth, number]> = [
@@ -109,8 +109,11 @@ const cases: ReadonlyArray<readonly [string, BusinessKey, typeof byMonth, number
 
 describe('shard and merge: parts posted and folded in worker threads, merged, equal the whole', () => {
   it.each(cases)('%s', async (_name, key, split, count) => {
-    const { whole, parts, replies } = await wholeAndParts(key, split);
+    const { whole, parts, replies, documents } = await wholeAndParts(key, split);
     expect(parts.length).toBe(count);
+    // Every document in exactly one part.
+    expect(new Set(parts.flatMap((p) => p.documents)).size).toBe(documents);
+    expect(parts.reduce((n, p) => n + p.documents.length, 0)).toBe(documents);
     // Each part posts its own transactions: together, as many as the whole.
     expect(replies.reduce((n, r) => n + r.transactions, 0)).toBe(whole.size);
     const merged = <T>(pick: (r: PartReply) => unknown, merge: (a: T, b: T) => T): T => replies.map((r) => fromWire<T>(pick(r))).reduce(merge);
