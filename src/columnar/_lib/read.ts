@@ -145,6 +145,8 @@ interface OpenTransaction {
   rows: number;
 }
 
+const MAX_MINOR = BigInt(Number.MAX_SAFE_INTEGER);
+
 const TX_COLUMNS = ['journal', 'date', 'piece_ref', 'piece_date', 'label', 'validated_on', 'type', 'reverses', 'source'] as const;
 
 function stringRecord(text: string, path: IssuePath, issues: AccountingIssue[]): Readonly<Record<string, string>> | undefined {
@@ -265,7 +267,7 @@ export class RowFolder {
         continue;
       }
       const units = d > 0n ? d : c;
-      if (units > BigInt(Number.MAX_SAFE_INTEGER)) {
+      if (units > MAX_MINOR) {
         issues.push(issue('amount_overflow', [row, d > 0n ? 'debit' : 'credit'], `Row ${row}'s amount passes Number.MAX_SAFE_INTEGER minor units: split the entry.`));
         continue;
       }
@@ -280,7 +282,7 @@ export class RowFolder {
       }
       const code = at<string>(letteringCode, i);
       const lettered = at<number>(letteringDate, i);
-      if (code !== null && lettered === null) issues.push(issue('invalid_date', [row, 'lettering_date'], `Row ${row} has the lettering code ${code} but no lettering_date: give both, or neither.`));
+      if ((code === null) !== (lettered === null)) issues.push(issue('invalid_input', [row, code === null ? 'lettering_code' : 'lettering_date'], `Row ${row} has a lettering ${code === null ? 'date without its code' : 'code without its date'}: give both, or neither.`));
       const fcCode = at<string>(foreignCurrency, i);
       const fcUnits = at<bigint>(foreignAmount, i);
       if ((fcCode === null) !== (fcUnits === null)) issues.push(issue('invalid_input', [row, fcCode === null ? 'foreign_currency' : 'foreign_amount'], `Row ${row} has a foreign ${fcCode === null ? 'amount without its currency' : 'currency without its amount'}: give both, or neither.`));
@@ -288,6 +290,7 @@ export class RowFolder {
       const rate = at<string>(vatRate, i);
       const base = at<bigint>(vatBase, i);
       if ((rate === null) !== (base === null)) issues.push(issue('invalid_input', [row, rate === null ? 'vat_rate' : 'vat_base'], `Row ${row} has a VAT ${rate === null ? 'base without its rate' : 'rate without its base'}: give both, or neither.`));
+      else if (base !== null && (base > MAX_MINOR || -base > MAX_MINOR)) issues.push(issue('amount_overflow', [row, 'vat_base'], `Row ${row}'s VAT base passes Number.MAX_SAFE_INTEGER minor units.`));
       const analyticsText = at<string>(analytics, i);
       const axes = analyticsText === null ? undefined : stringRecord(analyticsText, [row, 'analytics'], issues);
       const accountLabelText = at<string>(accountLabel, i);
