@@ -50,8 +50,10 @@ const EXPECTED: Readonly<Record<ColumnarColumnKind, FileColumnType['kind']>> = {
   string: 'string', dictionary: 'string', json: 'string', date: 'date', amount: 'decimal', 'foreign-amount': 'decimal', int: 'int', boolean: 'boolean',
 };
 
-const describeKind = (kind: ColumnarColumnKind): string =>
-  kind === 'amount' || kind === 'foreign-amount' ? 'a DECIMAL (Arrow Decimal128, Parquet DECIMAL)' : kind === 'date' ? 'a DATE (Arrow Date32)' : kind === 'int' ? 'an INT32' : kind === 'boolean' ? 'a BOOLEAN' : 'a UTF-8 string';
+const DESCRIBED: Readonly<Record<ColumnarColumnKind, string>> = {
+  string: 'a UTF-8 string', dictionary: 'a UTF-8 string', json: 'a UTF-8 string (JSON)', date: 'a DATE (Arrow Date32)', int: 'an INT32', boolean: 'a BOOLEAN',
+  amount: 'a DECIMAL (Arrow Decimal128, Parquet DECIMAL): amounts are exact decimals, never floats', 'foreign-amount': 'a DECIMAL (Arrow Decimal128, Parquet DECIMAL): amounts are exact decimals, never floats',
+};
 
 /** Wraps what a format library throws on bytes it cannot read (internal). */
 export function unreadable(what: string, error: unknown): AccountingError {
@@ -100,7 +102,7 @@ export function readContext(metadata: ReadonlyMap<string, string>, columns: Read
     }
     if (found.kind !== EXPECTED[spec.kind]) {
       const got = found.kind === 'other' ? found.description : found.kind;
-      issues.push(issue('invalid_column_type', [spec.name], `Column ${spec.name} is ${got}, not ${describeKind(spec.kind)}${spec.kind === 'amount' ? ': amounts are exact decimals, never floats' : ''}.`));
+      issues.push(issue('invalid_column_type', [spec.name], `Column ${spec.name} is ${got}, not ${DESCRIBED[spec.kind]}.`));
       continue;
     }
     if (found.kind === 'decimal') {
@@ -251,11 +253,13 @@ export class RowFolder {
       const d = at<bigint>(debit, i);
       const c = at<bigint>(credit, i);
       if (d === null || c === null) {
-        issues.push(issue('invalid_amount', [row, d === null ? 'debit' : 'credit'], `Row ${row} has a null ${d === null ? 'debit' : 'credit'}: write 0 on the side the entry is not on.`));
+        const side = d === null ? 'debit' : 'credit';
+        issues.push(issue('invalid_amount', [row, side], `Row ${row} has a null ${side}: write 0 on the side the entry is not on.`));
         continue;
       }
       if (d < 0n || c < 0n) {
-        issues.push(issue('non_positive_amount', [row, d < 0n ? 'debit' : 'credit'], `Row ${row} has a negative ${d < 0n ? 'debit' : 'credit'}: put the amount on the other side.`));
+        const side = d < 0n ? 'debit' : 'credit';
+        issues.push(issue('non_positive_amount', [row, side], `Row ${row} has a negative ${side}: put the amount on the other side.`));
         continue;
       }
       if (d > 0n && c > 0n) {
