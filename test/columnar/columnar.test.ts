@@ -223,6 +223,10 @@ describe('bad input', () => {
     expect(await codes(() => fromParquet(42 as never))).toEqual(['invalid_input']);
     const usd = createBook([createTransaction({ id: 'U1', journal: 'OD', date: '2024-01-02', piece: { ref: 'P' }, label: 'x', currency: 'USD', entries: [{ account: '627000', debit: '1.00' }, { account: '512000', credit: '1.00' }] })]);
     expect(await codes(() => [...arrowChunks([book(), usd])])).toEqual(['invalid_input']);
+    // an empty first part fixes the file's currency (and its scale) too: a JPY part after an empty EUR Book is refused
+    const jpy = createBook([createTransaction({ id: 'J1', journal: 'OD', date: '2024-01-02', piece: { ref: 'P' }, label: 'x', currency: 'JPY', entries: [{ account: '627000', debit: '100' }, { account: '512000', credit: '100' }] })]);
+    expect(await codes(() => [...parquetChunks([createBook([]), jpy])])).toEqual(['invalid_input']);
+    expect(await fromParquet(join([...parquetChunks([createBook([], { currency: 'JPY' }), jpy])]))).toEqual(jpy);
   });
 });
 
