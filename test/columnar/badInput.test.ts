@@ -80,6 +80,8 @@ describe('bad metadata and schemas', () => {
     expect(await issuesOf(() => fromArrow(craftArrow(golden(), meta('partie-double.chart', '{oops'))))).toEqual([['invalid_file', ['partie-double.chart']]]);
     expect(await issuesOf(() => fromArrow(craftArrow(golden(), meta('partie-double.chart', '[]'))))).toEqual([['invalid_file', ['partie-double.chart']]]);
     expect(await issuesOf(() => fromArrow(craftArrow(golden(), meta('partie-double.journals', '{}'))))).toEqual([['invalid_file', ['partie-double.journals']]]);
+    expect(await issuesOf(() => fromArrow(craftArrow(golden(), meta('partie-double.journals', '[null]'))))).toEqual([['invalid_file', ['partie-double.journals']]]);
+    expect(await issuesOf(() => fromArrow(craftArrow(golden(), meta('partie-double.chart', '{"accounts":[{"number":512}]}'))))).toEqual([['invalid_file', ['partie-double.chart']]]);
   });
 
   it("the options' chart and journals are checked instead of the file's", async () => {

@@ -62,6 +62,12 @@ export function unreadable(what: string, error: unknown): AccountingError {
   return new AccountingError([issue('invalid_file', [], `${what}: the bytes are not a readable file of this format (${detail}).`)]);
 }
 
+/** Whether a value is an object whose `key` and `label` are strings (an account of the chart key, a journal). */
+const isNamed =
+  (key: string) =>
+  (value: unknown): boolean =>
+    typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[key] === 'string' && typeof (value as Record<string, unknown>).label === 'string';
+
 function parseJson(text: string, key: string): unknown {
   try {
     return JSON.parse(text);
@@ -119,7 +125,7 @@ export function readContext(metadata: ReadonlyMap<string, string>, columns: Read
     const chartText = metadata.get(META.chart);
     if (chartText !== undefined) {
       const chart = parseJson(chartText, META.chart) as { accountWidth?: unknown; accounts?: unknown };
-      if (typeof chart !== 'object' || chart === null || !Array.isArray(chart.accounts)) issues.push(issue('invalid_file', [META.chart], `The metadata key ${META.chart} is not a chart ({ accounts: [...] }): write the file with partie-double.`));
+      if (typeof chart !== 'object' || chart === null || !Array.isArray(chart.accounts) || !chart.accounts.every(isNamed('number'))) issues.push(issue('invalid_file', [META.chart], `The metadata key ${META.chart} is not a chart ({ accounts: [...] }): write the file with partie-double.`));
       else {
         const definitions = (chart.accounts as Array<{ number: string; label: string; kind?: AccountKind }>).map((a) => ({ number: a.number, label: a.label, ...(a.kind ? { kind: a.kind } : {}) }));
         bookOptions.chart = createChart(definitions, typeof chart.accountWidth === 'number' ? { accountWidth: chart.accountWidth } : {});
@@ -131,7 +137,7 @@ export function readContext(metadata: ReadonlyMap<string, string>, columns: Read
     const journalsText = metadata.get(META.journals);
     if (journalsText !== undefined) {
       const list = parseJson(journalsText, META.journals);
-      if (!Array.isArray(list)) issues.push(issue('invalid_file', [META.journals], `The metadata key ${META.journals} is not a list of journals: write the file with partie-double.`));
+      if (!Array.isArray(list) || !list.every(isNamed('code'))) issues.push(issue('invalid_file', [META.journals], `The metadata key ${META.journals} is not a list of journals: write the file with partie-double.`));
       else bookOptions.journals = createJournals(list as Journal[]);
     }
   }
