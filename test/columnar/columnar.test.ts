@@ -207,6 +207,12 @@ describe('bad input', () => {
     expect(await issuesOf(() => fromParquet(craftParquet(book(), at('date', 3, 19000))))).toEqual([expect.objectContaining({ code: 'invalid_input', path: [3, 'date'] })]);
     expect(await issuesOf(() => fromParquet(craftParquet(book(), at('line', 3, 5))))).toEqual([expect.objectContaining({ code: 'invalid_input', path: [3, 'line'] })]);
     expect(await codes(() => fromParquet(craftParquet(book(), at('foreign_currency', 0, 'XXZ'))))).toEqual(['invalid_input']);
+    // the sale's first row (row 2) carries the golden book's lettering code A: its date alone, or its code alone
+    expect(await issuesOf(() => fromParquet(craftParquet(book(), at('lettering_code', 2, null))))).toEqual([expect.objectContaining({ code: 'invalid_input', path: [2, 'lettering_code'] })]);
+    expect(await issuesOf(() => fromParquet(craftParquet(book(), at('lettering_date', 2, null))))).toEqual([expect.objectContaining({ code: 'invalid_input', path: [2, 'lettering_date'] })]);
+    expect(await codes(() => fromParquet(craftParquet(book(), at('debit', 0, 2n ** 60n))))).toEqual(['amount_overflow']);
+    const notAnObject = { values: (n: string, v: unknown[]) => (n === 'source' ? v.map((x) => (x === null ? x : ['not', 'an object'])) : v) };
+    expect(await issuesOf(() => fromParquet(craftParquet(book(), notAnObject)))).toEqual([expect.objectContaining({ code: 'invalid_input', path: [2, 'source'] }), expect.objectContaining({ code: 'invalid_input', path: [5, 'source'] })]);
   });
 
   it('not a Book, not bytes, a bad rowsPerBatch: invalid_input, invalid_option', async () => {
@@ -217,6 +223,10 @@ describe('bad input', () => {
     expect(await codes(() => fromParquet(42 as never))).toEqual(['invalid_input']);
     const usd = createBook([createTransaction({ id: 'U1', journal: 'OD', date: '2024-01-02', piece: { ref: 'P' }, label: 'x', currency: 'USD', entries: [{ account: '627000', debit: '1.00' }, { account: '512000', credit: '1.00' }] })]);
     expect(await codes(() => [...arrowChunks([book(), usd])])).toEqual(['invalid_input']);
+    // an empty first part fixes the file's currency (and its scale) too: a JPY part after an empty EUR Book is refused
+    const jpy = createBook([createTransaction({ id: 'J1', journal: 'OD', date: '2024-01-02', piece: { ref: 'P' }, label: 'x', currency: 'JPY', entries: [{ account: '627000', debit: '100' }, { account: '512000', credit: '100' }] })]);
+    expect(await codes(() => [...parquetChunks([createBook([]), jpy])])).toEqual(['invalid_input']);
+    expect(await fromParquet(join([...parquetChunks([createBook([], { currency: 'JPY' }), jpy])]))).toEqual(jpy);
   });
 });
 

@@ -61,3 +61,13 @@ describe('Parquet', () => {
     expect(fromArrow(join([...arrowChunks(parts)]))).toEqual(whole);
   });
 });
+
+describe('the Arrow file format', () => {
+  it('is read too (what pyarrow or DuckDB write as .arrow / .feather)', async () => {
+    const { tableFromIPC, tableToIPC } = await import('apache-arrow');
+    const book = golden();
+    const file = tableToIPC(tableFromIPC(toArrow(book)), 'file');
+    expect(new TextDecoder().decode(file.subarray(0, 6))).toBe('ARROW1');
+    expect(fromArrow(file)).toEqual(book);
+  });
+});

@@ -50,8 +50,10 @@ const EXPECTED: Readonly<Record<ColumnarColumnKind, FileColumnType['kind']>> = {
   string: 'string', dictionary: 'string', json: 'string', date: 'date', amount: 'decimal', 'foreign-amount': 'decimal', int: 'int', boolean: 'boolean',
 };
 
-const describeKind = (kind: ColumnarColumnKind): string =>
-  kind === 'amount' || kind === 'foreign-amount' ? 'a DECIMAL (Arrow Decimal128, Parquet DECIMAL)' : kind === 'date' ? 'a DATE (Arrow Date32)' : kind === 'int' ? 'an INT32' : kind === 'boolean' ? 'a BOOLEAN' : 'a UTF-8 string';
+const DESCRIBED: Readonly<Record<ColumnarColumnKind, string>> = {
+  string: 'a UTF-8 string', dictionary: 'a UTF-8 string', json: 'a UTF-8 string (JSON)', date: 'a DATE (Arrow Date32)', int: 'an INT32', boolean: 'a BOOLEAN',
+  amount: 'a DECIMAL (Arrow Decimal128, Parquet DECIMAL): amounts are exact decimals, never floats', 'foreign-amount': 'a DECIMAL (Arrow Decimal128, Parquet DECIMAL): amounts are exact decimals, never floats',
+};
 
 /** Wraps what a format library throws on bytes it cannot read (internal). */
 export function unreadable(what: string, error: unknown): AccountingError {
@@ -59,6 +61,12 @@ export function unreadable(what: string, error: unknown): AccountingError {
   const detail = error instanceof Error ? error.message : String(error);
   return new AccountingError([issue('invalid_file', [], `${what}: the bytes are not a readable file of this format (${detail}).`)]);
 }
+
+/** Whether a value is an object whose `key` and `label` are strings (an account of the chart key, a journal). */
+const isNamed =
+  (key: string) =>
+  (value: unknown): boolean =>
+    typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[key] === 'string' && typeof (value as Record<string, unknown>).label === 'string';
 
 function parseJson(text: string, key: string): unknown {
   try {
@@ -100,7 +108,7 @@ export function readContext(metadata: ReadonlyMap<string, string>, columns: Read
     }
     if (found.kind !== EXPECTED[spec.kind]) {
       const got = found.kind === 'other' ? found.description : found.kind;
-      issues.push(issue('invalid_column_type', [spec.name], `Column ${spec.name} is ${got}, not ${describeKind(spec.kind)}${spec.kind === 'amount' ? ': amounts are exact decimals, never floats' : ''}.`));
+      issues.push(issue('invalid_column_type', [spec.name], `Column ${spec.name} is ${got}, not ${DESCRIBED[spec.kind]}.`));
       continue;
     }
     if (found.kind === 'decimal') {
@@ -117,7 +125,7 @@ export function readContext(metadata: ReadonlyMap<string, string>, columns: Read
     const chartText = metadata.get(META.chart);
     if (chartText !== undefined) {
       const chart = parseJson(chartText, META.chart) as { accountWidth?: unknown; accounts?: unknown };
-      if (typeof chart !== 'object' || chart === null || !Array.isArray(chart.accounts)) issues.push(issue('invalid_file', [META.chart], `The metadata key ${META.chart} is not a chart ({ accounts: [...] }): write the file with partie-double.`));
+      if (typeof chart !== 'object' || chart === null || !Array.isArray(chart.accounts) || !chart.accounts.every(isNamed('number'))) issues.push(issue('invalid_file', [META.chart], `The metadata key ${META.chart} is not a chart ({ accounts: [...] }): write the file with partie-double.`));
       else {
         const definitions = (chart.accounts as Array<{ number: string; label: string; kind?: AccountKind }>).map((a) => ({ number: a.number, label: a.label, ...(a.kind ? { kind: a.kind } : {}) }));
         bookOptions.chart = createChart(definitions, typeof chart.accountWidth === 'number' ? { accountWidth: chart.accountWidth } : {});
@@ -129,7 +137,7 @@ export function readContext(metadata: ReadonlyMap<string, string>, columns: Read
     const journalsText = metadata.get(META.journals);
     if (journalsText !== undefined) {
       const list = parseJson(journalsText, META.journals);
-      if (!Array.isArray(list)) issues.push(issue('invalid_file', [META.journals], `The metadata key ${META.journals} is not a list of journals: write the file with partie-double.`));
+      if (!Array.isArray(list) || !list.every(isNamed('code'))) issues.push(issue('invalid_file', [META.journals], `The metadata key ${META.journals} is not a list of journals: write the file with partie-double.`));
       else bookOptions.journals = createJournals(list as Journal[]);
     }
   }
@@ -144,6 +152,8 @@ interface OpenTransaction {
   /** Rows read so far (a bad row counts, so that one bad row is one issue). */
   rows: number;
 }
+
+const MAX_MINOR = BigInt(Number.MAX_SAFE_INTEGER);
 
 const TX_COLUMNS = ['journal', 'date', 'piece_ref', 'piece_date', 'label', 'validated_on', 'type', 'reverses', 'source'] as const;
 
@@ -249,11 +259,13 @@ export class RowFolder {
       const d = at<bigint>(debit, i);
       const c = at<bigint>(credit, i);
       if (d === null || c === null) {
-        issues.push(issue('invalid_amount', [row, d === null ? 'debit' : 'credit'], `Row ${row} has a null ${d === null ? 'debit' : 'credit'}: write 0 on the side the entry is not on.`));
+        const side = d === null ? 'debit' : 'credit';
+        issues.push(issue('invalid_amount', [row, side], `Row ${row} has a null ${side}: write 0 on the side the entry is not on.`));
         continue;
       }
       if (d < 0n || c < 0n) {
-        issues.push(issue('non_positive_amount', [row, d < 0n ? 'debit' : 'credit'], `Row ${row} has a negative ${d < 0n ? 'debit' : 'credit'}: put the amount on the other side.`));
+        const side = d < 0n ? 'debit' : 'credit';
+        issues.push(issue('non_positive_amount', [row, side], `Row ${row} has a negative ${side}: put the amount on the other side.`));
         continue;
       }
       if (d > 0n && c > 0n) {
@@ -265,7 +277,7 @@ export class RowFolder {
         continue;
       }
       const units = d > 0n ? d : c;
-      if (units > BigInt(Number.MAX_SAFE_INTEGER)) {
+      if (units > MAX_MINOR) {
         issues.push(issue('amount_overflow', [row, d > 0n ? 'debit' : 'credit'], `Row ${row}'s amount passes Number.MAX_SAFE_INTEGER minor units: split the entry.`));
         continue;
       }
@@ -280,7 +292,7 @@ export class RowFolder {
       }
       const code = at<string>(letteringCode, i);
       const lettered = at<number>(letteringDate, i);
-      if (code !== null && lettered === null) issues.push(issue('invalid_date', [row, 'lettering_date'], `Row ${row} has the lettering code ${code} but no lettering_date: give both, or neither.`));
+      if ((code === null) !== (lettered === null)) issues.push(issue('invalid_input', [row, code === null ? 'lettering_code' : 'lettering_date'], `Row ${row} has a lettering ${code === null ? 'date without its code' : 'code without its date'}: give both, or neither.`));
       const fcCode = at<string>(foreignCurrency, i);
       const fcUnits = at<bigint>(foreignAmount, i);
       if ((fcCode === null) !== (fcUnits === null)) issues.push(issue('invalid_input', [row, fcCode === null ? 'foreign_currency' : 'foreign_amount'], `Row ${row} has a foreign ${fcCode === null ? 'amount without its currency' : 'currency without its amount'}: give both, or neither.`));
@@ -288,6 +300,7 @@ export class RowFolder {
       const rate = at<string>(vatRate, i);
       const base = at<bigint>(vatBase, i);
       if ((rate === null) !== (base === null)) issues.push(issue('invalid_input', [row, rate === null ? 'vat_rate' : 'vat_base'], `Row ${row} has a VAT ${rate === null ? 'base without its rate' : 'rate without its base'}: give both, or neither.`));
+      else if (base !== null && (base > MAX_MINOR || -base > MAX_MINOR)) issues.push(issue('amount_overflow', [row, 'vat_base'], `Row ${row}'s VAT base passes Number.MAX_SAFE_INTEGER minor units.`));
       const analyticsText = at<string>(analytics, i);
       const axes = analyticsText === null ? undefined : stringRecord(analyticsText, [row, 'analytics'], issues);
       const accountLabelText = at<string>(accountLabel, i);

@@ -79,7 +79,8 @@ export function fileMetadata(book: Book | undefined): Array<readonly [string, st
 /** Checks that a later part can follow the first one in the same file (internal). */
 export function checkPart(first: Book, part: Book, index: number): void {
   if (!isBook(part)) fail('invalid_input', [index], `Part ${index} is not a Book: give Books (from createBook, postBook or a parser).`);
-  if (part.size > 0 && first.size > 0 && part.currency !== first.currency) {
+  // every part, even an empty one: the file's amount columns have the first part's scale
+  if (part.currency !== first.currency) {
     throw new AccountingError([issue('invalid_input', [index, 'currency'], `Part ${index} is in ${part.currency} but the file is in ${first.currency}: a file holds one currency.`)]);
   }
 }
