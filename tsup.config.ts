@@ -35,8 +35,25 @@ export default defineConfig([
     external,
   },
   {
+    // The columnar subpath in CommonJS: apache-arrow stays external (it ships CommonJS); hyparquet and
+    // hyparquet-writer are ES modules only, so they are bundled in, from their browser build (no `fs`).
+    entry: { columnar: 'src/columnar/index.ts' },
+    format: ['cjs'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    treeshake: false,
+    target: 'es2022',
+    platform: 'neutral',
+    external: [...external, 'apache-arrow'],
+    noExternal: ['hyparquet', 'hyparquet-writer'],
+    esbuildOptions(options) {
+      options.conditions = ['browser', 'import', 'default'];
+    },
+  },
+  {
     // Declarations only, one bundled file per entry and module kind (index.d.ts, index.d.cts…).
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', columnar: 'src/columnar/index.ts' },
     format: ['esm', 'cjs'],
     dts: { only: true },
     clean: false,

@@ -23,6 +23,7 @@ const CATEGORIES = [
   ['synthesis/', 'Synthesis'],
   ['integrity/', 'Integrity'],
   ['formats/', 'Formats'],
+  ['columnar/', 'Columnar'],
   ['testing/', 'Testing'],
 ];
 

@@ -96,6 +96,14 @@ export const ISSUE_CODES = {
   duplicate_format: 'The registry already has a format with this id.',
   /** Raised by the file readers (FEC import, decoding) when the file cannot be read; each bad line is an issue. */
   invalid_file: 'The file cannot be read in this format; the issues list each bad line.',
+  /** Raised by the columnar readers (`fromArrow`, `fromParquet`) when the file's `partie-double.schema_version` is missing or not the one this version reads. */
+  unsupported_schema_version: 'The columnar file is of another schema version (or has none): read it with the partie-double that wrote it, or write it again.',
+  /** Raised by the columnar readers when a column a Book needs is absent. */
+  missing_column: 'The columnar file lacks a column a Book needs.',
+  /** Raised by the columnar readers when a column has another type than the schema's (e.g. an amount stored as a float). */
+  invalid_column_type: 'A column of the columnar file has the wrong type (amounts are exact decimals, never floats; dates are dates).',
+  /** Raised by the columnar readers when a decimal amount column's scale differs from the currency's minor unit (EUR: 2). */
+  decimal_scale_mismatch: "A decimal amount column's scale differs from the currency's minor unit (EUR: 2).",
   /** Raised when a SIREN is not 9 digits with a valid Luhn check digit. */
   invalid_siren: 'A SIREN is 9 digits whose Luhn key is valid.',
   /** Raised by the party schemas and `eInvoice` when a VAT number's prefix, shape or French key (computed from the SIREN) is wrong. */

@@ -32,6 +32,8 @@ interface Budget {
   readonly ceiling?: number;
   /** What the bundle prints when run (checked), or a test of it. */
   readonly prints: (output: string) => boolean;
+  /** The entry imports partie-double/columnar: it may bundle the columnar packages (the others must not). */
+  readonly columnar?: boolean;
 }
 
 export const BUDGETS: readonly Budget[] = [
@@ -62,7 +64,19 @@ export const BUDGETS: readonly Budget[] = [
     what: "the whole library (import * as pd)",
     prints: (out) => /^\{"exports":\d+\}$/.test(out),
   },
+  {
+    name: 'columnar',
+    what: 'createBook + partie-double/columnar (toParquet/fromParquet, toArrow/fromArrow)',
+    prints: (out) => out === JSON.stringify({ parquet: 3, arrow: 3 }),
+    columnar: true,
+  },
 ];
+
+/**
+ * The packages of the columnar subpath (and what apache-arrow brings): only `partie-double/columnar` may
+ * reach them; an entry of the core that bundles one fails the check (issue #19).
+ */
+export const COLUMNAR_PACKAGES: ReadonlySet<string> = new Set(['apache-arrow', 'flatbuffers', 'hyparquet', 'hyparquet-writer']);
 
 interface Measure {
   readonly min: number;
@@ -130,6 +144,11 @@ async function main(): Promise<void> {
       writeFileSync(bundled, real.code);
       const output = execFileSync(process.execPath, [bundled], { cwd: project, encoding: 'utf8' }).trim();
       if (!budget.prints(output)) failures.push(`${budget.name}: the bundle does not work: it printed ${output}`);
+      const columnarCode = real.contributors.filter(([name]) => COLUMNAR_PACKAGES.has(name));
+      if (!budget.columnar && columnarCode.length > 0) {
+        failures.push(`${budget.name} (${budget.what}) bundles ${columnarCode.map(([name, bytes]) => `${name} (${kb(bytes)})`).join(', ')}: those packages belong to partie-double/columnar only; import them from there, never from the core.`);
+      }
+      if (budget.columnar && columnarCode.length === 0) failures.push(`${budget.name}: bundles no columnar package: the entry no longer measures the subpath.`);
       const limit = budget.maxGzip === undefined ? 'reported' : `≤ ${kb(budget.maxGzip)}`;
       const over = budget.maxGzip !== undefined && real.gzip > budget.maxGzip;
       rows.push(`${budget.name.padEnd(6)}${pad(kb(real.min), 11)}${pad(kb(real.gzip), 11)}${pad(limit, 12)}${pad(over ? 'OVER' : budget.maxGzip === undefined ? '' : 'ok', 6)}${pad(kb(noZod.min), 11)}${pad(kb(noZod.gzip), 11)}   ${budget.what}`);

@@ -24,6 +24,7 @@ interface Scenario {
 const EXPECTED = {
   main: JSON.stringify({ debit: '3.00', closing: '3.00', isDecimal: true, locked: true, sealed: true }),
   testing: JSON.stringify({ balanced: true }),
+  columnar: JSON.stringify({ version: 1, arrow: 1230, parquet: -1230, size: 1 }),
 };
 
 export const scenarios: readonly Scenario[] = [
@@ -33,10 +34,10 @@ export const scenarios: readonly Scenario[] = [
   { name: 'nodenext', type: 'module', compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext' } },
   // The setup of the original report: skipLibCheck hid the broken declarations and every Decimal became `any`.
   { name: 'nodenext-skipLibCheck', type: 'module', compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true } },
-  { name: 'node10', type: 'commonjs', compilerOptions: { module: 'commonjs', moduleResolution: 'node10' }, files: ['main'] },
+  { name: 'node10', type: 'commonjs', compilerOptions: { module: 'commonjs', moduleResolution: 'node10' }, files: ['main', 'columnar'] },
   // partie-double/testing resolves under node10 too (typesVersions), but fast-check 4's own declarations
   // import pure-rand subpaths that only an `exports`-aware resolution finds: their check is skipped.
-  { name: 'node10-testing', type: 'commonjs', compilerOptions: { module: 'commonjs', moduleResolution: 'node10', skipLibCheck: true }, files: ['testing'] },
+  { name: 'node10-testing', type: 'commonjs', compilerOptions: { module: 'commonjs', moduleResolution: 'node10', skipLibCheck: true }, files: ['testing', 'columnar'] },
 ];
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The packages a consumer's install brings beside partie-double: its dependencies and peers, read from package.json. */

@@ -11,7 +11,7 @@ import { markdownBlocks, toModule, tsdocExamples, type Module, type Snippet } fr
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, 'test/docs/.generated');
-const IMPORTS = { 'partie-double': '../../../../src/index.js', 'partie-double/testing': '../../../../src/testing/index.js' };
+const IMPORTS = { 'partie-double': '../../../../src/index.js', 'partie-double/testing': '../../../../src/testing/index.js', 'partie-double/columnar': '../../../../src/columnar/index.js' };
 
 // DOCS_FILTER=regexp (a file name: `docs/posting`, `src/ledger/`) runs only the documentation it matches, while writing it.
 const only = process.env['DOCS_FILTER'] ? new RegExp(process.env['DOCS_FILTER']) : undefined;
@@ -102,6 +102,8 @@ const tsdoc: Generated[] = sources('src')
       implicit: [
         { from: `../../../../${src.replace(/\.ts$/, '.js')}`, names: exportsOf(join(root, src)).concat(ownDeclarations(join(root, src))) },
         { from: `../../${context}.js`, names: contextNames.get(context)! },
+        // the columnar subpath's examples see its exports (it is a separate entry, not in the package's names)
+        ...(src.startsWith('src/columnar/') ? [{ from: IMPORTS['partie-double/columnar'], names: exportsOf(join(root, 'src/columnar/index.ts')) }] : []),
         { from: IMPORTS['partie-double'], names: packageNames },
         ...importsOf(join(root, src)).map((i) => ({ from: `../../../../${join(dirname(src), i.from)}`, names: i.names })),
       ],
