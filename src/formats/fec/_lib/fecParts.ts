@@ -18,7 +18,7 @@ import type { TransactionSource } from '../../../transactions/index.js';
 import { readFecText } from '../readFecText.js';
 import { PARSE_MESSAGES as M } from './messages.js';
 import { addDays, addMonths, fromDayNumber, toDayNumber, type IsoDate } from '../../../calendar/index.js';
-import type { FecColumns, FecPartColumns, ParseFecIssue, ParseFecIssueCode, ScanPart, ScannedAuxiliary, ScannedJournal } from './scanFec.js';
+import { fecStrings, type DeferredStrings, type FecColumns, type FecPartColumns, type ParseFecIssue, type ParseFecIssueCode, type ScanPart, type ScannedAuxiliary, type ScannedJournal } from './scanFec.js';
 
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /** Lines looked at past a cut's target to find an entry boundary before giving that cut up. */
@@ -132,27 +132,6 @@ const self = (s: string): string => s;
 /** A value as the whole scan makes it, frozen (a part scanned in a worker thread comes back as copies, unfrozen). */
 const frozen = <V extends object>(v: V): V => (Object.isFrozen(v) ? v : Object.freeze({ ...v }));
 
-/** The strings a part left as bytes (`rawStrings`), decoded once: its ids (renamed ones applied), piece references or labels. */
-const decodedParts = new WeakMap<FecPartColumns, [string[], string[], string[]]>();
-function decoded(p: FecPartColumns, which: 0 | 1 | 2): string[] {
-  let out = decodedParts.get(p);
-  if (out === undefined) {
-    out = [[], [], []];
-    const [ids, refs, labels] = out;
-    for (const chunk of p.part.strings!) {
-      const strings = UTF8.decode(chunk).split('\n');
-      for (let k = 0; k < strings.length; k += 3) {
-        ids.push(strings[k]!);
-        refs.push(strings[k + 1]!);
-        labels.push(strings[k + 2]!);
-      }
-    }
-    for (const [t, id] of p.part.renamed) ids[t] = id;
-    decodedParts.set(p, out);
-  }
-  return out[which];
-}
-
 /** Whether two sorted hash lists share a value. */
 function meet(a: Float64Array, b: Float64Array): boolean {
   let i = 0;
@@ -229,9 +208,27 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     anyLetter ||= p.entLetter !== null;
     anyCurrency ||= p.entCurrency !== null;
   }
-  const txId = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txId : decoded(p, 0))));
-  const txPieceRef = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txPieceRef : decoded(p, 1))));
-  const txLabel = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txLabel : decoded(p, 2))));
+  // the strings: left undecoded when every part left them so (the caller decodes them last), else decoded now
+  let deferred: DeferredStrings | null = null;
+  let txId: string[] = [];
+  let txPieceRef: string[] = [];
+  let txLabel: string[] = [];
+  if (parts.every((p) => p.deferred !== null)) {
+    const chunks: Array<Uint8Array | string> = [];
+    const renamed: Array<readonly [number, string]> = [];
+    let base = 0;
+    for (const p of parts) {
+      chunks.push(...p.deferred!.chunks);
+      for (const [t, id] of p.deferred!.renamed) renamed.push([t + base, id]);
+      base += p.T;
+    }
+    deferred = { chunks, latin9: false, renamed };
+  } else {
+    const strings = parts.map(fecStrings);
+    txId = ([] as string[]).concat(...strings.map((s) => s.txId));
+    txPieceRef = ([] as string[]).concat(...strings.map((s) => s.txPieceRef));
+    txLabel = ([] as string[]).concat(...strings.map((s) => s.txLabel));
+  }
   const txJournal = new Int32Array(T);
   const txDate = new Int32Array(T);
   const txPieceDate = new Int32Array(T);
@@ -385,6 +382,7 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     sources: sources.values,
     issues,
     errors: [],
+    deferred,
   };
 }
 

@@ -118,6 +118,62 @@ export interface FecColumns {
   readonly sources: ReadonlyArray<TransactionSource>;
   readonly issues: ParseFecIssue[];
   readonly errors: ScanError[];
+  /**
+   * With `deferStrings` (or a part's `rawStrings`): EcritureNum, PieceRef and
+   * EcritureLib of each transaction still as bytes (`txId`, `txPieceRef` and
+   * `txLabel` are then empty: {@link fecStrings} gives them).
+   */
+  readonly deferred: DeferredStrings | null;
+}
+
+/**
+ * The per-transaction strings of a scan, not decoded yet (internal): chunks
+ * holding, for each transaction in order, its EcritureNum, PieceRef and
+ * EcritureLib, '\n' between them — bytes in the file's encoding, or text
+ * already decoded (a worker thread decodes its part's chunks) — and the
+ * transactions whose id is not their EcritureNum (renamed), with that id.
+ */
+export interface DeferredStrings {
+  readonly chunks: ReadonlyArray<Uint8Array | string>;
+  readonly latin9: boolean;
+  readonly renamed: ReadonlyArray<readonly [number, string]>;
+}
+
+/** The per-transaction strings of a scan (internal). */
+export interface FecStrings {
+  readonly txId: string[];
+  readonly txPieceRef: string[];
+  readonly txLabel: string[];
+}
+
+const decodedStrings = new WeakMap<FecColumns, FecStrings>();
+
+/**
+ * The ids, piece references and labels of a scan's transactions, decoded
+ * once (memoized) when the scan deferred them. Deferring lets `parseFecBook`
+ * allocate the Book's columns before a million strings fill the heap (each
+ * large allocation can start a full collection, whose cost is the heap's).
+ */
+export function fecStrings(scan: FecColumns): FecStrings {
+  const d = scan.deferred;
+  if (d === null) return scan;
+  let out = decodedStrings.get(scan);
+  if (out !== undefined) return out;
+  const txId: string[] = [];
+  const txPieceRef: string[] = [];
+  const txLabel: string[] = [];
+  for (const chunk of d.chunks) {
+    const strings = (typeof chunk === 'string' ? chunk : d.latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n');
+    for (let k = 0; k < strings.length; k += 3) {
+      txId.push(strings[k]!);
+      txPieceRef.push(strings[k + 1]!);
+      txLabel.push(strings[k + 2]!);
+    }
+  }
+  for (const [t, id] of d.renamed) txId[t] = id;
+  out = { txId, txPieceRef, txLabel };
+  decodedStrings.set(scan, out);
+  return out;
 }
 
 /**
@@ -132,9 +188,9 @@ export interface ScanPart {
   readonly start: number;
   readonly end: number;
   /**
-   * Leave EcritureNum, PieceRef and EcritureLib as bytes (`part.strings`,
-   * each '\n'-separated): a worker thread sends bytes back faster than a
-   * million strings, which the main thread decodes in one go.
+   * Leave EcritureNum, PieceRef and EcritureLib undecoded (`deferred`), as
+   * `ScanOptions.deferStrings` does: a worker thread sends a few large texts
+   * back far faster than a million strings.
    */
   readonly rawStrings?: boolean;
 }
@@ -155,10 +211,6 @@ export interface ScanPartState {
   readonly maxDay: number;
   /** A 53-bit hash of every entry number the part recorded (renamed ones included), sorted. */
   readonly numberHashes: Float64Array;
-  /** With `rawStrings`: the UTF-8 bytes of each transaction's EcritureNum, PieceRef, EcritureLib, '\n' between them (`txId`… are empty). */
-  readonly strings: ReadonlyArray<Uint8Array> | null;
-  /** With `rawStrings`: the transactions whose id is not their EcritureNum (renamed), and that id. */
-  readonly renamed: ReadonlyArray<readonly [number, string]>;
 }
 
 /** The scan of a part: its columns and its state. */
@@ -176,6 +228,8 @@ export interface ScanOptions {
   readonly maxIssues: number;
   /** For text input (then valid UTF-8 by construction): whether it holds a C1 control (U+0080–U+009F). */
   readonly textHasC1?: boolean;
+  /** Leave the per-transaction strings undecoded in `deferred` (see {@link fecStrings}). */
+  readonly deferStrings?: boolean;
 }
 
 const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
@@ -372,7 +426,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
   if (part !== undefined && !text) {
     // a part: the encoding of the whole file is not known here; anything but plain UTF-8 reads the file whole
     partUtf8 = utf8Check(body) === 1;
-    if (!partUtf8) return withPart(finishEmpty(encoding, '|', null, issues, errors), { lines: 0, utf8: false, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0), strings: null, renamed: [] });
+    if (!partUtf8) return withPart(finishEmpty(encoding, '|', null, issues, errors), { lines: 0, utf8: false, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0) });
   } else if (!text) {
     const check = utf8Check(body);
     if (check === 0) {
@@ -574,7 +628,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
     out[j++] = 10;
     batchUsed = j;
   };
-  const raw = part?.rawStrings === true;
+  const raw = part?.rawStrings === true || options.deferStrings === true;
   const rawChunks: Uint8Array[] = [];
   const flush = (): void => {
     if (batchFrom === T) return;
@@ -1157,7 +1211,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
   if (part !== undefined) {
     const hashes = numberHashes.slice(0, numberCount).sort();
     if (entForeign !== null && entForeign.length < E) entForeign.length = E;
-    const state: ScanPartState = { lines: line, utf8: partUtf8, errorTotal, issueCounts, records, finalNewline, minDay, maxDay, numberHashes: hashes, strings: raw ? rawChunks : null, renamed: raw ? [...renamedIds] : [] };
+    const state: ScanPartState = { lines: line, utf8: partUtf8, errorTotal, issueCounts, records, finalNewline, minDay, maxDay, numberHashes: hashes };
     return withPart(columnsOf(), state);
   }
   if (records === 0) error(0, 'fec_empty_file');
@@ -1213,6 +1267,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
       sources,
       issues,
       errors,
+      deferred: raw ? { chunks: rawChunks, latin9, renamed: [...renamedIds] } : null,
     };
   }
 }
@@ -1272,6 +1327,7 @@ function finishEmpty(
     sources: [],
     issues,
     errors,
+    deferred: null,
   };
 }
 
