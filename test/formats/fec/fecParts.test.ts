@@ -2,17 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBook, formats, parseFecBook, trialBalance } from '../../../src/index.js';
 import { encodeText } from '../../../src/formats/_lib/encoding.js';
-import { mergeFecParts, splitFecParts } from '../../../src/formats/fec/_lib/fecParts.js';
-import { scanFec, type FecColumns, type ScanOptions } from '../../../src/formats/fec/_lib/scanFec.js';
+import { mergeFecParts, splitFecParts, withTextStrings } from '../../../src/formats/fec/_lib/fecParts.js';
+import { fecStrings, scanFec, type FecColumns, type ScanOptions } from '../../../src/formats/fec/_lib/scanFec.js';
 import { bookOf } from '../../../src/formats/fec/parseFecBook.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
 
 const OPTIONS: ScanOptions = { openingJournals: new Set(['AN', 'OUV']), scale: 2, currency: 'EUR', maxIssues: 1000 };
 
-/** What the CLI's threads do, in this thread: split, scan each part alone (the later ones leaving their strings as bytes), merge. */
-function scanInParts(bytes: Uint8Array, count: number, options: ScanOptions = OPTIONS): { parts: number; merged: FecColumns | undefined } {
-  const parts = splitFecParts(bytes, count);
-  return { parts: parts.length, merged: mergeFecParts(parts.map((p, k) => scanFec(bytes, false, options, { ...p, rawStrings: k > 0 })), options.maxIssues) };
+/**
+ * What the CLI's threads do, in this thread: split, scan each part alone, merge. `cli`: as the CLI does it (the
+ * first part a smaller share, its strings deferred; the later ones sending theirs as decoded texts); else the later
+ * parts leave their strings as bytes and the first decodes its own.
+ */
+function scanInParts(bytes: Uint8Array, count: number, options: ScanOptions = OPTIONS, cli = false, firstShare?: number): { parts: number; merged: FecColumns | undefined } {
+  const parts = splitFecParts(bytes, count, firstShare);
+  const scans = parts.map((p, k) => (cli ? (k === 0 ? scanFec(bytes, false, { ...options, deferStrings: true }, p) : withTextStrings(scanFec(bytes, false, options, { ...p, rawStrings: true }))) : scanFec(bytes, false, options, { ...p, rawStrings: k > 0 })));
+  return { parts: parts.length, merged: mergeFecParts(scans, options.maxIssues) };
+}
+
+/** A scan with its strings decoded, deferred or not. */
+function plain(scan: FecColumns | undefined): Omit<FecColumns, 'deferred'> | undefined {
+  if (scan === undefined) return undefined;
+  const { deferred: _, ...rest } = scan;
+  const { txId, txPieceRef, txLabel } = fecStrings(scan);
+  return { ...rest, txId, txPieceRef, txLabel };
 }
 
 const HEADER = 'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
@@ -93,6 +106,10 @@ describe('mergeFecParts', () => {
         const { parts, merged } = scanInParts(bytes, count);
         expect(parts).toBe(count);
         expect(merged).toEqual(whole);
+        const cli = scanInParts(bytes, count, OPTIONS, true, 0.96 / count);
+        expect(cli.parts).toBe(count);
+        expect(cli.merged!.deferred).not.toBeNull();
+        expect(plain(cli.merged)).toEqual(plain(whole));
       }
     });
   }
@@ -106,6 +123,7 @@ describe('mergeFecParts', () => {
     const { parts, merged } = scanInParts(bytes, 3);
     expect(parts).toBe(3);
     expect(merged).toEqual(whole);
+    expect(plain(scanInParts(bytes, 3, OPTIONS, true).merged)).toEqual(plain(whole));
   });
 
   it('lists the first issues of each kind and counts the rest as the whole scan does', () => {
@@ -118,11 +136,13 @@ describe('mergeFecParts', () => {
 
   it('the Book of the merged parts is the Book of parseFecBook', () => {
     const bytes = fixture(120, '\r\n');
-    const merged = scanInParts(bytes, 3).merged!;
-    const book = bookOf(merged, {});
     const expected = parseFecBook(bytes);
-    expect(trialBalance(book)).toEqual(trialBalance(expected));
-    expect(formats.fec.serialize(book)).toBe(formats.fec.serialize(expected));
+    for (const cli of [false, true]) {
+      const book = bookOf(scanInParts(bytes, 3, OPTIONS, cli, cli ? 0.32 : undefined).merged!, {});
+      expect(book).toEqual(expected);
+      expect(trialBalance(book)).toEqual(trialBalance(expected));
+      expect(formats.fec.serialize(book)).toBe(formats.fec.serialize(expected));
+    }
   });
 
   it('says the file must be read whole when a part cannot be read alone', () => {
@@ -163,7 +183,9 @@ describe('properties', () => {
         fc.integer({ min: 2, max: 6 }),
         fc.constantFrom(0, 2, 1000),
         fc.array(fc.tuple(fc.nat(), fc.constantFrom('zero', 'empty', 'label', 'quote')), { maxLength: 4 }),
-        (txs, separator, eol, bom, count, maxIssues, edits) => {
+        fc.boolean(),
+        fc.option(fc.double({ min: 0.05, max: 0.95, noNaN: true }), { nil: undefined }),
+        (txs, separator, eol, bom, count, maxIssues, edits, cli, firstShare) => {
           const lines = formats.fec.serialize(createBook(txs), { separator }).split('\r\n');
           for (const [at, kind] of edits) {
             const target = 1 + (at % (lines.length - 1));
@@ -176,12 +198,13 @@ describe('properties', () => {
           const text = new TextEncoder().encode(lines.join(eol));
           const bytes = bom ? Uint8Array.from([0xef, 0xbb, 0xbf, ...text]) : text;
           const options = { ...OPTIONS, maxIssues };
-          const { parts, merged } = scanInParts(bytes, count, options);
+          const { parts, merged } = scanInParts(bytes, count, options, cli, firstShare);
           const whole = scanFec(bytes, false, options);
           if (merged !== undefined) {
-            expect(merged).toEqual(whole);
+            expect(plain(merged)).toEqual(plain(whole));
+            expect(bookOf(merged, {})).toEqual(bookOf(whole, {}));
             if (parts > 1) mergedRuns++;
-          } else expect(parts > 1).toBe(true);
+          } else expect(parts > 1 || whole.errors.length > 0).toBe(true);
         },
       ),
       { numRuns: 100 },

@@ -25,13 +25,14 @@ const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const MAX_LINES_TO_BOUNDARY = 100_000;
 
 /**
- * Cuts a FEC's bytes into at most `count` parts of about equal size, each cut
+ * Cuts a FEC's bytes into at most `count` parts, the first about `firstShare`
+ * of the bytes and the others of about equal size, each cut
  * at the start of a line that starts an entry (its JournalCode or EcritureNum
  * differs from the line before it, empty lines aside), after the header. A
  * file whose lines end with a lone CR, whose header names no separator, or
  * where no boundary is found gives one part.
  */
-export function splitFecParts(b: Uint8Array, count: number): ScanPart[] {
+export function splitFecParts(b: Uint8Array, count: number, firstShare?: number): ScanPart[] {
   const n = b.length;
   const whole = [{ start: 0, end: n }];
   if (count <= 1 || n === 0) return whole;
@@ -75,7 +76,8 @@ export function splitFecParts(b: Uint8Array, count: number): ScanPart[] {
 
   const cuts: number[] = [0];
   for (let part = 1; part < count; part++) {
-    const target = Math.max(Math.floor((n * part) / count), start, cuts[cuts.length - 1]! + 1);
+    const at = firstShare === undefined ? Math.floor((n * part) / count) : Math.floor(n * (firstShare + ((part - 1) * (1 - firstShare)) / (count - 1)));
+    const target = Math.max(at, start, cuts[cuts.length - 1]! + 1);
     const lf = b.indexOf(10, target);
     if (lf < 0) break;
     let q = lf + 1;
@@ -131,6 +133,18 @@ class Merged<V> {
 const self = (s: string): string => s;
 /** A value as the whole scan makes it, frozen (a part scanned in a worker thread comes back as copies, unfrozen). */
 const frozen = <V extends object>(v: V): V => (Object.isFrozen(v) ? v : Object.freeze({ ...v }));
+
+/**
+ * A part's columns with its undecoded strings (`rawStrings`) decoded into a
+ * few large texts, as a worker thread sends them: one string per chunk
+ * clones far faster than a million. Only a part of plain UTF-8 is merged
+ * (any other makes the file read whole), so the chunks are UTF-8.
+ */
+export function withTextStrings(columns: FecPartColumns): FecPartColumns {
+  const d = columns.deferred;
+  if (d === null) return columns;
+  return { ...columns, deferred: { ...d, chunks: d.chunks.map((c) => (typeof c === 'string' ? c : UTF8.decode(c))) } };
+}
 
 /** Whether two sorted hash lists share a value. */
 function meet(a: Float64Array, b: Float64Array): boolean {
