@@ -16,7 +16,9 @@ const OPTIONS: ScanOptions = { openingJournals: new Set(['AN', 'OUV']), scale: 2
  */
 function scanInParts(bytes: Uint8Array, count: number, options: ScanOptions = OPTIONS, cli = false, firstShare?: number): { parts: number; merged: FecColumns | undefined } {
   const parts = splitFecParts(bytes, count, firstShare);
-  const scans = parts.map((p, k) => (cli ? (k === 0 ? scanFec(bytes, false, { ...options, deferStrings: true }, p) : withTextStrings(scanFec(bytes, false, options, { ...p, rawStrings: true }))) : scanFec(bytes, false, options, { ...p, rawStrings: k > 0 })));
+  // the CLI's way with small string chunks (several per part), to merge more than one
+  const chunked = { ...options, stringChunk: 64 };
+  const scans = parts.map((p, k) => (cli ? (k === 0 ? scanFec(bytes, false, { ...chunked, deferStrings: true }, p) : withTextStrings(scanFec(bytes, false, chunked, { ...p, rawStrings: true }))) : scanFec(bytes, false, options, { ...p, rawStrings: k > 0 })));
   return { parts: parts.length, merged: mergeFecParts(scans, options.maxIssues) };
 }
 

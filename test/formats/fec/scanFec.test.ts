@@ -90,6 +90,9 @@ describe('properties', () => {
           expect(plain(eager)).toEqual(expected);
           // the strings left undecoded until asked for: the same once decoded
           expect(plain(scanFec(view, false, { ...opts, deferStrings: true }))).toEqual(expected);
+          // cut into many chunks (a few values each, or one)
+          const chunked = scanFec(view, false, { ...opts, deferStrings: true, stringChunk: 1 + (bytes.length % 40) });
+          expect(plain(chunked)).toEqual(expected);
         }
       }),
       { numRuns: 300 },
@@ -103,6 +106,7 @@ describe('properties', () => {
         const expected = scanFecBefore(bytes, true, opts);
         expect(plain(scanFec(bytes, true, opts))).toEqual(expected);
         expect(plain(scanFec(bytes, true, { ...opts, deferStrings: true }))).toEqual(expected);
+        expect(plain(scanFec(bytes, true, { ...opts, deferStrings: true, stringChunk: 5 }))).toEqual(expected);
       }),
       { numRuns: 100 },
     );

@@ -143,7 +143,8 @@ const frozen = <V extends object>(v: V): V => (Object.isFrozen(v) ? v : Object.f
 export function withTextStrings(columns: FecPartColumns): FecPartColumns {
   const d = columns.deferred;
   if (d === null) return columns;
-  return { ...columns, deferred: { ...d, chunks: d.chunks.map((c) => (typeof c === 'string' ? c : UTF8.decode(c))) } };
+  const text = (chunks: ReadonlyArray<Uint8Array | string>): string[] => chunks.map((c) => (typeof c === 'string' ? c : UTF8.decode(c)));
+  return { ...columns, deferred: { ...d, ids: text(d.ids), refs: text(d.refs), labels: text(d.labels) } };
 }
 
 /** Whether two sorted hash lists share a value. */
@@ -228,15 +229,20 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
   let txPieceRef: string[] = [];
   let txLabel: string[] = [];
   if (parts.every((p) => p.deferred !== null)) {
-    const chunks: Array<Uint8Array | string> = [];
+    const ids: Array<Uint8Array | string> = [];
+    const refs: Array<Uint8Array | string> = [];
+    const labels: Array<Uint8Array | string> = [];
     const renamed: Array<readonly [number, string]> = [];
     let base = 0;
     for (const p of parts) {
-      chunks.push(...p.deferred!.chunks);
-      for (const [t, id] of p.deferred!.renamed) renamed.push([t + base, id]);
+      const d = p.deferred!;
+      ids.push(...d.ids);
+      refs.push(...d.refs);
+      labels.push(...d.labels);
+      for (const [t, id] of d.renamed) renamed.push([t + base, id]);
       base += p.T;
     }
-    deferred = { chunks, latin9: false, renamed };
+    deferred = { ids, refs, labels, latin9: false, renamed };
   } else {
     const strings = parts.map(fecStrings);
     txId = ([] as string[]).concat(...strings.map((s) => s.txId));

@@ -127,16 +127,72 @@ export interface FecColumns {
 }
 
 /**
- * The per-transaction strings of a scan, not decoded yet (internal): chunks
- * holding, for each transaction in order, its EcritureNum, PieceRef and
- * EcritureLib, '\n' between them — bytes in the file's encoding, or text
- * already decoded (a worker thread decodes its part's chunks) — and the
- * transactions whose id is not their EcritureNum (renamed), with that id.
+ * The per-transaction strings of a scan, not decoded yet (internal): for
+ * each column (EcritureNum, PieceRef, EcritureLib), chunks holding the
+ * transactions' values in order, '\n' between them — bytes in the file's
+ * encoding, or text already decoded (a worker thread decodes its part's
+ * chunks) — and the transactions whose id is not their EcritureNum
+ * (renamed), with that id.
  */
 export interface DeferredStrings {
-  readonly chunks: ReadonlyArray<Uint8Array | string>;
+  readonly ids: ReadonlyArray<Uint8Array | string>;
+  readonly refs: ReadonlyArray<Uint8Array | string>;
+  readonly labels: ReadonlyArray<Uint8Array | string>;
   readonly latin9: boolean;
   readonly renamed: ReadonlyArray<readonly [number, string]>;
+}
+
+/** Bytes appended value after value, '\n' after each, cut into chunks of about `chunk` bytes (internal). */
+class ValueStream {
+  readonly chunks: Uint8Array[] = [];
+  private buf: Uint8Array;
+  private view: DataView;
+  private used = 0;
+
+  constructor(
+    capacity: number,
+    private readonly chunk: number,
+  ) {
+    this.buf = new Uint8Array(Math.max(1024, Math.min(capacity, chunk + 4096)));
+    this.view = new DataView(this.buf.buffer);
+  }
+
+  add(b: Uint8Array, dv: DataView, s: number, e: number): void {
+    const len = e - s;
+    if (this.used + len + 1 > this.buf.length) {
+      const grown = new Uint8Array(Math.max(this.buf.length * 2, this.used + len + 1));
+      grown.set(this.buf.subarray(0, this.used));
+      this.buf = grown;
+      this.view = new DataView(grown.buffer);
+    }
+    const out = this.buf;
+    const view = this.view;
+    let j = this.used;
+    let i = s;
+    for (; i + 4 <= e; i += 4, j += 4) view.setInt32(j, dv.getInt32(i, true), true);
+    for (; i < e; i++) out[j++] = b[i]!;
+    out[j++] = 10;
+    this.used = j;
+    if (j >= this.chunk) this.cut();
+  }
+
+  /** The chunks, the last one cut (each without its final '\n'). */
+  finish(): Uint8Array[] {
+    this.cut();
+    return this.chunks;
+  }
+
+  private cut(): void {
+    if (this.used === 0) return;
+    this.chunks.push(this.buf.slice(0, this.used - 1));
+    this.used = 0;
+  }
+}
+
+/** Splits each chunk of a deferred column into its values, in one array. */
+function splitChunks(chunks: ReadonlyArray<Uint8Array | string>, latin9: boolean): string[] {
+  const arrays = chunks.map((chunk) => (typeof chunk === 'string' ? chunk : latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n'));
+  return arrays.length === 1 ? arrays[0]! : arrays.length === 0 ? [] : ([] as string[]).concat(...arrays);
 }
 
 /** The per-transaction strings of a scan (internal). */
@@ -159,17 +215,9 @@ export function fecStrings(scan: FecColumns): FecStrings {
   if (d === null) return scan;
   let out = decodedStrings.get(scan);
   if (out !== undefined) return out;
-  const txId: string[] = [];
-  const txPieceRef: string[] = [];
-  const txLabel: string[] = [];
-  for (const chunk of d.chunks) {
-    const strings = (typeof chunk === 'string' ? chunk : d.latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n');
-    for (let k = 0; k < strings.length; k += 3) {
-      txId.push(strings[k]!);
-      txPieceRef.push(strings[k + 1]!);
-      txLabel.push(strings[k + 2]!);
-    }
-  }
+  const txId = splitChunks(d.ids, d.latin9);
+  const txPieceRef = splitChunks(d.refs, d.latin9);
+  const txLabel = splitChunks(d.labels, d.latin9);
   for (const [t, id] of d.renamed) txId[t] = id;
   out = { txId, txPieceRef, txLabel };
   decodedStrings.set(scan, out);
@@ -230,12 +278,16 @@ export interface ScanOptions {
   readonly textHasC1?: boolean;
   /** Leave the per-transaction strings undecoded in `deferred` (see {@link fecStrings}). */
   readonly deferStrings?: boolean;
+  /** The size of the deferred strings' chunks (default 32 MiB; the tests cut many small ones). */
+  readonly stringChunk?: number;
 }
 
 const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
 const REQUIRED_STANDARD = [0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15] as const;
 const REQUIRED_CASH = [2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 18, 19] as const;
 const BATCH_BYTES = 1 << 20;
+/** The size of a deferred column's chunks: one split each (a string stays far below V8's longest). */
+const STREAM_CHUNK = 1 << 25;
 /** The fields a line of an entry usually repeats from its first line. */
 const REPEATED = [0, 1, 2, 3, 8, 9, 10] as const;
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -629,15 +681,13 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
     batchUsed = j;
   };
   const raw = part?.rawStrings === true || options.deferStrings === true;
-  const rawChunks: Uint8Array[] = [];
+  // deferred: one stream of bytes per column (each split into its column in one go when asked for)
+  const chunk = options.stringChunk ?? STREAM_CHUNK;
+  const ids = raw ? new ValueStream((n - p) >> 5, chunk) : null;
+  const refs = raw ? new ValueStream((n - p) >> 4, chunk) : null;
+  const labels = raw ? new ValueStream((n - p) >> 3, chunk) : null;
   const flush = (): void => {
-    if (batchFrom === T) return;
-    if (raw) {
-      rawChunks.push(batch.slice(0, batchUsed - 1));
-      batchFrom = T;
-      batchUsed = 0;
-      return;
-    }
+    if (raw || batchFrom === T) return;
     const chunk = batch.subarray(0, batchUsed - 1);
     const strings = (latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n');
     let k = 0;
@@ -746,9 +796,15 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
     }
     if (eDay < minDay) minDay = eDay;
     if (eDay > maxDay) maxDay = eDay;
-    append(eNs, eNe);
-    append(ePs, ePe);
-    append(eLs, eLe);
+    if (raw) {
+      ids!.add(b, dv, eNs, eNe);
+      refs!.add(b, dv, ePs, ePe);
+      labels!.add(b, dv, eLs, eLe);
+    } else {
+      append(eNs, eNe);
+      append(ePs, ePe);
+      append(eLs, eLe);
+    }
     T++;
     if (T >= tCap) growTx();
     entryStart[T] = E;
@@ -1267,7 +1323,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
       sources,
       issues,
       errors,
-      deferred: raw ? { chunks: rawChunks, latin9, renamed: [...renamedIds] } : null,
+      deferred: raw ? { ids: ids!.finish(), refs: refs!.finish(), labels: labels!.finish(), latin9, renamed: [...renamedIds] } : null,
     };
   }
 }
