@@ -131,6 +131,8 @@ export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
   const ledgers: BookLedger[] = [];
   const plainLedger: number[] = [];
   const auxLedgers: Array<Map<number, number> | undefined> = [];
+  const auxAccount = new Int32Array(scan.auxiliaries.length).fill(-1);
+  const auxLedger = new Int32Array(scan.auxiliaries.length);
   const entTx = new Int32Array(E);
   const entAccount = new Int32Array(E);
   const entLedger = new Int32Array(E);
@@ -180,13 +182,19 @@ export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
           x = auxId[number] = auxiliaries.length;
           auxiliaries.push(scan.auxiliaries[aux]!.account);
         }
-        const byAux = (auxLedgers[a] ??= new Map<number, number>());
-        const found = byAux.get(x);
-        if (found === undefined) {
-          ledger = ledgers.length;
-          ledgers.push(Object.freeze({ account: a, auxiliary: x }));
-          byAux.set(x, ledger);
-        } else ledger = found;
+        // most lines of an auxiliary account are on one account: its ledger there is kept beside the auxiliary
+        if (auxAccount[aux] === a) ledger = auxLedger[aux]!;
+        else {
+          const byAux = (auxLedgers[a] ??= new Map<number, number>());
+          const found = byAux.get(x);
+          if (found === undefined) {
+            ledger = ledgers.length;
+            ledgers.push(Object.freeze({ account: a, auxiliary: x }));
+            byAux.set(x, ledger);
+          } else ledger = found;
+          auxAccount[aux] = a;
+          auxLedger[aux] = ledger;
+        }
       }
       entAccount[e] = a;
       entLedger[e] = ledger;
