@@ -223,18 +223,20 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     anyLetter ||= p.entLetter !== null;
     anyCurrency ||= p.entCurrency !== null;
   }
-  // the strings: left undecoded when every part left them so (the caller decodes them last), else decoded now
+  // the strings: left undecoded when every later part left them so (the caller decodes them last, after the
+  // first part's when that part decoded its own while the others were scanned), else decoded now
   let deferred: DeferredStrings | null = null;
   let txId: string[] = [];
   let txPieceRef: string[] = [];
   let txLabel: string[] = [];
-  if (parts.every((p) => p.deferred !== null)) {
+  if (parts.every((p, k) => k === 0 || p.deferred !== null)) {
     const ids: Array<Uint8Array | string> = [];
     const refs: Array<Uint8Array | string> = [];
     const labels: Array<Uint8Array | string> = [];
     const renamed: Array<readonly [number, string]> = [];
-    let base = 0;
-    for (const p of parts) {
+    const first = parts[0]!.deferred === null ? fecStrings(parts[0]!) : null;
+    let base = first === null ? 0 : parts[0]!.T;
+    for (const p of first === null ? parts : parts.slice(1)) {
       const d = p.deferred!;
       ids.push(...d.ids);
       refs.push(...d.refs);
@@ -242,7 +244,8 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
       for (const [t, id] of d.renamed) renamed.push([t + base, id]);
       base += p.T;
     }
-    deferred = { ids, refs, labels, latin9: false, renamed };
+    const head = first === null ? null : { txId: first.txId, txPieceRef: first.txPieceRef, txLabel: first.txLabel };
+    deferred = { head, ids, refs, labels, latin9: false, renamed };
   } else {
     const strings = parts.map(fecStrings);
     txId = ([] as string[]).concat(...strings.map((s) => s.txId));

@@ -135,6 +135,8 @@ export interface FecColumns {
  * (renamed), with that id.
  */
 export interface DeferredStrings {
+  /** The strings of the first transactions, already decoded (the merge of a first part that decoded its own), or null. */
+  readonly head: FecStrings | null;
   readonly ids: ReadonlyArray<Uint8Array | string>;
   readonly refs: ReadonlyArray<Uint8Array | string>;
   readonly labels: ReadonlyArray<Uint8Array | string>;
@@ -189,9 +191,10 @@ class ValueStream {
   }
 }
 
-/** Splits each chunk of a deferred column into its values, in one array. */
-function splitChunks(chunks: ReadonlyArray<Uint8Array | string>, latin9: boolean): string[] {
+/** Splits each chunk of a deferred column into its values, in one array (after `head`'s values, when given). */
+function splitChunks(chunks: ReadonlyArray<Uint8Array | string>, latin9: boolean, head: string[] | undefined): string[] {
   const arrays = chunks.map((chunk) => (typeof chunk === 'string' ? chunk : latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n'));
+  if (head !== undefined) arrays.unshift(head);
   return arrays.length === 1 ? arrays[0]! : arrays.length === 0 ? [] : ([] as string[]).concat(...arrays);
 }
 
@@ -215,9 +218,10 @@ export function fecStrings(scan: FecColumns): FecStrings {
   if (d === null) return scan;
   let out = decodedStrings.get(scan);
   if (out !== undefined) return out;
-  const txId = splitChunks(d.ids, d.latin9);
-  const txPieceRef = splitChunks(d.refs, d.latin9);
-  const txLabel = splitChunks(d.labels, d.latin9);
+  const head = d.head;
+  const txId = splitChunks(d.ids, d.latin9, head?.txId);
+  const txPieceRef = splitChunks(d.refs, d.latin9, head?.txPieceRef);
+  const txLabel = splitChunks(d.labels, d.latin9, head?.txLabel);
   for (const [t, id] of d.renamed) txId[t] = id;
   out = { txId, txPieceRef, txLabel };
   decodedStrings.set(scan, out);
@@ -1323,7 +1327,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
       sources,
       issues,
       errors,
-      deferred: raw ? { ids: ids!.finish(), refs: refs!.finish(), labels: labels!.finish(), latin9, renamed: [...renamedIds] } : null,
+      deferred: raw ? { head: null, ids: ids!.finish(), refs: refs!.finish(), labels: labels!.finish(), latin9, renamed: [...renamedIds] } : null,
     };
   }
 }
