@@ -7,7 +7,7 @@ import { isChart } from '../../accounts/Chart.js';
 import { currencyScale, Decimal, type CurrencyCode } from '../../money/index.js';
 import type { TransactionSource } from '../../transactions/index.js';
 import { checkOptionsObject, collectChunks, isAsyncIterable, readFec, scannedJournals } from './_lib/fecInput.js';
-import type { FecColumns } from './_lib/scanFec.js';
+import { fecStrings, type FecColumns } from './_lib/scanFec.js';
 
 /**
  * Options of {@link parseFecBook}.
@@ -77,11 +77,15 @@ export function parseFecBook(input: AsyncIterable<Uint8Array>, options?: ParseFe
 export function parseFecBook(input: Uint8Array | string | AsyncIterable<Uint8Array>, options: ParseFecBookOptions = {}): Book | Promise<Book> {
   checkOptionsObject(options, 'parseFecBook');
   if (options.chart !== undefined && !isChart(options.chart)) fail('invalid_option', ['chart'], 'options.chart is a chart of accounts made by createChart or defaultChart().');
-  if (isAsyncIterable(input)) return collectChunks(input, options.maxBytes).then((bytes) => bookOf(readFec(bytes, options, 'parseFecBook'), options));
-  return bookOf(readFec(input, options, 'parseFecBook'), options);
+  if (isAsyncIterable(input)) return collectChunks(input, options.maxBytes).then((bytes) => bookOf(readFec(bytes, options, 'parseFecBook', true), options));
+  return bookOf(readFec(input, options, 'parseFecBook', true), options);
 }
 
-/** Lays the scan's columns out as `createBook` would lay out the same transactions (internal; the CLI's parallel parse builds its Book with it). */
+/**
+ * Lays the scan's columns out as `createBook` would lay out the same transactions (internal; the CLI's parallel
+ * parse builds its Book with it). The per-transaction strings, when the scan deferred them, are decoded last:
+ * the Book's typed columns are allocated while the heap is still small.
+ */
 export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
   const T = scan.T;
   const E = scan.E;
@@ -127,6 +131,8 @@ export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
   const ledgers: BookLedger[] = [];
   const plainLedger: number[] = [];
   const auxLedgers: Array<Map<number, number> | undefined> = [];
+  const auxAccount = new Int32Array(scan.auxiliaries.length).fill(-1);
+  const auxLedger = new Int32Array(scan.auxiliaries.length);
   const entTx = new Int32Array(E);
   const entAccount = new Int32Array(E);
   const entLedger = new Int32Array(E);
@@ -159,7 +165,7 @@ export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
         plainLedger.push(-1);
         auxLedgers.push(undefined);
         if (options.chart && !options.chart.find(number)) {
-          issues.push(issue('unknown_account', ['line', scan.txLine[t]!], `Account ${number} of entry ${scan.txId[t]!} is not covered by the chart of accounts: add it to the chart.`));
+          issues.push(issue('unknown_account', ['line', scan.txLine[t]!], `Account ${number} of entry ${fecStrings(scan).txId[t]!} is not covered by the chart of accounts: add it to the chart.`));
         }
       }
       let ledger: number;
@@ -176,13 +182,19 @@ export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
           x = auxId[number] = auxiliaries.length;
           auxiliaries.push(scan.auxiliaries[aux]!.account);
         }
-        const byAux = (auxLedgers[a] ??= new Map<number, number>());
-        const found = byAux.get(x);
-        if (found === undefined) {
-          ledger = ledgers.length;
-          ledgers.push(Object.freeze({ account: a, auxiliary: x }));
-          byAux.set(x, ledger);
-        } else ledger = found;
+        // most lines of an auxiliary account are on one account: its ledger there is kept beside the auxiliary
+        if (auxAccount[aux] === a) ledger = auxLedger[aux]!;
+        else {
+          const byAux = (auxLedgers[a] ??= new Map<number, number>());
+          const found = byAux.get(x);
+          if (found === undefined) {
+            ledger = ledgers.length;
+            ledgers.push(Object.freeze({ account: a, auxiliary: x }));
+            byAux.set(x, ledger);
+          } else ledger = found;
+          auxAccount[aux] = a;
+          auxLedger[aux] = ledger;
+        }
       }
       entAccount[e] = a;
       entLedger[e] = ledger;
@@ -240,6 +252,8 @@ export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
     }
   }
 
+  const reverses = new Int32Array(T).fill(-1);
+  const { txId, txPieceRef, txLabel } = fecStrings(scan);
   return bookFromColumns({
     currency,
     scale,
@@ -256,17 +270,17 @@ export function bookOf(scan: FecColumns, options: ParseFecBookOptions): Book {
     sources,
     analytics: [],
     tx: {
-      id: scan.txId,
+      id: txId,
       journal: txJournal,
       date: scan.txDate,
-      pieceRef: scan.txPieceRef,
+      pieceRef: txPieceRef,
       pieceDate: scan.txPieceDate,
-      label: scan.txLabel,
+      label: txLabel,
       validatedOn: scan.txValid,
       type,
       opening: scan.txOpening,
       source,
-      reverses: new Int32Array(T).fill(-1),
+      reverses,
       entryStart: scan.entryStart,
     },
     entries: {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBook, formats } from '../../../src/index.js';
 import { encodeText } from '../../../src/formats/_lib/encoding.js';
-import { scanFec, type ScanOptions } from '../../../src/formats/fec/_lib/scanFec.js';
+import { fecStrings, scanFec, type FecColumns, type ScanOptions } from '../../../src/formats/fec/_lib/scanFec.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
 import { scanFecBefore } from './_reference/scanFecBefore.js';
 
@@ -72,12 +72,28 @@ const views = (bytes: Uint8Array): Uint8Array[] => {
   return [bytes, Buffer.from(bytes), shifted.subarray(1)];
 };
 
+/** A scan with its per-transaction strings decoded (deferred or not), as the scanner before the speed work gave it. */
+const plain = (scan: FecColumns): Omit<FecColumns, 'deferred'> => {
+  const { deferred: _, ...rest } = scan;
+  const { txId, txPieceRef, txLabel } = fecStrings(scan);
+  return { ...rest, txId, txPieceRef, txLabel };
+};
+
 describe('properties', () => {
   it('the scanner gives the columns, issues and errors of the scanner before the speed work, on any bytes', () => {
     fc.assert(
       fc.property(mutatedBytes, options, (bytes, opts) => {
         const expected = scanFecBefore(bytes, false, opts);
-        for (const view of views(bytes)) expect(scanFec(view, false, opts)).toEqual(expected);
+        for (const view of views(bytes)) {
+          const eager = scanFec(view, false, opts);
+          expect(eager.deferred).toBeNull();
+          expect(plain(eager)).toEqual(expected);
+          // the strings left undecoded until asked for: the same once decoded
+          expect(plain(scanFec(view, false, { ...opts, deferStrings: true }))).toEqual(expected);
+          // cut into many chunks (a few values each, or one)
+          const chunked = scanFec(view, false, { ...opts, deferStrings: true, stringChunk: 1 + (bytes.length % 40) });
+          expect(plain(chunked)).toEqual(expected);
+        }
       }),
       { numRuns: 300 },
     );
@@ -87,7 +103,10 @@ describe('properties', () => {
     fc.assert(
       fc.property(fecText, options, (text, opts) => {
         const bytes = new TextEncoder().encode(text);
-        expect(scanFec(bytes, true, opts)).toEqual(scanFecBefore(bytes, true, opts));
+        const expected = scanFecBefore(bytes, true, opts);
+        expect(plain(scanFec(bytes, true, opts))).toEqual(expected);
+        expect(plain(scanFec(bytes, true, { ...opts, deferStrings: true }))).toEqual(expected);
+        expect(plain(scanFec(bytes, true, { ...opts, deferStrings: true, stringChunk: 5 }))).toEqual(expected);
       }),
       { numRuns: 100 },
     );

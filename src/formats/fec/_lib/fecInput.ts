@@ -58,8 +58,11 @@ export function checkOptionsObject(options: unknown, what: string): void {
   }
 }
 
-/** Reads a FEC given as text or bytes into columns, throwing one `invalid_file` error when a line is unusable. */
-export function readFec(input: string | Uint8Array, options: FecReadOptions, what: string): FecColumns {
+/**
+ * Reads a FEC given as text or bytes into columns, throwing one `invalid_file` error when a line is unusable.
+ * `deferStrings`: leave the per-transaction strings undecoded (`fecStrings` decodes them).
+ */
+export function readFec(input: string | Uint8Array, options: FecReadOptions, what: string, deferStrings = false): FecColumns {
   checkOptionsObject(options, what);
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     fail('invalid_input', [], `${what} reads a FEC given as a string or a Uint8Array${what.startsWith('parseFec') ? ' (or an AsyncIterable<Uint8Array>)' : ''}, not ${describe(input)}.`);
@@ -69,7 +72,7 @@ export function readFec(input: string | Uint8Array, options: FecReadOptions, wha
   checkSize(input, maxBytes);
   const bytes = typeof input === 'string' ? ENCODER.encode(input) : input;
   checkSize(bytes, maxBytes);
-  const scan = scanFec(bytes, typeof input === 'string', { ...scanOptions, textHasC1: typeof input === 'string' && C1_CONTROLS.test(input) });
+  const scan = scanFec(bytes, typeof input === 'string', { ...scanOptions, textHasC1: typeof input === 'string' && C1_CONTROLS.test(input), deferStrings });
   if (scan.errors.length > 0) throw invalidFec(input, scan, options.openingJournals ?? [], maxBytes);
   return scan;
 }

@@ -18,20 +18,21 @@ import type { TransactionSource } from '../../../transactions/index.js';
 import { readFecText } from '../readFecText.js';
 import { PARSE_MESSAGES as M } from './messages.js';
 import { addDays, addMonths, fromDayNumber, toDayNumber, type IsoDate } from '../../../calendar/index.js';
-import type { FecColumns, FecPartColumns, ParseFecIssue, ParseFecIssueCode, ScanPart, ScannedAuxiliary, ScannedJournal } from './scanFec.js';
+import { fecStrings, type DeferredStrings, type FecColumns, type FecPartColumns, type ParseFecIssue, type ParseFecIssueCode, type ScanPart, type ScannedAuxiliary, type ScannedJournal } from './scanFec.js';
 
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /** Lines looked at past a cut's target to find an entry boundary before giving that cut up. */
 const MAX_LINES_TO_BOUNDARY = 100_000;
 
 /**
- * Cuts a FEC's bytes into at most `count` parts of about equal size, each cut
+ * Cuts a FEC's bytes into at most `count` parts, the first about `firstShare`
+ * of the bytes and the others of about equal size, each cut
  * at the start of a line that starts an entry (its JournalCode or EcritureNum
  * differs from the line before it, empty lines aside), after the header. A
  * file whose lines end with a lone CR, whose header names no separator, or
  * where no boundary is found gives one part.
  */
-export function splitFecParts(b: Uint8Array, count: number): ScanPart[] {
+export function splitFecParts(b: Uint8Array, count: number, firstShare?: number): ScanPart[] {
   const n = b.length;
   const whole = [{ start: 0, end: n }];
   if (count <= 1 || n === 0) return whole;
@@ -75,7 +76,8 @@ export function splitFecParts(b: Uint8Array, count: number): ScanPart[] {
 
   const cuts: number[] = [0];
   for (let part = 1; part < count; part++) {
-    const target = Math.max(Math.floor((n * part) / count), start, cuts[cuts.length - 1]! + 1);
+    const at = firstShare === undefined ? Math.floor((n * part) / count) : Math.floor(n * (firstShare + ((part - 1) * (1 - firstShare)) / (count - 1)));
+    const target = Math.max(at, start, cuts[cuts.length - 1]! + 1);
     const lf = b.indexOf(10, target);
     if (lf < 0) break;
     let q = lf + 1;
@@ -132,25 +134,17 @@ const self = (s: string): string => s;
 /** A value as the whole scan makes it, frozen (a part scanned in a worker thread comes back as copies, unfrozen). */
 const frozen = <V extends object>(v: V): V => (Object.isFrozen(v) ? v : Object.freeze({ ...v }));
 
-/** The strings a part left as bytes (`rawStrings`), decoded once: its ids (renamed ones applied), piece references or labels. */
-const decodedParts = new WeakMap<FecPartColumns, [string[], string[], string[]]>();
-function decoded(p: FecPartColumns, which: 0 | 1 | 2): string[] {
-  let out = decodedParts.get(p);
-  if (out === undefined) {
-    out = [[], [], []];
-    const [ids, refs, labels] = out;
-    for (const chunk of p.part.strings!) {
-      const strings = UTF8.decode(chunk).split('\n');
-      for (let k = 0; k < strings.length; k += 3) {
-        ids.push(strings[k]!);
-        refs.push(strings[k + 1]!);
-        labels.push(strings[k + 2]!);
-      }
-    }
-    for (const [t, id] of p.part.renamed) ids[t] = id;
-    decodedParts.set(p, out);
-  }
-  return out[which];
+/**
+ * A part's columns with its undecoded strings (`rawStrings`) decoded into a
+ * few large texts, as a worker thread sends them: one string per chunk
+ * clones far faster than a million. Only a part of plain UTF-8 is merged
+ * (any other makes the file read whole), so the chunks are UTF-8.
+ */
+export function withTextStrings(columns: FecPartColumns): FecPartColumns {
+  const d = columns.deferred;
+  if (d === null) return columns;
+  const text = (chunks: ReadonlyArray<Uint8Array | string>): string[] => chunks.map((c) => (typeof c === 'string' ? c : UTF8.decode(c)));
+  return { ...columns, deferred: { ...d, ids: text(d.ids), refs: text(d.refs), labels: text(d.labels) } };
 }
 
 /** Whether two sorted hash lists share a value. */
@@ -229,9 +223,35 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     anyLetter ||= p.entLetter !== null;
     anyCurrency ||= p.entCurrency !== null;
   }
-  const txId = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txId : decoded(p, 0))));
-  const txPieceRef = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txPieceRef : decoded(p, 1))));
-  const txLabel = ([] as string[]).concat(...parts.map((p) => (p.part.strings === null ? p.txLabel : decoded(p, 2))));
+  // the strings: left undecoded when every later part left them so (the caller decodes them last, after the
+  // first part's when that part decoded its own while the others were scanned), else decoded now
+  let deferred: DeferredStrings | null = null;
+  let txId: string[] = [];
+  let txPieceRef: string[] = [];
+  let txLabel: string[] = [];
+  if (parts.every((p, k) => k === 0 || p.deferred !== null)) {
+    const ids: Array<Uint8Array | string> = [];
+    const refs: Array<Uint8Array | string> = [];
+    const labels: Array<Uint8Array | string> = [];
+    const renamed: Array<readonly [number, string]> = [];
+    const first = parts[0]!.deferred === null ? fecStrings(parts[0]!) : null;
+    let base = first === null ? 0 : parts[0]!.T;
+    for (const p of first === null ? parts : parts.slice(1)) {
+      const d = p.deferred!;
+      ids.push(...d.ids);
+      refs.push(...d.refs);
+      labels.push(...d.labels);
+      for (const [t, id] of d.renamed) renamed.push([t + base, id]);
+      base += p.T;
+    }
+    const head = first === null ? null : { txId: first.txId, txPieceRef: first.txPieceRef, txLabel: first.txLabel };
+    deferred = { head, ids, refs, labels, latin9: false, renamed };
+  } else {
+    const strings = parts.map(fecStrings);
+    txId = ([] as string[]).concat(...strings.map((s) => s.txId));
+    txPieceRef = ([] as string[]).concat(...strings.map((s) => s.txPieceRef));
+    txLabel = ([] as string[]).concat(...strings.map((s) => s.txLabel));
+  }
   const txJournal = new Int32Array(T);
   const txDate = new Int32Array(T);
   const txPieceDate = new Int32Array(T);
@@ -385,6 +405,7 @@ export function mergeFecParts(parts: ReadonlyArray<FecPartColumns>, maxIssues: n
     sources: sources.values,
     issues,
     errors: [],
+    deferred,
   };
 }
 

@@ -118,6 +118,114 @@ export interface FecColumns {
   readonly sources: ReadonlyArray<TransactionSource>;
   readonly issues: ParseFecIssue[];
   readonly errors: ScanError[];
+  /**
+   * With `deferStrings` (or a part's `rawStrings`): EcritureNum, PieceRef and
+   * EcritureLib of each transaction still as bytes (`txId`, `txPieceRef` and
+   * `txLabel` are then empty: {@link fecStrings} gives them).
+   */
+  readonly deferred: DeferredStrings | null;
+}
+
+/**
+ * The per-transaction strings of a scan, not decoded yet (internal): for
+ * each column (EcritureNum, PieceRef, EcritureLib), chunks holding the
+ * transactions' values in order, '\n' between them — bytes in the file's
+ * encoding, or text already decoded (a worker thread decodes its part's
+ * chunks) — and the transactions whose id is not their EcritureNum
+ * (renamed), with that id.
+ */
+export interface DeferredStrings {
+  /** The strings of the first transactions, already decoded (the merge of a first part that decoded its own), or null. */
+  readonly head: FecStrings | null;
+  readonly ids: ReadonlyArray<Uint8Array | string>;
+  readonly refs: ReadonlyArray<Uint8Array | string>;
+  readonly labels: ReadonlyArray<Uint8Array | string>;
+  readonly latin9: boolean;
+  readonly renamed: ReadonlyArray<readonly [number, string]>;
+}
+
+/** Bytes appended value after value, '\n' after each, cut into chunks of about `chunk` bytes (internal). */
+class ValueStream {
+  readonly chunks: Uint8Array[] = [];
+  private buf: Uint8Array;
+  private view: DataView;
+  private used = 0;
+
+  constructor(
+    capacity: number,
+    private readonly chunk: number,
+  ) {
+    this.buf = new Uint8Array(Math.max(1024, Math.min(capacity, chunk + 4096)));
+    this.view = new DataView(this.buf.buffer);
+  }
+
+  add(b: Uint8Array, dv: DataView, s: number, e: number): void {
+    const len = e - s;
+    if (this.used + len + 1 > this.buf.length) {
+      const grown = new Uint8Array(Math.max(this.buf.length * 2, this.used + len + 1));
+      grown.set(this.buf.subarray(0, this.used));
+      this.buf = grown;
+      this.view = new DataView(grown.buffer);
+    }
+    const out = this.buf;
+    const view = this.view;
+    let j = this.used;
+    let i = s;
+    for (; i + 4 <= e; i += 4, j += 4) view.setInt32(j, dv.getInt32(i, true), true);
+    for (; i < e; i++) out[j++] = b[i]!;
+    out[j++] = 10;
+    this.used = j;
+    if (j >= this.chunk) this.cut();
+  }
+
+  /** The chunks, the last one cut (each without its final '\n'). */
+  finish(): Uint8Array[] {
+    this.cut();
+    return this.chunks;
+  }
+
+  private cut(): void {
+    if (this.used === 0) return;
+    this.chunks.push(this.buf.slice(0, this.used - 1));
+    this.used = 0;
+  }
+}
+
+/** Splits each chunk of a deferred column into its values, in one array (after `head`'s values, when given). */
+function splitChunks(chunks: ReadonlyArray<Uint8Array | string>, latin9: boolean, head: string[] | undefined): string[] {
+  const arrays = chunks.map((chunk) => (typeof chunk === 'string' ? chunk : latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n'));
+  if (head !== undefined) arrays.unshift(head);
+  return arrays.length === 1 ? arrays[0]! : arrays.length === 0 ? [] : ([] as string[]).concat(...arrays);
+}
+
+/** The per-transaction strings of a scan (internal). */
+export interface FecStrings {
+  readonly txId: string[];
+  readonly txPieceRef: string[];
+  readonly txLabel: string[];
+}
+
+const decodedStrings = new WeakMap<FecColumns, FecStrings>();
+
+/**
+ * The ids, piece references and labels of a scan's transactions, decoded
+ * once (memoized) when the scan deferred them. Deferring lets `parseFecBook`
+ * allocate the Book's columns before a million strings fill the heap (each
+ * large allocation can start a full collection, whose cost is the heap's).
+ */
+export function fecStrings(scan: FecColumns): FecStrings {
+  const d = scan.deferred;
+  if (d === null) return scan;
+  let out = decodedStrings.get(scan);
+  if (out !== undefined) return out;
+  const head = d.head;
+  const txId = splitChunks(d.ids, d.latin9, head?.txId);
+  const txPieceRef = splitChunks(d.refs, d.latin9, head?.txPieceRef);
+  const txLabel = splitChunks(d.labels, d.latin9, head?.txLabel);
+  for (const [t, id] of d.renamed) txId[t] = id;
+  out = { txId, txPieceRef, txLabel };
+  decodedStrings.set(scan, out);
+  return out;
 }
 
 /**
@@ -132,9 +240,9 @@ export interface ScanPart {
   readonly start: number;
   readonly end: number;
   /**
-   * Leave EcritureNum, PieceRef and EcritureLib as bytes (`part.strings`,
-   * each '\n'-separated): a worker thread sends bytes back faster than a
-   * million strings, which the main thread decodes in one go.
+   * Leave EcritureNum, PieceRef and EcritureLib undecoded (`deferred`), as
+   * `ScanOptions.deferStrings` does: a worker thread sends a few large texts
+   * back far faster than a million strings.
    */
   readonly rawStrings?: boolean;
 }
@@ -155,10 +263,6 @@ export interface ScanPartState {
   readonly maxDay: number;
   /** A 53-bit hash of every entry number the part recorded (renamed ones included), sorted. */
   readonly numberHashes: Float64Array;
-  /** With `rawStrings`: the UTF-8 bytes of each transaction's EcritureNum, PieceRef, EcritureLib, '\n' between them (`txId`… are empty). */
-  readonly strings: ReadonlyArray<Uint8Array> | null;
-  /** With `rawStrings`: the transactions whose id is not their EcritureNum (renamed), and that id. */
-  readonly renamed: ReadonlyArray<readonly [number, string]>;
 }
 
 /** The scan of a part: its columns and its state. */
@@ -176,12 +280,18 @@ export interface ScanOptions {
   readonly maxIssues: number;
   /** For text input (then valid UTF-8 by construction): whether it holds a C1 control (U+0080–U+009F). */
   readonly textHasC1?: boolean;
+  /** Leave the per-transaction strings undecoded in `deferred` (see {@link fecStrings}). */
+  readonly deferStrings?: boolean;
+  /** The size of the deferred strings' chunks (default 32 MiB; the tests cut many small ones). */
+  readonly stringChunk?: number;
 }
 
 const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
 const REQUIRED_STANDARD = [0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 15] as const;
 const REQUIRED_CASH = [2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 18, 19] as const;
 const BATCH_BYTES = 1 << 20;
+/** The size of a deferred column's chunks: one split each (a string stays far below V8's longest). */
+const STREAM_CHUNK = 1 << 25;
 /** The fields a line of an entry usually repeats from its first line. */
 const REPEATED = [0, 1, 2, 3, 8, 9, 10] as const;
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -372,7 +482,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
   if (part !== undefined && !text) {
     // a part: the encoding of the whole file is not known here; anything but plain UTF-8 reads the file whole
     partUtf8 = utf8Check(body) === 1;
-    if (!partUtf8) return withPart(finishEmpty(encoding, '|', null, issues, errors), { lines: 0, utf8: false, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0), strings: null, renamed: [] });
+    if (!partUtf8) return withPart(finishEmpty(encoding, '|', null, issues, errors), { lines: 0, utf8: false, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0) });
   } else if (!text) {
     const check = utf8Check(body);
     if (check === 0) {
@@ -574,16 +684,14 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
     out[j++] = 10;
     batchUsed = j;
   };
-  const raw = part?.rawStrings === true;
-  const rawChunks: Uint8Array[] = [];
+  const raw = part?.rawStrings === true || options.deferStrings === true;
+  // deferred: one stream of bytes per column (each split into its column in one go when asked for)
+  const chunk = options.stringChunk ?? STREAM_CHUNK;
+  const ids = raw ? new ValueStream((n - p) >> 5, chunk) : null;
+  const refs = raw ? new ValueStream((n - p) >> 4, chunk) : null;
+  const labels = raw ? new ValueStream((n - p) >> 3, chunk) : null;
   const flush = (): void => {
-    if (batchFrom === T) return;
-    if (raw) {
-      rawChunks.push(batch.slice(0, batchUsed - 1));
-      batchFrom = T;
-      batchUsed = 0;
-      return;
-    }
+    if (raw || batchFrom === T) return;
     const chunk = batch.subarray(0, batchUsed - 1);
     const strings = (latin9 ? decodeText(chunk, 'iso-8859-15') : UTF8.decode(chunk)).split('\n');
     let k = 0;
@@ -692,9 +800,15 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
     }
     if (eDay < minDay) minDay = eDay;
     if (eDay > maxDay) maxDay = eDay;
-    append(eNs, eNe);
-    append(ePs, ePe);
-    append(eLs, eLe);
+    if (raw) {
+      ids!.add(b, dv, eNs, eNe);
+      refs!.add(b, dv, ePs, ePe);
+      labels!.add(b, dv, eLs, eLe);
+    } else {
+      append(eNs, eNe);
+      append(ePs, ePe);
+      append(eLs, eLe);
+    }
     T++;
     if (T >= tCap) growTx();
     entryStart[T] = E;
@@ -1157,7 +1271,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
   if (part !== undefined) {
     const hashes = numberHashes.slice(0, numberCount).sort();
     if (entForeign !== null && entForeign.length < E) entForeign.length = E;
-    const state: ScanPartState = { lines: line, utf8: partUtf8, errorTotal, issueCounts, records, finalNewline, minDay, maxDay, numberHashes: hashes, strings: raw ? rawChunks : null, renamed: raw ? [...renamedIds] : [] };
+    const state: ScanPartState = { lines: line, utf8: partUtf8, errorTotal, issueCounts, records, finalNewline, minDay, maxDay, numberHashes: hashes };
     return withPart(columnsOf(), state);
   }
   if (records === 0) error(0, 'fec_empty_file');
@@ -1213,6 +1327,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
       sources,
       issues,
       errors,
+      deferred: raw ? { head: null, ids: ids!.finish(), refs: refs!.finish(), labels: labels!.finish(), latin9, renamed: [...renamedIds] } : null,
     };
   }
 }
@@ -1272,6 +1387,7 @@ function finishEmpty(
     sources: [],
     issues,
     errors,
+    deferred: null,
   };
 }
 
