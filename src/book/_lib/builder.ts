@@ -203,6 +203,9 @@ export class ColumnsBuilder {
   auxNumbers = new SmallTable();
   auxiliaries: AuxiliaryAccount[] = [];
   ledgerByAccount: Array<Map<number, number>> = [];
+  /** Per account, the auxiliary of its last entry and that entry's ledger (most entries repeat them). */
+  private readonly lastAuxOf: number[] = [];
+  private readonly lastLedgerOf: number[] = [];
   ledgers: BookLedger[] = [];
   accountLabels: string[] = [];
   labelGiven: number[] = [];
@@ -373,6 +376,8 @@ export class ColumnsBuilder {
     const accountLabels = this.accountLabels;
     const labelGiven = this.labelGiven;
     const strings = this.strings;
+    const lastAuxOf = this.lastAuxOf;
+    const lastLedgerOf = this.lastLedgerOf;
     if (this.seenIds) {
       const before = this.seenIds.size;
       if (this.seenIds.id(tx.id) !== before) {
@@ -472,12 +477,21 @@ export class ColumnsBuilder {
           this.lastAuxId = auxId;
         }
       }
-      const byAux = (this.ledgerByAccount[a] ??= new Map<number, number>());
-      let ledger = byAux.get(auxId);
-      if (ledger === undefined) {
-        ledger = this.ledgers.length;
-        this.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
-        byAux.set(auxId, ledger);
+      // the ledger of (account, auxiliary): the account's last one when the auxiliary is the same (revenue and VAT
+      // accounts have none), otherwise looked up
+      let ledger: number;
+      if (lastAuxOf[a] === auxId) ledger = lastLedgerOf[a]!;
+      else {
+        const byAux = (this.ledgerByAccount[a] ??= new Map<number, number>());
+        let found = byAux.get(auxId);
+        if (found === undefined) {
+          found = this.ledgers.length;
+          this.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
+          byAux.set(auxId, found);
+        }
+        ledger = found;
+        lastAuxOf[a] = auxId;
+        lastLedgerOf[a] = ledger;
       }
       ledgerColumn[e] = ledger;
       if (en.label !== undefined) (this.elabel ??= this.column())[e] = strings.id(en.label);
@@ -823,6 +837,7 @@ export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: num
   const auxMap = new Int32Array(src.auxiliaries.length).fill(-1);
   const currencyMap = new Int32Array(src.currencies.length).fill(-1);
   const stringMap = new Int32Array(src.strings.length).fill(-1);
+  const ledgerMap = new Int32Array(src.ledgers.length).fill(-1);
   const str = (s: number): number => {
     let n = stringMap[s]!;
     if (n < 0) n = stringMap[s] = out.strings.id(src.strings[s]!);
@@ -869,22 +884,28 @@ export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: num
         out.labelGiven.push(given ? 1 : 0);
       }
       out.account[e] = a;
-      const sl = src.ledgers[src.ledger[x]!]!;
-      let auxId = -1;
-      if (sl.auxiliary >= 0) {
-        auxId = auxMap[sl.auxiliary]!;
-        if (auxId < 0) {
-          const aux = src.auxiliaries[sl.auxiliary]!;
-          auxId = auxMap[sl.auxiliary] = out.auxNumbers.id(aux.number);
-          if (auxId === out.auxiliaries.length) out.auxiliaries.push(aux);
+      // a source ledger (account, auxiliary) is one ledger of the Book: found once, then read from ledgerMap
+      const sLedger = src.ledger[x]!;
+      let ledger = ledgerMap[sLedger]!;
+      if (ledger < 0) {
+        const sl = src.ledgers[sLedger]!;
+        let auxId = -1;
+        if (sl.auxiliary >= 0) {
+          auxId = auxMap[sl.auxiliary]!;
+          if (auxId < 0) {
+            const aux = src.auxiliaries[sl.auxiliary]!;
+            auxId = auxMap[sl.auxiliary] = out.auxNumbers.id(aux.number);
+            if (auxId === out.auxiliaries.length) out.auxiliaries.push(aux);
+          }
         }
-      }
-      const byAux = (out.ledgerByAccount[a] ??= new Map<number, number>());
-      let ledger = byAux.get(auxId);
-      if (ledger === undefined) {
-        ledger = out.ledgers.length;
-        out.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
-        byAux.set(auxId, ledger);
+        const byAux = (out.ledgerByAccount[a] ??= new Map<number, number>());
+        let found = byAux.get(auxId);
+        if (found === undefined) {
+          found = out.ledgers.length;
+          out.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
+          byAux.set(auxId, found);
+        }
+        ledger = ledgerMap[sLedger] = found;
       }
       out.ledger[e] = ledger;
       if (src.elabel && src.elabel[x]! >= 0) (out.elabel ??= out.column())[e] = str(src.elabel[x]!);
