@@ -12,7 +12,6 @@ import type { Conversion, EntryList } from './entries.js';
 import type { Figures } from './figures.js';
 import type { TillInfo } from './till.js';
 import { mulDivRound } from './minor.js';
-import { unpack } from './packed.js';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -217,7 +216,7 @@ export interface Ctx {
   readonly mode: RoundingMode;
   /** Documents by id: a record, or the input index of an invoice already posted that nothing refers to yet. */
   readonly registry: Map<string, Rec | number>;
-  /** Inputs of those invoices (their read-once copies, packed), by input index. */
+  /** Inputs of those invoices, by input index. */
   readonly inputs: unknown[];
   readonly auxCache: Map<string, AuxiliaryAccount>;
   /** Generated transactions, not numbered nor frozen yet. */
@@ -238,7 +237,7 @@ export interface Ctx {
 export function lookup(ctx: Ctx, id: string): Rec | undefined {
   const v = ctx.registry.get(id);
   if (typeof v !== 'number') return v;
-  const input = unpack(ctx.inputs[v]);
+  const input = ctx.inputs[v];
   const rec = new Rec(fastInvoice(input) ?? documentSchema.parse(input), input, v);
   rec.done = true;
   ctx.registry.set(id, rec);

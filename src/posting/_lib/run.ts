@@ -16,7 +16,6 @@ import { vatPaymentDrafts } from './vatPayment.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import type { PurchaseResult } from './purchases.js';
-import { pack } from './packed.js';
 import { sequenceNumber } from './sequence.js';
 import { tillDrafts } from './till.js';
 import { checkDeferred, depositPass, preparePayment, settlementPass, type PayResult } from './settle.js';
@@ -209,8 +208,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
         if (rec.issues.length > 0 || rec.skipped !== undefined) recs.push(rec);
         if (rec.issues.length === 0) {
           ctx.registry.set(doc.id, rec.index);
-          // packed: one array instead of the copy's objects (see packed.ts)
-          ctx.inputs[rec.index] = pack(input);
+          ctx.inputs[rec.index] = input;
         }
         continue;
       }
