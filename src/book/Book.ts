@@ -127,7 +127,10 @@ export interface BookLedger {
  * interned to integer ids, amounts as integer minor units, dates as day
  * numbers, strings stored once and shared. Immutable; build it with
  * `createBook`, read it with the reports. Only the library builds Books: a
- * Book value is proof its transactions were valid and balanced.
+ * Book value is proof its transactions were valid and balanced. The typed
+ * columns of a Book are views that usually share one `ArrayBuffer` (each at
+ * its own `byteOffset`): copy a column (`slice()`) before transferring its
+ * buffer elsewhere.
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import { toDayNumber } from '../../calendar/index.js';
 import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
 import { currencyScale, type CurrencyCode } from '../../money/index.js';
 import { closingIssue, type ClosingOptions, type Entry, type Transaction, type TransactionSource } from '../../transactions/index.js';
+import { lazyVatMinor } from '../../transactions/_lib/lazyVat.js';
 import { NOT_VALIDATED, type Book, type BookLedger } from '../Book.js';
 import { sortByDate } from '../createBook.js';
 import { bookFromColumns } from './bookFromColumns.js';
@@ -35,6 +36,8 @@ export interface TransactionRow {
 /** Source fields that repeat across transactions (a customer's, a funder's): held once. */
 const SHARED_SOURCE_KEYS: ReadonlySet<string> = new Set(['customerId', 'customerName', 'funder', 'billingContact', 'paymentMethod', 'supplierId', 'supplierName']);
 
+const NO_OPTIONAL: ReadonlySet<OptionalColumn> = new Set();
+
 const DEFAULT_JOURNAL_LABELS: Readonly<Record<string, string>> = { VT: 'Ventes', AC: 'Achats', BQ: 'Banque', CA: 'Caisse', OD: 'Opérations diverses', AN: 'À-nouveaux' };
 
 /** String → dense id for small sets of keys (internal). */
@@ -52,16 +55,16 @@ export class SmallTable {
   }
 }
 
-function grownInt32(a: Int32Array, cap: number, fill?: number): Int32Array {
-  const out = new Int32Array(cap);
+/** `a` copied into `out` (a larger, zeroed column), the rest filled with `fill`. */
+function grownInt32(a: Int32Array, out: Int32Array, fill?: number): Int32Array {
+  const cap = out.length;
   out.set(a.subarray(0, Math.min(a.length, cap)));
   if (fill !== undefined && cap > a.length) out.fill(fill, a.length);
   return out;
 }
 
-function grownFloat64(a: Float64Array, cap: number): Float64Array {
-  const out = new Float64Array(cap);
-  out.set(a.subarray(0, Math.min(a.length, cap)));
+function grownFloat64(a: Float64Array, out: Float64Array): Float64Array {
+  out.set(a.subarray(0, Math.min(a.length, out.length)));
   return out;
 }
 
@@ -80,6 +83,55 @@ function sortedOrder(date: Int32Array): Int32Array {
   const out = new Int32Array(T);
   for (let t = 0; t < T; t++) out[t] = t;
   return out;
+}
+
+/** The optional entry columns a builder may hold (the typed ones). */
+export type OptionalColumn = 'elabel' | 'letteringCode' | 'letteringDate' | 'foreignCurrency' | 'costCenter' | 'analytics' | 'openItem' | 'vatRate' | 'vatBase';
+
+/** Optional columns whose empty value is −1 (the others start at 0). */
+const MINUS_ONE: ReadonlySet<OptionalColumn> = new Set<OptionalColumn>(['elabel', 'letteringCode', 'foreignCurrency', 'costCenter', 'analytics', 'openItem', 'vatRate']);
+
+/** The largest buffer carved into columns; larger layouts get one buffer per column. */
+const MAX_CARVED_BYTES = 2 ** 30;
+
+/**
+ * Typed columns carved out of one ArrayBuffer. V8 counts every ArrayBuffer
+ * against an external-memory limit and, each time allocations cross it (about
+ * every 64 MB), marks the whole heap — seconds when a million documents or
+ * transactions sit on it, as they do while a Book is built from them. The
+ * columns of a Book allocated together cross it once. Each column starts on an
+ * 8-byte boundary; a column's `buffer` is then shared with the others.
+ */
+export class Carver {
+  readonly #buffer: ArrayBuffer | undefined;
+  #offset = 0;
+  /** `sizes`: the byte length of every column to be carved (in any order). */
+  constructor(sizes: ReadonlyArray<number>) {
+    let total = 0;
+    for (const n of sizes) total += Math.ceil(n / 8) * 8;
+    this.#buffer = total > 0 && total <= MAX_CARVED_BYTES ? new ArrayBuffer(total) : undefined;
+  }
+  #take(bytes: number): number {
+    const at = this.#offset;
+    this.#offset += Math.ceil(bytes / 8) * 8;
+    return at;
+  }
+  int32(n: number): Int32Array {
+    return this.#buffer === undefined || n === 0 ? new Int32Array(n) : new Int32Array(this.#buffer, this.#take(n * 4), n);
+  }
+  float64(n: number): Float64Array {
+    return this.#buffer === undefined || n === 0 ? new Float64Array(n) : new Float64Array(this.#buffer, this.#take(n * 8), n);
+  }
+  uint8(n: number): Uint8Array {
+    return this.#buffer === undefined || n === 0 ? new Uint8Array(n) : new Uint8Array(this.#buffer, this.#take(n), n);
+  }
+}
+
+/** Bytes of the transaction columns (8 Int32 columns, entryStart, opening) and entry columns (3 Int32, amount, the optional ones) of a layout. */
+function layoutSizes(T: number, E: number, optional: ReadonlySet<OptionalColumn>): number[] {
+  const sizes = [T * 4, T * 4, T * 4, T * 4, T * 4, T * 4, T * 4, (T + 1) * 4, T, E * 4, E * 4, E * 4, E * 8];
+  for (const c of optional) sizes.push(c === 'vatBase' ? E * 8 : E * 4);
+  return sizes;
 }
 
 function exactInt32(a: Int32Array, n: number): Int32Array {
@@ -151,6 +203,9 @@ export class ColumnsBuilder {
   auxNumbers = new SmallTable();
   auxiliaries: AuxiliaryAccount[] = [];
   ledgerByAccount: Array<Map<number, number>> = [];
+  /** Per account, the auxiliary of its last entry and that entry's ledger (most entries repeat them). */
+  private readonly lastAuxOf: number[] = [];
+  private readonly lastLedgerOf: number[] = [];
   ledgers: BookLedger[] = [];
   accountLabels: string[] = [];
   labelGiven: number[] = [];
@@ -160,8 +215,11 @@ export class ColumnsBuilder {
   private readonly dayCache = new Map<string, number>();
   private readonly sharedValues = new Map<string, string>();
   private readonly auxByObject = new Map<AuxiliaryAccount, number>();
-  /** Reads a VAT base in minor units without a Decimal, when the caller knows how (postBook's generated entries). */
-  vatMinor: ((vat: unknown, scale: number) => number | undefined) | undefined;
+  /**
+   * Reads a VAT base in minor units without a Decimal when it can (the `vat` of the entries `post` generates:
+   * building a Decimal per VAT entry, kept on the entry, was most of what `createBook` allocated for them).
+   */
+  vatMinor: ((vat: unknown, scale: number) => number | undefined) | undefined = lazyVatMinor;
   private lastAux: AuxiliaryAccount | undefined;
   private lastAuxId = -1;
   private lastJournal: string | undefined;
@@ -169,7 +227,11 @@ export class ColumnsBuilder {
   private lastType: string | undefined;
   private lastTypeId = -1;
 
-  constructor(options: BuilderOptions = {}, expected: { readonly transactions?: number; readonly entries?: number; readonly staging?: boolean } = {}) {
+  /**
+   * `expected`: the sizes to allocate for (`transactions`, `entries`), staging mode, and the optional entry
+   * columns the Book will certainly hold (allocated with the others, in one buffer).
+   */
+  constructor(options: BuilderOptions = {}, expected: { readonly transactions?: number; readonly entries?: number; readonly staging?: boolean; readonly optional?: ReadonlySet<OptionalColumn> } = {}) {
     this.options = options;
     this.staging = expected.staging === true;
     this.width = options.accountWidth;
@@ -181,19 +243,26 @@ export class ColumnsBuilder {
     const E = Math.max(0, expected.entries ?? T * 3);
     this.tcap = T;
     this.ecap = E;
-    this.journal = new Int32Array(T);
-    this.date = new Int32Array(T);
-    this.pieceDate = new Int32Array(T);
-    this.validatedOn = new Int32Array(T);
-    this.type = new Int32Array(T);
-    this.opening = new Uint8Array(T);
-    this.source = new Int32Array(T);
-    this.reverses = new Int32Array(T);
-    this.entryStart = new Int32Array(T + 1);
-    this.etx = new Int32Array(E);
-    this.account = new Int32Array(E);
-    this.ledger = new Int32Array(E);
-    this.amount = new Float64Array(E);
+    // every column in one buffer (see Carver), the optional columns known to be needed included
+    const optional = expected.optional ?? NO_OPTIONAL;
+    const carve = new Carver(layoutSizes(T, E, optional));
+    this.journal = carve.int32(T);
+    this.date = carve.int32(T);
+    this.pieceDate = carve.int32(T);
+    this.validatedOn = carve.int32(T);
+    this.type = carve.int32(T);
+    this.opening = carve.uint8(T);
+    this.source = carve.int32(T);
+    this.reverses = carve.int32(T);
+    this.entryStart = carve.int32(T + 1);
+    this.etx = carve.int32(E);
+    this.account = carve.int32(E);
+    this.ledger = carve.int32(E);
+    this.amount = carve.float64(E);
+    for (const c of optional) {
+      if (c === 'vatBase') this.vatBase = carve.float64(E);
+      else this[c] = MINUS_ONE.has(c) ? carve.int32(E).fill(-1) : carve.int32(E);
+    }
     this.strings = new StringTable();
     if (!this.staging) this.seenIds = new StringTable(T);
     if (expected.transactions !== undefined) {
@@ -221,37 +290,42 @@ export class ColumnsBuilder {
   private growTransactions(need: number): void {
     let cap = Math.max(16, this.tcap * 2);
     while (cap < need) cap *= 2;
-    this.journal = grownInt32(this.journal, cap);
-    this.date = grownInt32(this.date, cap);
-    this.pieceDate = grownInt32(this.pieceDate, cap);
-    this.validatedOn = grownInt32(this.validatedOn, cap);
-    this.type = grownInt32(this.type, cap);
-    const opening = new Uint8Array(cap);
+    const carve = new Carver([cap * 4, cap * 4, cap * 4, cap * 4, cap * 4, cap, cap * 4, cap * 4, (cap + 1) * 4]);
+    this.journal = grownInt32(this.journal, carve.int32(cap));
+    this.date = grownInt32(this.date, carve.int32(cap));
+    this.pieceDate = grownInt32(this.pieceDate, carve.int32(cap));
+    this.validatedOn = grownInt32(this.validatedOn, carve.int32(cap));
+    this.type = grownInt32(this.type, carve.int32(cap));
+    const opening = carve.uint8(cap);
     opening.set(this.opening.subarray(0, Math.min(this.opening.length, cap)));
     this.opening = opening;
-    this.source = grownInt32(this.source, cap);
-    this.reverses = grownInt32(this.reverses, cap);
-    this.entryStart = grownInt32(this.entryStart, cap + 1);
+    this.source = grownInt32(this.source, carve.int32(cap));
+    this.reverses = grownInt32(this.reverses, carve.int32(cap));
+    this.entryStart = grownInt32(this.entryStart, carve.int32(cap + 1));
     this.tcap = cap;
   }
 
   private growEntries(need: number): void {
     let cap = Math.max(64, this.ecap * 2);
     while (cap < need) cap *= 2;
-    this.etx = grownInt32(this.etx, cap);
-    this.account = grownInt32(this.account, cap);
-    this.ledger = grownInt32(this.ledger, cap);
-    this.amount = grownFloat64(this.amount, cap);
-    if (this.elabel) this.elabel = grownInt32(this.elabel, cap, -1);
-    if (this.letteringCode) this.letteringCode = grownInt32(this.letteringCode, cap, -1);
-    if (this.letteringDate) this.letteringDate = grownInt32(this.letteringDate, cap);
-    if (this.foreignCurrency) this.foreignCurrency = grownInt32(this.foreignCurrency, cap, -1);
+    const sizes = [cap * 4, cap * 4, cap * 4, cap * 8];
+    for (const c of [this.elabel, this.letteringCode, this.letteringDate, this.foreignCurrency, this.costCenter, this.analytics, this.vatRate, this.openItem]) if (c) sizes.push(cap * 4);
+    if (this.vatBase) sizes.push(cap * 8);
+    const carve = new Carver(sizes);
+    this.etx = grownInt32(this.etx, carve.int32(cap));
+    this.account = grownInt32(this.account, carve.int32(cap));
+    this.ledger = grownInt32(this.ledger, carve.int32(cap));
+    this.amount = grownFloat64(this.amount, carve.float64(cap));
+    if (this.elabel) this.elabel = grownInt32(this.elabel, carve.int32(cap), -1);
+    if (this.letteringCode) this.letteringCode = grownInt32(this.letteringCode, carve.int32(cap), -1);
+    if (this.letteringDate) this.letteringDate = grownInt32(this.letteringDate, carve.int32(cap));
+    if (this.foreignCurrency) this.foreignCurrency = grownInt32(this.foreignCurrency, carve.int32(cap), -1);
     if (this.foreignAmount) for (let e = this.foreignAmount.length; e < cap; e++) this.foreignAmount.push('');
-    if (this.costCenter) this.costCenter = grownInt32(this.costCenter, cap, -1);
-    if (this.analytics) this.analytics = grownInt32(this.analytics, cap, -1);
-    if (this.vatRate) this.vatRate = grownInt32(this.vatRate, cap, -1);
-    if (this.vatBase) this.vatBase = grownFloat64(this.vatBase, cap);
-    if (this.openItem) this.openItem = grownInt32(this.openItem, cap, -1);
+    if (this.costCenter) this.costCenter = grownInt32(this.costCenter, carve.int32(cap), -1);
+    if (this.analytics) this.analytics = grownInt32(this.analytics, carve.int32(cap), -1);
+    if (this.vatRate) this.vatRate = grownInt32(this.vatRate, carve.int32(cap), -1);
+    if (this.vatBase) this.vatBase = grownFloat64(this.vatBase, carve.float64(cap));
+    if (this.openItem) this.openItem = grownInt32(this.openItem, carve.int32(cap), -1);
     this.ecap = cap;
   }
 
@@ -302,6 +376,8 @@ export class ColumnsBuilder {
     const accountLabels = this.accountLabels;
     const labelGiven = this.labelGiven;
     const strings = this.strings;
+    const lastAuxOf = this.lastAuxOf;
+    const lastLedgerOf = this.lastLedgerOf;
     if (this.seenIds) {
       const before = this.seenIds.size;
       if (this.seenIds.id(tx.id) !== before) {
@@ -401,12 +477,21 @@ export class ColumnsBuilder {
           this.lastAuxId = auxId;
         }
       }
-      const byAux = (this.ledgerByAccount[a] ??= new Map<number, number>());
-      let ledger = byAux.get(auxId);
-      if (ledger === undefined) {
-        ledger = this.ledgers.length;
-        this.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
-        byAux.set(auxId, ledger);
+      // the ledger of (account, auxiliary): the account's last one when the auxiliary is the same (revenue and VAT
+      // accounts have none), otherwise looked up
+      let ledger: number;
+      if (lastAuxOf[a] === auxId) ledger = lastLedgerOf[a]!;
+      else {
+        const byAux = (this.ledgerByAccount[a] ??= new Map<number, number>());
+        let found = byAux.get(auxId);
+        if (found === undefined) {
+          found = this.ledgers.length;
+          this.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
+          byAux.set(auxId, found);
+        }
+        ledger = found;
+        lastAuxOf[a] = auxId;
+        lastLedgerOf[a] = ledger;
       }
       ledgerColumn[e] = ledger;
       if (en.label !== undefined) (this.elabel ??= this.column())[e] = strings.id(en.label);
@@ -530,9 +615,32 @@ export class ColumnsBuilder {
   }
 }
 
-/** Whether `transactions` is a list whose sizes can be known up front. */
-export function expectedSizes(list: ReadonlyArray<Transaction>): { transactions: number; entries: number } {
+/** Transactions whose entries `expectedSizes` reads for the optional columns a Book will hold. */
+const OPTIONAL_PREFIX = 256;
+
+/**
+ * The sizes of a list of transactions, and the optional entry columns its first
+ * transactions already need (`add` allocates those for them in any case: the
+ * same columns, allocated with the others; a column first needed later is
+ * allocated then).
+ */
+export function expectedSizes(list: ReadonlyArray<Transaction>): { transactions: number; entries: number; optional: ReadonlySet<OptionalColumn> } {
   let E = 0;
   for (let t = 0; t < list.length; t++) E += list[t]!.entries.length;
-  return { transactions: list.length, entries: E };
+  const optional = new Set<OptionalColumn>();
+  for (let t = 0; t < list.length && t < OPTIONAL_PREFIX; t++) {
+    for (const en of list[t]!.entries) {
+      // as `add`: an entry without a valid amount allocates nothing (and the Book is refused)
+      if (!(Number.isSafeInteger(en.minor) && en.minor > 0) || (en.side !== 'debit' && en.side !== 'credit')) continue;
+      if (en.label !== undefined) optional.add('elabel');
+      if (en.lettering) optional.add('letteringCode').add('letteringDate');
+      if (en.currency) optional.add('foreignCurrency');
+      if (en.costCenter !== undefined) optional.add('costCenter');
+      if (en.analytics) optional.add('analytics');
+      if (en.openItem !== undefined) optional.add('openItem');
+      if (en.vat) optional.add('vatRate').add('vatBase');
+    }
+  }
+  return { transactions: list.length, entries: E, optional };
 }
+

@@ -7,7 +7,7 @@ import { AccountingError, issue } from '../../errors/index.js';
 import type { CurrencyCode } from '../../money/index.js';
 import type { TransactionSource } from '../../transactions/index.js';
 import { NOT_VALIDATED, type Book, type BookLedger } from '../Book.js';
-import { ColumnsBuilder, type BuilderOptions } from './builder.js';
+import { ColumnsBuilder, type BuilderOptions, type OptionalColumn } from './builder.js';
 import { StringTable } from './StringTable.js';
 
 /**
@@ -173,7 +173,7 @@ export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: num
     const i = order[k]!;
     E += src.entryStart[i + 1]! - src.entryStart[i]!;
   }
-  const out = new ColumnsBuilder(options, { transactions: T, entries: E, staging: true });
+  const out = new ColumnsBuilder(options, { transactions: T, entries: E, staging: true, optional: optionalColumnsOf(src, order) });
   out.staging = false;
   out.seenIds = undefined;
   if (src.currency !== undefined) out.setCurrency(src.currency);
@@ -183,6 +183,7 @@ export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: num
   const auxMap = new Int32Array(src.auxiliaries.length).fill(-1);
   const currencyMap = new Int32Array(src.currencies.length).fill(-1);
   const stringMap = new Int32Array(src.strings.length).fill(-1);
+  const ledgerMap = new Int32Array(src.ledgers.length).fill(-1);
   const str = (s: number): number => {
     let n = stringMap[s]!;
     if (n < 0) n = stringMap[s] = out.strings.id(src.strings[s]!);
@@ -229,22 +230,28 @@ export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: num
         out.labelGiven.push(given ? 1 : 0);
       }
       out.account[e] = a;
-      const sl = src.ledgers[src.ledger[x]!]!;
-      let auxId = -1;
-      if (sl.auxiliary >= 0) {
-        auxId = auxMap[sl.auxiliary]!;
-        if (auxId < 0) {
-          const aux = src.auxiliaries[sl.auxiliary]!;
-          auxId = auxMap[sl.auxiliary] = out.auxNumbers.id(aux.number);
-          if (auxId === out.auxiliaries.length) out.auxiliaries.push(aux);
+      // a source ledger (account, auxiliary) is one ledger of the Book: found once, then read from ledgerMap
+      const sLedger = src.ledger[x]!;
+      let ledger = ledgerMap[sLedger]!;
+      if (ledger < 0) {
+        const sl = src.ledgers[sLedger]!;
+        let auxId = -1;
+        if (sl.auxiliary >= 0) {
+          auxId = auxMap[sl.auxiliary]!;
+          if (auxId < 0) {
+            const aux = src.auxiliaries[sl.auxiliary]!;
+            auxId = auxMap[sl.auxiliary] = out.auxNumbers.id(aux.number);
+            if (auxId === out.auxiliaries.length) out.auxiliaries.push(aux);
+          }
         }
-      }
-      const byAux = (out.ledgerByAccount[a] ??= new Map<number, number>());
-      let ledger = byAux.get(auxId);
-      if (ledger === undefined) {
-        ledger = out.ledgers.length;
-        out.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
-        byAux.set(auxId, ledger);
+        const byAux = (out.ledgerByAccount[a] ??= new Map<number, number>());
+        let found = byAux.get(auxId);
+        if (found === undefined) {
+          found = out.ledgers.length;
+          out.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
+          byAux.set(auxId, found);
+        }
+        ledger = ledgerMap[sLedger] = found;
       }
       out.ledger[e] = ledger;
       if (src.elabel && src.elabel[x]! >= 0) (out.elabel ??= out.column())[e] = str(src.elabel[x]!);
@@ -276,3 +283,23 @@ export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: num
   return out.finish(true);
 }
 
+/** The optional columns of `src` that an entry of the transactions `order` lists uses (what `layOut` allocates). */
+function optionalColumnsOf(src: ColumnsView, order: ArrayLike<number>): ReadonlySet<OptionalColumn> {
+  const out = new Set<OptionalColumn>();
+  const used = (column: Int32Array | undefined): boolean => {
+    if (!column) return false;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      for (let x = src.entryStart[i]!; x < src.entryStart[i + 1]!; x++) if (column[x]! >= 0) return true;
+    }
+    return false;
+  };
+  if (used(src.elabel)) out.add('elabel');
+  if (used(src.letteringCode)) out.add('letteringCode').add('letteringDate');
+  if (used(src.foreignCurrency)) out.add('foreignCurrency');
+  if (used(src.costCenter)) out.add('costCenter');
+  if (used(src.analytics)) out.add('analytics');
+  if (used(src.openItem)) out.add('openItem');
+  if (used(src.vatRate)) out.add('vatRate').add('vatBase');
+  return out;
+}
