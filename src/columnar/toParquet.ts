@@ -37,7 +37,7 @@ function columnData(rows: WriteRows): Array<{ name: string; data: unknown[] }> {
         }),
       };
     }
-    return { name: c.name, data: values as unknown[] }; // hyparquet-writer reads the arrays, never writes them
+    return { name: c.name, data: values.slice() };
   });
 }
 
