@@ -1,4 +1,4 @@
-import { parquetMetadataAsync, parquetReadObjects, type FileMetaData, type SchemaElement } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead, type FileMetaData, type SchemaElement } from 'hyparquet';
 import type { Book } from '../book/index.js';
 import { AccountingError, fail, issue } from '../errors/index.js';
 import { parquetColumnType } from './_lib/parquetTypes.js';
@@ -55,10 +55,11 @@ function bytesToBigInt(bytes: Uint8Array): bigint {
 
 const decoder = new TextDecoder();
 
-function normalise(values: unknown[], type: FileColumnType): unknown[] {
-  if (type.kind === 'decimal') return values.map((v) => (v === null || v === undefined ? null : v instanceof Uint8Array ? bytesToBigInt(v) : BigInt(v as number | bigint)));
-  if (type.kind === 'int') return values.map((v) => (v === null || v === undefined ? null : Number(v)));
-  if (type.kind === 'date') return values.map((v) => (v === null || v === undefined ? null : Number(v)));
+function normalise(values: ArrayLike<unknown>, type: FileColumnType): ArrayLike<unknown> {
+  // typed arrays (a REQUIRED INT32 / INT64 column) already hold numbers / bigints, without nulls
+  if (values instanceof BigInt64Array || values instanceof Int32Array) return values;
+  if (type.kind === 'decimal') return Array.from(values, (v) => (v === null || v === undefined ? null : v instanceof Uint8Array ? bytesToBigInt(v) : BigInt(v as number | bigint)));
+  if (type.kind === 'int' || type.kind === 'date') return Array.from(values, (v) => (v === null || v === undefined ? null : Number(v)));
   return values;
 }
 
@@ -98,29 +99,47 @@ async function open(input: ParquetInput, options: ColumnarReadOptions | undefine
     let start = 0;
     for (const group of metadata.row_groups) {
       const n = Number(group.num_rows);
-      let rows: Array<Record<string, unknown>>;
+      // column by column (never an object per row: a million rows of 30 keys is mostly garbage collection)
+      const data = new Map<string, ArrayLike<unknown>>();
+      const end = start + n;
       try {
-        rows = await parquetReadObjects({
+        await parquetRead({
           file,
           metadata: raw,
           columns: wanted,
           rowStart: start,
-          rowEnd: start + n,
+          rowEnd: end,
           utf8: false,
           parsers: { dateFromDays: (days: number) => days, jsonFromBytes: (bytes: Uint8Array) => bytes && decoder.decode(bytes) },
+          onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
+            const from = Math.max(rowStart, start);
+            const to = Math.min(rowEnd, end);
+            if (from === start && to === end && rowStart === start && rowEnd === end && !data.has(columnName)) {
+              data.set(columnName, columnData as ArrayLike<unknown>);
+              return;
+            }
+            let values = data.get(columnName) as unknown[] | undefined;
+            if (values === undefined || !Array.isArray(values)) {
+              const previous = values as ArrayLike<unknown> | undefined;
+              values = new Array<unknown>(n);
+              if (previous) for (let i = 0; i < n; i++) values[i] = previous[i];
+              data.set(columnName, values);
+            }
+            for (let r = from; r < to; r++) values[r - start] = (columnData as ArrayLike<unknown>)[r - rowStart];
+          },
         });
       } catch (error) {
         throw unreadable(what, error);
       }
-      start += n;
-      const decoded = new Map<string, unknown[]>();
+      start = end;
+      const decoded = new Map<string, ArrayLike<unknown>>();
       yield {
-        length: rows.length,
+        length: n,
         column(name: string): ArrayLike<unknown> | undefined {
           const type = columns.get(name);
           if (type === undefined) return undefined;
           let values = decoded.get(name);
-          if (values === undefined) decoded.set(name, (values = normalise(rows.map((r) => r[name]), type)));
+          if (values === undefined) decoded.set(name, (values = normalise(data.get(name) ?? new Array<unknown>(n), type)));
           return values;
         },
       };

@@ -280,10 +280,15 @@ function resolved(book: Book): Record<string, unknown> {
 }
 
 describe("the examples' books", () => {
-  it('a year of the gym example (posted, lettered, 6-digit accounts, a chart) reads back the same, up to the order of its interned strings', async () => {
+  it('a quarter of the gym example (posted, lettered, 6-digit accounts, a chart) reads back the same, up to the order of its interned strings', async () => {
     const { businessBook } = await import('../../examples/_lib/runBusiness.js');
     const { gymYear } = await import('../../examples/_data/gym.js');
-    const { book } = businessBook(gymYear());
+    const { documentDate } = await import('./_books.js');
+    // The first quarter's documents (its payments settle its own invoices), lettered like the year: a third of the posting time.
+    const year = gymYear();
+    const { book } = businessBook({ ...year, documents: year.documents.filter((d) => documentDate(d) < '2024-04-01') });
+    expect(book.entryCount).toBeGreaterThan(1000);
+    expect(book.entries.letteringCode?.some((c) => c >= 0)).toBe(true);
     // `letter` interns the lettering codes after the Book's other strings; a Book read back interns them in entry order
     expect(resolved(fromArrow(toArrow(book)))).toEqual(resolved(book));
     const read = await fromParquet(toParquet(book));

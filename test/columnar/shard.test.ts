@@ -1,4 +1,4 @@
-// Shard and merge (issue #19): a book split by month (and the home-care agency's by cost centre), each part
+// Shard and merge (issue #19): a book split by quarter (and the home-care agency's by cost centre), each part
 // posted and folded in its own worker thread, the partial trial balances, monthly ledgers and customer balances
 // merged with mergeTrialBalances / mergeMonthlyLedgers / mergeCustomerBalances equal the whole book's, to the
 // cent. Posting the parts apart numbers their transactions apart (each part's VT starts at VT000001): the
@@ -26,7 +26,7 @@ import {
   type MonthlyLedger,
   type TrialBalance,
 } from '../../src/index.js';
-import { byCostCenter, byMonth, customerBalanceFigures, exampleRules, exampleYear, fromWire, monthlyLedgerFigures, trialBalanceFigures, type BusinessKey } from './_books.js';
+import { byCostCenter, byQuarter, customerBalanceFigures, exampleRules, exampleYear, fromWire, monthlyLedgerFigures, trialBalanceFigures, type BusinessKey } from './_books.js';
 import type { PartReply, PartRequest } from './_partWorker.js';
 import { duckCustomerBalances, duckMonthlyLedger, duckTrialBalance, openDuck, type Duck } from './_duckdb.js';
 
@@ -85,25 +85,27 @@ async function inWorkers(requests: ReadonlyArray<PartRequest>): Promise<PartRepl
 }
 
 /** The whole book of an example's year (opening entries and every document posted in one call), and its parts posted in workers. */
-async function wholeAndParts(key: BusinessKey, split: typeof byMonth) {
+async function wholeAndParts(key: BusinessKey, split: typeof byQuarter) {
   const year = exampleYear(key);
   const rules = exampleRules(key, year.rules ?? {});
   const whole = createBook([...createTransactions(year.opening, { accountWidth: ACCOUNT_WIDTH }), ...post(year.documents, rules).transactions]);
   const parts = split(year.documents);
   const requests = parts.map((p, k): PartRequest => {
     const own = new Set(p.documents);
-    // A month needs only the months before it as context (what its payments settle, its rejections cite…).
-    const context = split === byMonth ? parts.slice(0, k).flatMap((q) => q.documents) : year.documents.filter((d) => !own.has(d));
+    // A quarter needs only the quarters before it as context (what its payments settle, its rejections cite…).
+    const context = split === byQuarter ? parts.slice(0, k).flatMap((q) => q.documents) : year.documents.filter((d) => !own.has(d));
     return { key, rules: year.rules ?? {}, documents: p.documents, context, opening: k === 0 ? year.opening : [] };
   });
   const replies = await inWorkers(requests);
   return { whole, parts, replies, documents: year.documents.length };
 }
 
-const cases: ReadonlyArray<readonly [string, BusinessKey, typeof byMonth, number]> = [
-  ['gym by month', 'gym', byMonth, 12],
-  ['campsite by month', 'campsite', byMonth, 12],
-  ['home care by month', 'homecare', byMonth, 12],
+// By quarter, not by month: four cold workers a business instead of twelve prove the same merge laws (the parts'
+// months never overlap either way), at a third of the test's time.
+const cases: ReadonlyArray<readonly [string, BusinessKey, typeof byQuarter, number]> = [
+  ['gym by quarter', 'gym', byQuarter, 4],
+  ['campsite by quarter', 'campsite', byQuarter, 4],
+  ['home care by quarter', 'homecare', byQuarter, 4],
   ['home care by cost centre', 'homecare', byCostCenter, 4],
 ];
 
