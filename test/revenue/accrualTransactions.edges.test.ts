@@ -183,6 +183,15 @@ describe('accrualTransactions: refusals, with their messages', () => {
   });
 });
 
+describe('accrualTransactions: the chart', () => {
+  it('refuses an account the rules chart does not cover, with or without an account width', () => {
+    const doc = purchase('p1', '2025-01-10', [line({ account: '799999' })]);
+    for (const rules of [defaultRules(), defaultRules({ accountWidth: 8 })]) {
+      expect(errorOf(() => accrualTransactions([doc], { ...CUTOFF, rules })).issues[0]!.code).toBe('unknown_account');
+    }
+  });
+});
+
 describe('accrualTransactions: the cut-off and the book', () => {
   const tx = (date: string) =>
     createTransaction({ id: 'VT000001', journal: 'VT', date, piece: { ref: 'v' }, label: 'Vente', entries: [{ account: '411000', debit: '1.00' }, { account: '706000', credit: '1.00' }] });
