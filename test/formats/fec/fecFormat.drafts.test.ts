@@ -117,10 +117,11 @@ describe("formats.fec and drafts: { drafts: 'entry-date' }", () => {
     expect(refusal(() => formats.fec.serialize(book)).code).toBe('unvalidated_entries');
   });
 
-  it('a draft outside the fiscal year does not disturb the order of the year written', () => {
-    // The draft of 2023 is not written; the others are ordered by validation date, then input order.
+  it('drafts outside the fiscal year, before or after it, do not disturb the order of the year written', () => {
+    // The drafts of 2023 and 2025 are not written; the others are ordered by validation date, then input order.
     const book = createBook([
       tx('OLD', '2023-12-20', null),
+      tx('NEW', '2025-01-05', null),
       tx('A', '2024-03-01', '2024-03-10'),
       tx('B', '2024-03-01', '2024-03-05'),
       tx('C', '2024-03-02', '2024-03-05'),

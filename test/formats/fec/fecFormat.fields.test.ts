@@ -2,6 +2,7 @@
 // separator, the labels it falls back on, Montantdevise with its currency's decimals, EcritureLet/DateLet.
 // Hand-written vectors.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { AccountingError, createTransaction, formats, type EntryInput, type Transaction, type TransactionInput } from '../../../src/index.js';
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
 
@@ -84,6 +85,37 @@ describe('formats.fec: identifiers holding a separator (separator_in_field)', ()
     ]);
   });
 
+  it("gives the path of the refused lettering code by the transaction's entries, whatever transaction it is in", () => {
+    const txs = [tx(), tx({ id: 'VT2' }, {}, { lettering: { code: 'A|B', date: '2024-03-16' } })];
+    expect(refusal(() => formats.fec.serialize(txs)).slice(0, 2)).toEqual(['separator_in_field', 'transactions.1.entries.1.lettering.code']);
+  });
+
+  it('names the transaction id, auxiliary account or currency code read from a TAB file that holds a "|"', () => {
+    const H = 'JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise';
+    const file = (num: string, aux: string, currency: string): string =>
+      [
+        H,
+        `VT\tVentes\t${num}\t20240315\t411000\tClients\t${aux}\t${aux === '' ? '' : 'DUPONT'}\tP1\t20240315\tx\t1,00\t0,00\t\t\t20240315\t${currency === '' ? '' : '1,00'}\t${currency}`,
+        `VT\tVentes\t${num}\t20240315\t706000\tVentes\t\t\tP1\t20240315\tx\t0,00\t1,00\t\t\t20240315\t\t`,
+      ].join('\r\n');
+    expect(refusal(() => formats.fec.serialize(parseFec(file('VT|1', '', '')).transactions))).toEqual([
+      'separator_in_field',
+      'transactions.0.id',
+      'The transaction id "VT|1" holds the separator "|" or a line break: a FEC has no escape, so it would be read as another transaction id; change it (or write with the other separator).',
+    ]);
+    expect(refusal(() => formats.fec.serialize(parseFec(file('VT1', 'C|1', '')).transactions))).toEqual([
+      'separator_in_field',
+      'auxiliaries.0',
+      'The auxiliary account number "C|1" holds the separator "|" or a line break: a FEC has no escape, so it would be read as another auxiliary account number; change it (or write with the other separator).',
+    ]);
+    expect(refusal(() => formats.fec.serialize(parseFec(file('VT1', '', 'U|S')).transactions))).toEqual([
+      'separator_in_field',
+      'currencies.0',
+      'The currency code "U|S" holds the separator "|" or a line break: a FEC has no escape, so it would be read as another currency code; change it (or write with the other separator).',
+    ]);
+    expect(rows(formats.fec.serialize(parseFec(file('VT1', '', 'U|S')).transactions, { separator: '\t' }), '\t')[0]!.slice(16)).toEqual(['1', 'U|S']);
+  });
+
   it('refuses a carriage return or a line feed with either separator, and accepts the other separator', () => {
     for (const separator of ['|', '\t'] as const) {
       for (const code of ['A\rB', 'A\nB']) {
@@ -133,5 +165,48 @@ describe('formats.fec: EcritureLet, DateLet, Montantdevise, Idevise', () => {
       'VT|Ventes|VT1|20240315|706000|Ventes|||P1|20240315|x|0,00|1,00|||20240315|12|XYZ',
     ].join('\r\n');
     expect(formats.fec.serialize(parseFec(text).transactions)).toBe(text);
+  });
+});
+
+describe('formats.fec: refusals of the options and of the source', () => {
+  it('says which separator and line ending it writes', () => {
+    expect(refusal(() => formats.fec.serialize([], { separator: ';' as '|' }))).toEqual(['invalid_option', 'separator', 'A FEC separator is "|" or a tab, not ";".']);
+    expect(refusal(() => formats.fec.serialize([], { lineEnding: '\r' as '\n' }))).toEqual(['invalid_option', 'lineEnding', 'lineEnding is "\\r\\n" or "\\n".']);
+  });
+
+  it('refuses the blank JournalCode of a cash-basis FEC, saying what to do', () => {
+    const parsed = parseFec(new Uint8Array(readFileSync(new URL('../../fixtures/fec/valid/ba-cash-21-columns.txt', import.meta.url))));
+    expect(refusal(() => formats.fec.serialize(parsed.transactions, { journals: parsed.journals }))).toEqual([
+      'empty_id',
+      'journals.0',
+      'A transaction has a blank journal code (read from a cash-basis FEC, where JournalCode may be empty): a FEC of 18 columns requires one; give those transactions a journal (e.g. "OD") before writing.',
+    ]);
+  });
+
+  it('names the file from the closing date, refusing a missing or unreal one at closingDate', () => {
+    expect(refusal(() => formats.fec.fileName({ siren: '123456782' }))).toEqual([
+      'invalid_option',
+      'closingDate',
+      'A FEC file name needs the closing date of the fiscal year (closingDate or period.to).',
+    ]);
+    expect(refusal(() => formats.fec.fileName({ siren: '123456782', closingDate: '2024-02-30' })).slice(0, 2)).toEqual(['invalid_date', 'closingDate.from']);
+    expect(formats.fec.fileName({ siren: '123456782', closingDate: '2024-02-29' })).toBe('123456782FEC20240229.txt');
+  });
+});
+
+describe('formats.fec: a long file', () => {
+  it('writes every line whole across the 64 KiB chunks, in chunks or in one piece', () => {
+    const txs = Array.from({ length: 700 }, (_, k) => tx({ id: `VT${String(k + 1).padStart(5, '0')}`, label: `Facture ${k + 1}` }));
+    const line = (k: number, account: string, label: string, debit: string, credit: string): string =>
+      `VT|Ventes|VT${String(k + 1).padStart(5, '0')}|20240315|${account}|${label}|||P1|20240315|Facture ${k + 1}|${debit}|${credit}|||20240315||`;
+    const expected = [
+      'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise',
+      ...txs.flatMap((_, k) => [line(k, '411000', 'Clients', '1,00', '0,00'), line(k, '706000', 'Prestations de services', '0,00', '1,00')]),
+    ].join('\r\n');
+    expect(expected.length).toBeGreaterThan(2 * 64 * 1024);
+    const chunks = [...formats.fec.chunks(txs)];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(expected);
+    expect(formats.fec.serialize(txs)).toBe(expected);
   });
 });

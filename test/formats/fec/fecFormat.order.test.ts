@@ -57,6 +57,28 @@ describe('formats.fec: order of the transactions', () => {
     expect(ids(formats.fec.serialize(txs))).toEqual(['AN1', 'VT1', 'RAN1']);
   });
 
+  it('writes first an opening entry dated on the last day of the year and validated before every other', () => {
+    const txs = [tx('VT1', 'VT', '2024-03-01', '2025-01-10'), tx('AN1', 'AN', '2024-12-31')];
+    expect(ids(formats.fec.serialize(txs, { fiscalYear: { from: '2024-01-01', to: '2024-12-31' } }))).toEqual(['AN1', 'VT1']);
+  });
+
+  it('orders a year before 1970 (negative day numbers) and writes 1970-01-01 (day 0) as 19700101', () => {
+    const txs = [
+      tx('VT2', 'VT', '1970-01-01'),
+      tx('VT1', 'VT', '1969-12-31'),
+      tx('AN1', 'AN', '1969-07-01', '1969-07-02'),
+      tx('OD1', 'OD', '1969-08-01', '1970-01-01'),
+    ];
+    const text = formats.fec.serialize(txs, { fiscalYear: { from: '1969-07-01', to: '1970-06-30' } });
+    expect(ids(text)).toEqual(['AN1', 'VT1', 'VT2', 'OD1']);
+    expect(text.split('\r\n').slice(1).map((l) => l.split('|').filter((_, k) => k === 3 || k === 15).join('/'))).toEqual([
+      '19690701/19690702', '19690701/19690702',
+      '19691231/19691231', '19691231/19691231',
+      '19700101/19700101', '19700101/19700101',
+      '19690801/19700101', '19690801/19700101',
+    ]);
+  });
+
   it('writes the validation date as ValidDate and the transaction date as EcritureDate', () => {
     const line = formats.fec.serialize([tx('A', 'VT', '2024-03-01', '2024-04-30')]).split('\r\n')[1]!.split('|');
     expect([line[3], line[9], line[15]]).toEqual(['20240301', '20240301', '20240430']);
