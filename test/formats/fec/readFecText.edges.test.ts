@@ -123,6 +123,40 @@ describe('readFecText', () => {
     expect(readFecText('A""|B').headerFields).toEqual(['A""', 'B']);
   });
 
+  it('takes only the two-byte marks for UTF-16 and the three-byte mark for UTF-8: a Latin-9 file may start with ÿ or þ', () => {
+    const read = (bytes: number[]): [string, string, boolean] => {
+      const fec = readFecText(new Uint8Array(bytes));
+      return [fec.encoding, fec.text, fec.bom];
+    };
+    expect(read([0xff, 0x41])).toEqual(['iso-8859-15', 'ÿA', false]);
+    expect(read([0x41, 0xfe])).toEqual(['iso-8859-15', 'Aþ', false]);
+    expect(read([0xfe, 0x41])).toEqual(['iso-8859-15', 'þA', false]);
+    expect(read([0x41, 0xff])).toEqual(['iso-8859-15', 'Aÿ', false]);
+    expect(read([0xef, 0x41, 0xbf])).toEqual(['iso-8859-15', 'ïA¿', false]);
+    expect(read([0x41, 0xbb, 0xbf])).toEqual(['iso-8859-15', 'A»¿', false]);
+  });
+
+  it('unquotes each header name that is quoted, and only those', () => {
+    expect(readFecText('"A"|B"').headerFields).toEqual(['A', 'B"']);
+    expect(readFecText('"A"|"B').headerFields).toEqual(['A', '"B']);
+    expect(readFecText('"A"|"').headerFields).toEqual(['A', '"']);
+    expect(readFecText('"A"|""').headerFields).toEqual(['A', '']);
+  });
+
+  it('ends the header at its first line break, whichever comes first', () => {
+    const fec = readFecText(`${HEADER}\nA|B\r\nC`);
+    expect(fec.headerFields).toEqual(FEC_COLUMNS);
+    expect([...fec.records()]).toEqual([
+      { line: 2, fields: ['A', 'B'] },
+      { line: 3, fields: ['C'] },
+    ]);
+    expect(readFecText(`${HEADER}\rA|B\nC`).headerFields).toEqual(FEC_COLUMNS);
+    const blankFirst = readFecText('\r\nA|B');
+    expect([blankFirst.headerFields, blankFirst.separatorProblem, [...blankFirst.records()]]).toEqual([[''], 'none', [{ line: 2, fields: ['A|B'] }]]);
+    expect(readFecText('\nA|B').headerFields).toEqual(['']);
+    expect(readFecText('\rA|B').headerFields).toEqual(['']);
+  });
+
   it('decodes UTF-16 with its byte order mark, little- or big-endian', () => {
     const le = new Uint8Array([0xff, 0xfe, 0x41, 0, 0x7c, 0, 0x42, 0]);
     const be = new Uint8Array([0xfe, 0xff, 0, 0x41, 0, 0x7c, 0, 0x42]);
