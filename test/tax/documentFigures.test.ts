@@ -3,15 +3,16 @@
 // and each refusal with its code, path and message. Hand-computed vectors.
 import { describe, expect, it } from 'vitest';
 import { AccountingError } from '../../src/index.js';
-import { documentFigures } from '../../src/tax/_lib/documentFigures.js';
+import { toPeriod } from '../../src/calendar/index.js';
+import { documentFigures, type VatExemptionReason } from '../../src/tax/_lib/documentFigures.js';
 import { vatOnInvoice } from '../_rules.js';
 
-const Q1 = { from: '2024-01-01', to: '2024-03-31' } as const;
-const zeroLine = (unitPrice: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ quantity: '1', unitPrice, vatRate: '0', exemption: 'export', ...extra });
+const Q1 = toPeriod({ from: '2024-01-01', to: '2024-03-31' }, ['period']);
+const zeroLine = (unitPrice: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ quantity: '1', unitPrice, vatRate: '0', exemption: 'intra-eu', ...extra });
 const invoice = (id: string, date: string, lines: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: 'invoice', id, date, lines, ...extra });
 
 const figures = (docs: unknown[]) => documentFigures(docs, Q1, vatOnInvoice);
-const base = (docs: unknown[], reason = 'export'): bigint | undefined => figures(docs).exemptions.get(reason as never)?.base;
+const base = (docs: unknown[], reason: VatExemptionReason = 'intra-eu'): bigint | undefined => figures(docs).exemptions.get(reason)?.base;
 const refusal = (docs: unknown[]): Array<[string, string, string]> => {
   try {
     figures(docs);
@@ -54,7 +55,7 @@ describe('documentFigures: counts', () => {
     const f = figures(docs);
     expect(f.counts).toMatchObject({ invoices: 2, cancellations: 1 });
     // 20 + 40 of the period's invoices, less the 10 of F1 cancelled in it
-    expect(f.exemptions.get('export')).toEqual({ base: 5000n, lines: 3, documents: new Set(['F1', 'F2', 'F3']) });
+    expect(f.exemptions.get('intra-eu')).toEqual({ base: 5000n, lines: 3, documents: new Set(['F1', 'F2', 'F3']) });
   });
 
   it("names a ticket's base by its till closing and ticket", () => {
