@@ -14,7 +14,7 @@ describe('fecAmountToCents', () => {
 
   it('reads one or two decimals, and more only when they are zeros', () => {
     expect(['0,05', '12,30', '12,3', '1,050', '1,0500', '99,990'].map(fecAmountToCents)).toEqual([5, 1230, 1230, 105, 105, 9999]);
-    for (const bad of ['1,051', '1,0a', '12,5x', '1,2,3', '12a', 'a12', '1/2', '1:2', '-', '+', ',', '--5', '5--', '+-5']) expect(fecAmountToCents(bad)).toBeNaN();
+    for (const bad of ['1,051', '1,0a', '1,0/', '1,/', '1,00/', '12,5x', '1,2,3', '12a', 'a12', '1/2', '1:2', '-', '+', ',', '--5', '5--', '+-5']) expect(fecAmountToCents(bad)).toBeNaN();
   });
 
   it('reads up to 10^15 − 1 cents and refuses 10^15', () => {
@@ -45,7 +45,7 @@ describe('fecDateToDayNumber', () => {
   });
 
   it('refuses year 0, month 0, day 0 and any character that is not a digit', () => {
-    expect(['00000101', '20240001', '20240100', '2024010/', '2024010:', '/0240101', ' 2024010', '202401011'].map(fecDateToDayNumber).every(Number.isNaN)).toBe(true);
+    expect(['00000101', '20240001', '20240100', '2024010/', '2024010:', '/0240101', ' 2024010', '202401011', '2024022/', '2024022 '].map(fecDateToDayNumber).every(Number.isNaN)).toBe(true);
     expect(fecDateToDayNumber('00010101')).toBe(toDayNumber('0001-01-01'));
   });
 });
@@ -154,6 +154,8 @@ describe('readFecText', () => {
     const blankFirst = readFecText('\r\nA|B');
     expect([blankFirst.headerFields, blankFirst.separatorProblem, [...blankFirst.records()]]).toEqual([[''], 'none', [{ line: 2, fields: ['A|B'] }]]);
     expect(readFecText('\nA|B').headerFields).toEqual(['']);
+    expect([...readFecText('\nA|B').records()]).toEqual([{ line: 2, fields: ['A|B'] }]);
+    expect([...readFecText(`${HEADER}\n\nA|B`).records()]).toEqual([{ line: 2, fields: [] }, { line: 3, fields: ['A', 'B'] }]);
     expect(readFecText('\rA|B').headerFields).toEqual(['']);
   });
 
