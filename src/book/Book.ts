@@ -128,9 +128,9 @@ export interface BookLedger {
  * numbers, strings stored once and shared. Immutable; build it with
  * `createBook`, read it with the reports. Only the library builds Books: a
  * Book value is proof its transactions were valid and balanced. The typed
- * columns of a Book are views that usually share one `ArrayBuffer` (each at
- * its own `byteOffset`): copy a column (`slice()`) before transferring its
- * buffer elsewhere.
+ * entry columns of a Book are views that usually share one `ArrayBuffer`
+ * (each at its own `byteOffset`): copy a column (`slice()`) before
+ * transferring its buffer elsewhere.
  *
  * @example
  * ```ts

@@ -127,9 +127,14 @@ export class Carver {
   }
 }
 
-/** Bytes of the transaction columns (8 Int32 columns, entryStart, opening) and entry columns (3 Int32, amount, the optional ones) of a layout. */
-function layoutSizes(T: number, E: number, optional: ReadonlySet<OptionalColumn>): number[] {
-  const sizes = [T * 4, T * 4, T * 4, T * 4, T * 4, T * 4, T * 4, (T + 1) * 4, T, E * 4, E * 4, E * 4, E * 8];
+/**
+ * Bytes of the entry columns (3 Int32, amount, the optional ones) of a layout. The transaction columns are
+ * allocated apart: `finish` holds per-transaction columns with equal values once (the piece and validation
+ * dates of generated transactions are their dates…), and a column dropped that way must not stay retained as
+ * part of a shared buffer (1,000,000 transactions: 4 MB a column, the Book's 100 bytes an entry).
+ */
+function layoutSizes(E: number, optional: ReadonlySet<OptionalColumn>): number[] {
+  const sizes = [E * 4, E * 4, E * 4, E * 8];
   for (const c of optional) sizes.push(c === 'vatBase' ? E * 8 : E * 4);
   return sizes;
 }
@@ -243,18 +248,18 @@ export class ColumnsBuilder {
     const E = Math.max(0, expected.entries ?? T * 3);
     this.tcap = T;
     this.ecap = E;
-    // every column in one buffer (see Carver), the optional columns known to be needed included
+    // every entry column in one buffer (see Carver), the optional columns known to be needed included
     const optional = expected.optional ?? NO_OPTIONAL;
-    const carve = new Carver(layoutSizes(T, E, optional));
-    this.journal = carve.int32(T);
-    this.date = carve.int32(T);
-    this.pieceDate = carve.int32(T);
-    this.validatedOn = carve.int32(T);
-    this.type = carve.int32(T);
-    this.opening = carve.uint8(T);
-    this.source = carve.int32(T);
-    this.reverses = carve.int32(T);
-    this.entryStart = carve.int32(T + 1);
+    const carve = new Carver(layoutSizes(E, optional));
+    this.journal = new Int32Array(T);
+    this.date = new Int32Array(T);
+    this.pieceDate = new Int32Array(T);
+    this.validatedOn = new Int32Array(T);
+    this.type = new Int32Array(T);
+    this.opening = new Uint8Array(T);
+    this.source = new Int32Array(T);
+    this.reverses = new Int32Array(T);
+    this.entryStart = new Int32Array(T + 1);
     this.etx = carve.int32(E);
     this.account = carve.int32(E);
     this.ledger = carve.int32(E);
@@ -290,18 +295,18 @@ export class ColumnsBuilder {
   private growTransactions(need: number): void {
     let cap = Math.max(16, this.tcap * 2);
     while (cap < need) cap *= 2;
-    const carve = new Carver([cap * 4, cap * 4, cap * 4, cap * 4, cap * 4, cap, cap * 4, cap * 4, (cap + 1) * 4]);
-    this.journal = grownInt32(this.journal, carve.int32(cap));
-    this.date = grownInt32(this.date, carve.int32(cap));
-    this.pieceDate = grownInt32(this.pieceDate, carve.int32(cap));
-    this.validatedOn = grownInt32(this.validatedOn, carve.int32(cap));
-    this.type = grownInt32(this.type, carve.int32(cap));
-    const opening = carve.uint8(cap);
+    // the transaction columns apart, as in the constructor (see layoutSizes)
+    this.journal = grownInt32(this.journal, new Int32Array(cap));
+    this.date = grownInt32(this.date, new Int32Array(cap));
+    this.pieceDate = grownInt32(this.pieceDate, new Int32Array(cap));
+    this.validatedOn = grownInt32(this.validatedOn, new Int32Array(cap));
+    this.type = grownInt32(this.type, new Int32Array(cap));
+    const opening = new Uint8Array(cap);
     opening.set(this.opening.subarray(0, Math.min(this.opening.length, cap)));
     this.opening = opening;
-    this.source = grownInt32(this.source, carve.int32(cap));
-    this.reverses = grownInt32(this.reverses, carve.int32(cap));
-    this.entryStart = grownInt32(this.entryStart, carve.int32(cap + 1));
+    this.source = grownInt32(this.source, new Int32Array(cap));
+    this.reverses = grownInt32(this.reverses, new Int32Array(cap));
+    this.entryStart = grownInt32(this.entryStart, new Int32Array(cap + 1));
     this.tcap = cap;
   }
 
