@@ -57,11 +57,16 @@ function numeric(text: string): string {
  */
 export function siren(first8: string): string {
   if (!/^\d{8}$/.test(first8)) throw new RangeError('siren: give 8 digits');
+  return withLuhnKey(first8);
+}
+
+/** `digits` followed by the key digit that makes the whole pass the Luhn check (SIREN, SIRET). */
+function withLuhnKey(digits: string): string {
   for (let key = 0; key <= 9; key++) {
-    const s = first8 + String(key);
+    const s = digits + String(key);
     let sum = 0;
-    for (let i = 0; i < 9; i++) {
-      let d = Number(s[8 - i]);
+    for (let i = 0; i < s.length; i++) {
+      let d = Number(s[s.length - 1 - i]);
       if (i % 2 === 1) {
         d *= 2;
         if (d > 9) d -= 9;
@@ -84,20 +89,7 @@ export function siren(first8: string): string {
  */
 export function siret(sirenNumber: string, nic4: string): string {
   if (!/^\d{9}$/.test(sirenNumber) || !/^\d{4}$/.test(nic4)) throw new RangeError('siret: give a 9-digit SIREN and 4 digits');
-  for (let key = 0; key <= 9; key++) {
-    const s = sirenNumber + nic4 + String(key);
-    let sum = 0;
-    for (let i = 0; i < 14; i++) {
-      let d = Number(s[13 - i]);
-      if (i % 2 === 1) {
-        d *= 2;
-        if (d > 9) d -= 9;
-      }
-      sum += d;
-    }
-    if (sum % 10 === 0) return s;
-  }
-  throw new Error('unreachable');
+  return withLuhnKey(sirenNumber + nic4);
 }
 
 /**
