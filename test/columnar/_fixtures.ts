@@ -87,3 +87,21 @@ export function craftArrow(book: Book, mutation: Mutation & { readonly data?: (n
   const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: rows.length, nullCount: 0, children }));
   return RecordBatchStreamWriter.writeAll(new Table(schema, batch)).toUint8Array(true);
 }
+
+/** The Books an async generator yields, in order. */
+export async function collect(books: AsyncIterable<Book>): Promise<Book[]> {
+  const out: Book[] = [];
+  for await (const b of books) out.push(b);
+  return out;
+}
+
+/** Byte chunks joined into one array. */
+export const join = (parts: ReadonlyArray<Uint8Array>): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};

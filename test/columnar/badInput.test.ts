@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { arrowBooks, arrowChunks, fromArrow, fromParquet, parquetBooks, parquetChunks, toArrow, toParquet } from '../../src/columnar/index.js';
 import { AccountingError, createBook, createChart, createTransaction, type Book } from '../../src/index.js';
 import { goldenTransactions } from '../ledger/_fixtures.js';
-import { craftArrow, craftParquet, type Mutation } from './_fixtures.js';
+import { collect, craftArrow, craftParquet, join, type Mutation } from './_fixtures.js';
 
 // The golden book's rows: à-nouveaux 0–1 (512000 debit, 101000 credit), sale 2–4, payment 5–6, deferral 7–8.
 const golden = (): Book => createBook(goldenTransactions());
@@ -19,20 +19,6 @@ async function issuesOf(run: () => unknown): Promise<Array<[string, ReadonlyArra
   }
   throw new Error('expected an AccountingError');
 }
-async function collect(books: AsyncIterable<Book>): Promise<Book[]> {
-  const out: Book[] = [];
-  for await (const b of books) out.push(b);
-  return out;
-}
-const join = (parts: ReadonlyArray<Uint8Array>): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 /** Sets `column` at the given rows. */
 const cells = (column: string, rows: ReadonlyArray<number>, value: unknown): Mutation => ({ values: (n, v) => (n === column ? v.map((x, i) => (rows.includes(i) ? value : x)) : v) });
 const meta = (key: string, value: string | undefined): Mutation => ({

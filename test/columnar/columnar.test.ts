@@ -7,22 +7,8 @@ import { arrowData } from '../../src/columnar/_lib/arrowTypes.js';
 import { AccountingError, appendToBook, bookTransactions, createBook, createTransaction, formats, trialBalance, type Book } from '../../src/index.js';
 import { bookArbitrary } from '../../src/testing/index.js';
 import { goldenTransactions } from '../ledger/_fixtures.js';
-import { craftArrow, craftParquet, richBook } from './_fixtures.js';
+import { collect, craftArrow, craftParquet, join, richBook } from './_fixtures.js';
 
-async function collect(books: AsyncIterable<Book>): Promise<Book[]> {
-  const out: Book[] = [];
-  for await (const b of books) out.push(b);
-  return out;
-}
-const join = (parts: ReadonlyArray<Uint8Array>): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 /** The issues of a rejected promise or a throw. */
 async function issuesOf(run: () => unknown): Promise<ReadonlyArray<{ code: string; path: ReadonlyArray<string | number> }>> {
   try {

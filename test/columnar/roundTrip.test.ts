@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { arrowBooks, arrowChunks, fromArrow, fromParquet, parquetBooks, parquetChunks, toArrow, toParquet } from '../../src/columnar/index.js';
 import { appendToBook, createBook, type Book } from '../../src/index.js';
 import { goldenTransactions } from '../ledger/_fixtures.js';
+import { collect, join } from './_fixtures.js';
 
 const golden = (): Book => createBook(goldenTransactions());
-const join = (parts: ReadonlyArray<Uint8Array>): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 async function* streamOf(parts: Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   yield* parts;
-}
-async function collect(books: AsyncIterable<Book>): Promise<Book[]> {
-  const out: Book[] = [];
-  for await (const b of books) out.push(b);
-  return out;
 }
 
 describe('Arrow', () => {
