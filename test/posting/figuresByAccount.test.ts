@@ -47,6 +47,28 @@ describe('post: accounts and flags of sale lines', () => {
   });
 });
 
+describe('post: accounts and flags of sale lines (more)', () => {
+  it('a service kind keeps a goods account (707) a service', () => {
+    expect(sale(onReceipt, [L('12.00', { account: '707100', kind: 'service' })])).toEqual(['411 D 12.00 C0001 @i', '707100 C 10.00', '44574 C 2.00 vat20/10.00']);
+  });
+
+  it('pads the document\'s accounts and the rules\' defaults to the rules\' width (lines without account included)', () => {
+    const rules = defaultRules({ vatExigibility: 'on-receipt', accountWidth: 8 });
+    expect(sale(rules, [L('12.00'), L('12.00', { account: '706100' }), tax('1')])).toEqual([
+      '41100000 D 24.60 C0001 @i',
+      '70600000 C 10.00',
+      '70610000 C 10.00',
+      '44700000 C 0.60',
+      '44574000 C 4.00 vat20/20.00',
+    ]);
+  });
+
+  it('refuses tourist tax on a deposit invoice with the way out', () => {
+    const issue = errorOf(() => post([invoice('i', '2024-03-01', [L('100.00'), tax('1')], { kind: 'deposit' })], onReceipt)).issues[0]!;
+    expect([issue.code, issue.path.join('.'), issue.message]).toEqual(['invalid_input', '0.lines.1.kind', 'Tourist tax cannot be on this document (a deposit invoice or a purchase): put it on the final invoice.']);
+  });
+});
+
 describe('post: a rate\'s base incl. tax over its accounts', () => {
   it('leaves the rounding on the first largest line', () => {
     // 10.00, 10.00, 10.00, 5.00 incl. 20 %: 8.33 × 3 + 4.17 = 29.16; 35.00 / 1.2 = 29.1666… → 29.17: +0.01 on 706100.
@@ -101,7 +123,31 @@ describe('post: a rate\'s base incl. tax over its accounts', () => {
   });
 });
 
+describe('post: the goods share of each rate', () => {
+  it('counts only the goods of the rate itself: goods at 20 %, services at 10 %', () => {
+    // 12.00 incl. 20 % goods → 10.00 + 2.00 on 445711; 11.00 incl. 10 % service → 10.00 + 1.00 on 44574.
+    expect(sale(onReceipt, [L('12.00', { account: '707100' }), L('11.00', { account: '706100', vatRate: '10' })])).toEqual([
+      '411 D 23.00 C0001 @i',
+      '707100 C 10.00',
+      '706100 C 10.00',
+      '445711 C 2.00 vat20/10.00',
+      '44574 C 1.00 vat10/10.00',
+    ]);
+  });
+});
+
 describe('post: non-deductible VAT of a purchase', () => {
+  it('deducts the VAT on goods bought at once from a supplier taxed on receipt (44566), services on payment (44568)', () => {
+    const lines = [P('Marchandises', '607000', '100.00'), P('Honoraires', '622600', '50.00')];
+    expect(rows(post([{ type: 'purchase', id: 'p', number: 'F-p', date: '2024-03-01', supplier: { id: 'S1', name: 'EDF' }, pricesIncludeTax: false, vatExigibility: 'on-receipt', lines } as Record<string, unknown>], defaultRules()).transactions[0]!)).toEqual([
+      '401 C 180.00 S1 @p',
+      '607000 D 100.00',
+      '622600 D 50.00',
+      '44566 D 20.00 vat20/100.00',
+      '44568 D 10.00 vat20/50.00',
+    ]);
+  });
+
   it('adds the non-deductible share of the VAT to the expense (prices excl. tax)', () => {
     // 133.33 at 20 %: VAT 26.666 → 26.67; non-deductible 26.67 × 3333 / 13333 = 6.667 → 6.67 on 625100
     // (33.33 + 6.67 = 40.00); deductible 20.00.
@@ -141,11 +187,16 @@ describe('post: the hint for an unlisted rate', () => {
     expect(hint('0.125')).toBe('a rate is written in percent — did you mean "12.5"?');
     expect(hint('0.200')).toBe('a rate is written in percent — did you mean "20"?');
     expect(hint('0.005')).toBe('a rate is written in percent — did you mean "0.5"?');
+    // Only trailing zeros of the decimals go: 0.1205 → 12.05, 0.1200 → 12.
+    expect(hint('0.1205')).toBe('a rate is written in percent — did you mean "12.05"?');
+    expect(hint('0.1200')).toBe('a rate is written in percent — did you mean "12"?');
   });
 
   it('says a rate is at most 100 for three digits or more, else lists the way out', () => {
     expect(hint('100')).toBe('a VAT rate is a percentage of at most 100.');
     expect(hint('050')).toBe('use one of them, or add it to the rules (vatRates and vatCollected).');
+    // Three digits after the decimal point are not three integer digits.
+    expect(hint('1.234')).toBe('use one of them, or add it to the rules (vatRates and vatCollected).');
     expect(hint('1.2')).toBe('use one of them, or add it to the rules (vatRates and vatCollected).');
     expect(hint('7')).toBe('use one of them, or add it to the rules (vatRates and vatCollected).');
   });
