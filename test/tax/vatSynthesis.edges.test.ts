@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBook, createTransaction, defaultRules, type Transaction } from '../../src/index.js';
 import { vatSynthesis, type VatAmounts } from '../../src/tax/index.js';
-import { errorOf } from '../revenue/_fixtures.js';
+import { errorOf, invoice } from '../revenue/_fixtures.js';
 
 type Line = readonly [account: string, side: 'D' | 'C', amount: string, vat?: readonly [rate: string, base: string]];
 let seq = 0;
@@ -216,5 +216,50 @@ describe('vatSynthesis: edges', () => {
     expect([e.code, e.issues[0]!.path]).toEqual(['amount_overflow', ['period']]);
     // One such base is within the range.
     expect(vatSynthesis(book.slice(0, 1), MAR).collected.base.toFixed(2)).toBe(big);
+  });
+  it('reads a write-off or a vat-settlement that is the first type of the book', () => {
+    // The write-off is the book's first transaction type: its 2.00 of 20 % VAT is regularised, not collected.
+    const wo = [
+      tx('2025-03-20', [['6541', 'D', '10.00'], ['445711', 'D', '2.00', ['20', '10.00']], ['411', 'C', '12.00']], 'write-off'),
+      tx('2025-03-03', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00', ['20', '100.00']]], 'sale'),
+    ];
+    const s = vatSynthesis(wo, MAR);
+    expect([fig(s.collected), fig(s.writeOffs), s.netVatDue.toFixed(2)]).toEqual([['100.00', '20.00', '120.00'], ['10.00', '2.00', '12.00'], '18.00']);
+    expect(s.rates[0]!.writeOffs && fig(s.rates[0]!.writeOffs)).toEqual(['10.00', '2.00', '12.00']);
+    // Two settlements of the period, the first the book's first type: both left out.
+    const settled = [
+      tx('2025-03-31', [['445711', 'D', '20.00'], ['44551', 'C', '20.00']], 'vat-settlement'),
+      tx('2025-03-03', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00', ['20', '100.00']]], 'sale'),
+      tx('2025-03-31', [['44551', 'D', '5.00'], ['445711', 'C', '5.00']], 'vat-settlement'),
+    ];
+    const t = vatSynthesis(settled, MAR);
+    expect([fig(t.collected), t.collectedByType.map((c) => c.type)]).toEqual([['100.00', '20.00', '120.00'], ['sale']]);
+  });
+
+  it('shows deductible VAT still pending from a purchase of an earlier period', () => {
+    // February: 100.00 + 20.00 VAT bought from a supplier taxed on receipt, nothing paid.
+    const book = [tx('2025-02-10', [['622', 'D', '100.00'], ['44568', 'D', '20.00', ['20', '100.00']], ['401', 'C', '120.00']], 'purchase')];
+    const s = vatSynthesis(book, MAR);
+    expect(s.rates.map((r) => [r.rate, ...fig(r.deductiblePending!), ...fig(r.deductiblePendingAtEnd!)])).toEqual([['20', '0.00', '0.00', '0.00', '100.00', '20.00', '120.00']]);
+    expect([fig(s.deductiblePending!.movements), fig(s.deductiblePending!.atEnd), s.accounts.deductiblePending]).toEqual([['0.00', '0.00', '0.00'], ['100.00', '20.00', '120.00'], ['44568']]);
+  });
+
+  it('refuses negative bases whose sums pass Number.MAX_SAFE_INTEGER minor units', () => {
+    const big = '-90000000000000.00';
+    const note = () => tx('2025-03-03', [['706', 'D', '0.80'], ['445711', 'D', '0.20', ['20', big]], ['411', 'C', '1.00']], 'credit-note');
+    expect(errorOf(() => vatSynthesis([note(), note()], MAR)).code).toBe('amount_overflow');
+  });
+
+  it('sorts the exemptions the documents give by reason', () => {
+    const docs = [
+      invoice('e1', '2025-03-05', [{ account: '706300', unitPrice: '50.00', vatRate: '0', exemption: 'intra-eu' }]),
+      invoice('e2', '2025-03-06', [{ account: '706400', unitPrice: '30.00', vatRate: '0', exemption: 'exempt' }, { account: '706400', unitPrice: '20.00', vatRate: '0', exemption: 'exempt' }]),
+    ];
+    const s = vatSynthesis([], docs, MAR);
+    expect(s.exemptions.map((e) => [e.reason, e.base.toFixed(2), e.lines, e.documents])).toEqual([
+      ['exempt', '50.00', 2, 1],
+      ['intra-eu', '50.00', 1, 1],
+    ]);
+    expect(Object.isFrozen(s.exemptions[0]) && Object.isFrozen(s.counts)).toBe(true);
   });
 });
