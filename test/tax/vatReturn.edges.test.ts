@@ -228,4 +228,31 @@ describe('vatReturn: edges', () => {
     expect([r.box('22')!.amount.toFixed(0), r.exact.previousCredit.toFixed(2), r.box('01')!.amount.toFixed(0)]).toEqual(['20', '20.00', '0']);
     expect(r.accounts.map((a) => [a.account, a.role, a.amount.toFixed(2)])).toEqual([['44567', 'credit', '20.00']]);
   });
+  it('reads a write-off or a vat-settlement that is the first type of the book', () => {
+    const wo = [
+      tx('2025-01-20', [['6541', 'D', '10.00'], ['445711', 'D', '2.00', ['20', '10.00']], ['411', 'C', '12.00']], 'write-off'),
+      tx('2025-01-03', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00', ['20', '100.00']]], 'sale'),
+    ];
+    const r = vatReturn(wo, { period: JAN, regime: 'CA3' });
+    expect([r.box('08')!.amount.toFixed(0), r.box('21')!.amount.toFixed(0), r.exact.writeOffs.toFixed(2), r.payable.toFixed(0)]).toEqual(['20', '2', '2.00', '18']);
+    const settled = [
+      tx('2025-01-31', [['445711', 'D', '20.00'], ['44551', 'C', '20.00']], 'vat-settlement'),
+      tx('2025-01-03', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00', ['20', '100.00']]], 'sale'),
+    ];
+    expect(vatReturn(settled, { period: JAN, regime: 'CA3' }).payable.toFixed(0)).toBe('20');
+  });
+
+  it('sorts the missing bases by rate, the entries without a rate first, and gathers them on line 14 without a base', () => {
+    const book = [tx('2025-01-05', [['411', 'D', '40.00'], ['706', 'C', '20.00'], ['445714', 'C', '4.00'], ['44571', 'C', '6.00'], ['445712', 'C', '10.00']], 'sale')];
+    const r = vatReturn(book, { period: JAN, regime: 'CA3' });
+    expect(r.missingBases).toEqual([{ entries: 1 }, { rate: '10', entries: 1 }, { rate: '2.1', entries: 1 }]);
+    expect([r.box('14')!.amount.toFixed(0), r.box('14')!.base, r.box('9B')!.base, r.box('01')!.amount.toFixed(0)]).toEqual(['10', undefined, undefined, '0']);
+  });
+
+  it('refuses a book whose amounts pass Number.MAX_SAFE_INTEGER minor units', () => {
+    const big = () => tx('2025-01-05', [['512', 'D', '40000000000000.00'], ['706', 'C', '40000000000000.00']]);
+    const e = errorOf(() => vatReturn([big(), big()], { period: JAN, regime: 'CA3' }));
+    expect([e.code, e.issues[0]!.path]).toEqual(['amount_overflow', ['period']]);
+    expect(vatReturn([big()], { period: JAN, regime: 'CA3' }).payable.toFixed(0)).toBe('0');
+  });
 });
