@@ -255,4 +255,32 @@ describe('vatReturn: edges', () => {
     expect([e.code, e.issues[0]!.path]).toEqual(['amount_overflow', ['period']]);
     expect(vatReturn([big()], { period: JAN, regime: 'CA3' }).payable.toFixed(0)).toBe('0');
   });
+  it('pins the remaining shapes: previousCredit path, a month not starting on the 1st, keys left out, CA3 instalments, opening and later movements', () => {
+    const e = errorOf(() => vatReturn([], { period: JAN, regime: 'CA3', previousCredit: '1,5' }));
+    expect([e.code, e.issues[0]!.path]).toEqual(['invalid_amount', ['previousCredit']]);
+    expect(errorOf(() => vatReturn([], { period: { from: '2025-01-15', to: '2025-02-28' }, regime: 'CA3' })).code).toBe('invalid_vat_period');
+    const big = () => tx('2025-01-05', [['512', 'D', '40000000000000.00'], ['706', 'C', '40000000000000.00']]);
+    expect(errorOf(() => vatReturn([big(), big()], { period: JAN, regime: 'CA3' })).issues[0]!.message).toBe('The VAT sums of this period pass Number.MAX_SAFE_INTEGER minor units: split the book.');
+    const r = vatReturn(january(), { period: JAN, regime: 'CA3', previousCredit: '300.00' });
+    expect(['base' in r.box('16')!, 'rate' in r.box('16')!]).toEqual([false, false]);
+    // The credit account given sorts among the others.
+    expect(r.accounts.map((a) => a.account)).toEqual(['44562', '44566', '44567', '445711', '445712', '445713', '445714']);
+    const noBase = vatReturn([tx('2025-01-05', [['411', 'D', '12.00'], ['706', 'C', '10.00'], ['445711', 'C', '2.00']], 'sale')], { period: JAN, regime: 'CA3' });
+    expect(noBase.missingBases.map((m) => Object.keys(m))).toEqual([['rate', 'entries']]);
+    const noRate = vatReturn([tx('2025-01-05', [['411', 'D', '12.00'], ['706', 'C', '10.00'], ['44571', 'C', '2.00']], 'sale')], { period: JAN, regime: 'CA3' });
+    expect(noRate.missingBases.map((m) => Object.keys(m))).toEqual([['entries']]);
+    // A CA3 reads no instalments: exact figures without them.
+    const ca3 = vatReturn([...january(), tx('2025-01-25', [['44581', 'D', '50.00'], ['512', 'C', '50.00']], 'vat-payment')], { period: JAN, regime: 'CA3' });
+    expect([ca3.exact.instalments.toFixed(2), ca3.exact.net.toFixed(2)]).toEqual(['0.00', '141.10']);
+    // An opening dated inside the period is no floor; a credit moved after the period is not read.
+    const credit = [
+      tx('2024-12-31', [['44567', 'D', '30.00'], ['44566', 'C', '30.00']], 'vat-settlement'),
+      createTransaction({ id: 'AN2', journal: 'AN', date: '2025-01-20', piece: { ref: 'AN' }, label: 'À-nouveaux', type: 'opening', entries: [{ account: '44567', debit: '5.00' }, { account: '110', credit: '5.00' }] }),
+      tx('2025-02-28', [['44567', 'D', '7.00'], ['44566', 'C', '7.00']], 'vat-settlement'),
+    ];
+    expect(vatReturn(credit, { period: JAN, regime: 'CA3' }).exact.previousCredit.toFixed(2)).toBe('35.00');
+    // CA12: an instalment debited before the year is no instalment paid in it.
+    const y = vatReturn([tx('2024-12-15', [['44581', 'D', '80.00'], ['512', 'C', '80.00']], 'vat-payment'), tx('2025-07-15', [['44581', 'D', '20.00'], ['512', 'C', '20.00']], 'vat-payment')], { period: YEAR, regime: 'CA12' });
+    expect([y.instalments!.paid.map((p) => p.date), y.exact.instalments.toFixed(2)]).toEqual([['2025-07-15'], '100.00']);
+  });
 });
