@@ -262,4 +262,44 @@ describe('vatSynthesis: edges', () => {
     ]);
     expect(Object.isFrozen(s.exemptions[0]) && Object.isFrozen(s.counts)).toBe(true);
   });
+  it('pins the rest: one row per rate whatever names it, sorts with the no-rate row first in the book, messages and keys', () => {
+    // The first VAT account seen names no rate; 445711 is 20 % with and without vat.rate: one row.
+    const book = [
+      tx('2025-03-02', [['411', 'D', '3.00'], ['706', 'C', '1.00'], ['44571', 'C', '2.00']]),
+      tx('2025-03-03', [['411', 'D', '120.00'], ['706', 'C', '100.00'], ['445711', 'C', '20.00', ['20', '100.00']]], 'sale'),
+      tx('2025-03-04', [['411', 'D', '12.00'], ['706', 'C', '10.00'], ['445711', 'C', '2.00']], 'deposit'),
+      tx('2025-03-05', [['706', 'D', '50.00'], ['445711', 'D', '10.00', ['20', '50.00']], ['411', 'C', '60.00']], 'credit-note'),
+    ];
+    const s = vatSynthesis(book, MAR);
+    expect(s.rates.map((r) => [r.rate, ...fig(r.collected)])).toEqual([
+      ['20', '50.00', '12.00', '62.00'],
+      [undefined, '0.00', '2.00', '2.00'],
+    ]);
+    expect(s.collectedByType.map((t) => t.type)).toEqual(['', 'credit-note', 'deposit', 'sale']);
+    expect('counts' in s).toBe(false);
+    const big = '90000000000000.00';
+    const over = [1, 2].map(() => tx('2025-03-03', [['411', 'D', '1.00'], ['706', 'C', '0.80'], ['445711', 'C', '0.20', ['20', big]]], 'sale'));
+    expect(errorOf(() => vatSynthesis(over, MAR)).issues[0]!.message).toBe('The VAT sums of this period pass Number.MAX_SAFE_INTEGER minor units: split it into shorter periods.');
+    // The options object given where the documents go is not read as options.
+    expect(() => vatSynthesis(book, { period: { from: '2025-04-01', to: '2025-04-30' } } as never, MAR)).toThrow();
+  });
+
+  it('takes the longest per-rate account prefix, and no rate from the pending map for a deductible account', () => {
+    const rules = defaultRules({ vatCollected: { '20': '4457111', '10': '44571' } });
+    const s = vatSynthesis([tx('2025-03-03', [['411', 'D', '12.00'], ['706', 'C', '10.00'], ['4457111', 'C', '2.00']])], { ...MAR, rules });
+    expect(s.rates.map((r) => r.rate)).toEqual(['20']);
+    const pendingRules = defaultRules({ vatExigibility: 'on-receipt', vatPending: { '20': '445741', '10': '445742', '5.5': '445743', '2.1': '445744' } });
+    const d = vatSynthesis([tx('2025-03-03', [['606', 'D', '10.00'], ['4457421', 'D', '2.00'], ['401', 'C', '12.00']])], { ...MAR, rules: pendingRules, accounts: { deductible: ['4457421'] } });
+    expect(d.rates.map((r) => [r.rate, r.deductible.vat.toFixed(2)])).toEqual([[undefined, '2.00']]);
+  });
+
+  it('sorts three exemption reasons given in reverse order', () => {
+    const line = (exemption: string, unitPrice: string) => ({ account: '706300', unitPrice, vatRate: '0', exemption });
+    const docs = [invoice('e1', '2025-03-05', [line('out-of-scope', '5.00')]), invoice('e2', '2025-03-06', [line('intra-eu', '7.00')]), invoice('e3', '2025-03-07', [line('exempt', '9.00')])];
+    expect(vatSynthesis([], docs, MAR).exemptions.map((e) => [e.reason, e.base.toFixed(2)])).toEqual([
+      ['exempt', '9.00'],
+      ['intra-eu', '7.00'],
+      ['out-of-scope', '5.00'],
+    ]);
+  });
 });
