@@ -2,26 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createTransaction, defaultRules, type Transaction } from '../../src/index.js';
 import { vatReturn, type VatReturn } from '../../src/tax/index.js';
 import { errorOf } from '../revenue/_fixtures.js';
+import { journalLines } from './_fixtures.js';
 
-type Line = readonly [account: string, side: 'D' | 'C', amount: string, vat?: readonly [rate: string, base: string]];
-let seq = 0;
-/** A transaction from a readable journal line list. */
-function tx(date: string, lines: ReadonlyArray<Line>, type?: string): Transaction {
-  seq++;
-  return createTransaction({
-    id: `R${String(seq).padStart(6, '0')}`,
-    journal: 'OD',
-    date,
-    piece: { ref: `P${seq}` },
-    label: `Écriture ${seq}`,
-    ...(type ? { type } : {}),
-    entries: lines.map(([account, side, amount, vat]) => ({
-      account,
-      ...(side === 'D' ? { debit: amount } : { credit: amount }),
-      ...(vat ? { vat: { rate: vat[0], base: vat[1] } } : {}),
-    })),
-  });
-}
+const tx = journalLines('R');
 
 const JAN = { from: '2025-01-01', to: '2025-01-31' };
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };

@@ -3,26 +3,9 @@ import fc from 'fast-check';
 import { createBook, createTransaction, Decimal, defaultRules, formats, parseFec, post, trialBalance, type Transaction } from '../../src/index.js';
 import { vatReturn, vatSettlement, type VatReturn } from '../../src/tax/index.js';
 import { codeOf, errorOf } from '../revenue/_fixtures.js';
+import { journalLines } from './_fixtures.js';
 
-type Line = readonly [account: string, side: 'D' | 'C', amount: string, vat?: readonly [rate: string, base: string]];
-let seq = 0;
-/** A transaction from a readable journal line list. */
-function tx(date: string, lines: ReadonlyArray<Line>, type?: string): Transaction {
-  seq++;
-  return createTransaction({
-    id: `T${String(seq).padStart(6, '0')}`,
-    journal: 'OD',
-    date,
-    piece: { ref: `P${seq}` },
-    label: `Écriture ${seq}`,
-    ...(type ? { type } : {}),
-    entries: lines.map(([account, side, amount, vat]) => ({
-      account,
-      ...(side === 'D' ? { debit: amount } : { credit: amount }),
-      ...(vat ? { vat: { rate: vat[0], base: vat[1] } } : {}),
-    })),
-  });
-}
+const tx = journalLines('T');
 
 const JAN = { from: '2025-01-01', to: '2025-01-31' };
 const boxes = (r: VatReturn) => r.boxes.map((b) => [b.line, b.amount.toFixed(0), ...(b.base ? [b.base.toFixed(0)] : [])]);

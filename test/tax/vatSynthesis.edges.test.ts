@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createBook, createTransaction, defaultRules, type Transaction } from '../../src/index.js';
+import { createBook, defaultRules, type Transaction } from '../../src/index.js';
 import { vatSynthesis, type VatAmounts } from '../../src/tax/index.js';
 import { errorOf, invoice } from '../revenue/_fixtures.js';
+import { journalLines, type Line } from './_fixtures.js';
 
-type Line = readonly [account: string, side: 'D' | 'C', amount: string, vat?: readonly [rate: string, base: string]];
-let seq = 0;
-/** A transaction from a readable journal line list. */
-function tx(date: string, lines: ReadonlyArray<Line>, type?: string): Transaction {
-  seq++;
-  return createTransaction({
-    id: `S${String(seq).padStart(6, '0')}`,
-    journal: 'OD',
-    date,
-    piece: { ref: `P${seq}` },
-    label: `Écriture ${seq}`,
-    ...(type ? { type } : {}),
-    entries: lines.map(([account, side, amount, vat]) => ({
-      account,
-      ...(side === 'D' ? { debit: amount } : { credit: amount }),
-      ...(vat ? { vat: { rate: vat[0], base: vat[1] } } : {}),
-    })),
-  });
-}
+const tx = journalLines('S');
 
 const fig = (a: VatAmounts) => [a.base.toFixed(2), a.vat.toFixed(2), a.total.toFixed(2)];
 const MAR = { period: { from: '2025-03-01', to: '2025-03-31' } };

@@ -292,6 +292,18 @@ export class ColumnsBuilder {
     return n;
   }
 
+  /** The ledger of (account `a`, auxiliary `auxId`, −1 for none): its id, the ledger added when new. */
+  ledgerOf(a: number, auxId: number): number {
+    const byAux = (this.ledgerByAccount[a] ??= new Map<number, number>());
+    let found = byAux.get(auxId);
+    if (found === undefined) {
+      found = this.ledgers.length;
+      this.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
+      byAux.set(auxId, found);
+    }
+    return found;
+  }
+
   private growTransactions(need: number): void {
     let cap = Math.max(16, this.tcap * 2);
     while (cap < need) cap *= 2;
@@ -487,14 +499,7 @@ export class ColumnsBuilder {
       let ledger: number;
       if (lastAuxOf[a] === auxId) ledger = lastLedgerOf[a]!;
       else {
-        const byAux = (this.ledgerByAccount[a] ??= new Map<number, number>());
-        let found = byAux.get(auxId);
-        if (found === undefined) {
-          found = this.ledgers.length;
-          this.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
-          byAux.set(auxId, found);
-        }
-        ledger = found;
+        ledger = this.ledgerOf(a, auxId);
         lastAuxOf[a] = auxId;
         lastLedgerOf[a] = ledger;
       }

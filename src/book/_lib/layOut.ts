@@ -244,14 +244,7 @@ export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: num
             if (auxId === out.auxiliaries.length) out.auxiliaries.push(aux);
           }
         }
-        const byAux = (out.ledgerByAccount[a] ??= new Map<number, number>());
-        let found = byAux.get(auxId);
-        if (found === undefined) {
-          found = out.ledgers.length;
-          out.ledgers.push(Object.freeze({ account: a, auxiliary: auxId }));
-          byAux.set(auxId, found);
-        }
-        ledger = ledgerMap[sLedger] = found;
+        ledger = ledgerMap[sLedger] = out.ledgerOf(a, auxId);
       }
       out.ledger[e] = ledger;
       if (src.elabel && src.elabel[x]! >= 0) (out.elabel ??= out.column())[e] = str(src.elabel[x]!);
