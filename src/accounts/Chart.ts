@@ -248,10 +248,21 @@ export function defaultChart(options: DefaultChartOptions = {}): Chart {
   const width = options.accountWidth;
   let chart = pcg.get(width);
   if (chart === undefined) {
-    chart = createChart(
-      PCG_ACCOUNTS.map(([number, label]) => ({ number, label })),
-      width === undefined ? {} : { accountWidth: width },
-    );
+    // createChart(PCG_ACCOUNTS as definitions, { accountWidth: width }) without the checks the PCG list passes
+    // (valid numbers, distinct once trailing zeros are dropped: test/accounts/chart.test.ts states the two equal),
+    // so that a bundle creating Books does not carry createChart.
+    if (width !== undefined) checkAccountWidth(width);
+    const listed = new Map<string, Account>();
+    const issues: AccountingIssue[] = [];
+    PCG_ACCOUNTS.forEach(([n, label], i) => {
+      if (width !== undefined && n.length > width) issues.push(issue('account_too_long', [i, 'number'], accountTooLongMessage(n, width)));
+      else {
+        const number = width === undefined ? n : padUnchecked(n, width);
+        listed.set(trimAccountNumber(n), makeAccount(number, label, pcgKind(n), number));
+      }
+    });
+    if (issues.length > 0) throw new AccountingError(issues);
+    chart = buildChart(listed, width);
     pcg.set(width, chart);
   }
   return chart;

@@ -22,6 +22,30 @@ describe('chart of accounts', () => {
     expect(chart.accounts.length).toBe(PCG_ACCOUNTS.length);
   });
 
+  it('defaultChart is createChart of PCG_ACCOUNTS (listed without its checks, for the bundle size)', () => {
+    const definitions = PCG_ACCOUNTS.map(([number, label]) => ({ number, label }));
+    for (const width of [undefined, 6, 7, 10, 20]) {
+      const expected = createChart(definitions, width === undefined ? {} : { accountWidth: width });
+      const chart = defaultChart(width === undefined ? {} : { accountWidth: width });
+      expect(chart.accounts, String(width)).toEqual(expected.accounts);
+      expect(chart.accountWidth).toBe(expected.accountWidth);
+      for (const n of ['411', '4110', '411000', '445711', '4457110', '706100', '7061', '999', '41', '530', '5300']) expect(chart.find(n), `${width} ${n}`).toEqual(expected.find(n));
+    }
+    const errors = (fn: () => unknown): unknown => {
+      try {
+        fn();
+      } catch (error) {
+        return (error as { issues: unknown }).issues;
+      }
+      return undefined;
+    };
+    for (const width of [3, 4, 5, 2, 21, 6.5]) {
+      const issues = errors(() => defaultChart({ accountWidth: width }));
+      expect(issues, String(width)).toBeDefined();
+      expect(issues).toEqual(errors(() => createChart(definitions, { accountWidth: width })));
+    }
+  });
+
   it('builds custom charts, extending another', () => {
     const chart = createChart([{ number: '706100', label: 'Abonnements' }, { number: '471', label: 'Attente', kind: 'asset' }], { base: defaultChart() });
     expect(chart.find('706100')?.label).toBe('Abonnements');
