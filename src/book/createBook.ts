@@ -1,7 +1,7 @@
 import { checkAccountWidth, type Chart, type Journal } from '../accounts/index.js';
 import type { CurrencyCode } from '../money/index.js';
 import type { ClosingOptions, Transaction } from '../transactions/index.js';
-import { ColumnsBuilder, expectedSizes } from './_lib/builder.js';
+import { FixedColumnsBuilder, expectedSizes } from './_lib/builder.js';
 import type { Book } from './Book.js';
 
 /**
@@ -58,8 +58,10 @@ export interface CreateBookOptions extends ClosingOptions {
 export function createBook(transactions: Iterable<Transaction>, options: CreateBookOptions = {}): Book {
   if (options.accountWidth !== undefined) checkAccountWidth(options.accountWidth);
   const list: ReadonlyArray<Transaction> = Array.isArray(transactions) ? transactions : [...transactions];
-  const builder = new ColumnsBuilder(options, expectedSizes(list));
-  for (let t = 0; t < list.length; t++) builder.add(list[t]!);
+  const sizes = expectedSizes(list);
+  // columns allocated for every transaction: the one builder that never grows them (a smaller bundle)
+  const builder = new FixedColumnsBuilder(options, sizes);
+  for (let t = 0; t < sizes.transactions; t++) builder.add(list[t]!);
   return builder.finish(true);
 }
 

@@ -58,6 +58,27 @@ describe('Carver', () => {
     expect(Array.from(early.entries.label!)).toEqual([0, ...new Array(601).fill(-1)]);
   });
 
+  it("createBook, whose columns are allocated up front, grows them when a transaction's entries change between two reads (a getter)", () => {
+    const long = createTransaction({
+      id: 'L1', journal: 'VT', date: '2024-02-01', piece: { ref: 'FA9' }, label: 'long',
+      entries: [
+        { account: '411000', auxiliary: { number: 'C9', name: 'N' }, debit: '120.00', lettering: { code: 'B', date: '2024-02-02' }, openItem: 'FA9' },
+        { account: '706100', credit: '100.00', label: 'Vente', costCenter: 'CC1', analytics: { axe: 'A' }, currency: { code: 'USD', amount: '110.00' } },
+        { account: '445711', credit: '20.00', vat: { rate: '20', base: '100.00' } },
+        ...Array.from({ length: 40 }, (_, k) => [{ account: '512000', debit: `${k + 1}.00` }, { account: '758', credit: `${k + 1}.00`, label: `L${k}` }]).flat(),
+      ],
+    });
+    const short = tx(0, 'court').entries;
+    let reads = 0;
+    // createBook reads the entries twice while sizing the columns (length, optional columns), then once to add them
+    const changing = { ...long, get entries() { return reads++ < 2 ? short : long.entries; } } as Transaction;
+    const list = [tx(1, 'a'), tx(2), changing, tx(3, 'b')];
+    const book = createBook(list);
+    expect(reads).toBe(3);
+    expect(book).toEqual(createBook([tx(1, 'a'), tx(2), long, tx(3, 'b')]));
+    expect(book.entryCount).toBe(2 + 2 + long.entries.length + 2);
+  });
+
   describe('properties', () => {
     it('same Book: columns carved up front (createBook) or grown and allocated as met (BookBuilder, one transaction at a time) hold the same values', () => {
       fc.assert(

@@ -148,14 +148,13 @@ function exactFloat64(a: Float64Array, n: number): Float64Array {
 }
 
 /**
- * Growable Book columns (internal). `add` applies every check of
- * `createBook` and interns exactly as it does, so that the same transactions
- * added in the same order give the same Book. In `staging` mode (a posting
- * run, transactions not numbered yet, added in generation order) ids are not
- * read and auxiliary accounts are told apart by number and name; `reorder`
- * then lays the Book out in numbering order.
+ * Book columns allocated for a known number of transactions and entries
+ * (internal): what `createBook` needs, every transaction given at once.
+ * `add` applies every check of `createBook` and interns exactly as it does.
+ * The {@link ColumnsBuilder} grows them and adds a posting run's staging mode;
+ * apart, so that a bundle creating Books does not carry that code.
  */
-export class ColumnsBuilder {
+export class FixedColumnsBuilder {
   readonly options: BuilderOptions;
   staging: boolean;
   private readonly width: number | undefined;
@@ -164,7 +163,7 @@ export class ColumnsBuilder {
   scale = 0;
   size = 0;
   entryCount = 0;
-  private tcap: number;
+  protected tcap: number;
   ecap: number;
   issues: AccountingIssue[] = [];
   absoluteTotal = 0;
@@ -219,7 +218,6 @@ export class ColumnsBuilder {
   seenIds: StringTable | undefined;
   private readonly dayCache = new Map<string, number>();
   private readonly sharedValues = new Map<string, string>();
-  private readonly auxByObject = new Map<AuxiliaryAccount, number>();
   /**
    * Reads a VAT base in minor units without a Decimal when it can (the `vat` of the entries `post` generates:
    * building a Decimal per VAT entry, kept on the entry, was most of what `createBook` allocated for them).
@@ -283,7 +281,7 @@ export class ColumnsBuilder {
     this.currency = currency;
   }
 
-  private day(d: string): number {
+  protected day(d: string): number {
     let n = this.dayCache.get(d);
     if (n === undefined) {
       n = toDayNumber(d);
@@ -304,45 +302,19 @@ export class ColumnsBuilder {
     return found;
   }
 
-  private growTransactions(need: number): void {
-    let cap = Math.max(16, this.tcap * 2);
-    while (cap < need) cap *= 2;
-    // the transaction columns apart, as in the constructor (see layoutSizes)
-    this.journal = grownInt32(this.journal, new Int32Array(cap));
-    this.date = grownInt32(this.date, new Int32Array(cap));
-    this.pieceDate = grownInt32(this.pieceDate, new Int32Array(cap));
-    this.validatedOn = grownInt32(this.validatedOn, new Int32Array(cap));
-    this.type = grownInt32(this.type, new Int32Array(cap));
-    const opening = new Uint8Array(cap);
-    opening.set(this.opening.subarray(0, Math.min(this.opening.length, cap)));
-    this.opening = opening;
-    this.source = grownInt32(this.source, new Int32Array(cap));
-    this.reverses = grownInt32(this.reverses, new Int32Array(cap));
-    this.entryStart = grownInt32(this.entryStart, new Int32Array(cap + 1));
-    this.tcap = cap;
-  }
-
-  private growEntries(need: number): void {
-    let cap = Math.max(64, this.ecap * 2);
-    while (cap < need) cap *= 2;
-    const sizes = [cap * 4, cap * 4, cap * 4, cap * 8];
-    for (const c of [this.elabel, this.letteringCode, this.letteringDate, this.foreignCurrency, this.costCenter, this.analytics, this.vatRate, this.openItem]) if (c) sizes.push(cap * 4);
-    if (this.vatBase) sizes.push(cap * 8);
-    const carve = new Carver(sizes);
-    this.etx = grownInt32(this.etx, carve.int32(cap));
-    this.account = grownInt32(this.account, carve.int32(cap));
-    this.ledger = grownInt32(this.ledger, carve.int32(cap));
-    this.amount = grownFloat64(this.amount, carve.float64(cap));
-    if (this.elabel) this.elabel = grownInt32(this.elabel, carve.int32(cap), -1);
-    if (this.letteringCode) this.letteringCode = grownInt32(this.letteringCode, carve.int32(cap), -1);
-    if (this.letteringDate) this.letteringDate = grownInt32(this.letteringDate, carve.int32(cap));
-    if (this.foreignCurrency) this.foreignCurrency = grownInt32(this.foreignCurrency, carve.int32(cap), -1);
+  /**
+   * Room for `need` entries: each entry column copied into one twice as large. `createBook` allocates every entry
+   * up front, so it comes here only when a transaction's entries changed between two reads (a getter); the
+   * {@link ColumnsBuilder} overrides it with columns carved from one buffer.
+   */
+  protected growEntries(need: number): void {
+    const cap = Math.max(64, this.ecap * 2, need);
+    const columns = this as unknown as Record<string, Int32Array | Float64Array | undefined>;
+    for (const c of ['etx', 'account', 'ledger', 'amount', 'letteringDate', 'vatBase', ...MINUS_ONE] as const) {
+      const column = columns[c];
+      if (column) (columns[c] = new (column.constructor as Int32ArrayConstructor)(cap).fill(MINUS_ONE.has(c as OptionalColumn) ? -1 : 0)).set(column);
+    }
     if (this.foreignAmount) for (let e = this.foreignAmount.length; e < cap; e++) this.foreignAmount.push('');
-    if (this.costCenter) this.costCenter = grownInt32(this.costCenter, carve.int32(cap), -1);
-    if (this.analytics) this.analytics = grownInt32(this.analytics, carve.int32(cap), -1);
-    if (this.vatRate) this.vatRate = grownInt32(this.vatRate, carve.int32(cap), -1);
-    if (this.vatBase) this.vatBase = grownFloat64(this.vatBase, carve.float64(cap));
-    if (this.openItem) this.openItem = grownInt32(this.openItem, carve.int32(cap), -1);
     this.ecap = cap;
   }
 
@@ -381,7 +353,6 @@ export class ColumnsBuilder {
     if (this.currency === undefined) this.setCurrency(tx.currency as CurrencyCode);
     const currency = this.currency!;
     const entries = tx.entries;
-    if (t >= this.tcap) this.growTransactions(t + 1);
     if (this.entryCount + entries.length > this.ecap) this.growEntries(this.entryCount + entries.length);
     const closedThrough = this.options.closedThrough;
     // columns in locals: the calls below (interning) would make every this.… read again
@@ -478,18 +449,7 @@ export class ColumnsBuilder {
       if (en.auxiliary) {
         if (en.auxiliary === this.lastAux) auxId = this.lastAuxId;
         else {
-          if (this.staging) {
-            // by object: layOut keeps, for each number, the first auxiliary account in numbering order
-            const known = this.auxByObject.get(en.auxiliary);
-            auxId = known ?? this.auxiliaries.length;
-            if (known === undefined) {
-              this.auxByObject.set(en.auxiliary, auxId);
-              this.auxiliaries.push(en.auxiliary);
-            }
-          } else {
-            auxId = this.auxNumbers.id(en.auxiliary.number);
-            if (auxId === this.auxiliaries.length) this.auxiliaries.push(en.auxiliary);
-          }
+          auxId = this.auxiliaryId(en.auxiliary);
           this.lastAux = en.auxiliary;
           this.lastAuxId = auxId;
         }
@@ -533,19 +493,11 @@ export class ColumnsBuilder {
     this.entryStart[t + 1] = e;
   }
 
-  /**
-   * Drops the transactions from `t` on (a staging run whose document failed).
-   * Only the columns go back: the tables keep what those transactions
-   * interned, and `reorder` lays out only what is still there.
-   */
-  truncate(t: number): void {
-    if (t >= this.size) return;
-    this.entryCount = this.entryStart[t]!;
-    this.size = t;
-    this.id.length = t;
-    this.pieceRef.length = t;
-    this.label.length = t;
-    if (this.issues.length > 0) this.issues = this.issues.filter((i) => (i.path[0] as number) < t);
+  /** The id of an auxiliary account not seen on the entry before: by number (one account, one number). */
+  protected auxiliaryId(aux: AuxiliaryAccount): number {
+    const auxId = this.auxNumbers.id(aux.number);
+    if (auxId === this.auxiliaries.length) this.auxiliaries.push(aux);
+    return auxId;
   }
 
   /** The Book (throws the issues found). `handOver`: the builder is not used again, its columns are the Book's when they fit exactly. */
@@ -623,6 +575,90 @@ export class ColumnsBuilder {
       ...(options.journals ? { journalList: options.journals } : {}),
     });
   }
+}
+
+/**
+ * Growable Book columns (internal): a {@link FixedColumnsBuilder} that makes room as transactions come (a
+ * BookBuilder, a posting run). In `staging` mode (a posting run, transactions not numbered yet, added in
+ * generation order) ids are not read and auxiliary accounts are told apart by number and name; `reorder` then
+ * lays the Book out in numbering order.
+ */
+export class ColumnsBuilder extends FixedColumnsBuilder {
+  private readonly auxByObject = new Map<AuxiliaryAccount, number>();
+
+  override add(tx: TransactionRow): void {
+    if (this.size >= this.tcap) this.growTransactions(this.size + 1);
+    super.add(tx);
+  }
+
+  protected override auxiliaryId(aux: AuxiliaryAccount): number {
+    if (!this.staging) return super.auxiliaryId(aux);
+    // by object: layOut keeps, for each number, the first auxiliary account in numbering order
+    const known = this.auxByObject.get(aux);
+    if (known !== undefined) return known;
+    const auxId = this.auxiliaries.length;
+    this.auxByObject.set(aux, auxId);
+    this.auxiliaries.push(aux);
+    return auxId;
+  }
+
+  private growTransactions(need: number): void {
+    let cap = Math.max(16, this.tcap * 2);
+    while (cap < need) cap *= 2;
+    // the transaction columns apart, as in the constructor (see layoutSizes)
+    this.journal = grownInt32(this.journal, new Int32Array(cap));
+    this.date = grownInt32(this.date, new Int32Array(cap));
+    this.pieceDate = grownInt32(this.pieceDate, new Int32Array(cap));
+    this.validatedOn = grownInt32(this.validatedOn, new Int32Array(cap));
+    this.type = grownInt32(this.type, new Int32Array(cap));
+    const opening = new Uint8Array(cap);
+    opening.set(this.opening.subarray(0, Math.min(this.opening.length, cap)));
+    this.opening = opening;
+    this.source = grownInt32(this.source, new Int32Array(cap));
+    this.reverses = grownInt32(this.reverses, new Int32Array(cap));
+    this.entryStart = grownInt32(this.entryStart, new Int32Array(cap + 1));
+    this.tcap = cap;
+  }
+
+  protected override growEntries(need: number): void {
+    let cap = Math.max(64, this.ecap * 2);
+    while (cap < need) cap *= 2;
+    const sizes = [cap * 4, cap * 4, cap * 4, cap * 8];
+    for (const c of [this.elabel, this.letteringCode, this.letteringDate, this.foreignCurrency, this.costCenter, this.analytics, this.vatRate, this.openItem]) if (c) sizes.push(cap * 4);
+    if (this.vatBase) sizes.push(cap * 8);
+    const carve = new Carver(sizes);
+    this.etx = grownInt32(this.etx, carve.int32(cap));
+    this.account = grownInt32(this.account, carve.int32(cap));
+    this.ledger = grownInt32(this.ledger, carve.int32(cap));
+    this.amount = grownFloat64(this.amount, carve.float64(cap));
+    if (this.elabel) this.elabel = grownInt32(this.elabel, carve.int32(cap), -1);
+    if (this.letteringCode) this.letteringCode = grownInt32(this.letteringCode, carve.int32(cap), -1);
+    if (this.letteringDate) this.letteringDate = grownInt32(this.letteringDate, carve.int32(cap));
+    if (this.foreignCurrency) this.foreignCurrency = grownInt32(this.foreignCurrency, carve.int32(cap), -1);
+    if (this.foreignAmount) for (let e = this.foreignAmount.length; e < cap; e++) this.foreignAmount.push('');
+    if (this.costCenter) this.costCenter = grownInt32(this.costCenter, carve.int32(cap), -1);
+    if (this.analytics) this.analytics = grownInt32(this.analytics, carve.int32(cap), -1);
+    if (this.vatRate) this.vatRate = grownInt32(this.vatRate, carve.int32(cap), -1);
+    if (this.vatBase) this.vatBase = grownFloat64(this.vatBase, carve.float64(cap));
+    if (this.openItem) this.openItem = grownInt32(this.openItem, carve.int32(cap), -1);
+    this.ecap = cap;
+  }
+
+  /**
+   * Drops the transactions from `t` on (a staging run whose document failed).
+   * Only the columns go back: the tables keep what those transactions
+   * interned, and `reorder` lays out only what is still there.
+   */
+  truncate(t: number): void {
+    if (t >= this.size) return;
+    this.entryCount = this.entryStart[t]!;
+    this.size = t;
+    this.id.length = t;
+    this.pieceRef.length = t;
+    this.label.length = t;
+    if (this.issues.length > 0) this.issues = this.issues.filter((i) => (i.path[0] as number) < t);
+  }
+
 }
 
 /** Transactions whose entries `expectedSizes` reads for the optional columns a Book will hold. */
