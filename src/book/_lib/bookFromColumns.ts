@@ -62,6 +62,20 @@ export interface BookColumnsInput {
   readonly journalList?: ReadonlyArray<Journal>;
 }
 
+/** The entry columns of a Book, in their order; those after `amount` are present only when given. */
+export const ENTRY_COLUMNS = ['tx', 'account', 'ledger', 'amount', 'label', 'letteringCode', 'letteringDate', 'foreignCurrency', 'foreignAmount', 'costCenter', 'analytics', 'vatRate', 'vatBase', 'openItem'] as const;
+
+/** Transaction indexes in (date, input) order: a stable sort by day number (internal). */
+export function dateOrder(date: Int32Array): Int32Array {
+  const T = date.length;
+  let sorted = true;
+  for (let t = 1; t < T && sorted; t++) if (date[t]! < date[t - 1]!) sorted = false;
+  if (!sorted) return sortByDate(date);
+  const out = new Int32Array(T);
+  for (let t = 0; t < T; t++) out[t] = t;
+  return out;
+}
+
 /**
  * Freezes columns into a {@link Book}, laid out exactly as `createBook`
  * lays out the same transactions (same key order, optional entry columns
@@ -74,28 +88,10 @@ export interface BookColumnsInput {
  */
 export function bookFromColumns(c: BookColumnsInput): Book {
   const T = c.tx.id.length;
-  const date = c.tx.date;
-  let sorted = true;
-  for (let t = 1; t < T && sorted; t++) if (date[t]! < date[t - 1]!) sorted = false;
-  let byDate: Int32Array;
-  if (c.byDate) byDate = c.byDate;
-  else if (sorted) {
-    byDate = new Int32Array(T);
-    for (let t = 0; t < T; t++) byDate[t] = t;
-  } else byDate = sortByDate(date);
-
+  const byDate = c.byDate ?? dateOrder(c.tx.date);
   const e = c.entries;
-  const entryColumns: Record<string, unknown> = { tx: e.tx, account: e.account, ledger: e.ledger, amount: e.amount };
-  if (e.label) entryColumns.label = e.label;
-  if (e.letteringCode) entryColumns.letteringCode = e.letteringCode;
-  if (e.letteringDate) entryColumns.letteringDate = e.letteringDate;
-  if (e.foreignCurrency) entryColumns.foreignCurrency = e.foreignCurrency;
-  if (e.foreignAmount) entryColumns.foreignAmount = Object.freeze(e.foreignAmount);
-  if (e.costCenter) entryColumns.costCenter = e.costCenter;
-  if (e.analytics) entryColumns.analytics = e.analytics;
-  if (e.vatRate) entryColumns.vatRate = e.vatRate;
-  if (e.vatBase) entryColumns.vatBase = e.vatBase;
-  if (e.openItem) entryColumns.openItem = e.openItem;
+  const entryColumns: Record<string, unknown> = {};
+  for (const k of ENTRY_COLUMNS) if (e[k]) entryColumns[k] = k === 'foreignAmount' ? Object.freeze(e[k]) : e[k];
 
   const tx = c.tx;
   const book: Record<string, unknown> = {

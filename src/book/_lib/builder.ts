@@ -6,8 +6,7 @@ import { currencyScale, type CurrencyCode } from '../../money/index.js';
 import { closingIssue, type ClosingOptions, type Entry, type Transaction, type TransactionSource } from '../../transactions/index.js';
 import { lazyVatMinor } from '../../transactions/_lib/lazyVat.js';
 import { NOT_VALIDATED, type Book, type BookLedger } from '../Book.js';
-import { sortByDate } from '../createBook.js';
-import { bookFromColumns } from './bookFromColumns.js';
+import { bookFromColumns, dateOrder, ENTRY_COLUMNS } from './bookFromColumns.js';
 import { StringTable } from './StringTable.js';
 
 /** What a builder checks and lays out (the options of `createBook`). */
@@ -74,17 +73,6 @@ function sameValues(a: Int32Array, b: Int32Array): boolean {
   return true;
 }
 
-/** Transaction indexes in (date, input) order, as `bookFromColumns` computes them. */
-function sortedOrder(date: Int32Array): Int32Array {
-  const T = date.length;
-  let sorted = true;
-  for (let t = 1; t < T && sorted; t++) if (date[t]! < date[t - 1]!) sorted = false;
-  if (!sorted) return sortByDate(date);
-  const out = new Int32Array(T);
-  for (let t = 0; t < T; t++) out[t] = t;
-  return out;
-}
-
 /** The optional entry columns a builder may hold (the typed ones). */
 export type OptionalColumn = 'elabel' | 'letteringCode' | 'letteringDate' | 'foreignCurrency' | 'costCenter' | 'analytics' | 'openItem' | 'vatRate' | 'vatBase';
 
@@ -137,14 +125,6 @@ function layoutSizes(E: number, optional: ReadonlySet<OptionalColumn>): number[]
   const sizes = [E * 4, E * 4, E * 4, E * 8];
   for (const c of optional) sizes.push(c === 'vatBase' ? E * 8 : E * 4);
   return sizes;
-}
-
-function exactInt32(a: Int32Array, n: number): Int32Array {
-  return a.length === n ? a : a.slice(0, n);
-}
-
-function exactFloat64(a: Float64Array, n: number): Float64Array {
-  return a.length === n ? a : a.slice(0, n);
 }
 
 /**
@@ -508,23 +488,17 @@ export class FixedColumnsBuilder {
     const options = this.options;
     const currency = this.currency ?? options.currency ?? 'EUR';
     const scale = this.currency === undefined ? currencyScale(currency, ['currency']) : this.scale;
-    const i32 = (a: Int32Array, n: number): Int32Array => (handOver ? exactInt32(a, n) : a.slice(0, n));
-    const f64 = (a: Float64Array, n: number): Float64Array => (handOver ? exactFloat64(a, n) : a.slice(0, n));
+    // a column handed over when it fits exactly, else cut to n
+    const i32 = <A extends Int32Array | Float64Array>(a: A, n: number): A => (handOver && a.length === n ? a : (a.slice(0, n) as A));
     // a copy has exactly n slots (an array grown by push keeps spare capacity)
     const copy = <X>(a: X[], n: number): X[] => a.slice(0, n);
     const journalLabel = (code: string): string =>
       options.journals?.find((j) => j.code === code)?.label ?? (Object.hasOwn(DEFAULT_JOURNAL_LABELS, code) ? DEFAULT_JOURNAL_LABELS[code]! : code);
-    const entries: Record<string, unknown> = { tx: i32(this.etx, E), account: i32(this.account, E), ledger: i32(this.ledger, E), amount: f64(this.amount, E) };
-    if (this.elabel) entries.label = i32(this.elabel, E);
-    if (this.letteringCode) entries.letteringCode = i32(this.letteringCode, E);
-    if (this.letteringDate) entries.letteringDate = i32(this.letteringDate, E);
-    if (this.foreignCurrency) entries.foreignCurrency = i32(this.foreignCurrency, E);
-    if (this.foreignAmount) entries.foreignAmount = copy(this.foreignAmount, E);
-    if (this.costCenter) entries.costCenter = i32(this.costCenter, E);
-    if (this.analytics) entries.analytics = i32(this.analytics, E);
-    if (this.vatRate) entries.vatRate = i32(this.vatRate, E);
-    if (this.vatBase) entries.vatBase = f64(this.vatBase, E);
-    if (this.openItem) entries.openItem = i32(this.openItem, E);
+    const entries: Record<string, unknown> = {};
+    for (const k of ENTRY_COLUMNS) {
+      const column = k === 'tx' ? this.etx : k === 'label' ? this.elabel : this[k];
+      if (column) entries[k] = Array.isArray(column) ? copy(column, E) : i32(column, E);
+    }
     const opening = handOver && this.opening.length === T ? this.opening : this.opening.slice(0, T);
     // Day columns equal to the transaction dates (piece dated as the entry, validated on its date: every generated
     // transaction) are the date column itself: the same values held once.
@@ -538,7 +512,7 @@ export class FixedColumnsBuilder {
       return a;
     };
     const date = once(i32(this.date, T));
-    const byDate = once(sortedOrder(date));
+    const byDate = once(dateOrder(date));
     return bookFromColumns({
       currency,
       scale,
