@@ -148,15 +148,18 @@ describe('properties', () => {
     );
   });
 
-  it('EntryNumbers answers the journal that first used a number, -1 for a new one, patterned or not', () => {
+  it('EntryNumbers answers the journal that first used a number, -1 for a new one, patterned or not (journals numbered in order of first use)', () => {
     const numbersArb = fc.array(
       fc.tuple(fc.integer({ min: 0, max: 3 }), fc.oneof(fc.integer({ min: 0, max: 30 }).map((n) => `P${n}`), fc.integer({ min: 0, max: 30 }).map((n) => `VT${String(n).padStart(3, '0')}`), fc.constantFrom('X', 'AB', '12', '7', 'VT', 'VT1x'))),
       { maxLength: 200 },
     );
     fc.assert(
       fc.property(numbersArb, fc.boolean(), (list, sequential) => {
+        // journals numbered in order of first use, as the scanner numbers them (EntryNumbers relies on it)
+        const ids = new Map<number, number>();
+        const ordered = list.map(([j, n]) => [ids.get(j) ?? (ids.set(j, ids.size), ids.size - 1), n] as const);
         // in order per journal (the fast path) or as drawn
-        const items = sequential ? list.map(([j], i) => [j, `J${j}-${String(i).padStart(4, '0')}`] as const) : list;
+        const items = sequential ? ordered.map(([j], i) => [j, `J${j}-${String(i).padStart(4, '0')}`] as const) : ordered;
         const text = items.map(([, n]) => n).join('|');
         const b = enc(text);
         const numbers = new EntryNumbers(b);
