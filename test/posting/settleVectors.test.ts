@@ -107,3 +107,25 @@ describe('VAT moved by settlements on a receipt basis', () => {
     ]);
   });
 });
+
+describe('deposits received on a proforma', () => {
+  const tax = { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '10', unitPrice: '1.00' };
+  const l10 = line('110.00', '10', { account: '706200' });
+  const exempt = line('50.00', '0', { account: '706300', exemption: 'exempt' });
+
+  it('splits a deposit over the rates, the exempt part and the tourist tax (17.00 of 110 + 50 + 10: 11.00, 5.00, 1.00), and the final invoice deducts each', () => {
+    // 11.00 at 10 %: VAT 1.00, base 10.00. Final 170.00 − 17.00 = 153.00; 4191 back 10 + 5 + 1 = 16.00; VAT 10.00 − 1.00 = 9.00 on 90.00.
+    const pf = invoice('pf', '2024-07-01', [l10, tax, exempt], { kind: 'proforma', number: 'PF-1' });
+    const r = posted([pf, payment('p1', '2024-07-02', '17.00', [['pf', '17.00']]), invoice('fin', '2024-07-20', [l10, tax, exempt], { number: 'FA-1', deducts: ['pf'] })]);
+    expect(r.failures).toEqual([]);
+    expect(r.txs.map((t) => t[2])).toEqual([
+      ['512 D 17.00', '4191 C 10.00 C0001 @pf', '445712 C 1.00 vat10/10.00', '4191 C 5.00 C0001 @pf', '4191 C 1.00 C0001 @pf'],
+      ['411 D 153.00 C0001 @fin', '4191 D 16.00 C0001 @pf', '706200 C 100.00', '447 C 10.00', '706300 C 50.00 vat0/50.00', '445712 C 9.00 vat10/90.00'],
+    ]);
+  });
+
+  it('puts the tourist-tax part of a deposit on 4191 without VAT when the proforma has no exempt line (12.00 of 110 + 10: 11.00 and 1.00)', () => {
+    const pf = invoice('pf', '2024-07-01', [l10, tax], { kind: 'proforma', number: 'PF-1' });
+    expect(posted([pf, payment('p1', '2024-07-02', '12.00', [['pf', '12.00']])]).txs[0]![2]).toEqual(['512 D 12.00', '4191 C 10.00 C0001 @pf', '445712 C 1.00 vat10/10.00', '4191 C 1.00 C0001 @pf']);
+  });
+});
