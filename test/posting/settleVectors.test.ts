@@ -129,3 +129,21 @@ describe('deposits received on a proforma', () => {
     expect(posted([pf, payment('p1', '2024-07-02', '12.00', [['pf', '12.00']])]).txs[0]![2]).toEqual(['512 D 12.00', '4191 C 10.00 C0001 @pf', '445712 C 1.00 vat10/10.00', '4191 C 1.00 C0001 @pf']);
   });
 });
+
+describe('an advance deducted in parts', () => {
+  it('clears 4091 exactly: the book value of each part is the cumulative share of the advance (3.33 € for 10.00 USD: 1.67, then 1.66)', () => {
+    // 10.00 USD × 0.333 = 3.33 €. First 5.00: 5 × 3.33 / 10 = 1.665 → 1.67; second: 3.33 − 1.67 = 1.66 (not 1.67 again);
+    // 401 takes 5.00 USD at the purchase rate, 1.67 €, so the 0.01 € left goes to the exchange gain 766.
+    const edf = { id: 'F0001', name: 'EDF' };
+    const usd = { currency: 'USD', exchangeRate: '0.333' };
+    const advance = { type: 'supplier-payment', id: 'sp', date: '2024-10-01', method: 'transfer', amount: '10.00', supplier: edf, ...usd };
+    const purchase = (id: string, date: string) => ({ type: 'purchase', id, number: `FF-${id}`, date, supplier: edf, pricesIncludeTax: true, lines: [{ label: 'Électricité', account: '606100', quantity: '1', unitPrice: '12.00', vatRate: '20' }], advances: [{ payment: 'sp', amount: '5.00' }], ...usd });
+    const r = posted([advance, purchase('ac-1', '2024-10-10'), purchase('ac-2', '2024-10-11')]);
+    expect(r.failures).toEqual([]);
+    expect(r.txs.map((t) => t[2])).toEqual([
+      ['512 C 3.33 USD10.00', '4091 D 3.33 F0001 USD10.00'],
+      ['401 C 4.00 F0001 @ac-1 USD12.00', '401 D 1.67 F0001 @ac-1 USD5.00', '4091 C 1.67 F0001 USD5.00', '606100 D 3.33 USD10.00', '44566 D 0.67 vat20/3.33 USD2.00'],
+      ['401 C 4.00 F0001 @ac-2 USD12.00', '401 D 1.67 F0001 @ac-2 USD5.00', '4091 C 1.66 F0001 USD5.00', '606100 D 3.33 USD10.00', '44566 D 0.67 vat20/3.33 USD2.00', '766 C 0.01'],
+    ]);
+  });
+});
