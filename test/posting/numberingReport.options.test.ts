@@ -64,4 +64,23 @@ describe('numberingReport: series', () => {
       ['PARIS/C0001', 2, [{ from: 'PARIS-2024-2', to: 'PARIS-2024-2', count: 1 }]],
     ]);
   });
+
+  it('reads numbers given in any order by their place, duplicates listed in input order', () => {
+    const r = numberingReport([inv('e', 'F-9', '2024-10-09'), inv('d', 'F-5', '2024-10-05'), inv('b', 'F-2', '2024-10-02'), inv('c2', 'F-3', '2024-10-03'), inv('a', 'F-1', '2024-10-01'), inv('c1', 'F-3', '2024-10-03')]);
+    const s = r.series[0]!;
+    expect([s.first, s.last, s.count]).toEqual(['F-1', 'F-9', 6]);
+    expect(s.gaps).toEqual([{ from: 'F-4', to: 'F-4', count: 1 }, { from: 'F-6', to: 'F-8', count: 3 }]);
+    expect(s.duplicates).toEqual([{ number: 'F-3', documents: ['c2', 'c1'] }]);
+    expect(s.outOfOrder).toEqual([]);
+  });
+
+  it('leaves drafts, proformas and documents other than invoices out of every list', () => {
+    const r = numberingReport([
+      inv('a', 'F-1'),
+      inv('d', 'BROUILLON', '2024-10-01', { status: 'draft' }),
+      inv('p', 'PRO-7', '2024-10-01', { kind: 'proforma' }),
+      { type: 'payment', id: 'pay', date: '2024-10-02', method: 'transfer', amount: '12.00', customer: { id: 'C0001', name: 'DUPONT Jean' }, allocations: [{ invoice: 'a', amount: '12.00' }] },
+    ]);
+    expect(r).toEqual({ series: [{ series: 'F-', first: 'F-1', last: 'F-1', count: 1, gaps: [], duplicates: [], outOfOrder: [], clean: true }], unsequenced: [], clean: true });
+  });
 });
