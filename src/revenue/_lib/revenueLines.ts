@@ -169,7 +169,9 @@ export function revenueLines(documents: Iterable<unknown>, options: RevenueLines
         exclTax = convertMinor(exclTax, doc.exchangeRate!, docScale, bookScale, rules.rounding);
         inclTax = convertMinor(inclTax, doc.exchangeRate!, docScale, bookScale, rules.rounding);
       }
+      // Stryker disable next-line AssignmentOperator: sign is 1n or -1n, and dividing a bigint by ±1n is multiplying by it
       exclTax *= sign;
+      // Stryker disable next-line AssignmentOperator: as above
       inclTax *= sign;
       if (exclTax > MAX || exclTax < -MAX || inclTax > MAX || inclTax < -MAX) {
         add('amount_overflow', [i, 'lines', k], `Line ${k} of invoice ${doc.id} is too large: its amount in minor units passes Number.MAX_SAFE_INTEGER.`);
