@@ -26,20 +26,22 @@ function hashOf(s: string): number {
  * one array (ordinal + 1 and hash side by side): growing rehashes from
  * the stored hashes without reading a single id again, and a miss compares
  * hashes, not strings. Cheaper than a Map over a million ids, whose growth
- * re-reads every key.
+ * re-reads every key. The slots are 32-bit integers (half the bytes of an
+ * array of numbers, so more of the table stays in cache): one typed array,
+ * allocated once when the expected count is known.
  */
 export class IdTable {
   /** The ids, by ordinal (`size` of them; cut to `size` by `finish`). */
   readonly keys: string[];
   #size = 0;
-  #slots: number[];
+  #slots: Int32Array;
   #mask: number;
   #used = 0;
   /** @param expected - how many ids are expected (a hint: more may be added) */
   constructor(expected = 0) {
     let capacity = 1024;
     while (capacity < expected * 2) capacity *= 2;
-    this.#slots = new Array<number>(capacity * 2).fill(0);
+    this.#slots = new Int32Array(capacity * 2);
     this.#mask = capacity - 1;
     this.keys = new Array<string>(expected);
   }
@@ -86,7 +88,7 @@ export class IdTable {
   #grow(): void {
     const old = this.#slots;
     const capacity = (this.#mask + 1) * 2;
-    const slots = new Array<number>(capacity * 2).fill(0);
+    const slots = new Int32Array(capacity * 2);
     const mask = capacity - 1;
     for (let s = 0; s < old.length; s += 2) {
       const o = old[s]!;
