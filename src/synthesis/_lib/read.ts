@@ -486,7 +486,10 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
       case 'refund': {
         const d = doc as Payment | Refund;
         const pScale = d.currency === undefined ? scale : (CURRENCY_SCALES[d.currency] ?? scale);
-        const amount = conv(decimal(d.amount, pScale, i, ['amount'], issues), d.currency, d.exchangeRate);
+        // decimalToMinor first: the path of an issue (an array) is built only when there is one
+        let amount = decimalToMinor(d.amount, pScale);
+        if (!Number.isSafeInteger(amount)) amount = decimal(d.amount, pScale, i, ['amount'], issues);
+        amount = conv(amount, d.currency, d.exchangeRate);
         const first = payments.allocSize;
         let allocated = 0;
         let other = 0;
@@ -506,7 +509,9 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
               pendingAlloc.push(payments.allocSize, i, k);
               pendingAllocRef.push(a.invoice);
             }
-            const m = conv(decimal(a.amount, pScale, i, ['allocations', k, 'amount'], issues), d.currency, d.exchangeRate);
+            let m = decimalToMinor(a.amount, pScale);
+            if (!Number.isSafeInteger(m)) m = decimal(a.amount, pScale, i, ['allocations', k, 'amount'], issues);
+            m = conv(m, d.currency, d.exchangeRate);
             allocated += m;
             payments.allocate(target, m);
           }
