@@ -461,6 +461,11 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
   const linking: number[] = [];
   const naming: number[] = [];
 
+  // Day numbers of the last invoice date and the last payment date: documents in date order repeat them.
+  let invoiceDate = '';
+  let invoiceDay = 0;
+  let paymentDate = '';
+  let paymentDay = 0;
   const checked: unknown[] = new Array<unknown>(expected.documents);
   let index = 0;
   for (const input of documents) {
@@ -477,7 +482,8 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
         const ok = (useDirect && d.currency === undefined && direct(d.lines, pricesIncludeTax, tourist)) || generic(d.lines, pricesIncludeTax, d.currency, d.exchangeRate, LINES, tourist, false);
         if (!ok) continue;
         const cancelledOn = d.status === 'cancelled' && d.cancelledOn !== undefined ? toDayNumber(d.cancelledOn) : NEVER;
-        const ordinal = invoices.push(d, sold, toDayNumber(d.date), cancelledOn);
+        if (d.date !== invoiceDate) invoiceDay = toDayNumber((invoiceDate = d.date));
+        const ordinal = invoices.push(d, sold, invoiceDay, cancelledOn);
         if (ids.add(d.id) >= 0) issues.push(issue('duplicate_document', [i, 'id'], `Invoice id "${d.id}" is used by two documents: ids must be unique.`));
         if (d.deducts !== undefined || d.corrects !== undefined) linking.push(ordinal);
         break;
@@ -523,7 +529,8 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
         }
         const left = amount - allocated;
         const onAccount = left === 0 ? -1 : natures.key(d.customer.account === undefined ? c.rules.accounts.customers : c.pad(d.customer.account), undefined, 0, 1, 'on-account');
-        const p = payments.push(d, toDayNumber(d.date), methodOf(d.method), amount, left, onAccount);
+        if (d.date !== paymentDate) paymentDay = toDayNumber((paymentDate = d.date));
+        const p = payments.push(d, paymentDay, methodOf(d.method), amount, left, onAccount);
         if (d.creditNote !== undefined) naming.push(p);
         break;
       }
