@@ -23,6 +23,7 @@ import {
   subscriptionSales,
   voucherUsages,
 } from '../../src/synthesis/gym/index.js';
+import { readDocuments } from '../../src/synthesis/_lib/read.js';
 import { IdTable } from '../../src/synthesis/_lib/tables.js';
 import { spreadInto, spreadMinor } from '../../src/synthesis/_lib/spread.js';
 import { spread } from '../../src/tax/_lib/lineAmounts.js';
@@ -151,6 +152,51 @@ describe('indexDocuments', () => {
       expect(() => indexDocuments([hostile])).not.toThrow(TypeError);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
+  });
+});
+
+describe('properties', () => {
+  // readDocuments sizes its columns from a first count when the documents are an array; a one-shot
+  // iterable gives no count, and its columns grow row by row: both must hold the same rows.
+  const once = function* <T>(items: readonly T[]): Generator<T> {
+    yield* items;
+  };
+  const plain = (docs: ReturnType<typeof readDocuments>): unknown => ({
+    ...docs,
+    natures: docs.natures.keys,
+    ids: { keys: docs.ids.keys, size: docs.ids.size },
+    groups: { ...docs.groups, size: docs.groups.size },
+    invoices: { ...docs.invoices, size: docs.invoices.size },
+    payments: { ...docs.payments, size: docs.payments.size, allocSize: docs.payments.allocSize },
+    stays: { ...docs.stays, size: docs.stays.size, links: docs.stays.links },
+  });
+
+  it('columns sized from a first count = columns grown row by row (campsite documents, an array against a one-shot iterable)', () => {
+    fc.assert(
+      fc.property(arb, fc.boolean(), ({ documents, stays }, invoicesLast) => {
+        const all = invoicesLast ? [...stays, ...documents.filter((d) => d.type !== 'invoice'), ...documents.filter((d) => d.type === 'invoice')] : [...documents, ...stays];
+        const sized = readDocuments(all, undefined);
+        const grown = readDocuments(once(all), undefined);
+        expect(plain(sized)).toEqual(plain(grown));
+        // every column holds exactly its rows: no slot left over from the count
+        for (const column of [sized.invoices.exclTax, sized.invoices.docs, sized.invoices.linked, sized.payments.amount, sized.stays.departure, sized.groups.key, sized.checked]) {
+          expect(Object.keys(column).length).toBe(column.length);
+        }
+        expect(sized.invoices.deductStart.length).toBe(sized.invoices.size + 1);
+        expect(sized.payments.allocStart.length).toBe(sized.payments.size + 1);
+        expect(sized.stays.invoiceStart.length).toBe(sized.stays.size + 1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('columns sized from a first count = columns grown row by row (gym documents: till closings, ignored types)', () => {
+    fc.assert(
+      fc.property(gymDocumentsArbitrary({ maxMembers: 6, months: 4 }), (docs) => {
+        expect(plain(readDocuments(docs, undefined))).toEqual(plain(readDocuments(once(docs), undefined)));
+      }),
+      { numRuns: 15 },
+    );
   });
 });
 

@@ -72,6 +72,10 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
   const accepted = new Set(rules.vatRates);
   const pendingOf = (rate: string): string => (typeof rules.vatPending === 'string' ? rules.vatPending : (rules.vatPending[rate] ?? ''));
   const covered = new Map<string, boolean>();
+  // Goods or services by account, memoized as `covered` (the rules are frozen): the rules' natures are
+  // looked up by every prefix of the account (a string cut and a lookup each), for every line posted.
+  const saleNature = new Map<string, boolean>();
+  const purchaseNature = new Map<string, boolean>();
   const width = rules.accountWidth;
   const saleGoods = [...SALE_GOODS, trimAccountNumber(rules.accounts.goods)];
   c = {
@@ -112,16 +116,20 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
     journal: (role) => rules.journals[role],
     method: (name) => (Object.hasOwn(rules.paymentMethods, name) ? rules.paymentMethods[name] : undefined),
     goodsSale(account: string): boolean {
-      const own = ruleNature(rules.natures, account);
-      if (own !== undefined) return own;
-      for (const p of saleGoods) if (account.startsWith(p)) return true;
-      return false;
+      let goods = saleNature.get(account);
+      if (goods === undefined) {
+        goods = ruleNature(rules.natures, account) ?? saleGoods.some((p) => account.startsWith(p));
+        if (saleNature.size < 100_000) saleNature.set(account, goods);
+      }
+      return goods;
     },
     goodsPurchase(account: string): boolean {
-      const own = ruleNature(rules.natures, account);
-      if (own !== undefined) return own;
-      for (const p of PURCHASE_GOODS) if (account.startsWith(p)) return true;
-      return false;
+      let goods = purchaseNature.get(account);
+      if (goods === undefined) {
+        goods = ruleNature(rules.natures, account) ?? PURCHASE_GOODS.some((p) => account.startsWith(p));
+        if (purchaseNature.size < 100_000) purchaseNature.set(account, goods);
+      }
+      return goods;
     },
   };
   cache.set(rules, c);

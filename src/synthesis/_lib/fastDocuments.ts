@@ -16,10 +16,53 @@ const UNSIGNED_RE = /^\d+(?:\.\d+)?$/;
 const NON_ZERO_RE = /[1-9]/;
 const NON_BLANK = /\S/;
 
-const PAYMENT_KEYS = new Set(['type', 'id', 'number', 'date', 'method', 'amount', 'currency', 'exchangeRate', 'customer', 'allocations', 'creditNote', 'reference', 'memo', 'costCenter', 'funder', 'billingContact']);
-const ALLOCATION_KEYS = new Set(['invoice', 'amount']);
-const PARTY_KEYS = new Set(['id', 'name', 'account']);
-const STAY_KEYS = new Set(['type', 'id', 'number', 'customer', 'arrival', 'departure', 'guests', 'invoices', 'memo', 'costCenter', 'funder', 'billingContact']);
+// The keys each document may hold, as switches: a key read by `for … in` is an
+// internalized string, so each case is a pointer comparison (cheaper than a
+// Set's hash lookup); the common keys come first.
+function paymentKey(k: string): boolean {
+  switch (k) {
+    case 'type':
+    case 'id':
+    case 'date':
+    case 'method':
+    case 'amount':
+    case 'customer':
+    case 'allocations':
+    case 'number':
+    case 'currency':
+    case 'exchangeRate':
+    case 'creditNote':
+    case 'reference':
+    case 'memo':
+    case 'costCenter':
+    case 'funder':
+    case 'billingContact':
+      return true;
+    default:
+      return false;
+  }
+}
+function stayKey(k: string): boolean {
+  switch (k) {
+    case 'type':
+    case 'id':
+    case 'number':
+    case 'customer':
+    case 'arrival':
+    case 'departure':
+    case 'guests':
+    case 'invoices':
+    case 'memo':
+    case 'costCenter':
+    case 'funder':
+    case 'billingContact':
+      return true;
+    default:
+      return false;
+  }
+}
+const partyKey = (k: string): boolean => k === 'id' || k === 'name' || k === 'account';
+const allocationKey = (k: string): boolean => k === 'invoice' || k === 'amount';
 
 type Obj = Record<string, unknown>;
 
@@ -33,9 +76,21 @@ function plainArray(v: unknown): v is unknown[] {
   return Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype;
 }
 
-/** Only known keys (inherited enumerable ones included, as zod reads them), none holding undefined. */
-function keysIn(o: Obj, known: ReadonlySet<string>): boolean {
-  for (const k in o) if (!known.has(k) || o[k] === undefined) return false;
+// Only known keys (inherited enumerable ones included, as zod reads them), none holding undefined.
+function paymentKeysIn(o: Obj): boolean {
+  for (const k in o) if (!paymentKey(k) || o[k] === undefined) return false;
+  return true;
+}
+function stayKeysIn(o: Obj): boolean {
+  for (const k in o) if (!stayKey(k) || o[k] === undefined) return false;
+  return true;
+}
+function partyKeysIn(o: Obj): boolean {
+  for (const k in o) if (!partyKey(k) || o[k] === undefined) return false;
+  return true;
+}
+function allocationKeysIn(o: Obj): boolean {
+  for (const k in o) if (!allocationKey(k) || o[k] === undefined) return false;
   return true;
 }
 
@@ -44,11 +99,46 @@ const date = (v: unknown): v is string => isIsoDate(v);
 
 const str = (v: unknown): v is string => typeof v === 'string';
 const optStr = (v: unknown): boolean => v === undefined || typeof v === 'string';
-const id = (v: unknown): v is string => typeof v === 'string' && NON_BLANK.test(v);
-const positive = (v: unknown): boolean => typeof v === 'string' && UNSIGNED_RE.test(v) && NON_ZERO_RE.test(v);
+const id = (v: unknown): v is string => typeof v === 'string' && nonBlank(v);
+
+/**
+ * Whether `s` holds a character that is not white space (`/\S/.test(s)`),
+ * by char codes: a regex call costs more than the whole check of most ids.
+ * Past ASCII, the regex decides.
+ */
+export function nonBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 127) return NON_BLANK.test(s);
+    if (c !== 32 && (c < 9 || c > 13)) return true;
+  }
+  return false;
+}
+
+/** Whether `v` is an unsigned decimal string that is not zero (`/^\d+(?:\.\d+)?$/` and `/[1-9]/`), by char codes. */
+export function positive(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  const n = v.length;
+  let nonZero = false;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    if (c !== 48) nonZero = true;
+  }
+  if (i === 0) return false;
+  if (i === n) return nonZero;
+  if (v.charCodeAt(i) !== 46 || i === n - 1) return false;
+  for (i++; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    if (c !== 48) nonZero = true;
+  }
+  return nonZero;
+}
 
 function party(c: unknown): boolean {
-  if (!plain(c) || !keysIn(c, PARTY_KEYS) || !id(c.id) || !(str(c.name) && NON_BLANK.test(c.name))) return false;
+  if (!plain(c) || !partyKeysIn(c) || !id(c.id) || !id(c.name)) return false;
   return c.account === undefined || (str(c.account) && isAccountNumber(c.account));
 }
 
@@ -58,9 +148,9 @@ function references(v: Obj): boolean {
 
 /** The input when it is certainly a valid payment or refund, otherwise undefined (ask zod). */
 export function fastPayment(input: unknown): Payment | Refund | undefined {
-  if (!plain(input) || (input.type !== 'payment' && input.type !== 'refund') || !keysIn(input, PAYMENT_KEYS)) return undefined;
+  if (!plain(input) || (input.type !== 'payment' && input.type !== 'refund') || !paymentKeysIn(input)) return undefined;
   const v = input;
-  if (!id(v.id) || !optStr(v.number) || !date(v.date) || !(str(v.method) && v.method.trim() !== '') || !positive(v.amount)) return undefined;
+  if (!id(v.id) || !optStr(v.number) || !date(v.date) || !id(v.method) || !positive(v.amount)) return undefined;
   if (!optStr(v.reference) || !references(v) || !party(v.customer)) return undefined;
   if (v.creditNote !== undefined && !id(v.creditNote)) return undefined;
   if (v.currency !== undefined && !(str(v.currency) && Object.hasOwn(CURRENCY_SCALES, v.currency))) return undefined;
@@ -76,7 +166,7 @@ export function fastPayment(input: unknown): Payment | Refund | undefined {
     for (let k = 0; k < list.length; k++) {
       if (!(k in list)) return undefined;
       const a = list[k];
-      if (!plain(a) || !keysIn(a, ALLOCATION_KEYS) || !id(a.invoice) || !positive(a.amount)) return undefined;
+      if (!plain(a) || !allocationKeysIn(a) || !id(a.invoice) || !positive(a.amount)) return undefined;
       for (let j = 0; j < k; j++) if ((list[j] as Obj).invoice === a.invoice) return undefined;
     }
   }
@@ -85,7 +175,7 @@ export function fastPayment(input: unknown): Payment | Refund | undefined {
 
 /** The input when it is certainly a valid stay, otherwise undefined (ask zod). */
 export function fastStay(input: unknown): Stay | undefined {
-  if (!plain(input) || input.type !== 'stay' || !keysIn(input, STAY_KEYS)) return undefined;
+  if (!plain(input) || input.type !== 'stay' || !stayKeysIn(input)) return undefined;
   const v = input;
   if (!id(v.id) || !optStr(v.number) || !references(v) || !party(v.customer)) return undefined;
   if (!date(v.arrival) || !date(v.departure) || v.departure < v.arrival) return undefined;

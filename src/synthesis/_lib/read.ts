@@ -82,6 +82,52 @@ function validate(input: unknown, index: number, issues: AccountingIssue[]): unk
   return r.document;
 }
 
+/** How many rows of each table the documents should fill: hints to size the columns once (a column grows past its hint). */
+interface ExpectedRows {
+  documents: number;
+  invoices: number;
+  /** Lines of the invoices (at least as many as their groups). */
+  lines: number;
+  payments: number;
+  allocations: number;
+  stays: number;
+  stayLinks: number;
+}
+
+/**
+ * Counts the documents of each type, their lines and links, when the
+ * documents are an array (an iterable may be read once only: its tables then
+ * grow as they fill). A hint only: nothing is checked here, and whatever
+ * these counts say, the tables hold what the reading loop writes.
+ */
+function expectedRows(documents: Iterable<unknown>): ExpectedRows {
+  const rows: ExpectedRows = { documents: 0, invoices: 0, lines: 0, payments: 0, allocations: 0, stays: 0, stayLinks: 0 };
+  if (!Array.isArray(documents)) return rows;
+  const n = documents.length;
+  rows.documents = n;
+  for (let k = 0; k < n; k++) {
+    const d: unknown = documents[k];
+    if (typeof d !== 'object' || d === null) continue;
+    const type = (d as { type?: unknown }).type;
+    if (type === 'invoice') {
+      rows.invoices++;
+      rows.lines += lengthOf((d as { lines?: unknown }).lines);
+    } else if (type === 'payment' || type === 'refund') {
+      rows.payments++;
+      rows.allocations += lengthOf((d as { allocations?: unknown }).allocations);
+    } else if (type === 'stay') {
+      rows.stays++;
+      rows.stayLinks += lengthOf((d as { invoices?: unknown }).invoices);
+    }
+  }
+  return rows;
+}
+
+/** The length of an array, 0 for anything else (and for absurd lengths: a hint must not allocate them). */
+function lengthOf(v: unknown): number {
+  return Array.isArray(v) && v.length < 1 << 20 ? v.length : 0;
+}
+
 /** Reads and checks the documents; throws one error listing every issue. */
 export function readDocuments(documents: Iterable<unknown>, rules: PostingRules | undefined, path: Path = ['documents'], options: ReadOptions = {}): ReadDocuments {
   if (documents === null || typeof documents !== 'object' || typeof (documents as Iterable<unknown>)[Symbol.iterator] !== 'function') {
@@ -93,12 +139,13 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
   const useDirect = options.direct !== false && c.rules.vatRounding !== 'per-line';
   const issues: AccountingIssue[] = [];
   const natures = new Natures();
-  const groups = new GroupTable();
-  const invoices = new InvoiceTable();
-  const ids = new IdTable();
-  const payments = new PaymentTable();
-  const stays = new StayTable();
-  const stayIds = new IdTable();
+  const expected = expectedRows(documents);
+  const groups = new GroupTable(expected.lines);
+  const invoices = new InvoiceTable(expected.invoices);
+  const ids = new IdTable(expected.invoices);
+  const payments = new PaymentTable(expected.payments, expected.allocations);
+  const stays = new StayTable(expected.stays, expected.stayLinks);
+  const stayIds = new IdTable(expected.stays);
   const tickets: TicketRecord[] = [];
   const purchases: PurchaseRecord[] = [];
 
@@ -414,13 +461,18 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
   const linking: number[] = [];
   const naming: number[] = [];
 
-  const checked: unknown[] = [];
+  // Day numbers of the last invoice date and the last payment date: documents in date order repeat them.
+  let invoiceDate = '';
+  let invoiceDay = 0;
+  let paymentDate = '';
+  let paymentDay = 0;
+  const checked: unknown[] = new Array<unknown>(expected.documents);
   let index = 0;
   for (const input of documents) {
     const i = index++;
     current = i;
     const doc = validate(input, i, issues) as { type: string } | undefined;
-    checked.push(doc);
+    checked[i] = doc;
     if (doc === undefined) continue;
     switch (doc.type) {
       case 'invoice': {
@@ -430,7 +482,8 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
         const ok = (useDirect && d.currency === undefined && direct(d.lines, pricesIncludeTax, tourist)) || generic(d.lines, pricesIncludeTax, d.currency, d.exchangeRate, LINES, tourist, false);
         if (!ok) continue;
         const cancelledOn = d.status === 'cancelled' && d.cancelledOn !== undefined ? toDayNumber(d.cancelledOn) : NEVER;
-        const ordinal = invoices.push(d, sold, toDayNumber(d.date), cancelledOn);
+        if (d.date !== invoiceDate) invoiceDay = toDayNumber((invoiceDate = d.date));
+        const ordinal = invoices.push(d, sold, invoiceDay, cancelledOn);
         if (ids.add(d.id) >= 0) issues.push(issue('duplicate_document', [i, 'id'], `Invoice id "${d.id}" is used by two documents: ids must be unique.`));
         if (d.deducts !== undefined || d.corrects !== undefined) linking.push(ordinal);
         break;
@@ -439,7 +492,10 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
       case 'refund': {
         const d = doc as Payment | Refund;
         const pScale = d.currency === undefined ? scale : (CURRENCY_SCALES[d.currency] ?? scale);
-        const amount = conv(decimal(d.amount, pScale, i, ['amount'], issues), d.currency, d.exchangeRate);
+        // decimalToMinor first: the path of an issue (an array) is built only when there is one
+        let amount = decimalToMinor(d.amount, pScale);
+        if (!Number.isSafeInteger(amount)) amount = decimal(d.amount, pScale, i, ['amount'], issues);
+        amount = conv(amount, d.currency, d.exchangeRate);
         const first = payments.allocSize;
         let allocated = 0;
         let other = 0;
@@ -453,13 +509,15 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
               continue;
             }
             // documents often list a payment right after its invoice: try the last invoice read first
-            const last = ids.keys.length - 1;
+            const last = ids.size - 1;
             const target = last >= 0 && ids.keys[last] === a.invoice ? last : ids.get(a.invoice);
             if (target < 0) {
               pendingAlloc.push(payments.allocSize, i, k);
               pendingAllocRef.push(a.invoice);
             }
-            const m = conv(decimal(a.amount, pScale, i, ['allocations', k, 'amount'], issues), d.currency, d.exchangeRate);
+            let m = decimalToMinor(a.amount, pScale);
+            if (!Number.isSafeInteger(m)) m = decimal(a.amount, pScale, i, ['allocations', k, 'amount'], issues);
+            m = conv(m, d.currency, d.exchangeRate);
             allocated += m;
             payments.allocate(target, m);
           }
@@ -471,7 +529,8 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
         }
         const left = amount - allocated;
         const onAccount = left === 0 ? -1 : natures.key(d.customer.account === undefined ? c.rules.accounts.customers : c.pad(d.customer.account), undefined, 0, 1, 'on-account');
-        const p = payments.push(d, toDayNumber(d.date), methodOf(d.method), amount, left, onAccount);
+        if (d.date !== paymentDate) paymentDay = toDayNumber((paymentDate = d.date));
+        const p = payments.push(d, paymentDay, methodOf(d.method), amount, left, onAccount);
         if (d.creditNote !== undefined) naming.push(p);
         break;
       }
@@ -479,16 +538,13 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
         const d = doc as Stay;
         const s = stays.size;
         if (stayIds.add(d.id) >= 0) issues.push(issue('duplicate_document', [i, 'id'], `Stay id "${d.id}" is used by two stays: ids must be unique.`));
-        stays.docs.push(d);
-        stays.index.push(i);
-        stays.departure.push(toDayNumber(d.departure));
         const refs = d.invoices ?? EMPTY;
         for (let k = 0; k < refs.length; k++) {
           const target = ids.get(refs[k]!);
-          if (target < 0) pendingStay.push(stays.invoices.length, s, k);
-          stays.invoices.push(target);
+          const at = stays.link(target);
+          if (target < 0) pendingStay.push(at, s, k);
         }
-        stays.invoiceStart.push(stays.invoices.length);
+        stays.push(d, i, toDayNumber(d.departure));
         break;
       }
       case 'till-closing': {
@@ -528,10 +584,11 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
     if (target < 0) issues.push(issue('unknown_document', [pendingAlloc[k + 1]!, 'allocations', pendingAlloc[k + 2]!, 'invoice'], `Invoice ${ref} is not among the documents: pass every invoice the receipts settle (even from earlier periods), or fix the id.`));
     P.allocTarget[pendingAlloc[k]!] = target;
   }
-  for (let r = 0; r < inv.size; r++) {
-    inv.linked.push(0);
-    inv.corrects.push(-1);
-  }
+  inv.finish();
+  P.finish();
+  stays.finish();
+  groups.finish();
+  ids.finish();
   for (let k = 0; k < pendingStay.length; k += 3) {
     const s = pendingStay[k + 1]!;
     const d = stays.docs[s]!;
@@ -556,7 +613,7 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
       }
       if (d.corrects !== undefined) corrects[r] = ids.get(d.corrects);
     }
-    deductStart.push(deductTarget.length);
+    deductStart[r + 1] = deductTarget.length;
   }
   // Credit notes used as payment: drawn in document order over every date, each capped by what is left on it.
   const drawn = new Map<number, number>();
@@ -571,6 +628,7 @@ export function readDocuments(documents: Iterable<unknown>, rules: PostingRules 
     P.draw[p] = draw;
     drawn.set(cn, used + draw);
   }
+  checked.length = index;
   return { c, scale, natures, groups, invoices: inv, ids, payments: P, stays, tickets, purchases, methods, count: index, checked };
 }
 

@@ -26,24 +26,37 @@ function hashOf(s: string): number {
  * one array (ordinal + 1 and hash side by side): growing rehashes from
  * the stored hashes without reading a single id again, and a miss compares
  * hashes, not strings. Cheaper than a Map over a million ids, whose growth
- * re-reads every key.
+ * re-reads every key. The slots are 32-bit integers (half the bytes of an
+ * array of numbers, so more of the table stays in cache): one typed array,
+ * allocated once when the expected count is known.
  */
 export class IdTable {
-  /** The ids, by ordinal. */
-  readonly keys: string[] = [];
-  #slots: number[];
+  /** The ids, by ordinal (`size` of them; cut to `size` by `finish`). */
+  readonly keys: string[];
+  #size = 0;
+  #slots: Int32Array;
   #mask: number;
   #used = 0;
+  /** @param expected - how many ids are expected (a hint: more may be added) */
   constructor(expected = 0) {
     let capacity = 1024;
     while (capacity < expected * 2) capacity *= 2;
-    this.#slots = new Array<number>(capacity * 2).fill(0);
+    this.#slots = new Int32Array(capacity * 2);
     this.#mask = capacity - 1;
+    this.keys = new Array<string>(expected);
+  }
+  /** How many ids were added. */
+  get size(): number {
+    return this.#size;
+  }
+  /** Cuts `keys` to the ids added. */
+  finish(): void {
+    this.keys.length = this.#size;
   }
   /** Adds `id` under the next ordinal; returns the ordinal an equal id already has, or −1 when it is new. */
   add(id: string): number {
-    const ordinal = this.keys.length;
-    this.keys.push(id);
+    const ordinal = this.#size++;
+    this.keys[ordinal] = id;
     const h = hashOf(id);
     const slots = this.#slots;
     const mask = this.#mask;
@@ -75,7 +88,7 @@ export class IdTable {
   #grow(): void {
     const old = this.#slots;
     const capacity = (this.#mask + 1) * 2;
-    const slots = new Array<number>(capacity * 2).fill(0);
+    const slots = new Int32Array(capacity * 2);
     const mask = capacity - 1;
     for (let s = 0; s < old.length; s += 2) {
       const o = old[s]!;
@@ -98,16 +111,31 @@ export class IdTable {
  */
 export class GroupTable {
   /** Interned nature: index into `Natures.keys` (account, rate, kind). */
-  readonly key: number[] = [];
-  readonly exclTax: number[] = [];
-  readonly inclTax: number[] = [];
+  readonly key: number[];
+  readonly exclTax: number[];
+  readonly inclTax: number[];
+  #size = 0;
+  /** @param expected - how many groups are expected (a hint) */
+  constructor(expected = 0) {
+    this.key = new Array<number>(expected);
+    this.exclTax = new Array<number>(expected);
+    this.inclTax = new Array<number>(expected);
+  }
   get size(): number {
-    return this.key.length;
+    return this.#size;
   }
   push(key: number, exclTax: number, inclTax: number): void {
-    this.key.push(key);
-    this.exclTax.push(exclTax);
-    this.inclTax.push(inclTax);
+    const g = this.#size++;
+    this.key[g] = key;
+    this.exclTax[g] = exclTax;
+    this.inclTax[g] = inclTax;
+  }
+  /** Cuts the columns to the groups written. */
+  finish(): void {
+    const n = this.#size;
+    this.key.length = n;
+    this.exclTax.length = n;
+    this.inclTax.length = n;
   }
 }
 
@@ -141,31 +169,45 @@ export const NEVER = 0x7fffffff;
  */
 export class InvoiceTable {
   /** The documents themselves (validated, not copied). */
-  readonly docs: Invoice[] = [];
-  readonly exclTax: number[] = [];
-  readonly touristTax: number[] = [];
-  readonly inclTax: number[] = [];
+  readonly docs: Invoice[];
+  readonly exclTax: number[];
+  readonly touristTax: number[];
+  readonly inclTax: number[];
   /** The invoice's groups in `ReadDocuments.groups`: `groupStart … groupEnd − 1`. */
-  readonly groupStart: number[] = [];
-  readonly groupEnd: number[] = [];
+  readonly groupStart: number[];
+  readonly groupEnd: number[];
   /** Kind code (FINAL, DEPOSIT…). */
-  readonly kind: number[] = [];
+  readonly kind: number[];
   /** 1 for a draft. */
-  readonly draft: number[] = [];
+  readonly draft: number[];
   /** Day number of the invoice date. */
-  readonly day: number[] = [];
+  readonly day: number[];
   /** Day number it was cancelled on; NEVER when it is not cancelled. */
-  readonly cancelledOn: number[] = [];
-  // Filled once every document is read.
+  readonly cancelledOn: number[];
+  // Filled once every document is read (`finish`, then the links).
   /** 1 when a stay links it. */
-  readonly linked: number[] = [];
+  linked: number[] = [];
   /** The invoice a credit or debit note corrects (ordinal), −1 when none or not among the documents. */
-  readonly corrects: number[] = [];
+  corrects: number[] = [];
   /** Invoice `r` deducts the ordinals `deductTarget[deductStart[r]] … deductTarget[deductStart[r + 1] − 1]`. */
-  readonly deductStart: number[] = [0];
+  deductStart: number[] = [0];
   readonly deductTarget: number[] = [];
+  #size = 0;
+  /** @param expected - how many invoices are expected (a hint) */
+  constructor(expected = 0) {
+    this.docs = new Array<Invoice>(expected);
+    this.exclTax = new Array<number>(expected);
+    this.touristTax = new Array<number>(expected);
+    this.inclTax = new Array<number>(expected);
+    this.groupStart = new Array<number>(expected);
+    this.groupEnd = new Array<number>(expected);
+    this.kind = new Array<number>(expected);
+    this.draft = new Array<number>(expected);
+    this.day = new Array<number>(expected);
+    this.cancelledOn = new Array<number>(expected);
+  }
   get size(): number {
-    return this.docs.length;
+    return this.#size;
   }
   /** VAT as written: incl. tax − excl. tax − tourist tax. */
   vat(r: number): number {
@@ -173,18 +215,27 @@ export class InvoiceTable {
   }
   /** Appends an invoice; returns its ordinal. */
   push(doc: Invoice, f: SoldFigures, day: number, cancelledOn: number): number {
-    const i = this.docs.length;
-    this.docs.push(doc);
-    this.exclTax.push(f.exclTax);
-    this.touristTax.push(f.touristTax);
-    this.inclTax.push(f.inclTax);
-    this.groupStart.push(f.groupStart);
-    this.groupEnd.push(f.groupEnd);
-    this.kind.push(kindCode(doc.kind));
-    this.draft.push(doc.status === 'draft' ? 1 : 0);
-    this.day.push(day);
-    this.cancelledOn.push(cancelledOn);
+    const i = this.#size++;
+    this.docs[i] = doc;
+    this.exclTax[i] = f.exclTax;
+    this.touristTax[i] = f.touristTax;
+    this.inclTax[i] = f.inclTax;
+    this.groupStart[i] = f.groupStart;
+    this.groupEnd[i] = f.groupEnd;
+    this.kind[i] = kindCode(doc.kind);
+    this.draft[i] = doc.status === 'draft' ? 1 : 0;
+    this.day[i] = day;
+    this.cancelledOn[i] = cancelledOn;
     return i;
+  }
+  /** Cuts the columns to the invoices read; `linked` all 0, `corrects` all −1, `deductStart` of n + 1 rows to fill. */
+  finish(): void {
+    const n = this.#size;
+    for (const column of [this.docs, this.exclTax, this.touristTax, this.inclTax, this.groupStart, this.groupEnd, this.kind, this.draft, this.day, this.cancelledOn]) column.length = n;
+    this.linked = new Array<number>(n).fill(0);
+    this.corrects = new Array<number>(n).fill(-1);
+    this.deductStart = new Array<number>(n + 1);
+    this.deductStart[0] = 0;
   }
 }
 
@@ -194,69 +245,140 @@ export class InvoiceTable {
  * invoice ordinal.
  */
 export class PaymentTable {
-  readonly docs: Array<Payment | Refund> = [];
-  readonly day: number[] = [];
+  readonly docs: Array<Payment | Refund>;
+  readonly day: number[];
   /** 1 for a refund. */
-  readonly refund: number[] = [];
+  readonly refund: number[];
   /** The method, as an index into `ReadDocuments.methods`. */
-  readonly method: number[] = [];
-  readonly amount: number[] = [];
+  readonly method: number[];
+  readonly amount: number[];
   /** What no allocation takes (left on the customer's account). */
-  readonly unallocated: number[] = [];
+  readonly unallocated: number[];
   /** The nature (customer account, on account) of the unallocated part; −1 when all is allocated. */
-  readonly onAccount: number[] = [];
+  readonly onAccount: number[];
   /** The ordinal of the credit note a payment names (`creditNote`), when the documents hold it; −1 otherwise. */
-  readonly creditNote: number[] = [];
+  readonly creditNote: number[];
   /** What a credit-note-method payment draws on its credit note: the amount, capped by what the credit note has left (draws in document order, every date). */
-  readonly draw: number[] = [];
-  readonly allocStart: number[] = [0];
+  readonly draw: number[];
+  readonly allocStart: number[];
   /** Invoice ordinals (−1 while an id is not resolved). */
-  readonly allocTarget: number[] = [];
-  readonly allocAmount: number[] = [];
+  readonly allocTarget: number[];
+  readonly allocAmount: number[];
+  #size = 0;
+  #allocSize = 0;
+  /**
+   * @param expected - how many payments and refunds are expected (a hint)
+   * @param allocations - how many allocations are expected (a hint)
+   */
+  constructor(expected = 0, allocations = 0) {
+    this.docs = new Array<Payment | Refund>(expected);
+    this.day = new Array<number>(expected);
+    this.refund = new Array<number>(expected);
+    this.method = new Array<number>(expected);
+    this.amount = new Array<number>(expected);
+    this.unallocated = new Array<number>(expected);
+    this.onAccount = new Array<number>(expected);
+    this.creditNote = new Array<number>(expected);
+    this.draw = new Array<number>(expected);
+    this.allocStart = new Array<number>(expected + 1);
+    this.allocStart[0] = 0;
+    this.allocTarget = new Array<number>(allocations);
+    this.allocAmount = new Array<number>(allocations);
+  }
   get size(): number {
-    return this.docs.length;
+    return this.#size;
   }
   get allocSize(): number {
-    return this.allocTarget.length;
+    return this.#allocSize;
   }
   /** Appends an allocation to the payment being read. */
   allocate(target: number, amount: number): void {
-    this.allocTarget.push(target);
-    this.allocAmount.push(amount);
+    const a = this.#allocSize++;
+    this.allocTarget[a] = target;
+    this.allocAmount[a] = amount;
   }
   /** Drops the allocations added after the first `size`. */
   truncate(size: number): void {
-    this.allocTarget.length = size;
-    this.allocAmount.length = size;
+    this.#allocSize = size;
   }
   /** Appends a payment whose allocations were just added; returns its ordinal. */
   push(doc: Payment | Refund, day: number, method: number, amount: number, unallocated: number, onAccount: number): number {
-    const p = this.docs.length;
-    this.docs.push(doc);
-    this.day.push(day);
-    this.refund.push(doc.type === 'refund' ? 1 : 0);
-    this.method.push(method);
-    this.amount.push(amount);
-    this.unallocated.push(unallocated);
-    this.onAccount.push(onAccount);
-    this.creditNote.push(-1);
-    this.draw.push(0);
-    this.allocStart.push(this.allocTarget.length);
+    const p = this.#size++;
+    this.docs[p] = doc;
+    this.day[p] = day;
+    this.refund[p] = doc.type === 'refund' ? 1 : 0;
+    this.method[p] = method;
+    this.amount[p] = amount;
+    this.unallocated[p] = unallocated;
+    this.onAccount[p] = onAccount;
+    this.creditNote[p] = -1;
+    this.draw[p] = 0;
+    this.allocStart[p + 1] = this.#allocSize;
     return p;
+  }
+  /** Cuts the columns to the payments and allocations read. */
+  finish(): void {
+    const n = this.#size;
+    for (const column of [this.docs, this.day, this.refund, this.method, this.amount, this.unallocated, this.onAccount, this.creditNote, this.draw]) column.length = n;
+    this.allocStart.length = n + 1;
+    this.allocTarget.length = this.#allocSize;
+    this.allocAmount.length = this.#allocSize;
   }
 }
 
 /** The stays, in columns: stay `s` links the invoice ordinals `invoices[invoiceStart[s]] … invoices[invoiceStart[s + 1] − 1]`. */
 export class StayTable {
-  readonly docs: Stay[] = [];
-  readonly index: number[] = [];
+  readonly docs: Stay[];
+  readonly index: number[];
   /** Day number of the departure. */
-  readonly departure: number[] = [];
-  readonly invoiceStart: number[] = [0];
+  readonly departure: number[];
+  readonly invoiceStart: number[];
   /** Invoice ordinals (−1 while an id is not resolved). */
-  readonly invoices: number[] = [];
+  readonly invoices: number[];
+  #size = 0;
+  #links = 0;
+  /**
+   * @param expected - how many stays are expected (a hint)
+   * @param links - how many invoices they name, together (a hint)
+   */
+  constructor(expected = 0, links = 0) {
+    this.docs = new Array<Stay>(expected);
+    this.index = new Array<number>(expected);
+    this.departure = new Array<number>(expected);
+    this.invoiceStart = new Array<number>(expected + 1);
+    this.invoiceStart[0] = 0;
+    this.invoices = new Array<number>(links);
+  }
   get size(): number {
-    return this.docs.length;
+    return this.#size;
+  }
+  /** How many invoice links were added. */
+  get links(): number {
+    return this.#links;
+  }
+  /** Appends a link of the stay being read (before `push`); returns its position in `invoices`. */
+  link(target: number): number {
+    const k = this.#links++;
+    this.invoices[k] = target;
+    return k;
+  }
+  /** Appends a stay whose links were just added; returns its ordinal. */
+  push(doc: Stay, index: number, departure: number): number {
+    const s = this.#size++;
+    this.docs[s] = doc;
+    this.index[s] = index;
+    this.departure[s] = departure;
+    this.invoiceStart[s + 1] = this.#links;
+    return s;
+  }
+  /** Cuts the columns to the stays read. */
+  finish(): void {
+    const n = this.#size;
+    this.docs.length = n;
+    this.index.length = n;
+    this.departure.length = n;
+    this.invoiceStart.length = n + 1;
+    this.invoices.length = this.#links;
   }
 }
 
