@@ -29,7 +29,7 @@ const viaZod = (options: unknown) => {
 };
 
 const odd = fc.constantFrom<unknown>(undefined, null, 0, 1, 12, 13, -1, 1.5, 999_999_999, 1_000_000_000, 2 ** 60, -(2 ** 60), Number.NaN, Number.POSITIVE_INFINITY, '', 'x', true, false, [], {}, { startMonth: 4 }, { startMonth: 0, x: 1 }, { startMonth: 13 }, { startMonth: 2 ** 60 }, { startMonth: -(2 ** 60) }, { startMonth: '4' });
-const key = fc.oneof(fc.constantFrom('VT', 'AC', 'OD_2', 'bad key', '', 'ABCDEFGHIJK', 'constructor', 'x'), fc.string({ maxLength: 4 }));
+const key = fc.oneof(fc.constantFrom('VT', 'AC', 'OD_2', 'bad key', '', 'ABCDEFGHIJK', 'constructor', '__proto__', 'x'), fc.string({ maxLength: 4 }));
 const options = fc.oneof(
   odd,
   fc.record(

@@ -57,6 +57,7 @@ export function checkRunOptions(options: unknown): AccountingIssue[] {
     if (!isObject(next)) out.push(issue('invalid_option', ['nextNumbers'], `"nextNumbers" must be record: received ${quote(next)}.`));
     else {
       for (const key of Object.keys(next)) {
+        if (key === '__proto__') continue; // as zod's record: never read
         const n = next[key];
         const at = ['nextNumbers', key];
         if (!JOURNAL_CODE.test(key)) out.push(issue('invalid_option', at, `Invalid key "${key}": a key here is a journal code of 1 to 10 letters, digits, "_" or "-".`));
