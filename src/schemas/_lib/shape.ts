@@ -19,17 +19,18 @@ export type Check = (value: never, issues: RawIssue[]) => void;
 /** One node of a shape description. */
 export type Node =
   | { readonly t: 'number' }
-  | { readonly t: 'record'; readonly value: Node }
+  | { readonly t: 'record'; readonly value: Node; readonly key?: { readonly pattern: RegExp; readonly hint: string } }
   | { readonly t: 'union'; readonly options: ReadonlyArray<Node> }
   | { readonly t: 'custom'; readonly test: (value: unknown) => boolean; readonly message: string }
   | { readonly t: 'string'; readonly hint?: string; readonly refine?: Refinement; readonly check?: Check; readonly regex?: RegExp; readonly max?: number }
   | { readonly t: 'datetime' }
-  | { readonly t: 'boolean' }
+  | { readonly t: 'boolean'; readonly hint?: string }
+  | { readonly t: 'unknown' }
   | { readonly t: 'int'; readonly positive?: boolean; readonly min?: number; readonly max?: number; readonly hint?: string }
   | { readonly t: 'literal'; readonly value: string }
   | { readonly t: 'enum'; readonly values: ReadonlyArray<string> }
   | { readonly t: 'decimal'; readonly noun: string; readonly check?: Check; readonly refine?: Refinement }
-  | { readonly t: 'array'; readonly el: Node; readonly min?: number; readonly max?: number }
+  | { readonly t: 'array'; readonly el: Node; readonly min?: number; readonly max?: number; readonly hint?: string }
   | { readonly t: 'object'; readonly fields: Readonly<Record<string, Node>>; readonly check?: Check }
   | { readonly t: 'optional'; readonly inner: Node }
   | { readonly t: 'default'; readonly inner: Node; readonly value: string };
@@ -68,7 +69,7 @@ function bare(node: Node): Node {
 /** The words a node carries (a hint). */
 function hintOf(node: Node): string | undefined {
   const n = bare(node);
-  return n.t === 'decimal' ? decimalHint(n.noun) : n.t === 'string' || n.t === 'int' ? n.hint : undefined;
+  return n.t === 'decimal' ? decimalHint(n.noun) : n.t === 'string' || n.t === 'int' || n.t === 'boolean' || n.t === 'array' ? n.hint : undefined;
 }
 
 /** What a node holds, in words (as the zod schema's `describeField`). */
@@ -98,6 +99,7 @@ function words(node: Node, depth: number): string {
       return n.options.map((o) => words(o, depth + 1)).join(' or ');
     case 'record':
     case 'custom':
+    case 'unknown':
       return 'a value';
     default:
       return 'a string';
@@ -204,6 +206,8 @@ export function read(node: Node, v: unknown, path: Array<string | number>, out: 
     case 'number':
       if (typeof v !== 'number' || !Number.isFinite(v)) wrong(node, v, path, out);
       return v;
+    case 'unknown':
+      return v;
     case 'custom':
       if (!node.test(v)) out.push({ issue: issue('invalid_input', [...path], node.message), goOn: true });
       return v;
@@ -216,6 +220,10 @@ export function read(node: Node, v: unknown, path: Array<string | number>, out: 
       const parsed: Record<string, unknown> = {};
       for (const key of Object.keys(v)) {
         if (key === '__proto__') continue; // as zod: never read, never copied
+        if (node.key && !node.key.pattern.test(key)) {
+          out.push({ issue: issue('invalid_input', [...path, key], `Invalid key "${key}": a key here is ${node.key.hint}.`), goOn: false });
+          continue;
+        }
         path.push(key);
         parsed[key] = read(node.value, v[key], path, out);
         path.pop();
