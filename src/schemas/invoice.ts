@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { checkInvoice } from './_lib/checks.js';
-import { checkLineIds, soldLineSchema } from './_lib/lines.js';
+import { soldLineSchema } from './_lib/lines.js';
 import { currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, referenceFields, raw } from './_lib/primitives.js';
 
 /** The zod object behind {@link invoiceKindSchema} (internal: unions and `.shape` need it). @internal */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { checkPurchase } from './_lib/checks.js';
-import { checkLineIds, purchaseLineSchema } from './_lib/lines.js';
+import { purchaseLineSchema } from './_lib/lines.js';
 import { currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields, raw } from './_lib/primitives.js';
 
 export { purchaseLineSchema };

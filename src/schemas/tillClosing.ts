@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { checkTillClosing, checkTillTicket } from './_lib/checks.js';
-import { checkLineIds, soldLineSchema } from './_lib/lines.js';
+import { soldLineSchema } from './_lib/lines.js';
 import { idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, raw, referenceFields } from './_lib/primitives.js';
 
 /** The zod object behind {@link tillTicketSchema} (internal: unions and `.shape` need it). @internal */

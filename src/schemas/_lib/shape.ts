@@ -7,7 +7,8 @@
  * against one, giving the parsed value and the issues exactly as the zod schema of the same shape gives
  * them through `fromZodIssues`: codes, paths, messages (what the field holds, in words) and order, with
  * zod's rules for which checks still run after an issue. `checkDocument.ts` describes the documents with
- * it, `posting/rules.ts` the rules' overrides; their tests compare each with its zod schema.
+ * it, `posting/rules.ts` the rules' overrides, `posting/_lib/checkOptions.ts` post's options; their tests
+ * compare each with its zod schema (test/schemas/shape.test.ts: each node kind).
  */
 import { issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { isIsoDate } from '../../calendar/index.js';
