@@ -274,11 +274,14 @@ export function read(node: Node, v: unknown, path: Array<string | number>, out: 
         out.push({ issue: issue('invalid_input', [...path], `${fieldName(path)} must have at most ${node.max} item${node.max === 1 ? '' : 's'}.`), goOn: false });
         return v;
       }
-      const parsed = new Array<unknown>(v.length);
+      // The value itself when reading changed nothing (no copy: the inputs are readOnce's copies already).
+      let parsed: unknown[] = v;
       for (let k = 0; k < v.length; k++) {
         path.push(k);
-        parsed[k] = read(node.el, v[k], path, out);
+        const item = read(node.el, v[k], path, out);
         path.pop();
+        if (item !== v[k] && parsed === v) parsed = v.slice(0, k);
+        if (parsed !== v) parsed[k] = item;
       }
       if (node.min !== undefined) lengthBounds(v, path, node.min, undefined, out);
       return parsed;
@@ -291,11 +294,14 @@ export function read(node: Node, v: unknown, path: Array<string | number>, out: 
       const start = out.length;
       const parsed: Record<string, unknown> = {};
       const fields = node.fields;
+      let same = true;
       for (const key in fields) {
         const child = fields[key]!;
+        const given = v[key];
         path.push(key);
-        const value = read(child, v[key], path, out);
+        const value = read(child, given, path, out);
         path.pop();
+        if (value !== given) same = false;
         if (value !== undefined || key in v) parsed[key] = value;
       }
       for (const key in v) {
@@ -309,8 +315,10 @@ export function read(node: Node, v: unknown, path: Array<string | number>, out: 
           goOn: true,
         });
       }
-      if (node.check && !stopped(out, start)) runCheck(node.check, parsed, path, out);
-      return parsed;
+      // The value itself when it holds only the fields read, unchanged (no copy); else the copy zod would make.
+      const result = same && out.length === start ? v : parsed;
+      if (node.check && !stopped(out, start)) runCheck(node.check, result, path, out);
+      return result;
     }
   }
 }
