@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { createChart, defaultChart } from '../accounts/index.js';
 import { AccountingError, fromZodIssues, issue } from '../errors/index.js';
-import { defaultRules, rulesOverridesSchema, type DefaultRulesOverrides, type PostingRules } from '../posting/rules.js';
+import { defaultRules, type DefaultRulesOverrides, type PostingRules } from '../posting/rules.js';
+import { rulesOverridesSchema } from '../posting/_lib/rulesSchema.js';
 
 const chartAccounts = z.array(z.strictObject({ number: z.string().check(z.describe('Account number (PCG), e.g. "706100".')), label: z.string().check(z.describe('Its label.')) }));
 

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
 import { accountTooLongMessage, defaultChart, isAccountNumber, isAccountWidth, padUnchecked, type Chart } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
-import { AccountingError, FIELD_HINTS, fromZodIssues, issue, quote, type AccountingIssue } from '../errors/index.js';
+import { AccountingError, issue, quote, type AccountingIssue } from '../errors/index.js';
+import { BOOL, checkShape, list, obj, oneOf, opt, OSTRING, STRING, type Node } from '../schemas/_lib/shape.js';
 import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
 import { LABELS } from './labelTable.js';
 
@@ -314,50 +314,41 @@ const DEFAULT_METHODS: Readonly<Record<string, { account: string; journal: Journ
   voucher: { account: 'vouchers', journal: 'general', clearing: true, label: METHOD_WORDS.voucher! },
   'credit-note': { account: 'customer', journal: 'general', clearing: false, label: METHOD_WORDS['credit-note']! },
 };
-const JOURNAL_ROLES: ReadonlyArray<JournalRole> = ['sales', 'purchases', 'bank', 'cash', 'general', 'opening'];
+/** The journal roles (internal). */
+export const JOURNAL_ROLES: ReadonlyArray<JournalRole> = ['sales', 'purchases', 'bank', 'cash', 'general', 'opening'];
+/** The account roles of {@link PostingAccounts} (internal). */
+export const ACCOUNT_ROLES: ReadonlyArray<keyof PostingAccounts> = Object.keys(DEFAULT_ACCOUNTS) as Array<keyof PostingAccounts>;
 const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
 const RATE_RE = /^\d{1,3}(?:\.\d{1,6})?$/;
 const RULES = Symbol.for('partie-double.posting-rules');
 
-const monthSchema = z.int().check(z.minimum(1), z.maximum(12));
-FIELD_HINTS.set(monthSchema, 'a whole month number from 1 to 12');
-const roleSchema = z.enum(['sales', 'purchases', 'bank', 'cash', 'general', 'opening']);
-const stringMap = z.record(z.string(), z.string());
-const overridesSchema = z.strictObject({
-  /** Optional. The book currency, an ISO 4217 code. @defaultValue 'EUR' */
-  currency: z.optional(z.string()),
-  /** Optional. The chart of accounts every posted account must be in (createChart, defaultChart). @defaultValue defaultChart() */
-  chart: z.optional(z.custom<Chart>((v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', 'expected a Chart (createChart, defaultChart)')),
-  /** Optional. Account numbers to use instead of the defaults, by role (`receivable`, `bank`, `cash`…). */
-  accounts: z.optional(z.strictObject(Object.fromEntries(Object.keys(DEFAULT_ACCOUNTS).map((k) => [k, z.optional(z.string())])) as Record<keyof PostingAccounts, z.ZodMiniOptional<z.ZodMiniString<string>>>)),
-  /** Optional. The collected-VAT account by rate in percent (`{ "20": "445712" }`). */
-  vatCollected: z.optional(stringMap),
-  /** Optional. The pending-VAT account (VAT on receipts not yet collected): one account, or one by rate. */
-  vatPending: z.optional(z.union([z.string(), stringMap])),
-  /** Optional. Journal codes by role (`sales`, `purchases`, `bank`, `cash`, `general`, `opening`). */
-  journals: z.optional(z.strictObject(Object.fromEntries(JOURNAL_ROLES.map((r) => [r, z.optional(z.string())])) as Record<JournalRole, z.ZodMiniOptional<z.ZodMiniString<string>>>)),
-  /** Optional. Payment methods: method name → its account, or `{ account?, journal?, clearing?, label? }`. */
-  paymentMethods: z.optional(z.record(z.string(), z.union([z.string(), z.strictObject({ account: z.optional(z.string()), journal: z.optional(roleSchema), clearing: z.optional(z.boolean()), label: z.optional(z.string()) })]))),
-  /** Optional. The VAT rates accepted on documents, in percent strings (`"20"`, `"5.5"`). @defaultValue ['0', '2.1', '5.5', '10', '20'] */
-  vatRates: z.optional(z.array(z.string())),
-  /** Optional. Where VAT is rounded: `per-invoice-rate` (once per rate of an invoice) or `per-line`. @defaultValue 'per-invoice-rate' */
-  vatRounding: z.optional(z.enum(['per-invoice-rate', 'per-line'])),
-  /** Optional. The rounding mode of VAT and conversions (see ROUNDING_MODES). @defaultValue 'half-away-from-zero' */
-  rounding: z.optional(z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]])),
-  /** Optional. When services' VAT is due: `on-invoice` (option pour les débits) or `on-receipt`. @defaultValue 'on-receipt' */
-  vatExigibility: z.optional(z.enum(['on-invoice', 'on-receipt'])),
-  /** Optional. Whether an account sells `goods` or `services` (VAT exigibility), by account prefix. */
-  natures: z.optional(z.record(z.string(), z.enum(['goods', 'services']))),
-  /** Optional. VAT rate in percent of re-billed direct-debit rejection fees (e.g. "20"); none when absent. */
-  rebilledFeesVatRate: z.optional(z.string()),
-  /** Optional. Nothing dated on or before this day (`YYYY-MM-DD`) may be posted (a locked period). */
-  lockedUntil: z.optional(z.string()),
-  /** Optional. The last day (`YYYY-MM-DD`) of the closed fiscal years: nothing is posted on or before it. */
-  closedThrough: z.optional(z.string()),
-  /** Optional. Pad general account numbers with zeros to this width, 3 to 20 (e.g. 6 → 411000). */
-  accountWidth: z.optional(z.number()),
-  /** Optional. The month (1 to 12) the fiscal year starts in. @defaultValue 1 */
-  fiscalYearStartMonth: z.optional(monthSchema),
+const ROLE = oneOf('sales', 'purchases', 'bank', 'cash', 'general', 'opening');
+const STRING_MAP: Node = { t: 'record', value: STRING };
+const fieldsOf = (keys: ReadonlyArray<string>): Record<string, Node> => Object.fromEntries(keys.map((k) => [k, OSTRING]));
+
+/**
+ * The shape of {@link DefaultRulesOverrides}, checked without zod (see schemas/_lib/shape.ts); the CLI's
+ * rules file reads the same shape through the zod schema `rulesOverridesSchema` (posting/_lib/rulesSchema.ts),
+ * and a property in test/posting/rulesShape.test.ts keeps the two equal.
+ */
+export const OVERRIDES: Node = obj({
+  currency: OSTRING,
+  chart: opt({ t: 'custom', test: (v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', message: 'expected a Chart (createChart, defaultChart)' }),
+  accounts: opt(obj(fieldsOf(ACCOUNT_ROLES))),
+  vatCollected: opt(STRING_MAP),
+  vatPending: opt({ t: 'union', options: [STRING, STRING_MAP] }),
+  journals: opt(obj(fieldsOf(JOURNAL_ROLES))),
+  paymentMethods: opt({ t: 'record', value: { t: 'union', options: [STRING, obj({ account: OSTRING, journal: opt(ROLE), clearing: opt(BOOL), label: OSTRING })] } }),
+  vatRates: opt(list(STRING)),
+  vatRounding: opt(oneOf('per-invoice-rate', 'per-line')),
+  rounding: opt(oneOf(...ROUNDING_MODES)),
+  vatExigibility: opt(oneOf('on-invoice', 'on-receipt')),
+  natures: opt({ t: 'record', value: oneOf('goods', 'services') }),
+  rebilledFeesVatRate: OSTRING,
+  lockedUntil: OSTRING,
+  closedThrough: OSTRING,
+  accountWidth: opt({ t: 'number' }),
+  fiscalYearStartMonth: opt({ t: 'int', min: 1, max: 12, hint: 'a whole month number from 1 to 12' }),
 });
 
 /** Normalises a rate written in percent, or returns undefined when it is not one (internal helper). */
@@ -423,9 +414,9 @@ export function sealRules(rules: Record<string, unknown>): PostingRules {
 }
 
 function buildRules(overrides: DefaultRulesOverrides): PostingRules {
-  const parsed = overridesSchema.safeParse(overrides);
-  if (!parsed.success) throw new AccountingError(fromZodIssues(parsed.error.issues, [], { schema: overridesSchema, input: overrides }));
-  const o = parsed.data;
+  const parsed = checkShape(OVERRIDES, overrides);
+  if (parsed.issues) throw new AccountingError(parsed.issues);
+  const o = parsed.value as DefaultRulesOverrides;
   const issues: AccountingIssue[] = [];
   const width = o.accountWidth;
   if (width !== undefined && !isAccountWidth(width)) {
@@ -561,11 +552,3 @@ function buildRules(overrides: DefaultRulesOverrides): PostingRules {
   if (width !== undefined) rules.accountWidth = width;
   return sealRules(rules);
 }
-
-/**
- * The schema of {@link DefaultRulesOverrides} (internal: the CLI derives the
- * JSON Schema of its rules file from it, so the two never disagree).
- *
- * @internal
- */
-export const rulesOverridesSchema = overridesSchema;

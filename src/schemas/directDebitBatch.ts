@@ -1,13 +1,11 @@
-import { quote } from '../errors/index.js';
 import * as z from 'zod/mini';
-import { coded, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
-import { isBic, isCreditorId, isIban } from './_lib/sepa.js';
+import { checkDirectDebitBatch, REFINE, sepaIdRefinement } from './_lib/checks.js';
+import { idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields, raw, refined } from './_lib/primitives.js';
 
-const sepaId = (what: string) =>
-  z.string().check(z.refine((v) => v.trim() !== '' && v.length <= 35, { error: (iss) => `Invalid ${what} ${quote(iss.input)}: SEPA allows 1 to 35 characters.`, params: { code: 'invalid_input' } }));
-const ibanSchema = z.string().check(z.refine(isIban, { error: (iss) => `Invalid IBAN ${quote(iss.input)}: write it in capitals without spaces, with a valid checksum (e.g. "FR7630006000011234567890189").`, params: { code: 'invalid_iban' } }));
-const bicSchema = z.string().check(z.refine(isBic, { error: (iss) => `Invalid BIC ${quote(iss.input)}: 8 or 11 characters, e.g. "AGRIFRPP" or "AGRIFRPP882".`, params: { code: 'invalid_bic' } }));
-const nameSchema = z.string().check(z.refine((v) => v.trim() !== '' && v.length <= 70, { error: 'A SEPA name has 1 to 70 characters.', params: { code: 'invalid_input' } }));
+const sepaId = (what: string) => refined(sepaIdRefinement(what));
+const ibanSchema = refined(REFINE.iban);
+const bicSchema = refined(REFINE.bic);
+const nameSchema = refined(REFINE.sepaName);
 
 /** The zod object behind {@link directDebitItemSchema} (internal: unions and `.shape` need it). @internal */
 export const directDebitItemObject = z.strictObject({
@@ -81,7 +79,7 @@ export const directDebitBatchObject = z
       /** Required. The creditor's BIC (CdtrAgt), 8 or 11 characters. */
       bic: bicSchema,
       /** The SEPA creditor identifier (ICS). */
-      creditorId: z.string().check(z.refine(isCreditorId, { error: (iss) => `Invalid creditor identifier ${quote(iss.input)}: expected the ICS such as "FR72ZZZ123456" with a valid checksum.`, params: { code: 'invalid_creditor_id' } })),
+      creditorId: refined(REFINE.creditorId),
     }),
     /** Required. The direct debits of the batch (DrctDbtTxInf), at least one. */
     items: z.array(directDebitItemSchema),
@@ -90,19 +88,7 @@ export const directDebitBatchObject = z
     /** Optional. Cost centre copied on every entry. */
     costCenter: referenceFields.costCenter,
   })
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.items.length === 0) ctx.issues.push(coded('empty_batch', 'The batch has no items: a direct-debit batch needs at least one debit.', ['items']));
-    const ids = new Set<string>();
-    const e2e = new Set<string>();
-    v.items.forEach((item, k) => {
-      if (ids.has(item.id)) ctx.issues.push(coded('invalid_input', `Item id "${item.id}" is used twice in the batch: item ids must be unique.`, ['items', k, 'id']));
-      if (e2e.has(item.endToEndId)) ctx.issues.push(coded('invalid_input', `EndToEndId "${item.endToEndId}" is used twice in the batch: it must identify one debit.`, ['items', k, 'endToEndId']));
-      ids.add(item.id);
-      e2e.add(item.endToEndId);
-      if (item.mandate.signedOn > v.collectionDate) ctx.issues.push(coded('invalid_date', `The mandate was signed on ${item.mandate.signedOn}, after the collection date ${v.collectionDate}.`, ['items', k, 'mandate', 'signedOn']));
-    });
-  });
+  .check((ctx) => checkDirectDebitBatch(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `direct-debit-batch` (lot de prélèvements SEPA): every

@@ -1,6 +1,6 @@
-import { quote } from '../errors/index.js';
 import * as z from 'zod/mini';
-import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields } from './_lib/primitives.js';
+import { REFINE } from './_lib/checks.js';
+import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields, refined } from './_lib/primitives.js';
 
 /** The zod object behind {@link directDebitRejectionSchema} (internal: unions and `.shape` need it). @internal */
 export const directDebitRejectionObject = z.strictObject({
@@ -17,7 +17,7 @@ export const directDebitRejectionObject = z.strictObject({
   /** The item id in that batch. */
   item: idSchema,
   /** ISO 20022 reason code (AC01, AC04, AC06, AM04, AM05, MD01, MD06, MD07, MS02, MS03…). */
-  reason: z.string().check(z.refine((v) => /^[A-Z0-9]{4}$/.test(v), { error: (iss) => `Invalid reason code ${quote(iss.input)}: give the 4-character ISO code such as "AM04".`, params: { code: 'invalid_input' } })),
+  reason: refined(REFINE.rejectionReason),
   /** Bank fees charged for the rejection. */
   fees: z.optional(nonNegativeAmountSchema),
   /** Whether the fees are re-billed to the customer. @defaultValue false */

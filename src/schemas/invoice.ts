@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { checkLineIds, soldLineSchema } from './_lib/lines.js';
-import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
+import { checkInvoice } from './_lib/checks.js';
+import { soldLineSchema } from './_lib/lines.js';
+import { currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, referenceFields, raw } from './_lib/primitives.js';
 
 /** The zod object behind {@link invoiceKindSchema} (internal: unions and `.shape` need it). @internal */
 export const invoiceKindObject = z.enum(['final', 'deposit', 'proforma', 'credit-note', 'debit-note']);
@@ -81,38 +82,7 @@ export const invoiceObject = z
     /** Required. The invoice lines, at least one (see `invoiceLineSchema`). */
     lines: z.array(invoiceLineSchema),
   })
-  .check((ctx) => {
-    const v = ctx.value;
-    const issues = ctx.issues;
-    if (v.lines.length === 0) issues.push(coded('invalid_input', 'An invoice needs at least one line.', ['lines']));
-    if (v.status !== 'draft' && (v.number === undefined || v.number.trim() === '')) {
-      issues.push(coded('empty_id', `A ${v.status} invoice needs its number (the piece reference of its transactions); only drafts may have none.`, ['number']));
-    }
-    if (v.status === 'cancelled' && v.cancelledOn === undefined) {
-      issues.push(coded('invalid_input', 'A cancelled invoice needs cancelledOn, the day its cancellation is posted.', ['cancelledOn']));
-    }
-    if (v.cancelledOn !== undefined) {
-      if (v.status !== 'cancelled') issues.push(coded('invalid_input', `cancelledOn is only for cancelled invoices, and this one is ${v.status}: remove it or set status to "cancelled".`, ['cancelledOn']));
-      else if (v.cancelledOn < v.date) issues.push(coded('invalid_date', `cancelledOn ${v.cancelledOn} is before the invoice date ${v.date}: an invoice is cancelled on or after its date.`, ['cancelledOn']));
-    }
-    if (v.deducts !== undefined) {
-      if (v.kind !== 'final') issues.push(coded('invalid_input', `Only a final invoice deducts deposits, and this one is a ${v.kind}: remove deducts.`, ['deducts']));
-      const seen = new Set<string>();
-      v.deducts.forEach((id, k) => {
-        if (id === v.id) issues.push(coded('invalid_input', 'An invoice cannot deduct itself.', ['deducts', k]));
-        if (seen.has(id)) issues.push(coded('invalid_input', `Deposit ${id} is listed twice in deducts.`, ['deducts', k]));
-        seen.add(id);
-      });
-    }
-    if (v.corrects !== undefined) {
-      if (v.kind !== 'credit-note' && v.kind !== 'debit-note') issues.push(coded('invalid_input', `Only a credit or debit note corrects an invoice, and this one is a ${v.kind}: remove corrects.`, ['corrects']));
-      else if (v.corrects === v.id) issues.push(coded('invalid_input', 'A note cannot correct itself.', ['corrects']));
-    }
-    if (v.exchangeRate !== undefined && v.currency === undefined) {
-      issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amounts too.', ['exchangeRate']));
-    }
-    checkLineIds(v.lines, issues);
-  });
+  .check((ctx) => checkInvoice(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of an `invoice` document (final, deposit, proforma, credit

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, methodSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+import { allocationTarget, checkAllocation, checkPayment } from './_lib/checks.js';
+import { currencySchema, exchangeRateSchema, idSchema, isoDateSchema, methodSchema, partySchema, positiveAmountSchema, raw, referenceFields } from './_lib/primitives.js';
 
 /** The zod object behind {@link allocationSchema} (internal: unions and `.shape` need it). @internal */
 export const allocationObject = z
@@ -15,14 +16,7 @@ export const allocationObject = z
     /** Required. The part of the payment applied to that target, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
     amount: positiveAmountSchema,
   })
-  .check((ctx) => {
-    const a = ctx.value;
-    const targets = (a.invoice !== undefined ? 1 : 0) + (a.rejection !== undefined ? 1 : 0) + (a.ticket !== undefined ? 1 : 0);
-    if (targets !== 1) ctx.issues.push(coded('invalid_input', `An allocation names ${targets === 0 ? 'nothing' : 'more than one thing'}: give exactly one of invoice, rejection or ticket (with its closing).`));
-    else if ((a.ticket === undefined) !== (a.closing === undefined)) {
-      ctx.issues.push(coded('invalid_input', a.ticket === undefined ? 'closing goes with ticket: name the ticket of that closing the allocation settles, or remove closing.' : 'A ticket is named with the till closing that holds it: give closing (its id).', [a.ticket === undefined ? 'closing' : 'ticket']));
-    }
-  });
+  .check((ctx) => checkAllocation(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of one allocation: what it applies to — exactly one of an
@@ -40,9 +34,7 @@ export const allocationObject = z
 export const allocationSchema: z.ZodMiniType<Allocation, z.input<typeof allocationObject>> = allocationObject;
 
 /** The key under which an allocation's target is unique in a payment (internal). */
-export function allocationTarget(a: { readonly invoice?: string | undefined; readonly rejection?: string | undefined; readonly ticket?: string | undefined; readonly closing?: string | undefined }): string {
-  return a.invoice !== undefined ? `invoice ${a.invoice}` : a.rejection !== undefined ? `rejection ${a.rejection}` : `ticket ${a.ticket} of closing ${a.closing}`;
-}
+export { allocationTarget };
 
 const shape = {
   /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
@@ -70,25 +62,13 @@ const shape = {
   ...referenceFields,
 };
 
-function checkAllocations(v: { readonly allocations?: ReadonlyArray<Allocation> | undefined; readonly exchangeRate?: string | undefined; readonly currency?: string | undefined }, issues: Array<z.core.$ZodRawIssue>): void {
-  const list = v.allocations;
-  const seen = list !== undefined && list.length > 1 ? new Set<string>() : undefined;
-  list?.forEach((a, k) => {
-    if (!seen) return;
-    const key = allocationTarget(a);
-    const field = a.invoice !== undefined ? 'invoice' : a.rejection !== undefined ? 'rejection' : 'ticket';
-    if (seen.has(key)) issues.push(coded('invalid_input', `${key.charAt(0).toUpperCase()}${key.slice(1)} is allocated twice: merge the two allocations.`, ['allocations', k, field]));
-    seen.add(key);
-  });
-  if (v.exchangeRate !== undefined && v.currency === undefined) issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
-}
 
 /** The zod object behind {@link paymentSchema} (internal: unions and `.shape` need it). @internal */
 export const paymentObject = z.strictObject({
   /** Required. The document type, always `'payment'` (the discriminator of `documentSchema`). */
   type: z.literal('payment'),
   ...shape,
-}).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+}).check((ctx) => checkPayment(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `payment` (encaissement): money received from a
@@ -110,7 +90,7 @@ export const refundObject = z.strictObject({
   /** Required. The document type, always `'refund'` (the discriminator of `documentSchema`). */
   type: z.literal('refund'),
   ...shape,
-}).check((ctx) => checkAllocations(ctx.value, ctx.issues));
+}).check((ctx) => checkPayment(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `refund` (remboursement): money paid back to a

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { checkLineIds, purchaseLineSchema } from './_lib/lines.js';
-import { coded, currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+import { checkPurchase } from './_lib/checks.js';
+import { purchaseLineSchema } from './_lib/lines.js';
+import { currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, positiveAmountSchema, referenceFields, raw } from './_lib/primitives.js';
 
 export { purchaseLineSchema };
 
@@ -64,24 +65,7 @@ export const purchaseObject = z
     lines: z.array(purchaseLineSchema),
     ...referenceFields,
   })
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.corrects !== undefined) {
-      if (v.kind !== 'credit-note') ctx.issues.push(coded('invalid_input', 'Only a supplier credit note (kind "credit-note") corrects a purchase, and this one is an invoice: remove corrects or set the kind.', ['corrects']));
-      else if (v.corrects === v.id) ctx.issues.push(coded('invalid_input', 'A credit note cannot correct itself: give the id of the supplier invoice it corrects.', ['corrects']));
-    }
-    if (v.advances !== undefined) {
-      if (v.kind === 'credit-note') ctx.issues.push(coded('invalid_input', 'A supplier credit note deducts no advance: advances go on a supplier invoice (a credit note paid back is a supplier-refund).', ['advances']));
-      const seen = new Set<string>();
-      v.advances.forEach((a, k) => {
-        if (seen.has(a.payment)) ctx.issues.push(coded('invalid_input', `The advance of payment ${a.payment} is deducted twice: merge the two lines.`, ['advances', k, 'payment']));
-        seen.add(a.payment);
-      });
-    }
-    if (ctx.value.lines.length === 0) ctx.issues.push(coded('invalid_input', 'A purchase needs at least one line.', ['lines']));
-    if (ctx.value.exchangeRate !== undefined && ctx.value.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amounts too.', ['exchangeRate']));
-    checkLineIds(ctx.value.lines, ctx.issues);
-  });
+  .check((ctx) => checkPurchase(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `purchase` (facture fournisseur, or a supplier's credit

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { checkStay } from './_lib/checks.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { coded, idSchema, isoDateSchema, partySchema, referenceFields } from './_lib/primitives.js';
+import { idSchema, isoDateSchema, partySchema, referenceFields, raw } from './_lib/primitives.js';
 
 /** The zod object behind {@link staySchema} (internal: unions and `.shape` need it). @internal */
 export const stayObject = z
@@ -23,20 +24,7 @@ export const stayObject = z
     invoices: z.optional(z.array(idSchema)),
     ...referenceFields,
   })
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.departure < v.arrival) {
-      ctx.issues.push(coded('invalid_period', `The departure ${v.departure} is before the arrival ${v.arrival}: a stay leaves on or after the day it arrives.`, ['departure']));
-    }
-    const list = v.invoices;
-    if (list !== undefined && list.length > 1) {
-      const seen = new Set<string>();
-      list.forEach((id, k) => {
-        if (seen.has(id)) ctx.issues.push(coded('invalid_input', `Invoice ${id} is linked twice to this stay: list it once.`, ['invoices', k]));
-        seen.add(id);
-      });
-    }
-  });
+  .check((ctx) => checkStay(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `stay` (séjour) at a campsite or a hotel: who stayed,

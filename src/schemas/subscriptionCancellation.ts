@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { checkSubscriptionCancellation, REFINE } from './_lib/checks.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { coded, idSchema, isoDateSchema, referenceFields } from './_lib/primitives.js';
+import { idSchema, isoDateSchema, raw, referenceFields, refined } from './_lib/primitives.js';
 
-const NON_BLANK = /\S/;
 
 /** The zod object behind {@link subscriptionCancellationSchema} (internal: unions and `.shape` need it). @internal */
 export const subscriptionCancellationObject = z
@@ -20,7 +20,7 @@ export const subscriptionCancellationObject = z
     /** Id of the subscription line (its `id`) on that invoice. */
     line: idSchema,
     /** Why the member leaves (free text: "Déménagement", "Raison médicale"…). */
-    reason: z.string().check(z.refine((v) => NON_BLANK.test(v), { error: 'The reason is empty: say why the subscription is cancelled (free text).', params: { code: 'invalid_input' } })),
+    reason: refined(REFINE.cancellationReason),
     /** The last day the member is served. @defaultValue the cancellation `date` */
     endsOn: z.optional(isoDateSchema),
     /** Id of the credit note (an invoice of kind `credit-note`) the cancellation produced. */
@@ -30,11 +30,7 @@ export const subscriptionCancellationObject = z
     /** Optional. Free text kept in the transaction source (Mémo). */
     memo: referenceFields.memo,
   })
-  .check((ctx) => {
-    if (ctx.value.creditNote !== undefined && ctx.value.creditNote === ctx.value.invoice) {
-      ctx.issues.push(coded('invalid_input', 'The credit note is the subscription invoice itself: give the id of the credit note the cancellation produced.', ['creditNote']));
-    }
-  });
+  .check((ctx) => checkSubscriptionCancellation(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `subscription-cancellation` (résiliation): a member's

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { checkSupplierMoney } from './_lib/checks.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { coded, idSchema, partySchema, positiveAmountSchema } from './_lib/primitives.js';
+import { idSchema, partySchema, positiveAmountSchema, raw } from './_lib/primitives.js';
 import { paymentObject } from './payment.js';
 
 // The fields a supplier payment shares with a customer payment, defined once there.
@@ -55,15 +56,7 @@ export const supplierPaymentObject = z
     /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
-  .check((ctx) => {
-    const v = ctx.value;
-    const seen = new Set<string>();
-    v.allocations?.forEach((a, k) => {
-      if (seen.has(a.purchase)) ctx.issues.push(coded('invalid_input', `Purchase ${a.purchase} is allocated twice: merge the two allocations.`, ['allocations', k, 'purchase']));
-      seen.add(a.purchase);
-    });
-    if (v.exchangeRate !== undefined && v.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
-  });
+  .check((ctx) => checkSupplierMoney('Purchase', ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `supplier-payment` (règlement fournisseur): money paid

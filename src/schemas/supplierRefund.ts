@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { checkSupplierMoney } from './_lib/checks.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { coded, partySchema } from './_lib/primitives.js';
+import { partySchema, raw } from './_lib/primitives.js';
 import { supplierAllocationSchema, supplierPaymentObject, supplierPaymentSchema } from './supplierPayment.js';
 
 // The fields a supplier refund shares with a supplier payment (themselves a customer payment's).
@@ -36,15 +37,7 @@ export const supplierRefundObject = z
     /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
-  .check((ctx) => {
-    const v = ctx.value;
-    const seen = new Set<string>();
-    v.allocations?.forEach((a, k) => {
-      if (seen.has(a.purchase)) ctx.issues.push(coded('invalid_input', `Credit note ${a.purchase} is allocated twice: merge the two allocations.`, ['allocations', k, 'purchase']));
-      seen.add(a.purchase);
-    });
-    if (v.exchangeRate !== undefined && v.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
-  });
+  .check((ctx) => checkSupplierMoney('Credit note', ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `supplier-refund` (remboursement reçu d'un fournisseur):

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { checkLineIds, soldLineSchema } from './_lib/lines.js';
-import { coded, idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, referenceFields } from './_lib/primitives.js';
+import { checkTillClosing, checkTillTicket } from './_lib/checks.js';
+import { soldLineSchema } from './_lib/lines.js';
+import { idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, raw, referenceFields } from './_lib/primitives.js';
 
 /** The zod object behind {@link tillTicketSchema} (internal: unions and `.shape` need it). @internal */
 export const tillTicketObject = z
@@ -23,10 +24,7 @@ export const tillTicketObject = z
       }),
     ),
   })
-  .check((ctx) => {
-    if (ctx.value.lines.length === 0) ctx.issues.push(coded('invalid_input', 'A ticket needs at least one line.', ['lines']));
-    checkLineIds(ctx.value.lines, ctx.issues);
-  });
+  .check((ctx) => checkTillTicket(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a till ticket: its lines, how it was paid, and the
@@ -62,13 +60,7 @@ export const tillClosingObject = z
     expectedCash: z.optional(nonNegativeAmountSchema),
     ...referenceFields,
   })
-  .check((ctx) => {
-    const ids = new Set<string>();
-    ctx.value.tickets.forEach((t, k) => {
-      if (ids.has(t.id)) ctx.issues.push(coded('invalid_input', `Ticket id "${t.id}" is used twice in this closing.`, ['tickets', k, 'id']));
-      ids.add(t.id);
-    });
-  });
+  .check((ctx) => checkTillClosing(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `till-closing` (clôture de caisse, Z): one till's day —

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { isAccountNumber } from '../accounts/index.js';
+import { checkTouristTaxRemittance } from './_lib/checks.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { accountSchema, coded, partySchema, periodSchema } from './_lib/primitives.js';
+import { accountSchema, partySchema, periodSchema, raw } from './_lib/primitives.js';
 import { paymentObject } from './payment.js';
 
 // The fields a remittance shares with a customer payment, defined once there.
@@ -43,20 +43,7 @@ export const touristTaxRemittanceObject = z
     /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
-  .check((ctx) => {
-    const v = ctx.value;
-    const classFour = (account: string | undefined, path: ReadonlyArray<string>): void => {
-      if (account !== undefined && isAccountNumber(account) && !account.startsWith('4')) {
-        ctx.issues.push(coded('invalid_account', `Account ${account} is not a third-party account: the tourist tax collected sits in class 4 (447, 4686 or 467); leave it out for the rules' tourist-tax account.`, path));
-      }
-    };
-    classFour(v.account, ['account']);
-    classFour(v.collector.account, ['collector', 'account']);
-    if (v.account !== undefined && v.collector.account !== undefined && v.account !== v.collector.account) {
-      ctx.issues.push(coded('invalid_input', `Two tourist-tax accounts are given (${v.account} and the collector's ${v.collector.account}): give one.`, ['collector', 'account']));
-    }
-    if (v.exchangeRate !== undefined && v.currency === undefined) ctx.issues.push(coded('invalid_input', 'exchangeRate without currency: give the currency of the amount too.', ['exchangeRate']));
-  });
+  .check((ctx) => checkTouristTaxRemittance(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `tourist-tax-remittance` (reversement de la taxe de

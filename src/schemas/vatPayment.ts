@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { isAccountNumber } from '../accounts/index.js';
+import { checkVatPayment } from './_lib/checks.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { accountSchema, coded, periodSchema } from './_lib/primitives.js';
+import { accountSchema, periodSchema, raw } from './_lib/primitives.js';
 import { paymentObject } from './payment.js';
 
 // The fields a VAT payment shares with a customer payment, defined once there.
@@ -37,15 +37,7 @@ export const vatPaymentObject = z
     /** Optional. Cost centre copied on every entry. */
     costCenter,
   })
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.account !== undefined && isAccountNumber(v.account) && !v.account.startsWith('445')) {
-      ctx.issues.push(coded('invalid_account', `Account ${v.account} is not a VAT account: a VAT payment clears 44551 (VAT to pay) or 44581 (instalments); leave it out for those.`, ['account']));
-    }
-    if (v.kind === 'instalment' && v.regime === 'CA3') {
-      ctx.issues.push(coded('invalid_input', 'A CA3 has no instalments: an instalment goes with regime "CA12" (or leave regime out).', ['kind']));
-    }
-  });
+  .check((ctx) => checkVatPayment(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `vat-payment` (paiement de TVA): VAT paid to the

@@ -3,7 +3,8 @@ import type { AuxiliaryAccount } from '../../accounts/index.js';
 import type { IsoDate } from '../../calendar/index.js';
 import { issue, type AccountingIssue, type IssueCode } from '../../errors/index.js';
 import type { RoundingMode } from '../../money/index.js';
-import { documentSchema, type Document, type Invoice } from '../../schemas/index.js';
+import type { Document, Invoice } from '../../schemas/index.js';
+import { checkDocument } from '../../schemas/_lib/checkDocument.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import type { Entry, TransactionSource, TransactionType } from '../../transactions/index.js';
 import type { ColumnsBuilder } from '../../book/_lib/builder.js';
@@ -56,7 +57,7 @@ export class Rec {
 
   /** The parsed document (parsed again from the input after {@link release}). */
   get doc(): Document {
-    return (this.#doc ??= fastInvoice(this.input) ?? documentSchema.parse(this.input));
+    return (this.#doc ??= fastInvoice(this.input) ?? reparse(this.input));
   }
 
   /** Drops the parsed document (an invoice posted that nothing refers to yet). */
@@ -233,12 +234,17 @@ export interface Ctx {
   deferDeducts: boolean;
 }
 
+/** A document read again from its input, which was valid when first read. */
+function reparse(input: unknown): Document {
+  return checkDocument(input, []).document!;
+}
+
 /** The record of a document id (rebuilt from its input for an invoice already posted). */
 export function lookup(ctx: Ctx, id: string): Rec | undefined {
   const v = ctx.registry.get(id);
   if (typeof v !== 'number') return v;
   const input = ctx.inputs[v];
-  const rec = new Rec(fastInvoice(input) ?? documentSchema.parse(input), input, v);
+  const rec = new Rec(fastInvoice(input) ?? reparse(input), input, v);
   rec.done = true;
   ctx.registry.set(id, rec);
   ctx.inputs[v] = undefined;

@@ -1,7 +1,8 @@
 // One `post` call, from unknown inputs to numbered transactions (internal).
-import * as z from 'zod/mini';
-import { AccountingError, FIELD_HINTS, fromZodIssues, issue, quote, type AccountingIssue } from '../../errors/index.js';
-import { documentSchema, parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
+import { AccountingError, issue, quote, type AccountingIssue } from '../../errors/index.js';
+import { checkRunOptions } from './checkOptions.js';
+import type { Document, Invoice } from '../../schemas/index.js';
+import { checkDocument } from '../../schemas/_lib/checkDocument.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import { periodClosedMessage, transactionId, type Transaction } from '../../transactions/index.js';
 import { readOnce } from '../../transactions/_lib/readOnce.js';
@@ -52,25 +53,6 @@ export interface RunResult {
   readonly failures: ReadonlyArray<Failure>;
 }
 
-const journalCodeSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,10}$/));
-const nextNumberSchema = z.int().check(z.minimum(1), z.maximum(999_999_999));
-const contextSchema = z.array(z.unknown());
-const startMonthSchema = z.int().check(z.minimum(1), z.maximum(12));
-const draftSchema = z.boolean();
-// The words of each option's message (see errors/_lib/describeField).
-FIELD_HINTS.set(journalCodeSchema, 'a journal code of 1 to 10 letters, digits, "_" or "-"');
-FIELD_HINTS.set(nextNumberSchema, 'a whole number from 1 to 999999999 (the next number of that journal)');
-FIELD_HINTS.set(contextSchema, 'an array of the documents posted by earlier calls');
-FIELD_HINTS.set(startMonthSchema, 'a whole month number from 1 to 12');
-FIELD_HINTS.set(draftSchema, 'true (post draft entries, validated later) or false');
-
-const optionsSchema = z.strictObject({
-  nextNumbers: z.optional(z.record(journalCodeSchema, nextNumberSchema)),
-  context: z.optional(contextSchema),
-  resetNumbersEachFiscalYear: z.optional(z.union([z.boolean(), z.strictObject({ startMonth: startMonthSchema })])),
-  draft: z.optional(draftSchema),
-});
-
 /** Where an invoice number was first seen: document index in the call, or `-1 - k` for `options.context[k]`. */
 function numberSeenAt(at: number): string {
   return at < 0 ? `options.context[${-1 - at}] (path ["context", ${-1 - at}, "number"])` : `document ${at} of this call (path [${at}, "number"])`;
@@ -93,10 +75,8 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   const optionsRead = readOnce(options);
   if (!optionsRead.ok) throw new AccountingError(optionsRead.issues.map((i) => issue('invalid_option', i.path, i.message)));
   options = optionsRead.value as RunOptions;
-  const parsedOptions = optionsSchema.safeParse(options);
-  if (!parsedOptions.success) {
-    throw new AccountingError(fromZodIssues(parsedOptions.error.issues, [], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i)));
-  }
+  const optionIssues = checkRunOptions(options);
+  if (optionIssues.length > 0) throw new AccountingError(optionIssues);
   const c = compile(readRules(rules));
   const staging = asBook ? new ColumnsBuilder({}, { transactions: Array.isArray(documents) ? documents.length : 1024, staging: true }) : undefined;
   if (staging) staging.vatMinor = lazyVatMinor;
@@ -108,7 +88,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   const numbers = new Map<string, number>();
   options.context?.forEach((input, k) => {
     const path = ['context', k];
-    const { document, issues } = parseDocumentIssues(input, path);
+    const { document, issues } = checkDocument(input, path);
     if (issues) {
       contextIssues.push(...issues);
       return;
@@ -162,16 +142,17 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
       continue;
     }
     const input = read.value;
+    // The common invoice without a copy; any other document through the zod-free check (checkDocument).
     const fast = fastInvoice(input);
-    const parsed = fast ? { success: true as const, data: fast as Document } : documentSchema.safeParse(input);
-    if (!parsed.success) {
-      const issues = parseDocumentIssues(input, [index]).issues!;
+    const parsed = fast ? { document: fast as Document } : checkDocument(input, [index]);
+    if (parsed.issues) {
+      const issues = parsed.issues;
       const id = idOf(input);
       failures.push(id === undefined ? { index, issues: issues as unknown as Failure['issues'] } : { index, id, issues: issues as unknown as Failure['issues'] });
       index++;
       continue;
     }
-    const doc = parsed.data;
+    const doc = parsed.document!;
     const rec = new Rec(doc, input, index);
     const previous = ctx.registry.get(doc.id);
     if (previous !== undefined) {
@@ -289,7 +270,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     else if (rec.skipped !== undefined) skipped.push(Object.freeze({ index: rec.index, id: rec.id, reason: rec.skipped }));
   }
   failures.sort((a, b) => a.index - b.index);
-  const { transactions, book } = number(ctx, parsedOptions.data, asBook);
+  const { transactions, book } = number(ctx, options, asBook);
   return {
     transactions: Object.freeze(transactions),
     ...(book ? { book } : {}),
@@ -471,7 +452,7 @@ function generate(ctx: Ctx, rec: Rec): void {
 }
 
 /** Sorts the transactions by (date, input index, order within the document), numbers them per journal and freezes them. */
-function number(ctx: Ctx, options: z.infer<typeof optionsSchema>, layOutBook: typeof reorder | false): { transactions: Transaction[]; book?: Book } {
+function number(ctx: Ctx, options: RunOptions, layOutBook: typeof reorder | false): { transactions: Transaction[]; book?: Book } {
   const { txs, days, orders, revs } = ctx;
   const n = days.length;
   let min = Infinity;

@@ -1,12 +1,12 @@
-// A hand-written check of the common invoice, used by `post` before zod (internal).
+// A hand-written check of the common invoice, used by `post` before checkDocument (internal).
 //
 // It accepts a subset of what `invoiceSchema` accepts — plain objects and
 // arrays, every field well formed, no field set to undefined — and then
 // returns the input itself (no copy: posting never writes to documents).
-// Anything else, valid or not, returns undefined and goes through zod, which
-// stays the one definition of a valid invoice and the one source of issues.
-// A property test checks that whatever this accepts, zod accepts too and
-// parses to an equal value.
+// Anything else, valid or not, returns undefined and goes through the full
+// check (checkDocument, equal to the zod schema by property), the one source
+// of issues. A property test checks that whatever this accepts, zod accepts
+// too and parses to an equal value.
 import { isAccountNumber } from '../../accounts/index.js';
 import { isIsoDate } from '../../calendar/index.js';
 import { CURRENCY_SCALES } from '../../money/index.js';

@@ -1,42 +1,9 @@
 // Line schemas shared by invoices, till tickets and purchases (internal).
 import * as z from 'zod/mini';
-import { accountSchema, coded, exemptionSchema, idSchema, periodSchema, quantitySchema, signedDecimalSchema, vatRateSchema } from './primitives.js';
+import { checkLineIds, checkLineVat, isZeroRate } from './checks.js';
+import { accountSchema, exemptionSchema, idSchema, periodSchema, quantitySchema, raw, signedDecimalSchema, vatRateSchema } from './primitives.js';
 
-const ZERO_RATE_RE = /^0+(?:\.0+)?$/;
-
-/** Whether a rate string is zero (`"0"`, `"0.0"`). */
-export function isZeroRate(rate: string): boolean {
-  return ZERO_RATE_RE.test(rate);
-}
-
-interface RateFields {
-  readonly vatRate?: string | undefined;
-  readonly exemption?: string | undefined;
-  readonly kind?: string | undefined;
-  readonly account?: string | undefined;
-}
-
-/** Checks the VAT fields of a line: a rate (zero with a reason), or none for tourist tax. */
-export function checkLineVat(line: RateFields, issues: Array<z.core.$ZodRawIssue>): void {
-  if (line.kind === 'tourist-tax') {
-    if (line.vatRate !== undefined) issues.push(coded('invalid_input', 'A tourist-tax line carries no VAT rate (taxe de séjour is outside the VAT base): remove vatRate.', ['vatRate']));
-    if (line.exemption !== undefined) issues.push(coded('invalid_input', 'A tourist-tax line carries no VAT exemption: remove exemption.', ['exemption']));
-    if (line.account !== undefined && line.account.startsWith('7')) {
-      issues.push(coded('invalid_account', `Tourist tax is never revenue: account ${line.account} is a class-7 account; leave account out (the rules' tourist-tax account, 447 by default) or use a third-party account such as 4686.`, ['account']));
-    }
-    return;
-  }
-  if (line.vatRate === undefined) {
-    issues.push(coded('invalid_input', 'This line has no VAT rate: give one such as "20", or "0" with an exemption reason (tourist-tax lines only have none).', ['vatRate']));
-    return;
-  }
-  const zero = isZeroRate(line.vatRate);
-  if (zero && line.exemption === undefined) {
-    issues.push(coded('missing_exemption', 'A zero VAT rate needs an exemption reason: set exemption to "exempt", "out-of-scope", "reverse-charge" or "intra-eu".', ['exemption']));
-  } else if (!zero && line.exemption !== undefined) {
-    issues.push(coded('invalid_input', `An exemption reason only goes with a zero VAT rate, and this line is at ${line.vatRate} %: remove exemption or set vatRate to "0".`, ['exemption']));
-  }
-}
+export { checkLineIds, checkLineVat, isZeroRate };
 
 /** The fields every sold line has. */
 const soldLineShape = {
@@ -73,7 +40,7 @@ const soldLineShape = {
 };
 
 /** An invoice or till-ticket line. */
-export const soldLineSchema = z.strictObject(soldLineShape).check((ctx) => checkLineVat(ctx.value, ctx.issues));
+export const soldLineSchema = z.strictObject(soldLineShape).check((ctx) => checkLineVat(ctx.value, raw(ctx.issues)));
 
 /** The zod object behind {@link purchaseLineSchema} (internal). @internal */
 export const purchaseLineObject = z
@@ -97,7 +64,7 @@ export const purchaseLineObject = z
     /** Optional. The inclusive period `{ from, to }` (dates `YYYY-MM-DD`) the expense covers (prepaid expenses read it). */
     servicePeriod: z.optional(periodSchema),
   })
-  .check((ctx) => checkLineVat(ctx.value, ctx.issues));
+  .check((ctx) => checkLineVat(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of one purchase line: the expense (or asset) account,
@@ -110,14 +77,3 @@ export const purchaseLineObject = z
  */
 export const purchaseLineSchema: z.ZodMiniType<z.output<typeof purchaseLineObject>, z.input<typeof purchaseLineObject>> = purchaseLineObject;
 
-/** Reports duplicate line ids. */
-export function checkLineIds(lines: ReadonlyArray<{ readonly id?: string | undefined }>, issues: Array<z.core.$ZodRawIssue>, prefix: ReadonlyArray<string | number> = ['lines']): void {
-  let seen: Set<string> | undefined;
-  for (let k = 0; k < lines.length; k++) {
-    const id = lines[k]!.id;
-    if (id === undefined) continue;
-    seen ??= new Set<string>();
-    if (seen.has(id)) issues.push(coded('invalid_input', `Line id "${id}" is used twice in this document: line ids must be unique.`, [...prefix, k, 'id']));
-    seen.add(id);
-  }
-}
