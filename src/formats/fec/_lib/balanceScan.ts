@@ -154,8 +154,11 @@ function split(b: Uint8Array, p: number, n: number, sep: number, fs: Int32Array,
 
 /** A field that is empty or only white space, as the full scan's `blankAt` reads UTF-8. */
 function blank(b: Uint8Array, s: number, e: number): boolean {
-  if (s === e) return true;
-  if (b[s] !== 32) return false;
+  return s === e || (b[s] === 32 && spaces(b, s, e));
+}
+
+/** Whether a field starting with a space is only white space (the rare case of {@link blank}). */
+function spaces(b: Uint8Array, s: number, e: number): boolean {
   return UTF8.decode(b.subarray(s, e)).trim() === '';
 }
 
@@ -205,6 +208,8 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   const auxNumbers: string[] = [];
   const auxNames: string[] = [];
   const ledgerOf = new Map<number, number>();
+  /** Per account of the table: its ledger without auxiliary account, −1 before. */
+  let plainLedger = new Int32Array(256).fill(-1);
   const ledgerAccount: number[] = [];
   const ledgerAux: number[] = [];
   let debit = new Float64Array(1024 * CLASSES);
@@ -233,6 +238,28 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   let lastAccount = -1;
   let lastAux = -2;
   let lastLedger = -1;
+
+  // the last valid date read (its 8 bytes as two words): most dates repeat the one before
+  let dateSet = false;
+  let dateHi = 0;
+  let dateLo = 0;
+  /** Whether `b[s…e)` is a valid AAAAMMJJ date. */
+  const validDate = (s: number, e: number): boolean => {
+    if (e - s !== 8) return false;
+    const hi = dv.getInt32(s, true);
+    const lo = dv.getInt32(s + 4, true);
+    if (dateSet && hi === dateHi && lo === dateLo) return true;
+    if (Number.isNaN(ymdAt(b, s, e))) return false;
+    dateSet = true;
+    dateHi = hi;
+    dateLo = lo;
+    return true;
+  };
+  // the last EcritureDate read and its day number
+  let entrySet = false;
+  let entryHi = 0;
+  let entryLo = 0;
+  let entryDay = 0;
 
   /** Whether the entry just read is usable: two lines at least, balanced. */
   const entryOk = (): boolean => eLines === 0 || (eLines > 1 && eDebit === eCredit && Number.isSafeInteger(eDebit) && Number.isSafeInteger(eCredit));
@@ -327,13 +354,24 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         h1 = Math.imul(h1, 0x45d9f3b) ^ (h1 >>> 13);
         if (keyCount === keys.length) keys = grown(keys, keyCount * 2);
         keys[keyCount++] = (h1 >>> 0) * 2097152 + (h2 >>> 11);
-        const v = ymdAt(b, fs[3]!, fe[3]!);
-        if (Number.isNaN(v)) return failed();
-        let d = dayOf.get(v);
-        if (d === undefined) {
-          d = ymdToDay(v);
-          dayOf.set(v, d);
+        const ds = fs[3]!;
+        if (fe[3]! - ds !== 8) return failed();
+        const hi = dv.getInt32(ds, true);
+        const lo = dv.getInt32(ds + 4, true);
+        if (!entrySet || hi !== entryHi || lo !== entryLo) {
+          const v = ymdAt(b, ds, ds + 8);
+          if (Number.isNaN(v)) return failed();
+          let day = dayOf.get(v);
+          if (day === undefined) {
+            day = ymdToDay(v);
+            dayOf.set(v, day);
+          }
+          entrySet = true;
+          entryHi = hi;
+          entryLo = lo;
+          entryDay = day;
         }
+        const d = entryDay;
         const open = journalOpening[j]!;
         eClass = period === undefined ? (open ? 2 : 3) : d > to ? 4 : d < from ? 0 : open ? (d === from ? 1 : 2) : 3;
         eLines = 0;
@@ -349,13 +387,13 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
       eVs = fs[15]!;
       eVe = fe[15]!;
       // the first line's ValidDate is the entry's
-      if (Number.isNaN(ymdAt(b, eVs, eVe))) return failed();
+      if (!validDate(eVs, eVe)) return failed();
     } else if (!sameBytes(b, fs[15]!, fe[15]!, eVs, eVe)) return failed();
     eLines++;
 
     // PieceRef, PieceDate, EcritureLib: checked on the first line, and on a line that does not repeat them
     if (!tail && (eLines === 1 || !sameRange(b, dv, fs[8]!, fe[10]!, eFs[8]!, eFe[10]!))) {
-      if (blank(b, fs[8]!, fe[8]!) || Number.isNaN(ymdAt(b, fs[9]!, fe[9]!)) || blank(b, fs[10]!, fe[10]!)) return failed();
+      if (blank(b, fs[8]!, fe[8]!) || !validDate(fs[9]!, fe[9]!) || blank(b, fs[10]!, fe[10]!)) return failed();
     }
 
     // the account, its label
@@ -388,7 +426,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     const l14s = fs[14]!;
     const l14e = fe[14]!;
     if (blank(b, fs[13]!, fe[13]!) !== blank(b, l14s, l14e)) return failed();
-    if (l14e > l14s && Number.isNaN(ymdAt(b, l14s, l14e))) return failed();
+    if (l14e > l14s && !validDate(l14s, l14e)) return failed();
     const f16s = fs[16]!;
     const f16e = fe[16]!;
     let foreignFilled = false;
@@ -420,6 +458,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     }
     let ledger: number;
     if (account === lastAccount && aux === lastAux) ledger = lastLedger;
+    else if (aux < 0 && account < plainLedger.length && plainLedger[account]! >= 0) ledger = plainLedger[account]!;
     else {
       const key = account * 4194304 + (aux + 1);
       let found = ledgerOf.get(key);
@@ -443,6 +482,14 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         ledgerAccount.push(a);
         ledgerAux.push(x);
         ledgerOf.set(key, found);
+        if (aux < 0) {
+          if (account >= plainLedger.length) {
+            const more = new Int32Array(Math.max(account + 1, plainLedger.length * 2)).fill(-1);
+            more.set(plainLedger);
+            plainLedger = more;
+          }
+          plainLedger[account] = found;
+        }
         if (found * CLASSES >= debit.length) {
           debit = grown(debit, debit.length * 2);
           credit = grown(credit, credit.length * 2);
