@@ -61,7 +61,7 @@ export interface FecBalancePart {
   readonly credit: Float64Array;
   /** Σ |amount| of the part, in minor units. */
   readonly absoluteTotal: number;
-  /** A 53-bit hash of each entry's (JournalCode, EcritureNum), sorted. */
+  /** A 53-bit hash of each entry's (JournalCode, EcritureNum), in no order. */
   readonly keys: Float64Array;
 }
 
@@ -205,6 +205,9 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   const accountLabels: string[] = [];
   const auxTable = new ByteTable(1024);
   let auxKept = new Int32Array(1024).fill(-1);
+  /** Per auxiliary number of the table: the account of its last ledger looked up (−1 before), and that ledger. */
+  let auxAccount = new Int32Array(1024).fill(-1);
+  let auxLedger = new Int32Array(1024);
   const auxNumbers: string[] = [];
   const auxNames: string[] = [];
   const ledgerOf = new Map<number, number>();
@@ -215,8 +218,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   let debit = new Float64Array(1024 * CLASSES);
   let credit = new Float64Array(1024 * CLASSES);
   let absoluteTotal = 0;
-  let keys = new Float64Array(1024);
-  let keyCount = 0;
+  const keySet = new KeySet();
   const dayOf = new Map<number, number>();
 
   // the current line's fields, the entry's first line's
@@ -224,8 +226,11 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   const fe = new Int32Array(FIELDS + 2);
   const cap = FIELDS + 1;
   const out = new Int32Array(3);
-  const eFs = new Int32Array(11);
-  const eFe = new Int32Array(11);
+  const eFs = new Int32Array(FIELDS + 2);
+  const eFe = new Int32Array(FIELDS + 2);
+  // the end of the entry's first line and its last field reached
+  let eEnd = 0;
+  let eNf = 0;
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let eLines = 0;
   let eDebit = 0;
@@ -268,6 +273,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     const ls = p;
     let head = false;
     let tail = false;
+    let rest = false;
     out[2] = 0;
     if (eLines > 0) {
       // a line repeating its entry's JournalCode … EcritureDate (and PieceRef … EcritureLib) is compared four bytes at a time
@@ -292,7 +298,24 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
               fs[k] = eFs[k]! + tshift;
               fe[k] = eFe[k]! + tshift;
             }
-            split(b, at + 2 + tl, n, sep, fs, fe, cap, 11, -1, out);
+            split(b, at + 2 + tl, n, sep, fs, fe, cap, 11, 12, out);
+            // EcritureLet … the line's end, most often the entry's first line's too: compared four bytes at a time
+            const q = out[0]!;
+            const rs = eFs[13]!;
+            const rl = eEnd - rs;
+            const r = q + 1 + rl;
+            if (out[2] === 0 && (out[1] as number) === 12 && q < n && b[q] === sep) {
+              if ((r === n || (r < n && (b[r] === 10 || b[r] === 13))) && sameRange(b, dv, q + 1, r, rs, eEnd)) {
+                rest = true;
+                const rshift = q + 1 - rs;
+                for (let k = 13; k <= eNf && k < cap; k++) {
+                  fs[k] = eFs[k]! + rshift;
+                  fe[k] = eFe[k]! + rshift;
+                }
+                out[0] = r;
+                out[1] = eNf;
+              } else split(b, q + 1, n, sep, fs, fe, cap, 13, -1, out);
+            }
           } else split(b, at + 1, n, sep, fs, fe, cap, 8, -1, out);
         }
       }
@@ -352,8 +375,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         }
         h1 ^= h1 >>> 16;
         h1 = Math.imul(h1, 0x45d9f3b) ^ (h1 >>> 13);
-        if (keyCount === keys.length) keys = grown(keys, keyCount * 2);
-        keys[keyCount++] = (h1 >>> 0) * 2097152 + (h2 >>> 11);
+        if (!keySet.add((h1 >>> 0) * 2097152 + (h2 >>> 11))) return failed();
         const ds = fs[3]!;
         if (fe[3]! - ds !== 8) return failed();
         const hi = dv.getInt32(ds, true);
@@ -380,15 +402,17 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
       }
     }
     if (eLines === 0) {
-      for (let k = 0; k < 11; k++) {
+      for (let k = 0; k <= FIELDS; k++) {
         eFs[k] = fs[k]!;
         eFe[k] = fe[k]!;
       }
+      eEnd = i;
+      eNf = nf;
       eVs = fs[15]!;
       eVe = fe[15]!;
       // the first line's ValidDate is the entry's
       if (!validDate(eVs, eVe)) return failed();
-    } else if (!sameBytes(b, fs[15]!, fe[15]!, eVs, eVe)) return failed();
+    } else if (!rest && !sameBytes(b, fs[15]!, fe[15]!, eVs, eVe)) return failed();
     eLines++;
 
     // PieceRef, PieceDate, EcritureLib: checked on the first line, and on a line that does not repeat them
@@ -423,19 +447,22 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     const a6e = fe[6]!;
     const noAux = blank(b, a6s, a6e);
     if (noAux !== blank(b, fs[7]!, fe[7]!)) return failed();
-    const l14s = fs[14]!;
-    const l14e = fe[14]!;
-    if (blank(b, fs[13]!, fe[13]!) !== blank(b, l14s, l14e)) return failed();
-    if (l14e > l14s && !validDate(l14s, l14e)) return failed();
-    const f16s = fs[16]!;
-    const f16e = fe[16]!;
-    let foreignFilled = false;
-    if (f16e > f16s) {
-      const v = foreignAt(b, f16s, f16e);
-      if (Number.isNaN(v)) return failed();
-      foreignFilled = v === 1;
+    if (!rest) {
+      // (a line whose EcritureLet … end repeats its entry's first line's was checked there)
+      const l14s = fs[14]!;
+      const l14e = fe[14]!;
+      if (blank(b, fs[13]!, fe[13]!) !== blank(b, l14s, l14e)) return failed();
+      if (l14e > l14s && !validDate(l14s, l14e)) return failed();
+      const f16s = fs[16]!;
+      const f16e = fe[16]!;
+      let foreignFilled = false;
+      if (f16e > f16s) {
+        const v = foreignAt(b, f16s, f16e);
+        if (Number.isNaN(v)) return failed();
+        foreignFilled = v === 1;
+      }
+      if (foreignFilled === blank(b, fs[17]!, fe[17]!)) return failed();
     }
-    if (foreignFilled === blank(b, fs[17]!, fe[17]!)) return failed();
 
     // the amounts
     const dr = centsAt(b, fs[11]!, fe[11]!);
@@ -454,11 +481,18 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         const more = new Int32Array(auxKept.length * 2).fill(-1);
         more.set(auxKept);
         auxKept = more;
+        const accountsMore = new Int32Array(more.length).fill(-1);
+        accountsMore.set(auxAccount);
+        auxAccount = accountsMore;
+        const ledgersMore = new Int32Array(more.length);
+        ledgersMore.set(auxLedger);
+        auxLedger = ledgersMore;
       }
     }
     let ledger: number;
     if (account === lastAccount && aux === lastAux) ledger = lastLedger;
     else if (aux < 0 && account < plainLedger.length && plainLedger[account]! >= 0) ledger = plainLedger[account]!;
+    else if (aux >= 0 && auxAccount[aux] === account) ledger = auxLedger[aux]!;
     else {
       const key = account * 4194304 + (aux + 1);
       let found = ledgerOf.get(key);
@@ -496,6 +530,11 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         }
       }
       ledger = found;
+      if (aux >= 0) {
+        // most lines of an auxiliary account are on one account: its ledger there is kept beside it
+        auxAccount[aux] = account;
+        auxLedger[aux] = ledger;
+      }
       lastAccount = account;
       lastAux = aux;
       lastLedger = ledger;
@@ -509,9 +548,6 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     }
   }
   if (!entryOk()) return failed();
-  // an entry number twice (or two hashes alike): the full scan tells
-  const sorted = keys.slice(0, keyCount).sort();
-  for (let k = 1; k < keyCount; k++) if (sorted[k] === sorted[k - 1]) return failed();
   const ledgers = ledgerAccount.length;
   return {
     ok: true,
@@ -527,22 +563,52 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     debit: debit.slice(0, ledgers * CLASSES),
     credit: credit.slice(0, ledgers * CLASSES),
     absoluteTotal,
-    keys: sorted,
+    keys: keySet.values(),
   };
 }
 
-/** Whether two sorted hash lists share a value. */
-function meet(a: Float64Array, b: Float64Array): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) return true;
-    if (x < y) i++;
-    else j++;
+/**
+ * A set of 53-bit hashes (non-negative integers), open addressing (internal):
+ * an entry key met twice — the same entry number twice in a journal, or two
+ * keys alike — sends the file to the full scan, which tells which.
+ */
+class KeySet {
+  private slots: Float64Array<ArrayBuffer> = new Float64Array(1 << 12).fill(-1);
+  private size = 0;
+
+  /** Adds a hash: false when it was there already. */
+  add(h: number): boolean {
+    let slots = this.slots;
+    if ((this.size + 1) * 2 > slots.length) slots = this.grow();
+    const mask = slots.length - 1;
+    let i = (h ^ (h / 4294967296)) & mask;
+    for (;;) {
+      const v = slots[i]!;
+      if (v === -1) {
+        slots[i] = h;
+        this.size++;
+        return true;
+      }
+      if (v === h) return false;
+      i = (i + 1) & mask;
+    }
   }
-  return false;
+
+  /** The hashes, in no order. */
+  values(): Float64Array {
+    const out = new Float64Array(this.size);
+    let k = 0;
+    for (const v of this.slots) if (v !== -1) out[k++] = v;
+    return out;
+  }
+
+  private grow(): Float64Array<ArrayBuffer> {
+    const old = this.slots;
+    this.slots = new Float64Array(old.length * 2).fill(-1);
+    this.size = 0;
+    for (const v of old) if (v !== -1) this.add(v);
+    return this.slots;
+  }
 }
 
 /**
@@ -558,18 +624,15 @@ function meet(a: Float64Array, b: Float64Array): boolean {
 export function balanceBook(parts: ReadonlyArray<FecBalancePart>, options: BalanceScanOptions): Book | undefined {
   let records = 0;
   let absoluteTotal = 0;
-  let keys = new Float64Array(0);
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k]!;
-    if (!p.ok || meet(keys, p.keys)) return undefined;
+  for (const p of parts) {
+    if (!p.ok) return undefined;
     records += p.records;
     absoluteTotal += p.absoluteTotal;
-    if (k + 1 < parts.length) {
-      const all = new Float64Array(keys.length + p.keys.length);
-      all.set(keys);
-      all.set(p.keys, keys.length);
-      keys = all.sort();
-    }
+  }
+  // an entry key in two parts: the full scan tells (each part's keys are distinct already)
+  if (parts.length > 1) {
+    const keys = new KeySet();
+    for (const p of parts) for (const h of p.keys) if (!keys.add(h)) return undefined;
   }
   if (records === 0 || parts.length === 0 || absoluteTotal > Number.MAX_SAFE_INTEGER) return undefined;
 
