@@ -48,7 +48,9 @@ parentPort!.on('message', (request: FecWorkerRequest) => {
   }
   if (request.kind === 'balance') {
     const sums: FecBalancePart = balanceScan(bytes, request.options, request.part);
-    parentPort!.postMessage(sums, [sums.ledgerAccount.buffer, sums.ledgerAux.buffer, sums.debit.buffer, sums.credit.buffer, sums.keys.buffer] as ArrayBuffer[]);
+    // each buffer once (a part that gave up has its empty columns on one buffer)
+    const moved = new Set([sums.ledgerAccount.buffer, sums.ledgerAux.buffer, sums.debit.buffer, sums.credit.buffer, sums.keys.buffer]);
+    parentPort!.postMessage(sums, [...moved] as ArrayBuffer[]);
     return;
   }
   const options = { openingJournals: new Set(request.openingJournals), scale: request.scale, currency: request.currency, maxIssues: request.maxIssues };
