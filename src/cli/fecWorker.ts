@@ -4,15 +4,18 @@
 import { closeSync, openSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { readRange } from './fileRange.js';
+import { balanceScan, type BalanceScanOptions, type FecBalancePart } from '../formats/fec/_lib/balanceScan.js';
 import { withTextStrings } from '../formats/fec/_lib/fecParts.js';
 import { scanFec, type FecPartColumns, type ScanPart } from '../formats/fec/_lib/scanFec.js';
 
 /**
  * What the main thread sends: read bytes `from…to` of the file into the shared buffer (the answer: the number
- * of bytes read), or scan a part of it (the answer: the part's columns).
+ * of bytes read), scan a part of it (the answer: the part's columns), or scan a part for the trial balance only
+ * (the answer: the part's sums per ledger, {@link FecBalancePart}).
  */
 export type FecWorkerRequest =
   | { readonly kind: 'read'; readonly bytes: SharedArrayBuffer; readonly path: string; readonly from: number; readonly to: number }
+  | { readonly kind: 'balance'; readonly bytes: SharedArrayBuffer; readonly part: ScanPart; readonly options: BalanceScanOptions }
   | {
       readonly kind: 'scan';
       readonly bytes: SharedArrayBuffer;
@@ -41,6 +44,13 @@ parentPort!.on('message', (request: FecWorkerRequest) => {
     } finally {
       closeSync(fd);
     }
+    return;
+  }
+  if (request.kind === 'balance') {
+    const sums: FecBalancePart = balanceScan(bytes, request.options, request.part);
+    // each buffer once (a part that gave up has its empty columns on one buffer)
+    const moved = new Set([sums.ledgerAccount.buffer, sums.ledgerAux.buffer, sums.debit.buffer, sums.credit.buffer, sums.keys.buffer]);
+    parentPort!.postMessage(sums, [...moved] as ArrayBuffer[]);
     return;
   }
   const options = { openingJournals: new Set(request.openingJournals), scale: request.scale, currency: request.currency, maxIssues: request.maxIssues };

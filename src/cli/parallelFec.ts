@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseFecBook, type Book } from '../index.js';
+import { balanceBook, balanceScan, type BalanceScanOptions, type FecBalancePart } from '../formats/fec/_lib/balanceScan.js';
 import { fecScanOptions } from '../formats/fec/_lib/fecInput.js';
 import { mergeFecParts, splitFecParts } from '../formats/fec/_lib/fecParts.js';
 import { scanFec, type FecPartColumns } from '../formats/fec/_lib/scanFec.js';
@@ -88,32 +89,78 @@ export async function readFecBook(path: string, threads?: number): Promise<Book>
   if (count < 2 || size > MAX_BYTES || !workersAvailable()) return parseFecBook(readBytes(path));
   const workers = Array.from({ length: count - 1 }, () => new Worker(WORKER));
   try {
-    // every thread reads its range of the file at once
-    const shared = new SharedArrayBuffer(size);
-    const bytes = new Uint8Array(shared);
-    const ranges = Array.from({ length: count + 1 }, (_, k) => Math.floor((size * k) / count));
-    const reads = workers.map((worker, k) => handled(answer<number>(worker, { kind: 'read', bytes: shared, path, from: ranges[k + 1]!, to: ranges[k + 2]! })));
-    let read: number;
-    const fd = openSync(path, 'r');
-    try {
-      read = readRange(fd, bytes, 0, ranges[1]!);
-    } finally {
-      closeSync(fd);
-    }
-    for (const r of await Promise.all(reads)) read += r;
-    // a file that changed size while read: read it whole, here
-    if (read !== size) return parseFecBook(readBytes(path));
-    const parts = splitFecParts(bytes, count, firstShare(count));
-    if (parts.length < 2) return parseFecBook(bytes);
-    const options = fecScanOptions({});
-    const scanOptions = { openingJournals: [...options.openingJournals], scale: options.scale, currency: options.currency, maxIssues: options.maxIssues };
-    const later = parts.slice(1).map((part, k) => handled(answer<FecPartColumns>(workers[k]!, { kind: 'scan', bytes: shared, part: { ...part, rawStrings: true }, ...scanOptions })));
-    // the first part here, meanwhile, its strings decoded on the way (the workers' are split last, after the Book's columns are laid out)
-    const first = scanFec(bytes, false, options, parts[0]!);
-    const scans = [first, ...(await Promise.all(later))];
-    const merged = mergeFecParts(scans, options.maxIssues);
-    return merged === undefined ? parseFecBook(bytes) : bookOf(merged, {});
+    const read = await readShared(path, size, workers);
+    return read === undefined ? parseFecBook(readBytes(path)) : await bookInParts(read.shared, read.bytes, workers);
   } finally {
     for (const worker of workers) void worker.terminate();
   }
+}
+
+/**
+ * A Book with the trial balances of the FEC file's Book (`trialBalance` of
+ * it, at either level, for the period given — as day numbers — or for none,
+ * is `trialBalance` of `parseFecBook(readFileSync(path))`), or that Book's
+ * error. Read by {@link balanceScan} in {@link partCount} parts, worker
+ * threads scanning all but the first, and laid out by {@link balanceBook}: a
+ * few transactions, one entry per ledger and side. When the balance scan
+ * gives up (an unusable line, anything it does not read as the full scan
+ * does), the file is read by the full parse, as {@link readFecBook} reads it,
+ * so the output (or the error) is the same either way.
+ */
+export async function readFecBalance(path: string, threads: number | undefined, period: BalanceScanOptions['period']): Promise<Book> {
+  const size = fileSize(path);
+  const count = partCount(size, threads);
+  const options: BalanceScanOptions = { openingJournals: [...fecScanOptions({}).openingJournals], ...(period ? { period } : {}) };
+  if (size > MAX_BYTES) return readFecBook(path, threads);
+  if (count < 2 || !workersAvailable()) {
+    const bytes = readBytes(path);
+    return balanceBook([balanceScan(bytes, options)], options) ?? parseFecBook(bytes);
+  }
+  const workers = Array.from({ length: count - 1 }, () => new Worker(WORKER));
+  try {
+    const read = await readShared(path, size, workers);
+    if (read === undefined) return parseFecBook(readBytes(path));
+    const { shared, bytes } = read;
+    const parts = splitFecParts(bytes, count);
+    if (parts.length < 2) return balanceBook([balanceScan(bytes, options)], options) ?? parseFecBook(bytes);
+    const later = parts.slice(1).map((part, k) => handled(answer<FecBalancePart>(workers[k]!, { kind: 'balance', bytes: shared, part, options })));
+    const first = balanceScan(bytes, options, parts[0]!);
+    const book = balanceBook([first, ...(await Promise.all(later))], options);
+    return book ?? (await bookInParts(shared, bytes, workers));
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+/** The file read into a SharedArrayBuffer by every thread at once (each its own range), or undefined when its size changed meanwhile. */
+async function readShared(path: string, size: number, workers: ReadonlyArray<Worker>): Promise<{ readonly shared: SharedArrayBuffer; readonly bytes: Uint8Array } | undefined> {
+  const count = workers.length + 1;
+  const shared = new SharedArrayBuffer(size);
+  const bytes = new Uint8Array(shared);
+  const ranges = Array.from({ length: count + 1 }, (_, k) => Math.floor((size * k) / count));
+  const reads = workers.map((worker, k) => handled(answer<number>(worker, { kind: 'read', bytes: shared, path, from: ranges[k + 1]!, to: ranges[k + 2]! })));
+  let read: number;
+  const fd = openSync(path, 'r');
+  try {
+    read = readRange(fd, bytes, 0, ranges[1]!);
+  } finally {
+    closeSync(fd);
+  }
+  for (const r of await Promise.all(reads)) read += r;
+  return read === size ? { shared, bytes } : undefined;
+}
+
+/** The Book of the file's bytes, cut at entry boundaries ({@link firstShare}), each part scanned by a thread, the columns merged. */
+async function bookInParts(shared: SharedArrayBuffer, bytes: Uint8Array, workers: ReadonlyArray<Worker>): Promise<Book> {
+  const count = workers.length + 1;
+  const parts = splitFecParts(bytes, count, firstShare(count));
+  if (parts.length < 2) return parseFecBook(bytes);
+  const options = fecScanOptions({});
+  const scanOptions = { openingJournals: [...options.openingJournals], scale: options.scale, currency: options.currency, maxIssues: options.maxIssues };
+  const later = parts.slice(1).map((part, k) => handled(answer<FecPartColumns>(workers[k]!, { kind: 'scan', bytes: shared, part: { ...part, rawStrings: true }, ...scanOptions })));
+  // the first part here, meanwhile, its strings decoded on the way (the workers' are split last, after the Book's columns are laid out)
+  const first = scanFec(bytes, false, options, parts[0]!);
+  const scans = [first, ...(await Promise.all(later))];
+  const merged = mergeFecParts(scans, options.maxIssues);
+  return merged === undefined ? parseFecBook(bytes) : bookOf(merged, {});
 }

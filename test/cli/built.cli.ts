@@ -87,6 +87,12 @@ describe('the built partie-double command', () => {
       const threaded = runCountingWorkers(dir, 'balance', good, '--threads', '3', ...args);
       expect(threaded).toEqual({ ...alone, workers: 2 });
     }
+    // a valid file the balance scan hands to the full parse (an entry number with a colon): read by the workers again
+    const colon = join(dir, 'colon.txt');
+    writeFileSync(colon, fecFile(400).replaceAll('|VT00007|', '|VT:7|'));
+    const colonAlone = runCountingWorkers(dir, 'balance', colon, '--threads', '1');
+    expect(colonAlone).toMatchObject({ status: 0, stderr: '' });
+    expect(runCountingWorkers(dir, 'balance', colon, '--threads', '3')).toEqual({ ...colonAlone, workers: 2 });
     const alone = runCountingWorkers(dir, 'balance', bad, '--threads', '1');
     expect(alone.status).toBe(1);
     expect(alone.stderr).toContain('X411');

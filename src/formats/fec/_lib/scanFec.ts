@@ -380,8 +380,8 @@ function compact(day: number): string {
   return fromDayNumber(day).replace(/-/g, '');
 }
 
-/** Whether a foreign amount is well written (any decimals): NaN, 0 (zero) or 1 (non-zero), as validateFec reads it. */
-function foreignAt(b: Uint8Array, s: number, e: number): number {
+/** Whether a foreign amount is well written (any decimals): NaN, 0 (zero) or 1 (non-zero), as validateFec reads it (internal). */
+export function foreignAt(b: Uint8Array, s: number, e: number): number {
   let i = s;
   let end = e;
   let c = b[s]!;
