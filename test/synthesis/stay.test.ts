@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseStay, safeParseStay, staySchema, paymentSchema, refundSchema } from '../../src/index.js';
-import { fastPayment, fastStay, nonBlank, positive } from '../../src/synthesis/_lib/fastDocuments.js';
+import { fastPayment, fastStay } from '../../src/synthesis/_lib/fastDocuments.js';
 import { stayArbitrary } from '../../src/testing/synthesis.js';
 import { tv3Receipt, tv4Stay } from './_fixtures.js';
 
@@ -27,22 +27,7 @@ describe('stay schema', () => {
   });
 
   describe('properties', () => {
-    // The char-code checks of the fast paths against the regexes they replace (the schemas' definitions).
-    const text = (chars: string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...chars), { maxLength: 8 }).map((cs) => cs.join(''));
-    it('nonBlank(s) = /\\S/.test(s): white space of every kind, ASCII or not', () => {
-      const chars = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u2003', '\u2028', '\ufeff', '\u3000', '\u0000', '\u001f', '\u007f', '\u0085', 'a', '-', 'é', '中'];
-      fc.assert(fc.property(fc.oneof(text(chars), fc.string()), (s) => {
-        expect(nonBlank(s)).toBe(/\S/.test(s));
-      }), { numRuns: 2000 });
-    });
-    it('positive(s) = /^\\d+(?:\\.\\d+)?$/ and /[1-9]/: unsigned, not zero', () => {
-      const chars = ['0', '0', '1', '5', '9', '.', '.', '-', '+', 'e', ' ', '\n', '٣'];
-      fc.assert(fc.property(fc.oneof(text(chars), fc.string()), (s) => {
-        expect(positive(s)).toBe(/^\d+(?:\.\d+)?$/.test(s) && /[1-9]/.test(s));
-      }), { numRuns: 2000 });
-      expect([positive(5), positive(undefined), positive('0.0'), positive('0.01'), positive('1.'), positive('.5'), positive('10')]).toEqual([false, false, false, true, false, false, true]);
-    });
-
+    // The char-code checks the fast paths use (nonBlank, positive) are checked against their regexes in test/schemas/checks.test.ts.
     const payments = fc.record({
       type: fc.constantFrom('payment', 'refund'),
       id: fc.constantFrom('p1', ' ', ''),

@@ -11,10 +11,8 @@ import { isIsoDate } from '../../calendar/index.js';
 import { CURRENCY_SCALES } from '../../money/index.js';
 import type { Payment, Refund } from '../../schemas/payment.js';
 import type { Stay } from '../../schemas/stay.js';
-
-const UNSIGNED_RE = /^\d+(?:\.\d+)?$/;
-const NON_ZERO_RE = /[1-9]/;
-const NON_BLANK = /\S/;
+import { nonBlank, positive } from '../../schemas/_lib/checks.js';
+import { exchangeRate, partyKeysIn, plain, plainArray } from '../../schemas/_lib/fastInvoice.js';
 
 // The keys each document may hold, as switches: a key read by `for … in` is an
 // internalized string, so each case is a pointer comparison (cheaper than a
@@ -61,20 +59,9 @@ function stayKey(k: string): boolean {
       return false;
   }
 }
-const partyKey = (k: string): boolean => k === 'id' || k === 'name' || k === 'account';
 const allocationKey = (k: string): boolean => k === 'invoice' || k === 'amount';
 
 type Obj = Record<string, unknown>;
-
-function plain(v: unknown): v is Obj {
-  if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
-function plainArray(v: unknown): v is unknown[] {
-  return Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype;
-}
 
 // Only known keys (inherited enumerable ones included, as zod reads them), none holding undefined.
 function paymentKeysIn(o: Obj): boolean {
@@ -83,10 +70,6 @@ function paymentKeysIn(o: Obj): boolean {
 }
 function stayKeysIn(o: Obj): boolean {
   for (const k in o) if (!stayKey(k) || o[k] === undefined) return false;
-  return true;
-}
-function partyKeysIn(o: Obj): boolean {
-  for (const k in o) if (!partyKey(k) || o[k] === undefined) return false;
   return true;
 }
 function allocationKeysIn(o: Obj): boolean {
@@ -100,42 +83,6 @@ const date = (v: unknown): v is string => isIsoDate(v);
 const str = (v: unknown): v is string => typeof v === 'string';
 const optStr = (v: unknown): boolean => v === undefined || typeof v === 'string';
 const id = (v: unknown): v is string => typeof v === 'string' && nonBlank(v);
-
-/**
- * Whether `s` holds a character that is not white space (`/\S/.test(s)`),
- * by char codes: a regex call costs more than the whole check of most ids.
- * Past ASCII, the regex decides.
- */
-export function nonBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 127) return NON_BLANK.test(s);
-    if (c !== 32 && (c < 9 || c > 13)) return true;
-  }
-  return false;
-}
-
-/** Whether `v` is an unsigned decimal string that is not zero (`/^\d+(?:\.\d+)?$/` and `/[1-9]/`), by char codes. */
-export function positive(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  const n = v.length;
-  let nonZero = false;
-  let i = 0;
-  for (; i < n; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    if (c !== 48) nonZero = true;
-  }
-  if (i === 0) return false;
-  if (i === n) return nonZero;
-  if (v.charCodeAt(i) !== 46 || i === n - 1) return false;
-  for (i++; i < n; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-    if (c !== 48) nonZero = true;
-  }
-  return nonZero;
-}
 
 function party(c: unknown): boolean {
   if (!plain(c) || !partyKeysIn(c) || !id(c.id) || !id(c.name)) return false;
@@ -154,12 +101,7 @@ export function fastPayment(input: unknown): Payment | Refund | undefined {
   if (!optStr(v.reference) || !references(v) || !party(v.customer)) return undefined;
   if (v.creditNote !== undefined && !id(v.creditNote)) return undefined;
   if (v.currency !== undefined && !(str(v.currency) && Object.hasOwn(CURRENCY_SCALES, v.currency))) return undefined;
-  if (v.exchangeRate !== undefined) {
-    const r = v.exchangeRate;
-    if (v.currency === undefined || !str(r) || !UNSIGNED_RE.test(r) || !NON_ZERO_RE.test(r)) return undefined;
-    const dot = r.indexOf('.');
-    if (dot >= 0 && r.length - dot - 1 > 10) return undefined;
-  }
+  if (v.exchangeRate !== undefined && (v.currency === undefined || !exchangeRate(v.exchangeRate))) return undefined;
   const list = v.allocations;
   if (list !== undefined) {
     if (!plainArray(list)) return undefined;
