@@ -195,4 +195,18 @@ describe('letter: netToZero', () => {
     expect(letters(letter(txs, { netToZero: true, accounts: ['411'] })).map((l) => l.split(' ').slice(1).join(' '))).toEqual(['411 C1 - A 2024-01-01', '411 C1 f1 B 2024-03-02', '411 C1 - B 2024-03-02']);
     expect(letters(letter(txs, { netToZero: true, accounts: ['401'] })).map((l) => l.split(' ').slice(1).join(' '))).toEqual(['411 C1 - A 2024-01-01', '401 S1 a1 A 2024-03-04', '401 S1 - A 2024-03-04']);
   });
+
+  it('matches loose lines that net to zero only with the option, and only on the accounts asked for', () => {
+    const txs = [
+      tx('2024-03-01', [{ account: '411', aux: 'C1', debit: '40.00' }]),
+      tx('2024-03-02', [{ account: '411', aux: 'C1', credit: '40.00' }]),
+      tx('2024-03-03', [{ account: '401', aux: 'S2', debit: '10.00' }]),
+      tx('2024-03-04', [{ account: '401', aux: 'S2', credit: '10.00' }]),
+      tx('2024-03-05', [{ account: '411', aux: 'C9', debit: '1.00', item: 'f' }]),
+    ];
+    expect(letters(letter(txs))).toEqual([]);
+    expect(letters(letter(txs, { netToZero: true, accounts: ['411'] })).map((l) => l.split(' ').slice(1).join(' '))).toEqual(['411 C1 - A 2024-03-02', '411 C1 - A 2024-03-02']);
+    expect(letters(letter(txs, { netToZero: true })).length).toBe(4);
+  });
 });
+

@@ -202,3 +202,23 @@ describe('properties', () => {
     );
   });
 });
+
+describe('defaultRules: the overrides themselves', () => {
+  it('refuses a chart that is not one, and tells a bad option with its accepted values', () => {
+    for (const chart of [null, {}, { covers: 'all' }, 'pcg']) {
+      expect(issuesOf({ chart: chart as never })).toEqual([{ code: 'invalid_input', path: ['chart'], message: 'expected a Chart (createChart, defaultChart)' }]);
+    }
+    expect(issuesOf({ vatRounding: 'per-rate' as never })).toEqual([{ code: 'invalid_input', path: ['vatRounding'], message: '"vatRounding" must be one of "per-invoice-rate", "per-line": received "per-rate".' }]);
+  });
+
+  it('takes a chart with a width when no accountWidth is given, keeping the numbers as they are', () => {
+    const chart = defaultChart({ accountWidth: 6 });
+    const r = defaultRules({ chart });
+    expect([r.chart === chart, r.accounts.bank, 'accountWidth' in r]).toEqual([true, '512', false]);
+  });
+
+  it('reads an override left undefined as no override', () => {
+    const r = defaultRules({ accounts: { bank: undefined }, journals: { sales: undefined } } as unknown as DefaultRulesOverrides);
+    expect([r.accounts.bank, r.journals.sales]).toEqual(['512', 'VT']);
+  });
+});
