@@ -839,3 +839,42 @@ describe('validateFec: numbering', () => {
     ]);
   });
 });
+
+describe('validateFec: survivors of the mutation run, pinned', () => {
+  it('reads one sign, first or last, before naming the reason an amount is refused', () => {
+    const message = (value: string): string =>
+      check(file(row({ Debit: value }), row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' }))).find((m) => m.startsWith('fec_invalid_amount'))!;
+    expect(message('1.000,00-')).toBe('fec_invalid_amount@2: Debit "1.000,00-" has a thousands separator: write the digits only, with a decimal comma, e.g. 1234,56.');
+    expect(message('12.345,00')).toMatch(/has a thousands separator/);
+    for (const t of ['1.000,00x', 'a1,234', '1,234x', 'x1 000']) expect(message(t), t).toMatch(/is not an amount/);
+  });
+
+  it('only ASCII spaces make a field blank, as the parser reads it', () => {
+    expect(check(file(entry({ PieceRef: '\u00a0' })))).toEqual([]);
+  });
+
+  it('sums past 2^53 cents exactly, an entry with one side only included', () => {
+    const n = '9000000000000,00';
+    const debits = Array.from({ length: 11 }, () => row({ Debit: n }));
+    const credits = Array.from({ length: 11 }, () => row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: n }));
+    expect(check(file(...debits, ...credits, row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '0,01' }))).at(-1)).toBe(
+      'fec_entry_unbalanced@2: Entry VT1 (journal VT) is unbalanced: debits 99000000000000,00, credits 99000000000000,01, difference 0,01; add 0,01 on the debit side or correct an amount.',
+    );
+    // a side flushed into its bigint against a side that never was
+    expect(check(file(...debits.slice(0, 6))).at(-1)).toBe(
+      'fec_entry_unbalanced@2: Entry VT1 (journal VT) is unbalanced: debits 54000000000000,00, credits 0,00, difference 54000000000000,00; add 54000000000000,00 on the credit side or correct an amount.',
+    );
+    expect(check(file(...credits.slice(0, 6))).at(-1)).toBe(
+      'fec_entry_unbalanced@2: Entry VT1 (journal VT) is unbalanced: debits 0,00, credits 54000000000000,00, difference 54000000000000,00; add 54000000000000,00 on the debit side or correct an amount.',
+    );
+    // the same total reached in another order: flushed at another line, equal all the same
+    const cent = (side: 'Debit' | 'Credit') => row({ CompteNum: '411000', [side]: '0,01' });
+    expect(check(file(...debits.slice(0, 6), cent('Debit'), cent('Credit'), ...credits.slice(0, 6)))).toEqual([]);
+  });
+
+  it('writes a negative total below one euro with its sign first', () => {
+    expect(check(file(row({ Debit: '-0,05' }), row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '0,05' }))).at(-1)).toBe(
+      'fec_entry_unbalanced@2: Entry VT1 (journal VT) is unbalanced: debits -0,05, credits 0,05, difference 0,10; add 0,10 on the debit side or correct an amount.',
+    );
+  });
+});
