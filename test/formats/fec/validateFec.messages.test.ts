@@ -878,3 +878,44 @@ describe('validateFec: survivors of the mutation run, pinned', () => {
     );
   });
 });
+
+describe('validateFec: more survivors, pinned', () => {
+  it('an empty field is a missing one, never also an unreal date, an amount or an account prefix', () => {
+    const text = file(row({ EcritureDate: '', CompteNum: '', PieceDate: '', ValidDate: '', Debit: '10,00', Credit: '' }), row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' }));
+    expect(check(text)).toEqual([
+      'fec_required_field@2: Mandatory fields EcritureDate, CompteNum, PieceDate, Credit, ValidDate are empty: fill them (Odoo writes "-" for a missing PieceRef, "/" for a missing EcritureLib; amounts as 0,00).',
+      'fec_entry_dates@3: Entry VT1 (journal VT) has EcritureDate 20240315 here but  on line 2: all lines of an entry share one EcritureDate.',
+    ]);
+    const header = FEC_MONTANT_SENS_COLUMNS.join('|');
+    const ms = (montant: string, sens: string) => FEC_MONTANT_SENS_COLUMNS.map((c) => ({ ...BASE, Montant: montant, Sens: sens })[c] ?? '').join('|');
+    expect(check([header, ms('', 'D'), ms('10,00', 'C')].join('\n'))).toEqual([
+      'fec_required_field@2: Mandatory field Montant is empty: fill it (Odoo writes "-" for a missing PieceRef, "/" for a missing EcritureLib; amounts as 0,00).',
+    ]);
+    const cashHeader = [...FEC_COLUMNS, ...FEC_BNC_CASH_COLUMNS];
+    const cash = (fields: Record<string, string>) => cashHeader.map((c) => ({ ...BASE, DateRglt: '20240315', ModeRglt: 'CB', ...fields })[c] ?? '').join('|');
+    expect(check([cashHeader.join('|'), cash({ Debit: '10,00', DateRglt: '' }), cash({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' })].join('\n'))).toEqual([
+      'fec_required_field@2: Mandatory field DateRglt is empty: fill it (Odoo writes "-" for a missing PieceRef, "/" for a missing EcritureLib; amounts as 0,00).',
+    ]);
+  });
+
+  it('spans the fiscal year from the earliest to the latest date, whatever their order', () => {
+    const dated = (d: string, n: string) => entry({ EcritureNum: n, EcritureDate: d, PieceDate: d, ValidDate: '20250110' });
+    expect(check(file(dated('20240101', 'VT1'), dated('20250105', 'VT2'), dated('20240601', 'VT3'))).filter((m) => m.startsWith('fec_date_outside_year'))).toEqual([
+      'fec_date_outside_year@0: The entries run from 20240101 to 20250105, more than 12 months: a FEC holds one fiscal year; split the file, or pass options.fiscalYear (or fileName) for a longer first year.',
+    ]);
+    expect(check(file(dated('20240601', 'VT1'), dated('20250105', 'VT2'), dated('20240101', 'VT3'))).filter((m) => m.startsWith('fec_date_outside_year'))).toHaveLength(1);
+  });
+
+  it('reads the third character of an account against 0–9, and only 12 as the result account', () => {
+    const account = (n: string) => check(file(row({ CompteNum: n, Debit: '10,00' }), row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' })));
+    expect(account('41/000')).toEqual(['fec_account_prefix@2: CompteNum "41/000" does not start with 3 digits of the PCG (classes 1 to 8): use the PCG account number, e.g. 411000, 706100.']);
+    expect(account('421000')).toEqual([]);
+    expect(account('221000')).toEqual([]);
+  });
+
+  it('names only the C1 characters of a line that holds other accented ones', () => {
+    expect(check(encodeText(file(entry({ EcritureLib: 'Caf\u00e9 \u00ff\u0092' })), 'iso-8859-15'))[0]).toBe(
+      'fec_encoding@2: The line holds Windows-1252 characters (0x92 "’"), which ISO-8859-15 and UTF-8 FECs may not contain (A47 A-1 XII 1°): save the file as UTF-8, or replace them (’ → \', – → -, … → ...).',
+    );
+  });
+});
