@@ -169,7 +169,7 @@ describe('FEC parsers: journals', () => {
     const kinds = (journals: ReadonlyArray<{ code: string; label: string; kind: string }>) => journals.map((j) => `${j.code}:${j.label}:${j.kind}`);
     const expected = ['AN:A nouveaux:opening', 'RAN:Report:opening', 'VT:Ventes:sales', 'AC:Achats:purchases', 'CA:Caisse:cash', 'BQ2:Banque 2:bank', 'XBQ:Autre:general', 'OD:Divers:general'];
     expect(kinds(parseFec(text, { openingJournals: ['RAN'] }).journals)).toEqual(expected);
-    expect(kinds(parseFecBook(text, { openingJournals: ['RAN'] }).journalList)).toEqual(expected);
+    expect(kinds(parseFecBook(text, { openingJournals: ['RAN'] }).journalList!)).toEqual(expected);
     expect(kinds(parseFec(text).journals)[1]).toBe('RAN:Report:general');
     expect(Object.isFrozen(parseFec(text).journals[0])).toBe(true);
   });

@@ -892,7 +892,7 @@ describe('validateFec: more survivors, pinned', () => {
       'fec_required_field@2: Mandatory field Montant is empty: fill it (Odoo writes "-" for a missing PieceRef, "/" for a missing EcritureLib; amounts as 0,00).',
     ]);
     const cashHeader = [...FEC_COLUMNS, ...FEC_BNC_CASH_COLUMNS];
-    const cash = (fields: Record<string, string>) => cashHeader.map((c) => ({ ...BASE, DateRglt: '20240315', ModeRglt: 'CB', ...fields })[c] ?? '').join('|');
+    const cash = (fields: Record<string, string>) => cashHeader.map((c) => ({ ...BASE, DateRglt: '20240315', ModeRglt: 'CB', ...fields } as Record<string, string | undefined>)[c] ?? '').join('|');
     expect(check([cashHeader.join('|'), cash({ Debit: '10,00', DateRglt: '' }), cash({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' })].join('\n'))).toEqual([
       'fec_required_field@2: Mandatory field DateRglt is empty: fill it (Odoo writes "-" for a missing PieceRef, "/" for a missing EcritureLib; amounts as 0,00).',
     ]);
