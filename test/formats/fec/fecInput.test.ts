@@ -222,3 +222,25 @@ describe('FEC parsers: the issues of a refused file', () => {
     expect(refusedLines(() => parseFec(file(entry({ EcritureLib: 'a\u0092b' }))))[0]).toMatch(/^2: \[fec_encoding\] The line holds Windows-1252 characters \(0x92 "’"\)/);
   });
 });
+
+describe('FEC parsers: which of validateFec\'s errors explain a refused file', () => {
+  it('lists validateFec\'s errors on the refused lines only, not its errors on lines the parser keeps nor its file-level ones', () => {
+    const closing = [row({ EcritureNum: 'OD1', JournalCode: 'OD', JournalLib: 'Divers', CompteNum: '706000', CompteLib: 'Ventes', Debit: '10,00' }), row({ EcritureNum: 'OD1', JournalCode: 'OD', JournalLib: 'Divers', CompteNum: '120000', CompteLib: 'Resultat', Credit: '10,00' })];
+    const late = entry({ EcritureNum: 'VT9', EcritureDate: '20250601', PieceDate: '20250601', ValidDate: '20250601' });
+    const text = file(entry({}), closing, entry({ EcritureNum: 'VT2' }, '5.00'), late);
+    expect(refusedLines(() => parseFec(text))).toEqual([
+      '6: [fec_invalid_amount] Debit "5.00" uses a dot: the FEC\'s decimal separator is a comma and thousands separators are not allowed, e.g. 1234,56.',
+      '7: [fec_invalid_amount] Credit "5.00" uses a dot: the FEC\'s decimal separator is a comma and thousands separators are not allowed, e.g. 1234,56.',
+    ]);
+  });
+
+  it('passes the extra opening journals to validateFec: its opening errors explain a refused line', () => {
+    const text = file(row({ JournalCode: 'RAN', JournalLib: 'Report', EcritureNum: 'R1', CompteNum: '706000', CompteLib: 'Ventes', Debit: '10.00' }), row({ JournalCode: 'RAN', JournalLib: 'Report', EcritureNum: 'R1', CompteNum: '512000', CompteLib: 'Banque', Credit: '10,00' }));
+    const dot = '2: [fec_invalid_amount] Debit "10.00" uses a dot: the FEC\'s decimal separator is a comma and thousands separators are not allowed, e.g. 1234,56.';
+    expect(refusedLines(() => parseFec(text, { openingJournals: ['RAN'] }))).toEqual([
+      dot,
+      '2: [fec_opening_on_income_account] Opening entry R1 (journal RAN) uses account 706000 (class 6 or 7): income and expense accounts are closed into the result, they have no à-nouveaux; carry the result in 12 (or 11).',
+    ]);
+    expect(refusedLines(() => parseFec(text))).toEqual([dot]);
+  });
+});

@@ -186,3 +186,14 @@ describe('fecNotice: the layout of the file', () => {
     expect(refusal(() => fecNotice([], o({ lineEnding: '\n\r' })))).toEqual(['invalid_option', 'lineEnding', 'lineEnding is "\\r\\n", "\\n" or "\\r".']);
   });
 });
+
+describe('fecNotice: journals and the fiscal year option', () => {
+  it('lists no row for a journal whose transactions all fall outside the fiscal year', () => {
+    const notice = fecNotice([tx('V', 'VT', '2023-06-01'), tx('O', 'OD', '2024-06-01')], { fileName: FILE, fiscalYear: FY });
+    expect(lines(notice, '   Journal', 3).map((l) => l.slice(0, 12))).toEqual(['   Journal  ', '   OD       ', '   Total    ']);
+  });
+
+  it('refuses a fiscal year that is not a period, at the fiscalYear path', () => {
+    expect(refusal(() => fecNotice([], { fileName: FILE, fiscalYear: { from: '2024-12-31', to: '2024-01-01' } })).slice(0, 2)).toEqual(['invalid_period', 'fiscalYear']);
+  });
+});

@@ -114,3 +114,19 @@ describe('parseFec: the transactions', () => {
     expect(Object.keys(parsed)).toEqual(['transactions', 'issues', 'journals', 'encoding', 'separator', 'lineEnding', 'finalNewline', 'layout']);
   });
 });
+
+describe('parseFec: line labels and sources', () => {
+  it('keeps a line label that differs from the entry label, the first one included', () => {
+    const parsed = parseFec(file({ EcritureLib: 'Vente', Debit: '10,00' }, { CompteNum: '706000', CompteLib: 'Ventes', EcritureLib: 'Abonnement', Credit: '6,00' }, { CompteNum: '706100', CompteLib: 'Cours', EcritureLib: 'Cours', Credit: '4,00' }));
+    expect(parsed.transactions[0]!.entries.map((e) => e.label ?? null)).toEqual([null, 'Abonnement', 'Cours']);
+    const second = parseFec(file(entry({}), { EcritureNum: 'VT2', EcritureLib: 'Autre', Debit: '1,00' }, { EcritureNum: 'VT2', CompteNum: '706000', CompteLib: 'Ventes', EcritureLib: 'Ligne', Credit: '1,00' }));
+    expect(second.transactions.map((t) => t.entries.map((e) => e.label ?? null))).toEqual([[null, null], [null, 'Ligne']]);
+  });
+
+  it('gives a cash-basis entry its source, and none to an entry without one', () => {
+    const header = [...FEC_COLUMNS, 'DateRglt', 'ModeRglt', 'NatOp'];
+    const line = (f: Record<string, string>) => header.map((c) => ({ ...BASE, ...f } as Record<string, string | undefined>)[c] ?? '').join('|');
+    const text = [header.join('|'), line({ Debit: '5,00', DateRglt: '20240315', ModeRglt: 'CB' }), line({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '5,00', DateRglt: '20240315', ModeRglt: 'CB' }), line({ EcritureNum: 'VT2', Debit: '1,00', DateRglt: '20240315', ModeRglt: 'Virement' }), line({ EcritureNum: 'VT2', CompteNum: '706000', CompteLib: 'Ventes', Credit: '1,00', DateRglt: '20240315', ModeRglt: 'Virement' })].join('\n');
+    expect(parseFec(text).transactions.map((t) => t.source ?? null)).toEqual([{ paymentMethod: 'CB' }, { paymentMethod: 'Virement' }]);
+  });
+});

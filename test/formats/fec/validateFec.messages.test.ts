@@ -839,3 +839,83 @@ describe('validateFec: numbering', () => {
     ]);
   });
 });
+
+describe('validateFec: survivors of the mutation run, pinned', () => {
+  it('reads one sign, first or last, before naming the reason an amount is refused', () => {
+    const message = (value: string): string =>
+      check(file(row({ Debit: value }), row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' }))).find((m) => m.startsWith('fec_invalid_amount'))!;
+    expect(message('1.000,00-')).toBe('fec_invalid_amount@2: Debit "1.000,00-" has a thousands separator: write the digits only, with a decimal comma, e.g. 1234,56.');
+    expect(message('12.345,00')).toMatch(/has a thousands separator/);
+    for (const t of ['1.000,00x', 'a1,234', '1,234x', 'x1 000']) expect(message(t), t).toMatch(/is not an amount/);
+  });
+
+  it('only ASCII spaces make a field blank, as the parser reads it', () => {
+    expect(check(file(entry({ PieceRef: '\u00a0' })))).toEqual([]);
+  });
+
+  it('sums past 2^53 cents exactly, an entry with one side only included', () => {
+    const n = '9000000000000,00';
+    const debits = Array.from({ length: 11 }, () => row({ Debit: n }));
+    const credits = Array.from({ length: 11 }, () => row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: n }));
+    expect(check(file(...debits, ...credits, row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '0,01' }))).at(-1)).toBe(
+      'fec_entry_unbalanced@2: Entry VT1 (journal VT) is unbalanced: debits 99000000000000,00, credits 99000000000000,01, difference 0,01; add 0,01 on the debit side or correct an amount.',
+    );
+    // a side flushed into its bigint against a side that never was
+    expect(check(file(...debits.slice(0, 6))).at(-1)).toBe(
+      'fec_entry_unbalanced@2: Entry VT1 (journal VT) is unbalanced: debits 54000000000000,00, credits 0,00, difference 54000000000000,00; add 54000000000000,00 on the credit side or correct an amount.',
+    );
+    expect(check(file(...credits.slice(0, 6))).at(-1)).toBe(
+      'fec_entry_unbalanced@2: Entry VT1 (journal VT) is unbalanced: debits 0,00, credits 54000000000000,00, difference 54000000000000,00; add 54000000000000,00 on the debit side or correct an amount.',
+    );
+    // the same total reached in another order: flushed at another line, equal all the same
+    const cent = (side: 'Debit' | 'Credit') => row({ CompteNum: '411000', [side]: '0,01' });
+    expect(check(file(...debits.slice(0, 6), cent('Debit'), cent('Credit'), ...credits.slice(0, 6)))).toEqual([]);
+  });
+
+  it('writes a negative total below one euro with its sign first', () => {
+    expect(check(file(row({ Debit: '-0,05' }), row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '0,05' }))).at(-1)).toBe(
+      'fec_entry_unbalanced@2: Entry VT1 (journal VT) is unbalanced: debits -0,05, credits 0,05, difference 0,10; add 0,10 on the debit side or correct an amount.',
+    );
+  });
+});
+
+describe('validateFec: more survivors, pinned', () => {
+  it('an empty field is a missing one, never also an unreal date, an amount or an account prefix', () => {
+    const text = file(row({ EcritureDate: '', CompteNum: '', PieceDate: '', ValidDate: '', Debit: '10,00', Credit: '' }), row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' }));
+    expect(check(text)).toEqual([
+      'fec_required_field@2: Mandatory fields EcritureDate, CompteNum, PieceDate, Credit, ValidDate are empty: fill them (Odoo writes "-" for a missing PieceRef, "/" for a missing EcritureLib; amounts as 0,00).',
+      'fec_entry_dates@3: Entry VT1 (journal VT) has EcritureDate 20240315 here but  on line 2: all lines of an entry share one EcritureDate.',
+    ]);
+    const header = FEC_MONTANT_SENS_COLUMNS.join('|');
+    const ms = (montant: string, sens: string) => FEC_MONTANT_SENS_COLUMNS.map((c) => ({ ...BASE, Montant: montant, Sens: sens })[c] ?? '').join('|');
+    expect(check([header, ms('', 'D'), ms('10,00', 'C')].join('\n'))).toEqual([
+      'fec_required_field@2: Mandatory field Montant is empty: fill it (Odoo writes "-" for a missing PieceRef, "/" for a missing EcritureLib; amounts as 0,00).',
+    ]);
+    const cashHeader = [...FEC_COLUMNS, ...FEC_BNC_CASH_COLUMNS];
+    const cash = (fields: Record<string, string>) => cashHeader.map((c) => ({ ...BASE, DateRglt: '20240315', ModeRglt: 'CB', ...fields } as Record<string, string | undefined>)[c] ?? '').join('|');
+    expect(check([cashHeader.join('|'), cash({ Debit: '10,00', DateRglt: '' }), cash({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' })].join('\n'))).toEqual([
+      'fec_required_field@2: Mandatory field DateRglt is empty: fill it (Odoo writes "-" for a missing PieceRef, "/" for a missing EcritureLib; amounts as 0,00).',
+    ]);
+  });
+
+  it('spans the fiscal year from the earliest to the latest date, whatever their order', () => {
+    const dated = (d: string, n: string) => entry({ EcritureNum: n, EcritureDate: d, PieceDate: d, ValidDate: '20250110' });
+    expect(check(file(dated('20240101', 'VT1'), dated('20250105', 'VT2'), dated('20240601', 'VT3'))).filter((m) => m.startsWith('fec_date_outside_year'))).toEqual([
+      'fec_date_outside_year@0: The entries run from 20240101 to 20250105, more than 12 months: a FEC holds one fiscal year; split the file, or pass options.fiscalYear (or fileName) for a longer first year.',
+    ]);
+    expect(check(file(dated('20240601', 'VT1'), dated('20250105', 'VT2'), dated('20240101', 'VT3'))).filter((m) => m.startsWith('fec_date_outside_year'))).toHaveLength(1);
+  });
+
+  it('reads the third character of an account against 0–9, and only 12 as the result account', () => {
+    const account = (n: string) => check(file(row({ CompteNum: n, Debit: '10,00' }), row({ CompteNum: '706000', CompteLib: 'Ventes', Credit: '10,00' })));
+    expect(account('41/000')).toEqual(['fec_account_prefix@2: CompteNum "41/000" does not start with 3 digits of the PCG (classes 1 to 8): use the PCG account number, e.g. 411000, 706100.']);
+    expect(account('421000')).toEqual([]);
+    expect(account('221000')).toEqual([]);
+  });
+
+  it('names only the C1 characters of a line that holds other accented ones', () => {
+    expect(check(encodeText(file(entry({ EcritureLib: 'Caf\u00e9 \u00ff\u0092' })), 'iso-8859-15'))[0]).toBe(
+      'fec_encoding@2: The line holds Windows-1252 characters (0x92 "’"), which ISO-8859-15 and UTF-8 FECs may not contain (A47 A-1 XII 1°): save the file as UTF-8, or replace them (’ → \', – → -, … → ...).',
+    );
+  });
+});
