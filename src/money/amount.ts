@@ -1,5 +1,6 @@
 import { Decimal } from './Decimal.js';
 import { currencyScale, type CurrencyCode } from './currency.js';
+import { decimalText } from './decimalText.js';
 import { fail, quote } from '../errors/index.js';
 
 /**
@@ -45,14 +46,7 @@ export function toDecimal(value: AmountInput, path: Path = []): Decimal {
     return new Decimal(value);
   }
   if (Decimal.isDecimal(value)) {
-    // Read once, as plain digits: any decimal.js clone answers toFixed(); an object that only claims to be a
-    // Decimal (a copied toStringTag) or throws is an invalid amount, never a TypeError.
-    let text: unknown;
-    try {
-      text = (value as { toFixed: () => unknown }).toFixed();
-    } catch {
-      text = undefined;
-    }
+    const text = decimalText(value);
     if (typeof text !== 'string' || !DECIMAL_RE.test(text)) {
       fail('invalid_amount', path, `Invalid amount ${typeof text === 'string' ? quote(text) : 'object'}: a Decimal must be finite (an object that only looks like a Decimal is not one); or pass a decimal string such as "12.50".`);
     }

@@ -8,6 +8,7 @@ import { isAccountNumber, isSiren, isSiret, vatNumberProblem } from '../../accou
 import { isIsoDate } from '../../calendar/index.js';
 import { quote, type IssueCode } from '../../errors/index.js';
 import { CURRENCY_SCALES, Decimal } from '../../money/index.js';
+import { decimalText } from '../../money/decimalText.js';
 import { isBic, isCreditorId, isIban } from './sepa.js';
 
 /** A custom issue as zod's `ctx.issues` takes it (`fromZodIssues` reads `params.code`). */
@@ -170,14 +171,7 @@ export function readDecimalInput(value: unknown, noun: string, issues: RawIssue[
     return REFUSED;
   }
   if (Decimal.isDecimal(value)) {
-    // Read once, as plain digits: any decimal.js clone answers toFixed(); an object that only claims to be a
-    // Decimal (a copied toStringTag) or throws is an invalid amount, never a TypeError.
-    let text: unknown;
-    try {
-      text = (value as { toFixed: () => unknown }).toFixed();
-    } catch {
-      text = undefined;
-    }
+    const text = decimalText(value);
     if (typeof text === 'string' && /^-?\d+(?:\.\d+)?$/.test(text)) return text;
     issues.push(refusedDecimal(noun, typeof text === 'string' ? quote(text) : '(an object that only looks like a Decimal)'));
     return REFUSED;

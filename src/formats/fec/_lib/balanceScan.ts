@@ -20,7 +20,7 @@ import type { Book } from '../../../book/index.js';
 import { bookOf } from '../parseFecBook.js';
 import { readFecText } from '../readFecText.js';
 import { ByteTable } from './ByteTable.js';
-import { centsAt, sameBytes, sameRange, ymdAt, ymdToDay } from './bytes.js';
+import { centsAt, sameBytes, sameRange, utf8Sequence, ymdAt, ymdToDay } from './bytes.js';
 import type { FecColumns, ScanPart, ScannedAuxiliary, ScannedJournal } from './scanFec.js';
 import { foreignAt } from './scanFec.js';
 
@@ -80,31 +80,8 @@ function failed(): FecBalancePart {
  * C1 control (U+0080–U+009F): `utf8Check`'s rules, sequence by sequence.
  */
 function sequenceAt(b: Uint8Array, i: number, n: number): number {
-  const c = b[i]!;
-  let need: number;
-  let min: number;
-  let cp: number;
-  if (c >= 0xc2 && c <= 0xdf) {
-    need = 1;
-    min = 0x80;
-    cp = c & 0x1f;
-  } else if (c >= 0xe0 && c <= 0xef) {
-    need = 2;
-    min = 0x800;
-    cp = c & 0x0f;
-  } else if (c >= 0xf0 && c <= 0xf4) {
-    need = 3;
-    min = 0x10000;
-    cp = c & 0x07;
-  } else return 0;
-  if (i + need >= n) return 0;
-  for (let j = 1; j <= need; j++) {
-    const d = b[i + j]!;
-    if ((d & 0xc0) !== 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3f);
-  }
-  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp <= 0x9f) return 0;
-  return need + 1;
+  const len = utf8Sequence(b, i, n);
+  return len > 0 ? len : 0;
 }
 
 /** Whether `b[s…e)` is plain UTF-8 (see {@link sequenceAt}). */

@@ -125,32 +125,46 @@ export function utf8Check(b: Uint8Array): 0 | 1 | 2 {
       i++;
       continue;
     }
-    let need: number;
-    let min: number;
-    let cp: number;
-    if (c >= 0xc2 && c <= 0xdf) {
-      need = 1;
-      min = 0x80;
-      cp = c & 0x1f;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      min = 0x800;
-      cp = c & 0x0f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-      cp = c & 0x07;
-    } else return 0;
-    for (let j = 1; j <= need; j++) {
-      const d = b[i + j];
-      if (d === undefined || (d & 0xc0) !== 0x80) return 0;
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
-    if (cp <= 0x9f) c1 = true;
-    i += need + 1;
+    const len = utf8Sequence(b, i, n);
+    if (len === 0) return 0;
+    if (len < 0) c1 = true;
+    i += len < 0 ? -len : len;
   }
   return c1 ? 2 : 1;
+}
+
+/**
+ * The UTF-8 sequence starting with the byte `b[i]` ≥ 0x80, read up to `n`:
+ * its length (2 to 4), negated when it encodes a C1 control (U+0080–U+009F),
+ * or 0 when it is not valid UTF-8 (a lone or bad continuation byte, overlong,
+ * a surrogate, beyond U+10FFFF, cut at `n`).
+ */
+export function utf8Sequence(b: Uint8Array, i: number, n: number): number {
+  const c = b[i]!;
+  let need: number;
+  let min: number;
+  let cp: number;
+  if (c >= 0xc2 && c <= 0xdf) {
+    need = 1;
+    min = 0x80;
+    cp = c & 0x1f;
+  } else if (c >= 0xe0 && c <= 0xef) {
+    need = 2;
+    min = 0x800;
+    cp = c & 0x0f;
+  } else if (c >= 0xf0 && c <= 0xf4) {
+    need = 3;
+    min = 0x10000;
+    cp = c & 0x07;
+  } else return 0;
+  if (i + need >= n) return 0;
+  for (let j = 1; j <= need; j++) {
+    const d = b[i + j]!;
+    if ((d & 0xc0) !== 0x80) return 0;
+    cp = (cp << 6) | (d & 0x3f);
+  }
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
+  return cp <= 0x9f ? -(need + 1) : need + 1;
 }
 
 /** Whether bytes read as ISO-8859-15 hold a C1 control (a byte 0x80–0x9F). */
