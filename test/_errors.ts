@@ -19,3 +19,15 @@ export const codeAt = (fn: () => unknown): string => {
   const { code, path } = firstIssue(fn);
   return `${code}@${path}`;
 };
+
+/** `[code, path, message]` of the first issue of the AccountingError `fn` throws (any other outcome fails the test). */
+export const refusal = (fn: () => unknown): [string, string, string] => {
+  try {
+    fn();
+  } catch (error) {
+    if (!(error instanceof AccountingError)) throw error;
+    const issue = error.issues[0]!;
+    return [issue.code, issue.path.join('.'), issue.message];
+  }
+  throw new Error('expected an AccountingError');
+};

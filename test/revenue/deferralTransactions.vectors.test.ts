@@ -1,23 +1,12 @@
 // deferralTransactions at its edges: the labels it writes, the account width of the rules, the number range of
 // nextNumbers, and each refusal with its code, path and message. Hand-written vectors (TV1: 393.15 deferred).
 import { describe, expect, it } from 'vitest';
-import { AccountingError } from '../../src/index.js';
 import { defaultRules } from '../../src/posting/index.js';
 import { deferralTransactions, deferredRevenue } from '../../src/revenue/index.js';
 import { tv1 } from './_fixtures.js';
+import { refusal } from '../_errors.js';
 
 const report = () => deferredRevenue([tv1()], { cutoff: '2024-12-31' });
-const refusal = (fn: () => unknown): [string, string, string] => {
-  try {
-    fn();
-  } catch (err) {
-    if (!(err instanceof AccountingError)) throw err;
-    const i = err.issues[0]!;
-    return [i.code, i.path.join('.'), i.message];
-  }
-  throw new Error('expected an AccountingError');
-};
-
 describe('deferralTransactions: edges', () => {
   it('labels each line with its account and the cut-off, and the reversal with the cut-off', () => {
     const [deferral, reversal] = deferralTransactions(report());

@@ -5,6 +5,7 @@ import { encodeText } from '../../../src/formats/_lib/encoding.js';
 import { balanceBook, balanceScan, type BalanceScanOptions } from '../../../src/formats/fec/_lib/balanceScan.js';
 import { splitFecParts } from '../../../src/formats/fec/_lib/fecParts.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
+import { mutatedBytes } from './_mutate.js';
 
 const OPENING = ['AN', 'OUV'];
 const HEADER = 'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
@@ -150,23 +151,7 @@ const decorated = fc
 /** Bytes that matter to the scanners: separators, line breaks, quotes, signs, digits, colons, non-ASCII and C1 bytes. */
 const AWKWARD = [0x7c, 0x09, 0x0a, 0x0d, 0x22, 0x20, 0x2c, 0x2d, 0x30, 0x39, 0x3a, 0x41, 0xc3, 0xa9, 0xe9, 0x80];
 
-const mutated = fc
-  .tuple(
-    decorated,
-    fc.constantFrom('utf-8' as const, 'iso-8859-15' as const),
-    fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'insert', 'delete'), fc.constantFrom(...AWKWARD)), { maxLength: 3 }),
-    fc.boolean(),
-  )
-  .map(([text, encoding, edits, bom]) => {
-    const bytes = [...(bom ? [0xef, 0xbb, 0xbf] : []), ...encodeText(text, encoding)];
-    for (const [at, kind, byte] of edits) {
-      const k = at % (bytes.length + 1);
-      if (kind === 'insert') bytes.splice(k, 0, byte);
-      else if (kind === 'delete') bytes.splice(k, 1);
-      else bytes[Math.min(k, bytes.length - 1)] = byte;
-    }
-    return Uint8Array.from(bytes);
-  });
+const mutated = mutatedBytes(decorated, AWKWARD, 3);
 
 const period = fc.option(
   fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: -5, max: 400 })).map(([a, span]) => {

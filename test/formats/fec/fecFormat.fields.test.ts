@@ -3,8 +3,9 @@
 // Hand-written vectors.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { AccountingError, createTransaction, formats, type EntryInput, type Transaction, type TransactionInput } from '../../../src/index.js';
+import { createTransaction, formats, type EntryInput, type Transaction, type TransactionInput } from '../../../src/index.js';
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
+import { refusal } from '../../_errors.js';
 
 const tx = (over: Partial<TransactionInput> = {}, first: Partial<EntryInput> = {}, second: Partial<EntryInput> = {}): Transaction =>
   createTransaction({
@@ -22,17 +23,6 @@ const tx = (over: Partial<TransactionInput> = {}, first: Partial<EntryInput> = {
 
 /** The fields of each line after the header. */
 const rows = (text: string, sep = '|'): string[][] => text.split('\r\n').slice(1).map((l) => l.split(sep));
-
-const refusal = (fn: () => unknown): [string, string, string] => {
-  try {
-    fn();
-  } catch (err) {
-    if (!(err instanceof AccountingError)) throw err;
-    const i = err.issues[0]!;
-    return [i.code, i.path.join('.'), i.message];
-  }
-  throw new Error('expected an AccountingError');
-};
 
 describe('formats.fec: labels', () => {
   it('writes a label holding no separator as it is, spaces included', () => {

@@ -8,6 +8,7 @@ import { FEC_COLUMNS } from '../../../src/formats/fec/columns.js';
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
 import { parseFecBook } from '../../../src/formats/fec/parseFecBook.js';
 import { validateFec } from '../../../src/formats/fec/validateFec.js';
+import { refusal } from '../../_errors.js';
 
 type Fields = Partial<Record<(typeof FEC_COLUMNS)[number], string>>;
 const HEADER = FEC_COLUMNS.join('|');
@@ -16,16 +17,6 @@ const row = (fields: Fields): string => FEC_COLUMNS.map((n) => ({ ...BASE, ...fi
 const entry = (fields: Fields, amount = '10,00'): string[] => [row({ ...fields, Debit: amount }), row({ CompteNum: '706000', CompteLib: 'Ventes', ...fields, Credit: amount })];
 const file = (...rows: ReadonlyArray<string | ReadonlyArray<string>>): string => [HEADER, ...rows.flat()].join('\n');
 
-const refusal = (fn: () => unknown): [string, string, string] => {
-  try {
-    fn();
-  } catch (err) {
-    if (!(err instanceof AccountingError)) throw err;
-    const i = err.issues[0]!;
-    return [i.code, i.path.join('.'), i.message];
-  }
-  throw new Error('expected an AccountingError');
-};
 const asyncRefusal = async (p: Promise<unknown>): Promise<[string, string, string]> => {
   try {
     await p;

@@ -2,10 +2,11 @@
 // journals, à-nouveaux found by journal or by type, amounts in currencies of 0 and 3 decimals, what it says of the
 // file's layout (taken from parseFec's result unless options say otherwise), and each refusal with its message.
 import { describe, expect, it } from 'vitest';
-import { AccountingError, createBook, createTransaction, type Transaction } from '../../../src/index.js';
+import { createBook, createTransaction, type Transaction } from '../../../src/index.js';
 import { fecNotice, type FecNoticeOptions } from '../../../src/formats/fec/fecNotice.js';
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
 import { encodeText } from '../../../src/formats/_lib/encoding.js';
+import { refusal } from '../../_errors.js';
 
 const FILE = '123456782FEC20241231.txt';
 const FY = { from: '2024-01-01', to: '2024-12-31' };
@@ -28,17 +29,6 @@ const lines = (notice: string, from: string, count: number): string[] => {
   const all = notice.split('\n');
   const at = all.findIndex((l) => l.startsWith(from));
   return all.slice(at, at + count);
-};
-
-const refusal = (fn: () => unknown): [string, string, string] => {
-  try {
-    fn();
-  } catch (err) {
-    if (!(err instanceof AccountingError)) throw err;
-    const i = err.issues[0]!;
-    return [i.code, i.path.join('.'), i.message];
-  }
-  throw new Error('expected an AccountingError');
 };
 
 describe('fecNotice: what it counts', () => {

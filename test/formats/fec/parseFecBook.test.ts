@@ -17,6 +17,7 @@ import { encodeText } from '../../../src/formats/_lib/encoding.js';
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
 import { parseFecBook } from '../../../src/formats/fec/parseFecBook.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
+import { mutatedBytes } from './_mutate.js';
 
 const GOLDEN_URL = new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url);
 const FIXTURES = new URL('../../fixtures/fec/', import.meta.url);
@@ -220,23 +221,7 @@ describe('properties', () => {
   it('parseFecBook ≡ createBook ∘ parseFec on mutated bytes (invalid ones too), as bytes and as async chunks cut anywhere', async () => {
     // the text's bytes (UTF-8 or ISO-8859-15, a BOM or not) with bytes that matter to the scanner set, inserted or removed
     const AWKWARD = [0x7c, 0x09, 0x0a, 0x0d, 0x22, 0x20, 0x2c, 0x2d, 0x30, 0x39, 0x41, 0xc3, 0xa9, 0xe9, 0x80];
-    const mutated = fc
-      .tuple(
-        decorated,
-        fc.constantFrom('utf-8' as const, 'iso-8859-15' as const),
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'insert', 'delete'), fc.constantFrom(...AWKWARD)), { maxLength: 3 }),
-        fc.boolean(),
-      )
-      .map(([text, encoding, edits, bom]) => {
-        const bytes = [...(bom ? [0xef, 0xbb, 0xbf] : []), ...encodeText(text, encoding)];
-        for (const [at, kind, byte] of edits) {
-          const k = at % (bytes.length + 1);
-          if (kind === 'insert') bytes.splice(k, 0, byte);
-          else if (kind === 'delete') bytes.splice(k, 1);
-          else bytes[Math.min(k, bytes.length - 1)] = byte;
-        }
-        return Uint8Array.from(bytes);
-      });
+    const mutated = mutatedBytes(decorated, AWKWARD, 3);
     await fc.assert(
       fc.asyncProperty(mutated, fc.array(fc.nat(), { maxLength: 4 }), async (bytes, cuts) => {
         const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((x, y) => x - y);

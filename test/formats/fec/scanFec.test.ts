@@ -2,10 +2,10 @@ import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBook, formats } from '../../../src/index.js';
-import { encodeText } from '../../../src/formats/_lib/encoding.js';
 import { fecStrings, scanFec, type FecColumns, type ScanOptions } from '../../../src/formats/fec/_lib/scanFec.js';
 import { transactionsArbitrary } from '../../../src/testing/index.js';
 import { scanFecBefore } from './_reference/scanFecBefore.js';
+import { mutatedBytes } from './_mutate.js';
 
 /** A serialized book with lettering, foreign amounts, own labels and zero lines added here and there. */
 const fecText = fc
@@ -40,23 +40,7 @@ const fecText = fc
 const AWKWARD = [0x7c, 0x09, 0x0a, 0x0d, 0x22, 0x20, 0x2c, 0x2d, 0x2b, 0x30, 0x31, 0x39, 0x41, 0xc3, 0xa9, 0xe9, 0x80, 0xef];
 
 /** The text's bytes (UTF-8 or ISO-8859-15, a BOM or not), with bytes replaced, inserted or removed. */
-const mutatedBytes = fc
-  .tuple(
-    fecText,
-    fc.constantFrom('utf-8' as const, 'iso-8859-15' as const),
-    fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'insert', 'delete'), fc.constantFrom(...AWKWARD)), { maxLength: 4 }),
-    fc.boolean(),
-  )
-  .map(([text, encoding, edits, bom]) => {
-    const bytes = [...(bom ? [0xef, 0xbb, 0xbf] : []), ...encodeText(text, encoding)];
-    for (const [at, kind, byte] of edits) {
-      const k = at % (bytes.length + 1);
-      if (kind === 'insert') bytes.splice(k, 0, byte);
-      else if (kind === 'delete') bytes.splice(k, 1);
-      else bytes[Math.min(k, bytes.length - 1)] = byte;
-    }
-    return Uint8Array.from(bytes);
-  });
+const mutatedFec = mutatedBytes(fecText, AWKWARD, 4);
 
 const options = fc.record({
   openingJournals: fc.constantFrom(new Set(['AN', 'OUV']), new Set(['AN', 'OUV', 'VT'])),
@@ -82,7 +66,7 @@ const plain = (scan: FecColumns): Omit<FecColumns, 'deferred'> => {
 describe('properties', () => {
   it('the scanner gives the columns, issues and errors of the scanner before the speed work, on any bytes', () => {
     fc.assert(
-      fc.property(mutatedBytes, options, (bytes, opts) => {
+      fc.property(mutatedFec, options, (bytes, opts) => {
         const expected = scanFecBefore(bytes, false, opts);
         for (const view of views(bytes)) {
           const eager = scanFec(view, false, opts);

@@ -3,10 +3,10 @@
 // them word for word, with the values they quote (amounts in cents as FEC amounts, dates AAAAMMJJ, line numbers).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AccountingError } from '../../../src/errors/index.js';
 import { encodeText } from '../../../src/formats/_lib/encoding.js';
 import { FEC_BNC_CASH_COLUMNS, FEC_COLUMNS, FEC_MONTANT_SENS_COLUMNS } from '../../../src/formats/fec/columns.js';
 import { FEC_RULES, validateFec, type FecValidation, type ValidateFecOptions } from '../../../src/formats/fec/validateFec.js';
+import { refusal } from '../../_errors.js';
 
 const FIXTURES = new URL('../../fixtures/fec/', import.meta.url);
 const fixtureBytes = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(path, FIXTURES)));
@@ -38,17 +38,6 @@ const entry = (fields: Partial<Record<Column, string>>, amount = '10,00'): strin
   row({ CompteNum: '706000', CompteLib: 'Ventes', ...fields, Debit: '0,00', Credit: amount }),
 ];
 const file = (...rows: ReadonlyArray<string | ReadonlyArray<string>>): string => [HEADER, ...rows.flat()].join('\n');
-
-const refusal = (fn: () => unknown): [string, string, string] => {
-  try {
-    fn();
-  } catch (err) {
-    if (!(err instanceof AccountingError)) throw err;
-    const i = err.issues[0]!;
-    return [i.code, i.path.join('.'), i.message];
-  }
-  throw new Error('expected an AccountingError');
-};
 
 describe('validateFec: the fixtures of each rule, every issue with its message', () => {
   it('gives exactly these issues for the invalid corpus', () => {
