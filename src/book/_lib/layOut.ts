@@ -2,11 +2,9 @@
 // order, a builder resuming from a Book's columns. Apart from builder.ts so that createBook does not bundle them
 // (issue #13 §2: the smallest use is createTransaction + createBook + trialBalance).
 import { defaultChart } from '../../accounts/index.js';
-import type { AuxiliaryAccount } from '../../accounts/index.js';
 import { AccountingError, issue } from '../../errors/index.js';
 import type { CurrencyCode } from '../../money/index.js';
-import type { TransactionSource } from '../../transactions/index.js';
-import { NOT_VALIDATED, type Book, type BookLedger } from '../Book.js';
+import { NOT_VALIDATED, type Book, type BookEntryColumns, type BookTransactionColumns } from '../Book.js';
 import { ColumnsBuilder, type BuilderOptions, type OptionalColumn } from './builder.js';
 import { StringTable } from './StringTable.js';
 
@@ -107,44 +105,24 @@ export function builderFrom(book: Book, options: BuilderOptions, extra = 1024, e
   return b;
 }
 
-/** What {@link layOut} reads: a builder's columns, or a Book's. */
-export interface ColumnsView {
-  readonly journals: ReadonlyArray<string>;
-  readonly types: ReadonlyArray<string>;
-  readonly accounts: ReadonlyArray<string>;
-  readonly currencies: ReadonlyArray<string>;
-  readonly strings: ReadonlyArray<string>;
-  readonly auxiliaries: ReadonlyArray<AuxiliaryAccount>;
-  readonly ledgers: ReadonlyArray<BookLedger>;
-  readonly accountLabels: ReadonlyArray<string>;
-  readonly labelGiven: ArrayLike<number>;
-  readonly sources: ReadonlyArray<TransactionSource>;
-  readonly analyticsList: ReadonlyArray<Readonly<Record<string, string>>>;
-  readonly journal: Int32Array;
-  readonly date: Int32Array;
-  readonly pieceRef: ReadonlyArray<string>;
-  readonly pieceDate: Int32Array;
-  readonly label: ReadonlyArray<string>;
-  readonly validatedOn: Int32Array;
-  readonly type: Int32Array;
-  readonly opening: Uint8Array;
-  readonly source: Int32Array;
-  readonly entryStart: Int32Array;
-  readonly amount: Float64Array;
-  readonly account: Int32Array;
-  readonly ledger: Int32Array;
-  readonly elabel?: Int32Array | undefined;
-  readonly letteringCode?: Int32Array | undefined;
-  readonly letteringDate?: Int32Array | undefined;
-  readonly foreignCurrency?: Int32Array | undefined;
-  readonly foreignAmount?: ReadonlyArray<string> | undefined;
-  readonly costCenter?: Int32Array | undefined;
-  readonly analytics?: Int32Array | undefined;
-  readonly openItem?: Int32Array | undefined;
-  readonly vatRate?: Int32Array | undefined;
-  readonly vatBase?: Float64Array | undefined;
-  readonly currency: CurrencyCode | undefined;
-}
+/** The columns of a Book's transactions that {@link layOut} reads. */
+type TxColumn = 'journal' | 'date' | 'pieceRef' | 'pieceDate' | 'label' | 'validatedOn' | 'type' | 'opening' | 'source' | 'entryStart';
+/** The optional entry columns {@link layOut} reads. */
+type OptionalEntryColumn = 'letteringCode' | 'letteringDate' | 'foreignCurrency' | 'foreignAmount' | 'costCenter' | 'analytics' | 'openItem' | 'vatRate' | 'vatBase';
+
+/**
+ * What {@link layOut} reads: a builder's columns, or a Book's — the Book's own
+ * column types, picked (a Book's entry `label` is `elabel` here, its
+ * `analytics` list `analyticsList`, its `accountLabelGiven` `labelGiven`).
+ */
+export type ColumnsView = Pick<Book, 'journals' | 'types' | 'accounts' | 'currencies' | 'strings' | 'auxiliaries' | 'ledgers' | 'accountLabels' | 'sources'> &
+  Pick<BookTransactionColumns, TxColumn> &
+  Pick<BookEntryColumns, 'amount' | 'account' | 'ledger'> & { readonly [K in OptionalEntryColumn]?: BookEntryColumns[K] | undefined } & {
+    readonly labelGiven: ArrayLike<number>;
+    readonly analyticsList: Book['analytics'];
+    readonly elabel?: BookEntryColumns['label'] | undefined;
+    readonly currency: CurrencyCode | undefined;
+  };
 
 /** A Book's columns as `layOut` reads them. */
 export function bookView(book: Book): ColumnsView {
