@@ -141,6 +141,18 @@ export interface VatReturn {
      */
     readonly net: Decimal;
   };
+  /**
+   * Rates whose credit notes exceed their sales over the period, to the cent: their rate line shows 0 (a
+   * line of the form is never negative), their VAT is deducted on CA3 line 21 / CA12 line 25 with the
+   * write-offs', and their base goes on CA3 line 3C (« Régularisations »; a CA12 has no such line, the base
+   * is only left out of line 01). Both `0` when every rate nets to a sale.
+   */
+  readonly reductions: {
+    /** The VAT of those rates, positive. */
+    readonly vat: Decimal;
+    /** Their taxable base, positive. */
+    readonly base: Decimal;
+  };
   /** The accounts read and what a settlement clears from each. */
   readonly accounts: ReadonlyArray<VatReturnAccount>;
   /** Rates (absent: no rate known) whose collected VAT entries carry no base: their rate line has no `base`. */
@@ -336,7 +348,6 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
   known.sort((x, y) => order.indexOf(x) - order.indexOf(y));
   for (const [rate, cell] of rates) {
     if (cell.missing > 0) missingBases.push(Object.freeze(rate === undefined ? { entries: cell.missing } : { rate, entries: cell.missing }));
-    baseTotal += cell.base;
     if (rate === undefined || !Object.hasOwn(rateLines, rate)) {
       gathered.vat += cell.vat;
       gathered.base += cell.base;
@@ -344,24 +355,34 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
       gathered.any = true;
     }
   }
+  // A form line is never negative (the DGFiP: credit notes are not netted below zero): a rate whose credit notes
+  // exceed its sales over the period shows 0, its VAT goes to the "other VAT to deduct" line (CA3 21, CA12 25)
+  // and its base to CA3 line 3C (régularisations).
+  const reductions = { vat: 0, base: 0 };
+  const rateBox = (line: string, label: string, cell: { vat: number; base: number; missing: number }, rate?: string): VatReturnBox => {
+    if (cell.vat < 0) reductions.vat -= cell.vat;
+    if (cell.base < 0) reductions.base -= cell.base;
+    else baseTotal += cell.base;
+    return box(line, label, euros(cell.vat < 0 ? 0 : cell.vat), cell.missing === 0 ? euros(cell.base < 0 ? 0 : cell.base) : undefined, rate);
+  };
   for (const rate of known) {
-    const cell = rates.get(rate)!;
     const [line, label] = rateLines[rate]!;
-    rateBoxes.push(box(line, label, euros(cell.vat), cell.missing === 0 ? euros(cell.base) : undefined, rate));
+    rateBoxes.push(rateBox(line, label, rates.get(rate)!, rate));
   }
-  if (gathered.any) rateBoxes.push(box(other[0], other[1], euros(gathered.vat), gathered.missing === 0 ? euros(gathered.base) : undefined));
+  if (gathered.any) rateBoxes.push(rateBox(other[0], other[1], gathered));
   missingBases.sort((x, y) => (x.rate ?? '').localeCompare(y.rate ?? ''));
 
   const gross = rateBoxes.reduce((s, b) => s.plus(b.amount), zero);
   const l19 = euros(dedFixed);
   const l20 = euros(dedOther);
-  const l21 = euros(writeOffs);
+  const l21 = euros(writeOffs + reductions.vat);
   const l22 = euros(previousCredit);
   const deductible = l19.plus(l20).plus(l21).plus(l22);
   const net = gross.minus(deductible);
   const due = Decimal.max(net, 0);
   const creditLeft = Decimal.max(net.negated(), 0);
   boxes.push(box('01', 'Ventes, prestations de services', euros(baseTotal)));
+  if (!ca12 && reductions.base !== 0) boxes.push(box('3C', 'Régularisations', euros(reductions.base)));
   boxes.push(...rateBoxes);
   boxes.push(box('16', 'Total de la TVA brute due', gross));
   let payable: Decimal;
@@ -371,7 +392,7 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
     boxes.push(
       box('19', 'TVA déductible sur biens constituant des immobilisations', l19),
       box('20', 'TVA déductible sur autres biens et services', l20),
-      box('21', 'Autre TVA à déduire (régularisation sur créances irrécouvrables)', l21),
+      box('21', 'Autre TVA à déduire', l21),
       box('22', 'Report du crédit apparaissant ligne 27 de la précédente déclaration', l22),
       box('23', 'Total TVA déductible', deductible),
       box('25', 'Crédit de TVA', creditLeft),
@@ -392,7 +413,7 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
       box('22', 'Total TVA déductible sur biens et services', l20),
       box('23', 'TVA déductible sur immobilisations', l19),
       box('24', 'Crédit antérieur non imputé et non remboursé', l22),
-      box('25', 'Omissions ou compléments de déduction (créances irrécouvrables)', l21),
+      box('25', 'Omissions ou compléments de déduction', l21),
       box('26', 'Total TVA déductible', deductible),
       box('28', 'TVA due', due),
       box('29', 'Crédit de TVA', creditLeft),
@@ -450,6 +471,7 @@ export function vatReturn(source: BookSource, options: VatReturnOptions): VatRet
       instalments: d(instalments),
       net: d(exactNet),
     }),
+    reductions: Object.freeze({ vat: d(reductions.vat), base: d(reductions.base) }),
     accounts: Object.freeze(accounts),
     missingBases: Object.freeze(missingBases),
     ...(instalmentInfo ? { instalments: instalmentInfo } : {}),

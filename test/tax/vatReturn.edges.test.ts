@@ -36,7 +36,7 @@ describe('vatReturn: edges', () => {
       ['16', 'Total de la TVA brute due', '243'],
       ['19', 'TVA déductible sur biens constituant des immobilisations', '40'],
       ['20', 'TVA déductible sur autres biens et services', '60'],
-      ['21', 'Autre TVA à déduire (régularisation sur créances irrécouvrables)', '2'],
+      ['21', 'Autre TVA à déduire', '2'],
       ['22', 'Report du crédit apparaissant ligne 27 de la précédente déclaration', '0'],
       ['23', 'Total TVA déductible', '102'],
       ['25', 'Crédit de TVA', '0'],
@@ -86,7 +86,7 @@ describe('vatReturn: edges', () => {
       ['22', 'Total TVA déductible sur biens et services', '60'],
       ['23', 'TVA déductible sur immobilisations', '40'],
       ['24', 'Crédit antérieur non imputé et non remboursé', '0'],
-      ['25', 'Omissions ou compléments de déduction (créances irrécouvrables)', '2'],
+      ['25', 'Omissions ou compléments de déduction', '2'],
       ['26', 'Total TVA déductible', '102'],
       ['28', 'TVA due', '141'],
       ['29', 'Crédit de TVA', '0'],
@@ -198,10 +198,59 @@ describe('vatReturn: edges', () => {
     ];
     const r = vatReturn(book, { period: JAN, regime: 'CA3' });
     expect([r.box('08')!.amount.toFixed(0), r.box('08')!.base!.toFixed(0), r.box('20')!.amount.toFixed(0), r.payable.toFixed(0), r.exact.net.toFixed(2)]).toEqual(['2', '12', '1', '1', '1.99']);
-    // A credit note alone makes the rate line negative on its cents: −0.50 → −1.
-    const note = [tx('2025-01-05', [['706', 'D', '2.50'], ['445711', 'D', '0.50', ['20', '-2.50']], ['411', 'C', '3.00']], 'credit-note')];
+    // A credit note alone: the rate line cannot be negative; its 0.50 of VAT is deducted on line 21 (→ 1), its base on 3C (2.50 → 3).
+    const note = [tx('2025-01-05', [['706', 'D', '2.50'], ['445711', 'D', '0.50', ['20', '2.50']], ['411', 'C', '3.00']], 'credit-note')];
     const n = vatReturn(note, { period: JAN, regime: 'CA3' });
-    expect([n.box('08')!.amount.toFixed(0), n.box('16')!.amount.toFixed(0), n.credit.toFixed(0), n.box('28')!.amount.toFixed(0)]).toEqual(['-1', '-1', '1', '0']);
+    expect(labels(n)).toEqual([
+      ['01', 'Ventes, prestations de services', '0'],
+      ['3C', 'Régularisations', '3'],
+      ['08', 'Taux normal 20 %', '0'],
+      ['16', 'Total de la TVA brute due', '0'],
+      ['19', 'TVA déductible sur biens constituant des immobilisations', '0'],
+      ['20', 'TVA déductible sur autres biens et services', '0'],
+      ['21', 'Autre TVA à déduire', '1'],
+      ['22', 'Report du crédit apparaissant ligne 27 de la précédente déclaration', '0'],
+      ['23', 'Total TVA déductible', '1'],
+      ['25', 'Crédit de TVA', '1'],
+      ['27', 'Crédit à reporter', '1'],
+      ['28', 'TVA nette due', '0'],
+      ['32', 'Total à payer', '0'],
+    ]);
+    expect([n.box('08')!.base!.toFixed(0), n.reductions.vat.toFixed(2), n.reductions.base.toFixed(2), n.exact.collected.toFixed(2), n.exact.net.toFixed(2)]).toEqual(['0', '0.50', '2.50', '-0.50', '-0.50']);
+  });
+
+  it('moves the VAT of a rate whose credit notes exceed its sales to line 21 (CA3) / 25 (CA12), with the write-offs, and keeps the other rates', () => {
+    // 20 %: sale 1 000.00 (200.00); 10 %: sale 100.00 (10.00), credit note 300.00 (30.00) → net −20.00 VAT, −200.00 base;
+    // a write-off takes back 2.00 at 20 %.
+    const book = [
+      tx('2025-01-05', [['411', 'D', '1200.00'], ['706', 'C', '1000.00'], ['445711', 'C', '200.00', ['20', '1000.00']]], 'sale'),
+      tx('2025-01-06', [['411', 'D', '110.00'], ['706', 'C', '100.00'], ['445712', 'C', '10.00', ['10', '100.00']]], 'sale'),
+      tx('2025-01-07', [['706', 'D', '300.00'], ['445712', 'D', '30.00', ['10', '300.00']], ['411', 'C', '330.00']], 'credit-note'),
+      tx('2025-01-20', [['6541', 'D', '10.00'], ['445711', 'D', '2.00', ['20', '10.00']], ['411', 'C', '12.00']], 'write-off'),
+    ];
+    const r = vatReturn(book, { period: JAN, regime: 'CA3' });
+    // Gross 200 (the 10 % line shows 0); deductible 20 + 2 = 22 on line 21; due 178 = 200 − 20 − 2 exactly.
+    expect(r.boxes.map((b) => [b.line, b.amount.toFixed(0), b.base?.toFixed(0)])).toEqual([
+      ['01', '1000', undefined],
+      ['3C', '200', undefined],
+      ['08', '200', '1000'],
+      ['9B', '0', '0'],
+      ['16', '200', undefined],
+      ['19', '0', undefined],
+      ['20', '0', undefined],
+      ['21', '22', undefined],
+      ['22', '0', undefined],
+      ['23', '22', undefined],
+      ['25', '0', undefined],
+      ['27', '0', undefined],
+      ['28', '178', undefined],
+      ['32', '178', undefined],
+    ]);
+    expect([r.exact.net.toFixed(2), r.reductions.vat.toFixed(2), r.reductions.base.toFixed(2)]).toEqual(['178.00', '20.00', '200.00']);
+    const year = [...book.slice(0, 3)];
+    const c = vatReturn(year, { period: YEAR, regime: 'CA12' });
+    // CA12: no line 3C; the 10 % line 6C shows 0 and line 25 the 20.00; line 01 the 20 % base only.
+    expect([c.box('01')!.amount.toFixed(0), c.box('6C')!.amount.toFixed(0), c.box('25')!.amount.toFixed(0), c.box('3C'), c.box('28')!.amount.toFixed(0)]).toEqual(['1000', '0', '20', undefined, '180']);
   });
 
   it('ignores what precedes the latest opening and what is not a VAT account', () => {

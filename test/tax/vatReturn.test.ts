@@ -417,6 +417,7 @@ describe('vatReturn', () => {
       fc.record({ kind: fc.constant('pending' as const), base: cents, vat: cents, day: fc.integer({ min: 1, max: 31 }) }),
       fc.record({ kind: fc.constant('purchase' as const), fixed: fc.boolean(), vat: cents, day: fc.integer({ min: 1, max: 31 }) }),
       fc.record({ kind: fc.constant('write-off' as const), rate: fc.integer({ min: 0, max: 3 }), vat: cents, day: fc.integer({ min: 1, max: 31 }) }),
+      fc.record({ kind: fc.constant('credit-note' as const), rate: fc.integer({ min: 0, max: 3 }), base: cents, vat: cents, day: fc.integer({ min: 1, max: 31 }) }),
     );
     const bookArb = fc.record({ ops: fc.array(opArb, { maxLength: 12 }), credit: fc.nat({ max: 100_000 }) });
     const build = (b: { ops: ReadonlyArray<unknown>; credit: number }): Transaction[] => {
@@ -434,6 +435,10 @@ describe('vatReturn', () => {
           txs.push(tx(date, [['411', 'D', money(base + vat)], ['706', 'C', money(base)], ['44574', 'C', money(vat), ['20', money(base)]]], 'sale'));
         } else if (op.kind === 'purchase') {
           txs.push(tx(date, [['606', 'D', '10.00'], [op.fixed ? '44562' : '44566', 'D', money(vat)], ['401', 'C', money(vat + 1000)]], 'purchase'));
+        } else if (op.kind === 'credit-note') {
+          const [rate, account] = RATES[op.rate as number]!;
+          const base = op.base as number;
+          txs.push(tx(date, [['706', 'D', money(base)], [account, 'D', money(vat), [rate, money(base)]], ['411', 'C', money(base + vat)]], 'credit-note'));
         } else {
           const [rate, account] = RATES[op.rate as number]!;
           txs.push(tx(date, [['6541', 'D', '10.00'], [account, 'D', money(vat), [rate, '10.00']], ['411', 'C', money(vat + 1000)]], 'write-off'));
@@ -458,6 +463,30 @@ describe('vatReturn', () => {
           expect(r.exact.collected.minus(r.exact.writeOffs).toFixed(2)).toBe(net(txs, JAN, '44571', 'movements').negated().toFixed(2));
         }),
         { numRuns: 60 },
+      );
+    });
+
+    it('a line of the form is never negative, and the lines add up: credit notes beyond a rate\'s sales move to line 21 (CA3) / 25 (CA12), their base to 3C', () => {
+      fc.assert(
+        fc.property(bookArb, fc.constantFrom('CA3' as const, 'CA12' as const), (b, regime) => {
+          const txs = build(b as never);
+          const r = vatReturn(txs, { period: regime === 'CA3' ? JAN : { from: '2025-01-01', to: '2025-12-31' }, regime });
+          for (const box of r.boxes) {
+            expect(box.amount.isNegative(), `line ${box.line}`).toBe(false);
+            if (box.base !== undefined) expect(box.base.isNegative(), `base of line ${box.line}`).toBe(false);
+          }
+          expect(r.reductions.vat.isNegative() || r.reductions.base.isNegative()).toBe(false);
+          const line = (l: string) => r.box(l)?.amount ?? new Decimal(0);
+          const rateLines = r.boxes.filter((x) => x.rate !== undefined || x.line === (regime === 'CA3' ? '14' : '13'));
+          expect(line('16').toFixed(0)).toBe(rateLines.reduce((s, x) => s.plus(x.amount), new Decimal(0)).toFixed(0));
+          const otherVat = line(regime === 'CA3' ? '21' : '25');
+          expect(otherVat.toFixed(0)).toBe(r.exact.writeOffs.plus(r.reductions.vat).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+          expect(r.box('3C')?.amount.toFixed(0)).toBe(regime === 'CA3' && !r.reductions.base.isZero() ? r.reductions.base.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0) : undefined);
+          // Whole-euro boxes, each rounded: the form's balance is the exact one within half a euro per rounded box.
+          const form = r.payable.minus(r.credit);
+          expect(form.minus(r.exact.net).abs().lessThanOrEqualTo(new Decimal(r.boxes.length).dividedBy(2))).toBe(true);
+        }),
+        { numRuns: 80 },
       );
     });
 

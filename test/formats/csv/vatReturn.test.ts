@@ -37,7 +37,7 @@ describe('csv-vat-return', () => {
       CA3;16;Total de la TVA brute due;;;206
       CA3;19;TVA déductible sur biens constituant des immobilisations;;;0
       CA3;20;TVA déductible sur autres biens et services;;;80
-      CA3;21;Autre TVA à déduire (régularisation sur créances irrécouvrables);;;0
+      CA3;21;Autre TVA à déduire;;;0
       CA3;22;Report du crédit apparaissant ligne 27 de la précédente déclaration;;;0
       CA3;23;Total TVA déductible;;;80
       CA3;25;Crédit de TVA;;;0
