@@ -328,7 +328,7 @@ const fieldsOf = <K extends string>(keys: ReadonlyArray<K>): Record<K, typeof OS
 
 /**
  * The shape of {@link DefaultRulesOverrides}, checked without zod (see schemas/_lib/shape.ts); the CLI's
- * rules file reads the same shape through the zod schema `rulesOverridesSchema` (posting/_lib/rulesSchema.ts),
+ * rules file reads it through `rulesOverridesSchema` (posting/_lib/rulesSchema.ts), the zod schema generated from it,
  * and a property in test/posting/rulesShape.test.ts keeps the two equal.
  */
 export const OVERRIDES = obj({
