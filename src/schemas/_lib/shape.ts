@@ -46,19 +46,18 @@ export type Node =
 
 // ---- the types a node reads (compile time only) ----
 
-declare const TYPES: unique symbol;
-
 /**
- * A node that carries, for the type checker only, what it parses to (`O`) and what it takes (`I`): the typed
+ * A node that carries, for the type checker only (no node has `~types` at run time), what it parses to (`O`)
+ * and what it takes (`I`): the typed
  * builders below make them, and {@link Out} / {@link In} read them back (as `z.output` / `z.input` do).
  */
-export type Shape<O, I = O> = Node & { readonly [TYPES]: { readonly out: O; readonly in: I } };
+export type Shape<O, I = O> = Node & { readonly '~types': { readonly out: O; readonly in: I } };
 
 /** What a node parses to. */
-export type Out<S> = S extends { readonly [TYPES]: { readonly out: infer O } } ? O : never;
+export type Out<S> = S extends { readonly '~types': { readonly out: infer O } } ? O : never;
 
 /** What a node takes. */
-export type In<S> = S extends { readonly [TYPES]: { readonly in: infer I } } ? I : never;
+export type In<S> = S extends { readonly '~types': { readonly in: infer I } } ? I : never;
 
 type AnyShape = Shape<unknown, unknown>;
 type Fields = Readonly<Record<string, AnyShape>>;
