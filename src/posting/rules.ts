@@ -1,7 +1,7 @@
 import { accountTooLongMessage, defaultChart, isAccountNumber, isAccountWidth, padUnchecked, type Chart } from '../accounts/index.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, issue, quote, type AccountingIssue } from '../errors/index.js';
-import { BOOL, checkShape, list, obj, oneOf, opt, OSTRING, STRING, type Node } from '../schemas/_lib/shape.js';
+import { BOOL, checkShape, custom, int, list, NUMBER, obj, oneOf, opt, OSTRING, record, STRING, union } from '../schemas/_lib/shape.js';
 import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
 import { LABELS } from './labelTable.js';
 
@@ -323,32 +323,49 @@ const RATE_RE = /^\d{1,3}(?:\.\d{1,6})?$/;
 const RULES = Symbol.for('partie-double.posting-rules');
 
 const ROLE = oneOf('sales', 'purchases', 'bank', 'cash', 'general', 'opening');
-const STRING_MAP: Node = { t: 'record', value: STRING };
-const fieldsOf = (keys: ReadonlyArray<string>): Record<string, Node> => Object.fromEntries(keys.map((k) => [k, OSTRING]));
+const STRING_MAP = record(STRING);
+const fieldsOf = <K extends string>(keys: ReadonlyArray<K>): Record<K, typeof OSTRING> => Object.fromEntries(keys.map((k) => [k, OSTRING])) as Record<K, typeof OSTRING>;
 
 /**
  * The shape of {@link DefaultRulesOverrides}, checked without zod (see schemas/_lib/shape.ts); the CLI's
- * rules file reads the same shape through the zod schema `rulesOverridesSchema` (posting/_lib/rulesSchema.ts),
+ * rules file reads it through `rulesOverridesSchema` (posting/_lib/rulesSchema.ts), the zod schema generated from it,
  * and a property in test/posting/rulesShape.test.ts keeps the two equal.
  */
-export const OVERRIDES: Node = obj({
+export const OVERRIDES = obj({
+  /** Optional. The book currency, an ISO 4217 code. @defaultValue 'EUR' */
   currency: OSTRING,
-  chart: opt({ t: 'custom', test: (v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', message: 'expected a Chart (createChart, defaultChart)' }),
+  /** Optional. The chart of accounts every posted account must be in (createChart, defaultChart). @defaultValue defaultChart() */
+  chart: opt(custom<Chart>((v) => typeof v === 'object' && v !== null && typeof (v as Chart).covers === 'function', 'expected a Chart (createChart, defaultChart)')),
+  /** Optional. Account numbers to use instead of the defaults, by role (`receivable`, `bank`, `cash`…). */
   accounts: opt(obj(fieldsOf(ACCOUNT_ROLES))),
+  /** Optional. The collected-VAT account by rate in percent (`{ "20": "445712" }`). */
   vatCollected: opt(STRING_MAP),
-  vatPending: opt({ t: 'union', options: [STRING, STRING_MAP] }),
+  /** Optional. The pending-VAT account (VAT on receipts not yet collected): one account, or one by rate. */
+  vatPending: opt(union(STRING, STRING_MAP)),
+  /** Optional. Journal codes by role (`sales`, `purchases`, `bank`, `cash`, `general`, `opening`). */
   journals: opt(obj(fieldsOf(JOURNAL_ROLES))),
-  paymentMethods: opt({ t: 'record', value: { t: 'union', options: [STRING, obj({ account: OSTRING, journal: opt(ROLE), clearing: opt(BOOL), label: OSTRING })] } }),
+  /** Optional. Payment methods: method name → its account, or `{ account?, journal?, clearing?, label? }`. */
+  paymentMethods: opt(record(union(STRING, obj({ account: OSTRING, journal: opt(ROLE), clearing: opt(BOOL), label: OSTRING })))),
+  /** Optional. The VAT rates accepted on documents, in percent strings (`"20"`, `"5.5"`). @defaultValue ['0', '2.1', '5.5', '10', '20'] */
   vatRates: opt(list(STRING)),
+  /** Optional. Where VAT is rounded: `per-invoice-rate` (once per rate of an invoice) or `per-line`. @defaultValue 'per-invoice-rate' */
   vatRounding: opt(oneOf('per-invoice-rate', 'per-line')),
+  /** Optional. The rounding mode of VAT and conversions (see ROUNDING_MODES). @defaultValue 'half-away-from-zero' */
   rounding: opt(oneOf(...ROUNDING_MODES)),
+  /** Optional. When services' VAT is due: `on-invoice` (option pour les débits) or `on-receipt`. @defaultValue 'on-receipt' */
   vatExigibility: opt(oneOf('on-invoice', 'on-receipt')),
-  natures: opt({ t: 'record', value: oneOf('goods', 'services') }),
+  /** Optional. Whether an account sells `goods` or `services` (VAT exigibility), by account prefix. */
+  natures: opt(record(oneOf('goods', 'services'))),
+  /** Optional. VAT rate in percent of re-billed direct-debit rejection fees (e.g. "20"); none when absent. */
   rebilledFeesVatRate: OSTRING,
+  /** Optional. Nothing dated on or before this day (`YYYY-MM-DD`) may be posted (a locked period). */
   lockedUntil: OSTRING,
+  /** Optional. The last day (`YYYY-MM-DD`) of the closed fiscal years: nothing is posted on or before it. */
   closedThrough: OSTRING,
-  accountWidth: opt({ t: 'number' }),
-  fiscalYearStartMonth: opt({ t: 'int', min: 1, max: 12, hint: 'a whole month number from 1 to 12' }),
+  /** Optional. Pad general account numbers with zeros to this width, 3 to 20 (e.g. 6 → 411000). */
+  accountWidth: opt(NUMBER),
+  /** Optional. The month (1 to 12) the fiscal year starts in. @defaultValue 1 */
+  fiscalYearStartMonth: opt(int({ min: 1, max: 12, hint: 'a whole month number from 1 to 12' })),
 });
 
 /** Normalises a rate written in percent, or returns undefined when it is not one (internal helper). */

@@ -1,32 +1,7 @@
-import * as z from 'zod/mini';
-import { REFINE } from './_lib/checks.js';
-import { idSchema, isoDateSchema, nonNegativeAmountSchema, referenceFields, refined } from './_lib/primitives.js';
-
-/** The zod object behind {@link directDebitRejectionSchema} (internal: unions and `.shape` need it). @internal */
-export const directDebitRejectionObject = z.strictObject({
-  /** Required. The document type, always `'direct-debit-rejection'` (the discriminator of `documentSchema`). */
-  type: z.literal('direct-debit-rejection'),
-  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-  id: idSchema,
-  /** Optional. The piece reference shown in the journals (a non-empty string); defaults to the id. */
-  number: z.optional(z.string()),
-  /** Required. The day the bank reported the rejection, `YYYY-MM-DD`. */
-  date: isoDateSchema,
-  /** The batch id. */
-  batch: idSchema,
-  /** The item id in that batch. */
-  item: idSchema,
-  /** ISO 20022 reason code (AC01, AC04, AC06, AM04, AM05, MD01, MD06, MD07, MS02, MS03…). */
-  reason: refined(REFINE.rejectionReason),
-  /** Bank fees charged for the rejection. */
-  fees: z.optional(nonNegativeAmountSchema),
-  /** Whether the fees are re-billed to the customer. @defaultValue false */
-  rebilled: z.optional(z.boolean()),
-  /** Optional. Free text kept in the transaction source (Mémo). */
-  memo: referenceFields.memo,
-  /** Optional. Cost centre copied on every entry. */
-  costCenter: referenceFields.costCenter,
-});
+import type * as z from 'zod/mini';
+import { DIRECT_DEBIT_REJECTION } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 
 /**
  * The zod schema of a `direct-debit-rejection` (rejet de prélèvement): one
@@ -39,7 +14,7 @@ export const directDebitRejectionObject = z.strictObject({
  * directDebitRejectionSchema.parse({ type: 'direct-debit-rejection', id: 'rj-1', date: '2024-11-12', batch: 'dd-2024-11', item: 'i1', reason: 'AM04', fees: '5.00', rebilled: false }).reason //=> 'AM04'
  * ```
  */
-export const directDebitRejectionSchema: z.ZodMiniType<DirectDebitRejection, z.input<typeof directDebitRejectionObject>> = directDebitRejectionObject;
+export const directDebitRejectionSchema: z.ZodMiniType<DirectDebitRejection, In<typeof DIRECT_DEBIT_REJECTION>> = toZod(DIRECT_DEBIT_REJECTION);
 
 /**
  * A direct-debit rejection document.
@@ -49,4 +24,4 @@ export const directDebitRejectionSchema: z.ZodMiniType<DirectDebitRejection, z.i
  * const reason: DirectDebitRejection['reason'] = 'MD06';
  * ```
  */
-export type DirectDebitRejection = z.infer<typeof directDebitRejectionObject>;
+export type DirectDebitRejection = Out<typeof DIRECT_DEBIT_REJECTION>;

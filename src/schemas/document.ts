@@ -1,43 +1,17 @@
 import * as z from 'zod/mini';
 import { AccountingError, fromZodIssues, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import { readOnce } from '../transactions/_lib/readOnce.js';
-import { directDebitBatchObject } from './directDebitBatch.js';
-import { directDebitRejectionObject } from './directDebitRejection.js';
-import { invoiceObject } from './invoice.js';
-import { paymentObject, refundObject } from './payment.js';
-import { purchaseObject } from './purchase.js';
-import { supplierPaymentObject } from './supplierPayment.js';
-import { supplierRefundObject } from './supplierRefund.js';
-import { remittanceObject } from './remittance.js';
-import { sessionUsageObject } from './sessionUsage.js';
-import { stayObject } from './stay.js';
-import { subscriptionCancellationObject } from './subscriptionCancellation.js';
-import { tillClosingObject } from './tillClosing.js';
-import { touristTaxRemittanceObject } from './touristTaxRemittance.js';
-import { vatPaymentObject } from './vatPayment.js';
-import { voucherSettlementObject } from './voucherSettlement.js';
-import { writeOffObject } from './writeOff.js';
+import { DOCUMENT_SHAPES } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 
-/** The zod object behind {@link documentSchema} (internal: unions and `.shape` need it). @internal */
-export const documentObject = z.discriminatedUnion('type', [
-  invoiceObject,
-  paymentObject,
-  refundObject,
-  remittanceObject,
-  voucherSettlementObject,
-  directDebitBatchObject,
-  directDebitRejectionObject,
-  tillClosingObject,
-  purchaseObject,
-  supplierPaymentObject,
-  supplierRefundObject,
-  writeOffObject,
-  sessionUsageObject,
-  subscriptionCancellationObject,
-  stayObject,
-  touristTaxRemittanceObject,
-  vatPaymentObject,
-]);
+type Shapes = typeof DOCUMENT_SHAPES;
+
+/** The zod object behind {@link documentSchema}: a union discriminated on `type` of the documents' generated schemas. @internal */
+export const documentObject = z.discriminatedUnion(
+  'type',
+  Object.values(DOCUMENT_SHAPES).map((shape) => toZod(shape)) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+);
 
 /**
  * The zod schema of any document `post` takes: a union discriminated on
@@ -51,7 +25,7 @@ export const documentObject = z.discriminatedUnion('type', [
  * documentSchema.safeParse({ type: 'quote' }).success //=> false
  * ```
  */
-export const documentSchema: z.ZodMiniType<Document, z.input<typeof documentObject>> = documentObject;
+export const documentSchema: z.ZodMiniType<Document, { [T in keyof Shapes]: In<Shapes[T]> }[keyof Shapes]> = documentObject as never;
 
 /**
  * Any document `post` takes.
@@ -61,7 +35,7 @@ export const documentSchema: z.ZodMiniType<Document, z.input<typeof documentObje
  * const doc: Document = { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: { id: 'C1', name: 'X' }, invoice: 'inv-1', amount: '10.00' };
  * ```
  */
-export type Document = z.infer<typeof documentObject>;
+export type Document = { [T in keyof Shapes]: Out<Shapes[T]> }[keyof Shapes];
 
 /**
  * What `post` takes as a document, before parsing: the shape of

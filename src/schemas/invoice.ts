@@ -1,10 +1,7 @@
-import * as z from 'zod/mini';
-import { checkInvoice } from './_lib/checks.js';
-import { soldLineSchema } from './_lib/lines.js';
-import { currencySchema, exchangeRateSchema, idSchema, isoDateSchema, partySchema, referenceFields, raw } from './_lib/primitives.js';
-
-/** The zod object behind {@link invoiceKindSchema} (internal: unions and `.shape` need it). @internal */
-export const invoiceKindObject = z.enum(['final', 'deposit', 'proforma', 'credit-note', 'debit-note']);
+import type * as z from 'zod/mini';
+import { INVOICE, INVOICE_KIND, INVOICE_STATUS, SOLD_LINE } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 
 /**
  * The kinds of invoice: `final` (facture de solde), `deposit` (facture
@@ -16,10 +13,7 @@ export const invoiceKindObject = z.enum(['final', 'deposit', 'proforma', 'credit
  * invoiceKindSchema.parse('deposit') //=> 'deposit'
  * ```
  */
-export const invoiceKindSchema: z.ZodMiniType<InvoiceKind, z.input<typeof invoiceKindObject>> = invoiceKindObject;
-
-/** The zod object behind {@link invoiceStatusSchema} (internal: unions and `.shape` need it). @internal */
-export const invoiceStatusObject = z.enum(['draft', 'issued', 'sent', 'paid', 'cancelled']);
+export const invoiceKindSchema: z.ZodMiniType<InvoiceKind, In<typeof INVOICE_KIND>> = toZod(INVOICE_KIND);
 
 /**
  * The statuses of an invoice: `draft` is never posted; `issued`, `sent` and
@@ -31,10 +25,7 @@ export const invoiceStatusObject = z.enum(['draft', 'issued', 'sent', 'paid', 'c
  * invoiceStatusSchema.parse('sent') //=> 'sent'
  * ```
  */
-export const invoiceStatusSchema: z.ZodMiniType<InvoiceStatus, z.input<typeof invoiceStatusObject>> = invoiceStatusObject;
-
-/** The zod object behind {@link invoiceLineSchema} (internal: unions and `.shape` need it). @internal */
-export const invoiceLineObject = soldLineSchema;
+export const invoiceStatusSchema: z.ZodMiniType<InvoiceStatus, In<typeof INVOICE_STATUS>> = toZod(INVOICE_STATUS);
 
 /**
  * The zod schema of an invoice line: label, revenue account, quantity, unit
@@ -47,42 +38,7 @@ export const invoiceLineObject = soldLineSchema;
  * invoiceLineSchema.parse({ label: 'Abonnement', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' }).vatRate //=> '20'
  * ```
  */
-export const invoiceLineSchema: z.ZodMiniType<InvoiceLine, z.input<typeof invoiceLineObject>> = invoiceLineObject;
-
-/** The zod object behind {@link invoiceSchema} (internal: unions and `.shape` need it). @internal */
-export const invoiceObject = z
-  .strictObject({
-    /** Required. The document type, always `'invoice'` (the discriminator of `documentSchema`). */
-    type: z.literal('invoice'),
-    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-    id: idSchema,
-    /** Required. `final`, `deposit`, `proforma`, `credit-note` or `debit-note` (see `invoiceKindSchema`). */
-    kind: invoiceKindSchema,
-    /** Required. `draft` (never posted), `issued`, `sent`, `paid` or `cancelled` (see `invoiceStatusSchema`). */
-    status: invoiceStatusSchema,
-    /** The invoice number (piece reference); may be absent on drafts only. */
-    number: z.optional(z.string()),
-    /** Required. The invoice date, `YYYY-MM-DD` (the day it posts). */
-    date: isoDateSchema,
-    /** The day a `cancelled` invoice was cancelled (its cancellation is posted that day). */
-    cancelledOn: z.optional(isoDateSchema),
-    /** ISO 4217 code of the amounts. @defaultValue the rules' currency (EUR) */
-    currency: z.optional(currencySchema),
-    /** EUR value of one unit of `currency` (required when it is not EUR). */
-    exchangeRate: z.optional(exchangeRateSchema),
-    /** Required. The customer: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
-    customer: partySchema,
-    ...referenceFields,
-    /** Whether unit prices include VAT (TTC). @defaultValue false */
-    pricesIncludeTax: z.optional(z.boolean()),
-    /** Ids of the deposit invoices (or proformas that received payments) this final invoice deducts. */
-    deducts: z.optional(z.array(idSchema)),
-    /** The invoice a credit or debit note corrects. */
-    corrects: z.optional(idSchema),
-    /** Required. The invoice lines, at least one (see `invoiceLineSchema`). */
-    lines: z.array(invoiceLineSchema),
-  })
-  .check((ctx) => checkInvoice(ctx.value, raw(ctx.issues)));
+export const invoiceLineSchema: z.ZodMiniType<InvoiceLine, In<typeof SOLD_LINE>> = toZod(SOLD_LINE);
 
 /**
  * The zod schema of an `invoice` document (final, deposit, proforma, credit
@@ -102,7 +58,7 @@ export const invoiceObject = z
  * invoice.lines.length //=> 1
  * ```
  */
-export const invoiceSchema: z.ZodMiniType<Invoice, z.input<typeof invoiceObject>> = invoiceObject;
+export const invoiceSchema: z.ZodMiniType<Invoice, In<typeof INVOICE>> = toZod(INVOICE);
 
 /**
  * An invoice document (the output of {@link invoiceSchema}).
@@ -112,7 +68,7 @@ export const invoiceSchema: z.ZodMiniType<Invoice, z.input<typeof invoiceObject>
  * const kind: Invoice['kind'] = 'credit-note';
  * ```
  */
-export type Invoice = z.infer<typeof invoiceObject>;
+export type Invoice = Out<typeof INVOICE>;
 
 /**
  * One line of an {@link Invoice}.
@@ -122,7 +78,7 @@ export type Invoice = z.infer<typeof invoiceObject>;
  * const line: InvoiceLine = { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '14', unitPrice: '0.60' };
  * ```
  */
-export type InvoiceLine = z.infer<typeof invoiceLineObject>;
+export type InvoiceLine = Out<typeof SOLD_LINE>;
 
 /**
  * The kind of an invoice.
@@ -132,7 +88,7 @@ export type InvoiceLine = z.infer<typeof invoiceLineObject>;
  * const kind: InvoiceKind = 'final';
  * ```
  */
-export type InvoiceKind = z.infer<typeof invoiceKindObject>;
+export type InvoiceKind = Out<typeof INVOICE_KIND>;
 
 /**
  * The status of an invoice.
@@ -142,4 +98,4 @@ export type InvoiceKind = z.infer<typeof invoiceKindObject>;
  * const status: InvoiceStatus = 'paid';
  * ```
  */
-export type InvoiceStatus = z.infer<typeof invoiceStatusObject>;
+export type InvoiceStatus = Out<typeof INVOICE_STATUS>;

@@ -1,22 +1,7 @@
-import * as z from 'zod/mini';
-import { allocationTarget, checkAllocation, checkPayment } from './_lib/checks.js';
-import { currencySchema, exchangeRateSchema, idSchema, isoDateSchema, methodSchema, partySchema, positiveAmountSchema, raw, referenceFields } from './_lib/primitives.js';
-
-/** The zod object behind {@link allocationSchema} (internal: unions and `.shape` need it). @internal */
-export const allocationObject = z
-  .strictObject({
-    /** Id of the invoice (payment) or credit note / invoice (refund). */
-    invoice: z.optional(idSchema),
-    /** Id of a `direct-debit-rejection` that re-billed its fees: the allocation pays (a refund: takes back) that fee. */
-    rejection: z.optional(idSchema),
-    /** Id of a ticket left (in part) on the customer's account, in the till closing `closing`. */
-    ticket: z.optional(idSchema),
-    /** Id of the `till-closing` holding `ticket`. */
-    closing: z.optional(idSchema),
-    /** Required. The part of the payment applied to that target, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
-    amount: positiveAmountSchema,
-  })
-  .check((ctx) => checkAllocation(ctx.value, raw(ctx.issues)));
+import type * as z from 'zod/mini';
+import { ALLOCATION, PAYMENT, REFUND } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 
 /**
  * The zod schema of one allocation: what it applies to — exactly one of an
@@ -31,44 +16,8 @@ export const allocationObject = z
  * allocationSchema.parse({ closing: 'z-2024-10-15', ticket: 't1', amount: '60.00' }).ticket //=> 't1'
  * ```
  */
-export const allocationSchema: z.ZodMiniType<Allocation, z.input<typeof allocationObject>> = allocationObject;
+export const allocationSchema: z.ZodMiniType<Allocation, In<typeof ALLOCATION>> = toZod(ALLOCATION);
 
-/** The key under which an allocation's target is unique in a payment (internal). */
-export { allocationTarget };
-
-const shape = {
-  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-  id: idSchema,
-  /** The receipt number (piece reference); defaults to the id. */
-  number: z.optional(z.string()),
-  /** Required. The day the money was received (payment) or paid back (refund), `YYYY-MM-DD`. */
-  date: isoDateSchema,
-  /** `card`, `cash`, `cheque`, `transfer`, `direct-debit`, `voucher`, `credit-note` or a custom method mapped in the rules. */
-  method: methodSchema,
-  /** The amount received (payment) or paid back (refund). */
-  amount: positiveAmountSchema,
-  /** ISO 4217 code. @defaultValue the rules' currency (EUR) */
-  currency: z.optional(currencySchema),
-  /** EUR value of one unit of `currency` on the payment day. */
-  exchangeRate: z.optional(exchangeRateSchema),
-  /** Required. The customer: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
-  customer: partySchema,
-  /** How the amount is applied; the unallocated rest stays on the customer account (on account). */
-  allocations: z.optional(z.array(allocationSchema)),
-  /** With the credit-note method: the credit note used as a means of payment. */
-  creditNote: z.optional(idSchema),
-  /** Bank or cheque reference. */
-  reference: z.optional(z.string()),
-  ...referenceFields,
-};
-
-
-/** The zod object behind {@link paymentSchema} (internal: unions and `.shape` need it). @internal */
-export const paymentObject = z.strictObject({
-  /** Required. The document type, always `'payment'` (the discriminator of `documentSchema`). */
-  type: z.literal('payment'),
-  ...shape,
-}).check((ctx) => checkPayment(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `payment` (encaissement): money received from a
@@ -83,14 +32,7 @@ export const paymentObject = z.strictObject({
  * }).method //=> 'card'
  * ```
  */
-export const paymentSchema: z.ZodMiniType<Payment, z.input<typeof paymentObject>> = paymentObject;
-
-/** The zod object behind {@link refundSchema} (internal: unions and `.shape` need it). @internal */
-export const refundObject = z.strictObject({
-  /** Required. The document type, always `'refund'` (the discriminator of `documentSchema`). */
-  type: z.literal('refund'),
-  ...shape,
-}).check((ctx) => checkPayment(ctx.value, raw(ctx.issues)));
+export const paymentSchema: z.ZodMiniType<Payment, In<typeof PAYMENT>> = toZod(PAYMENT);
 
 /**
  * The zod schema of a `refund` (remboursement): money paid back to a
@@ -104,7 +46,7 @@ export const refundObject = z.strictObject({
  * }).type //=> 'refund'
  * ```
  */
-export const refundSchema: z.ZodMiniType<Refund, z.input<typeof refundObject>> = refundObject;
+export const refundSchema: z.ZodMiniType<Refund, In<typeof REFUND>> = toZod(REFUND);
 
 /**
  * A payment document.
@@ -114,7 +56,7 @@ export const refundSchema: z.ZodMiniType<Refund, z.input<typeof refundObject>> =
  * const method: Payment['method'] = 'cheque';
  * ```
  */
-export type Payment = z.infer<typeof paymentObject>;
+export type Payment = Out<typeof PAYMENT>;
 
 /**
  * A refund document.
@@ -124,7 +66,7 @@ export type Payment = z.infer<typeof paymentObject>;
  * const type: Refund['type'] = 'refund';
  * ```
  */
-export type Refund = z.infer<typeof refundObject>;
+export type Refund = Out<typeof REFUND>;
 
 /**
  * One allocation of a payment or refund.
@@ -135,4 +77,4 @@ export type Refund = z.infer<typeof refundObject>;
  * const fee: Allocation = { rejection: 'rj-1', amount: '4.50' };
  * ```
  */
-export type Allocation = z.infer<typeof allocationObject>;
+export type Allocation = Out<typeof ALLOCATION>;

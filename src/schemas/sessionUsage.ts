@@ -1,20 +1,8 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { SESSION_USAGE } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { idSchema, isoDateSchema } from './_lib/primitives.js';
-
-/** The zod object behind {@link sessionUsageSchema} (internal: unions and `.shape` need it). @internal */
-export const sessionUsageObject = z.strictObject({
-  /** Required. The document type, always `'session-usage'` (the discriminator of `documentSchema`). */
-  type: z.literal('session-usage'),
-  /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-  id: idSchema,
-  /** Id of the invoice that sold the sessions. */
-  invoice: idSchema,
-  /** Id of the invoice line (its `id`) that sold the sessions. */
-  line: idSchema,
-  /** The day the session was used. */
-  date: isoDateSchema,
-});
 
 /**
  * The zod schema of a `session-usage` document: one session of a pack sold on
@@ -26,7 +14,7 @@ export const sessionUsageObject = z.strictObject({
  * sessionUsageSchema.parse({ type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' }).line //=> 'l1'
  * ```
  */
-export const sessionUsageSchema: z.ZodMiniType<SessionUsage, z.input<typeof sessionUsageObject>> = sessionUsageObject;
+export const sessionUsageSchema: z.ZodMiniType<SessionUsage, In<typeof SESSION_USAGE>> = toZod(SESSION_USAGE);
 
 /**
  * A session-usage document (the output of {@link sessionUsageSchema}).
@@ -36,7 +24,7 @@ export const sessionUsageSchema: z.ZodMiniType<SessionUsage, z.input<typeof sess
  * const usage: SessionUsage = { type: 'session-usage', id: 'use-1', invoice: 'inv-1', line: 'l1', date: '2024-11-02' };
  * ```
  */
-export type SessionUsage = z.infer<typeof sessionUsageObject>;
+export type SessionUsage = Out<typeof SESSION_USAGE>;
 
 /**
  * Checks an unknown value is a session-usage document and returns it typed (a

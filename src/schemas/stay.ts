@@ -1,30 +1,8 @@
-import * as z from 'zod/mini';
-import { checkStay } from './_lib/checks.js';
+import type * as z from 'zod/mini';
+import { STAY } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { idSchema, isoDateSchema, partySchema, referenceFields, raw } from './_lib/primitives.js';
-
-/** The zod object behind {@link staySchema} (internal: unions and `.shape` need it). @internal */
-export const stayObject = z
-  .strictObject({
-    /** Required. The document type, always `'stay'` (the discriminator of `documentSchema`). */
-    type: z.literal('stay'),
-    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-    id: idSchema,
-    /** The stay reference shown in lists. @defaultValue the id */
-    number: z.optional(z.string()),
-    /** Required. The guest billed: `{ id, name, account? }`. */
-    customer: partySchema,
-    /** The arrival day. */
-    arrival: isoDateSchema,
-    /** The departure day (on or after the arrival; the stay ends in the period holding it). */
-    departure: isoDateSchema,
-    /** Number of guests (adults and children). */
-    guests: z.int().check(z.positive()),
-    /** Ids of the invoices that bill the stay (deposit, proforma, final invoices, credit and debit notes). @defaultValue [] */
-    invoices: z.optional(z.array(idSchema)),
-    ...referenceFields,
-  })
-  .check((ctx) => checkStay(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `stay` (séjour) at a campsite or a hotel: who stayed,
@@ -42,7 +20,7 @@ export const stayObject = z
  * }).guests //=> 2
  * ```
  */
-export const staySchema: z.ZodMiniType<Stay, z.input<typeof stayObject>> = stayObject;
+export const staySchema: z.ZodMiniType<Stay, In<typeof STAY>> = toZod(STAY);
 
 /**
  * A stay document (the output of {@link staySchema}).
@@ -52,7 +30,7 @@ export const staySchema: z.ZodMiniType<Stay, z.input<typeof stayObject>> = stayO
  * const stay: Stay = { type: 'stay', id: 'sej-1', customer: { id: 'C1', name: 'DUPONT Jean' }, arrival: '2024-07-24', departure: '2024-07-31', guests: 2, invoices: ['inv-1'] };
  * ```
  */
-export type Stay = z.infer<typeof stayObject>;
+export type Stay = Out<typeof STAY>;
 
 /**
  * Checks an unknown value is a stay and returns it typed (a copy: the input

@@ -1,36 +1,9 @@
-import * as z from 'zod/mini';
-import { checkSubscriptionCancellation, REFINE } from './_lib/checks.js';
+import type * as z from 'zod/mini';
+import { SUBSCRIPTION_CANCELLATION } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { idSchema, isoDateSchema, raw, referenceFields, refined } from './_lib/primitives.js';
 
-
-/** The zod object behind {@link subscriptionCancellationSchema} (internal: unions and `.shape` need it). @internal */
-export const subscriptionCancellationObject = z
-  .strictObject({
-    /** Required. The document type, always `'subscription-cancellation'` (the discriminator of `documentSchema`). */
-    type: z.literal('subscription-cancellation'),
-    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-    id: idSchema,
-    /** Cancellation number, if the host application gives one. */
-    number: z.optional(z.string()),
-    /** The day the cancellation is recorded. */
-    date: isoDateSchema,
-    /** Id of the invoice that sold the subscription. */
-    invoice: idSchema,
-    /** Id of the subscription line (its `id`) on that invoice. */
-    line: idSchema,
-    /** Why the member leaves (free text: "Déménagement", "Raison médicale"…). */
-    reason: refined(REFINE.cancellationReason),
-    /** The last day the member is served. @defaultValue the cancellation `date` */
-    endsOn: z.optional(isoDateSchema),
-    /** Id of the credit note (an invoice of kind `credit-note`) the cancellation produced. */
-    creditNote: z.optional(idSchema),
-    /** Id of the refund the cancellation produced. */
-    refund: z.optional(idSchema),
-    /** Optional. Free text kept in the transaction source (Mémo). */
-    memo: referenceFields.memo,
-  })
-  .check((ctx) => checkSubscriptionCancellation(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `subscription-cancellation` (résiliation): a member's
@@ -48,7 +21,7 @@ export const subscriptionCancellationObject = z
  * }).creditNote //=> 'av-1'
  * ```
  */
-export const subscriptionCancellationSchema: z.ZodMiniType<SubscriptionCancellation, z.input<typeof subscriptionCancellationObject>> = subscriptionCancellationObject;
+export const subscriptionCancellationSchema: z.ZodMiniType<SubscriptionCancellation, In<typeof SUBSCRIPTION_CANCELLATION>> = toZod(SUBSCRIPTION_CANCELLATION);
 
 /**
  * A subscription-cancellation document (the output of
@@ -59,7 +32,7 @@ export const subscriptionCancellationSchema: z.ZodMiniType<SubscriptionCancellat
  * const c: SubscriptionCancellation = { type: 'subscription-cancellation', id: 'res-1', date: '2025-03-31', invoice: 'inv-1', line: 'l1', reason: 'Déménagement' };
  * ```
  */
-export type SubscriptionCancellation = z.infer<typeof subscriptionCancellationObject>;
+export type SubscriptionCancellation = Out<typeof SUBSCRIPTION_CANCELLATION>;
 
 /**
  * Checks an unknown value is a subscription-cancellation document and returns

@@ -1,19 +1,8 @@
-import * as z from 'zod/mini';
-import { checkSupplierMoney } from './_lib/checks.js';
+import type * as z from 'zod/mini';
+import { SUPPLIER_ALLOCATION, SUPPLIER_PAYMENT } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { idSchema, partySchema, positiveAmountSchema, raw } from './_lib/primitives.js';
-import { paymentObject } from './payment.js';
-
-// The fields a supplier payment shares with a customer payment, defined once there.
-const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = paymentObject.shape;
-
-/** The zod object behind {@link supplierAllocationSchema} (internal: unions and `.shape` need it). @internal */
-export const supplierAllocationObject = z.strictObject({
-  /** Id of the `purchase` paid (a supplier invoice, not a supplier credit note). */
-  purchase: idSchema,
-  /** Required. The part of the payment applied to that purchase, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), in the major unit of the document currency; strictly positive. */
-  amount: positiveAmountSchema,
-});
 
 /**
  * The zod schema of one allocation of a supplier payment: the id of the
@@ -24,39 +13,7 @@ export const supplierAllocationObject = z.strictObject({
  * supplierAllocationSchema.parse({ purchase: 'ac-1', amount: '120.00' }).purchase //=> 'ac-1'
  * ```
  */
-export const supplierAllocationSchema: z.ZodMiniType<SupplierAllocation, z.input<typeof supplierAllocationObject>> = supplierAllocationObject;
-
-/** The zod object behind {@link supplierPaymentSchema} (internal: unions and `.shape` need it). @internal */
-export const supplierPaymentObject = z
-  .strictObject({
-    /** Required. The document type, always `'supplier-payment'` (the discriminator of `documentSchema`). */
-    type: z.literal('supplier-payment'),
-    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-    id,
-    /** The payment's piece reference (e.g. the transfer number); defaults to the id. */
-    number,
-    /** Required. The day the supplier was paid, `YYYY-MM-DD`. */
-    date,
-    /** `card`, `cash`, `cheque`, `transfer`, `direct-debit` or a custom method mapped in the rules. */
-    method,
-    /** The amount paid to the supplier. */
-    amount,
-    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
-    currency,
-    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
-    exchangeRate,
-    /** Required. The supplier: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
-    supplier: partySchema,
-    /** The purchases paid; the unallocated rest is an advance to the supplier (4091). */
-    allocations: z.optional(z.array(supplierAllocationSchema)),
-    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
-    reference,
-    /** Optional. Free text kept in the transaction source (Mémo). */
-    memo,
-    /** Optional. Cost centre copied on every entry. */
-    costCenter,
-  })
-  .check((ctx) => checkSupplierMoney('Purchase', ctx.value, raw(ctx.issues)));
+export const supplierAllocationSchema: z.ZodMiniType<SupplierAllocation, In<typeof SUPPLIER_ALLOCATION>> = toZod(SUPPLIER_ALLOCATION);
 
 /**
  * The zod schema of a `supplier-payment` (règlement fournisseur): money paid
@@ -74,7 +31,7 @@ export const supplierPaymentObject = z
  * }).supplier.id //=> 'F0001'
  * ```
  */
-export const supplierPaymentSchema: z.ZodMiniType<SupplierPayment, z.input<typeof supplierPaymentObject>> = supplierPaymentObject;
+export const supplierPaymentSchema: z.ZodMiniType<SupplierPayment, In<typeof SUPPLIER_PAYMENT>> = toZod(SUPPLIER_PAYMENT);
 
 /**
  * A supplier-payment document (the output of {@link supplierPaymentSchema}).
@@ -84,7 +41,7 @@ export const supplierPaymentSchema: z.ZodMiniType<SupplierPayment, z.input<typeo
  * const p: SupplierPayment = { type: 'supplier-payment', id: 'rf-1', date: '2024-11-15', method: 'transfer', amount: '120.00', supplier: { id: 'F0001', name: 'EDF' } };
  * ```
  */
-export type SupplierPayment = z.infer<typeof supplierPaymentObject>;
+export type SupplierPayment = Out<typeof SUPPLIER_PAYMENT>;
 
 /**
  * One allocation of a {@link SupplierPayment}.
@@ -94,7 +51,7 @@ export type SupplierPayment = z.infer<typeof supplierPaymentObject>;
  * const a: SupplierAllocation = { purchase: 'ac-1', amount: '120.00' };
  * ```
  */
-export type SupplierAllocation = z.infer<typeof supplierAllocationObject>;
+export type SupplierAllocation = Out<typeof SUPPLIER_ALLOCATION>;
 
 /**
  * Checks an unknown value is a supplier-payment document and returns it typed

@@ -1,43 +1,8 @@
-import * as z from 'zod/mini';
-import { checkSupplierMoney } from './_lib/checks.js';
+import type * as z from 'zod/mini';
+import { SUPPLIER_REFUND } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { partySchema, raw } from './_lib/primitives.js';
-import { supplierAllocationSchema, supplierPaymentObject, supplierPaymentSchema } from './supplierPayment.js';
-
-// The fields a supplier refund shares with a supplier payment (themselves a customer payment's).
-const { id, number, date, method, amount, currency, exchangeRate, reference, memo, costCenter } = supplierPaymentObject.shape;
-
-/** The zod object behind {@link supplierRefundSchema} (internal: unions and `.shape` need it). @internal */
-export const supplierRefundObject = z
-  .strictObject({
-    /** Required. The document type, always `'supplier-refund'` (the discriminator of `documentSchema`). */
-    type: z.literal('supplier-refund'),
-    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-    id,
-    /** The refund's piece reference (e.g. the transfer number); defaults to the id. */
-    number,
-    /** Required. The day the supplier paid the money back, `YYYY-MM-DD`. */
-    date,
-    /** `card`, `cash`, `cheque`, `transfer`, `direct-debit` or a custom method mapped in the rules. */
-    method,
-    /** The amount the supplier pays back. */
-    amount,
-    /** Optional. ISO 4217 code of the amounts (e.g. "USD"). @defaultValue the rules' currency (EUR) */
-    currency,
-    /** Optional. The EUR value of one unit of `currency` (a decimal string such as "0.9215"); required when `currency` is not EUR. */
-    exchangeRate,
-    /** Required. The supplier: `{ id, name, account? }`; its id is the auxiliary account number (CompAuxNum). */
-    supplier: partySchema,
-    /** The supplier credit notes (`purchase` of kind `credit-note`) refunded; the unallocated rest is an advance returned (4091). */
-    allocations: z.optional(z.array(supplierAllocationSchema)),
-    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
-    reference,
-    /** Optional. Free text kept in the transaction source (Mémo). */
-    memo,
-    /** Optional. Cost centre copied on every entry. */
-    costCenter,
-  })
-  .check((ctx) => checkSupplierMoney('Credit note', ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `supplier-refund` (remboursement reçu d'un fournisseur):
@@ -55,7 +20,7 @@ export const supplierRefundObject = z
  * }).allocations?.[0]?.purchase //=> 'av-1'
  * ```
  */
-export const supplierRefundSchema: z.ZodMiniType<SupplierRefund, z.input<typeof supplierRefundObject>> = supplierRefundObject;
+export const supplierRefundSchema: z.ZodMiniType<SupplierRefund, In<typeof SUPPLIER_REFUND>> = toZod(SUPPLIER_REFUND);
 
 /**
  * A supplier-refund document (the output of {@link supplierRefundSchema}).
@@ -65,7 +30,7 @@ export const supplierRefundSchema: z.ZodMiniType<SupplierRefund, z.input<typeof 
  * const r: SupplierRefund = { type: 'supplier-refund', id: 'rs-1', date: '2024-12-02', method: 'transfer', amount: '24.00', supplier: { id: 'F0001', name: 'EDF' } };
  * ```
  */
-export type SupplierRefund = z.infer<typeof supplierRefundObject>;
+export type SupplierRefund = Out<typeof SUPPLIER_REFUND>;
 
 /**
  * Checks an unknown value is a supplier-refund document and returns it typed

@@ -1,30 +1,7 @@
-import * as z from 'zod/mini';
-import { checkTillClosing, checkTillTicket } from './_lib/checks.js';
-import { soldLineSchema } from './_lib/lines.js';
-import { idSchema, isoDateSchema, methodSchema, nonNegativeAmountSchema, partySchema, positiveAmountSchema, raw, referenceFields } from './_lib/primitives.js';
-
-/** The zod object behind {@link tillTicketSchema} (internal: unions and `.shape` need it). @internal */
-export const tillTicketObject = z
-  .strictObject({
-    /** Required. The ticket id, unique within the closing. */
-    id: idSchema,
-    /** Optional. The ticket number printed on the receipt (free text). */
-    number: z.optional(z.string()),
-    /** The customer, required when the payments do not cover the ticket (the rest goes on their account). */
-    customer: z.optional(partySchema),
-    /** Required. The ticket lines, at least one (prices incl. tax unless the closing says otherwise). */
-    lines: z.array(soldLineSchema),
-    /** Required. How the ticket was paid: `{ method, amount }` each; what they leave unpaid goes on the customer's account. */
-    payments: z.array(
-      z.strictObject({
-        /** Required. The payment method, such as `card`, `cash` or `cheque` (or a custom one mapped in the rules). */
-        method: methodSchema,
-        /** Required. The amount paid with that method, a decimal string such as "12.50" (or a Decimal, or a safe-integer JS number), incl. tax; strictly positive. */
-        amount: positiveAmountSchema,
-      }),
-    ),
-  })
-  .check((ctx) => checkTillTicket(ctx.value, raw(ctx.issues)));
+import type * as z from 'zod/mini';
+import { TILL_CLOSING, TILL_TICKET } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 
 /**
  * The zod schema of a till ticket: its lines, how it was paid, and the
@@ -35,32 +12,7 @@ export const tillTicketObject = z
  * tillTicketSchema.parse({ id: 't1', lines: [{ label: 'Eau', account: '707100', quantity: '2', unitPrice: '1.50', vatRate: '5.5' }], payments: [{ method: 'cash', amount: '3.00' }] }).payments.length //=> 1
  * ```
  */
-export const tillTicketSchema: z.ZodMiniType<TillTicket, z.input<typeof tillTicketObject>> = tillTicketObject;
-
-/** The zod object behind {@link tillClosingSchema} (internal: unions and `.shape` need it). @internal */
-export const tillClosingObject = z
-  .strictObject({
-    /** Required. The document type, always `'till-closing'` (the discriminator of `documentSchema`). */
-    type: z.literal('till-closing'),
-    /** Required. The ticket id, unique within the closing. */
-    id: idSchema,
-    /** The Z number (piece reference); defaults to the id. */
-    number: z.optional(z.string()),
-    /** Required. The till (cash register) id, a non-empty string. */
-    till: idSchema,
-    /** Required. The business day closed (Z report), `YYYY-MM-DD`; the closing posts on it. */
-    day: isoDateSchema,
-    /** Whether ticket prices include VAT. @defaultValue true */
-    pricesIncludeTax: z.optional(z.boolean()),
-    /** Required. The tickets of the day (see `tillTicketSchema`); may be empty. */
-    tickets: z.array(tillTicketSchema),
-    /** Cash counted in the drawer. @defaultValue the cash expected */
-    countedCash: z.optional(nonNegativeAmountSchema),
-    /** Cash the till expected. @defaultValue the cash payments of the tickets */
-    expectedCash: z.optional(nonNegativeAmountSchema),
-    ...referenceFields,
-  })
-  .check((ctx) => checkTillClosing(ctx.value, raw(ctx.issues)));
+export const tillTicketSchema: z.ZodMiniType<TillTicket, In<typeof TILL_TICKET>> = toZod(TILL_TICKET);
 
 /**
  * The zod schema of a `till-closing` (clôture de caisse, Z): one till's day —
@@ -77,7 +29,7 @@ export const tillClosingObject = z
  * }).till //=> 'CAISSE1'
  * ```
  */
-export const tillClosingSchema: z.ZodMiniType<TillClosing, z.input<typeof tillClosingObject>> = tillClosingObject;
+export const tillClosingSchema: z.ZodMiniType<TillClosing, In<typeof TILL_CLOSING>> = toZod(TILL_CLOSING);
 
 /**
  * A till-closing document.
@@ -87,7 +39,7 @@ export const tillClosingSchema: z.ZodMiniType<TillClosing, z.input<typeof tillCl
  * const day: TillClosing['day'] = '2024-10-15';
  * ```
  */
-export type TillClosing = z.infer<typeof tillClosingObject>;
+export type TillClosing = Out<typeof TILL_CLOSING>;
 
 /**
  * One ticket of a {@link TillClosing}.
@@ -97,4 +49,4 @@ export type TillClosing = z.infer<typeof tillClosingObject>;
  * const id: TillTicket['id'] = 't1';
  * ```
  */
-export type TillTicket = z.infer<typeof tillTicketObject>;
+export type TillTicket = Out<typeof TILL_TICKET>;

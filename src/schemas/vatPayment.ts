@@ -1,43 +1,8 @@
-import * as z from 'zod/mini';
-import { checkVatPayment } from './_lib/checks.js';
+import type * as z from 'zod/mini';
+import { VAT_PAYMENT } from './_lib/documentShapes.js';
+import type { In, Out } from './_lib/shape.js';
+import { toZod } from './_lib/toZod.js';
 import { AccountingError, fromZodIssues, safely, type SafeResult } from '../errors/index.js';
-import { accountSchema, periodSchema, raw } from './_lib/primitives.js';
-import { paymentObject } from './payment.js';
-
-// The fields a VAT payment shares with a customer payment, defined once there.
-const { id, number, date, method, amount, reference, memo, costCenter } = paymentObject.shape;
-
-/** The zod object behind {@link vatPaymentSchema} (internal: unions and `.shape` need it). @internal */
-export const vatPaymentObject = z
-  .strictObject({
-    /** Required. The document type, always `'vat-payment'` (the discriminator of `documentSchema`). */
-    type: z.literal('vat-payment'),
-    /** Required. The document's id, unique among the documents posted together (a non-empty string); other documents refer to it. */
-    id,
-    /** The payment's piece reference (the return's or the instalment's reference); defaults to the id. */
-    number,
-    /** Required. The day the VAT was paid, `YYYY-MM-DD`. */
-    date,
-    /** `transfer` or `direct-debit` (télérèglement), or a custom method mapped in the rules. */
-    method,
-    /** The VAT paid, in euros. */
-    amount,
-    /** `balance`: what a return made payable (Dt 44551); `instalment`: a CA12 instalment (Dt 44581). @defaultValue 'balance' */
-    kind: z._default(z.enum(['balance', 'instalment']), 'balance'),
-    /** The return the payment goes with. */
-    regime: z.optional(z.enum(['CA3', 'CA12'])),
-    /** The period of the return, or of the instalment (the half-year). */
-    period: z.optional(periodSchema),
-    /** The account debited (class 4, e.g. "44551"). @defaultValue 44551 for a balance, 44581 for an instalment, at the rules' account width */
-    account: z.optional(accountSchema),
-    /** Optional. Free-text bank or cheque reference, kept in the transaction source. */
-    reference,
-    /** Optional. Free text kept in the transaction source (Mémo). */
-    memo,
-    /** Optional. Cost centre copied on every entry. */
-    costCenter,
-  })
-  .check((ctx) => checkVatPayment(ctx.value, raw(ctx.issues)));
 
 /**
  * The zod schema of a `vat-payment` (paiement de TVA): VAT paid to the
@@ -56,7 +21,7 @@ export const vatPaymentObject = z
  * }).kind //=> 'balance'
  * ```
  */
-export const vatPaymentSchema: z.ZodMiniType<VatPayment, z.input<typeof vatPaymentObject>> = vatPaymentObject;
+export const vatPaymentSchema: z.ZodMiniType<VatPayment, In<typeof VAT_PAYMENT>> = toZod(VAT_PAYMENT);
 
 /**
  * A vat-payment document (the output of {@link vatPaymentSchema}).
@@ -66,7 +31,7 @@ export const vatPaymentSchema: z.ZodMiniType<VatPayment, z.input<typeof vatPayme
  * const p: VatPayment = { type: 'vat-payment', id: 'tva-2025-07', date: '2025-07-15', method: 'transfer', amount: '700.00', kind: 'instalment', regime: 'CA12' };
  * ```
  */
-export type VatPayment = z.infer<typeof vatPaymentObject>;
+export type VatPayment = Out<typeof VAT_PAYMENT>;
 
 /**
  * Checks an unknown value is a vat-payment document and returns it typed (a

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { FIELD_HINTS, fromZodIssues, issue } from '../../src/errors/index.js';
 import { post } from '../../src/index.js';
-import { checkRunOptions } from '../../src/posting/_lib/checkOptions.js';
+import { checkRunOptions, OPTIONS } from '../../src/posting/_lib/checkOptions.js';
+import { toZod } from '../../src/schemas/_lib/toZod.js';
 import { readOnce } from '../../src/transactions/_lib/readOnce.js';
 
 // The zod schema `post` checked its options with until checkRunOptions replaced it: the reference of the property.
@@ -23,9 +24,9 @@ const optionsSchema = z.strictObject({
   resetNumbersEachFiscalYear: z.optional(z.union([z.boolean(), z.strictObject({ startMonth: startMonthSchema })])),
   draft: z.optional(draftSchema),
 });
-const viaZod = (options: unknown) => {
-  const parsed = optionsSchema.safeParse(options);
-  return parsed.success ? [] : fromZodIssues(parsed.error.issues, [], { schema: optionsSchema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i));
+const viaZod = (options: unknown, schema: z.ZodMiniType = optionsSchema) => {
+  const parsed = schema.safeParse(options);
+  return parsed.success ? [] : fromZodIssues(parsed.error.issues, [], { schema, input: options }).map((i) => (i.code === 'invalid_input' ? issue('invalid_option', i.path, i.message) : i));
 };
 
 const odd = fc.constantFrom<unknown>(undefined, null, 0, 1, 12, 13, -1, 1.5, 999_999_999, 1_000_000_000, 2 ** 60, -(2 ** 60), Number.NaN, Number.POSITIVE_INFINITY, '', 'x', true, false, [], {}, { startMonth: 4 }, { startMonth: 0, x: 1 }, { startMonth: 13 }, { startMonth: 2 ** 60 }, { startMonth: -(2 ** 60) }, { startMonth: '4' });
@@ -62,12 +63,13 @@ describe('checkRunOptions', () => {
   });
 
   describe('properties', () => {
-    it('agrees with the zod schema it replaced: same issues (codes, paths, messages, order) on arbitrary options', () => {
+    it('agrees with the zod schema it replaced, as does the zod schema generated from its shape (toZod): same issues (codes, paths, messages, order) on arbitrary options', () => {
       fc.assert(
         fc.property(options, (raw) => {
           const read = readOnce(raw);
           if (!read.ok) return;
           expect(checkRunOptions(read.value)).toStrictEqual(viaZod(read.value));
+          expect(viaZod(read.value, toZod(OPTIONS))).toStrictEqual(viaZod(read.value));
         }),
         { numRuns: Number(process.env.RUNS ?? 1000) },
       );

@@ -2,15 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { fromZodIssues, issue } from '../../src/errors/index.js';
-import { BOOL, checkShape, list, obj, oneOf, opt, OSTRING, STRING, type Node } from '../../src/schemas/_lib/shape.js';
+import { BOOL, checkShape, int, list, obj, oneOf, opt, OSTRING, record, STRING, text, union, type Node } from '../../src/schemas/_lib/shape.js';
+import { toZod } from '../../src/schemas/_lib/toZod.js';
 
-/** A description and the zod schema of the same shape. */
+/** A description and the zod schema of the same shape, written by hand (the reference of toZod). */
 const PAIRS: ReadonlyArray<readonly [string, Node, z.ZodMiniType]> = [
-  ['bounded list', obj({ lines: { t: 'array', el: STRING, min: 1, max: 3 } }), z.strictObject({ lines: z.array(z.string()).check(z.minLength(1), z.maxLength(3)) })],
-  ['bounded string', obj({ info: opt({ t: 'string', max: 4 }) }), z.strictObject({ info: z.optional(z.string().check(z.maxLength(4))) })],
-  ['positive int', obj({ n: { t: 'int', positive: true } }), z.strictObject({ n: z.int().check(z.positive()) })],
-  ['union', obj({ u: opt({ t: 'union', options: [BOOL, obj({ m: { t: 'int', min: 1, max: 12 } })] }) }), z.strictObject({ u: z.optional(z.union([z.boolean(), z.strictObject({ m: z.int().check(z.minimum(1), z.maximum(12)) })])) })],
-  ['record', obj({ r: opt({ t: 'record', value: oneOf('a', 'b') }) }), z.strictObject({ r: z.optional(z.record(z.string(), z.enum(['a', 'b']))) })],
+  ['bounded list', obj({ lines: list(STRING, { min: 1, max: 3 }) }), z.strictObject({ lines: z.array(z.string()).check(z.minLength(1), z.maxLength(3)) })],
+  ['bounded string', obj({ info: opt(text({ max: 4 })) }), z.strictObject({ info: z.optional(z.string().check(z.maxLength(4))) })],
+  ['positive int', obj({ n: int({ positive: true }) }), z.strictObject({ n: z.int().check(z.positive()) })],
+  ['union', obj({ u: opt(union(BOOL, obj({ m: int({ min: 1, max: 12 }) }))) }), z.strictObject({ u: z.optional(z.union([z.boolean(), z.strictObject({ m: z.int().check(z.minimum(1), z.maximum(12)) })])) })],
+  ['record', obj({ r: opt(record(oneOf('a', 'b'))) }), z.strictObject({ r: z.optional(z.record(z.string(), z.enum(['a', 'b']))) })],
   ['nested', obj({ o: obj({ s: OSTRING, l: list(BOOL) }) }), z.strictObject({ o: z.strictObject({ s: z.optional(z.string()), l: z.array(z.boolean()) }) })],
 ];
 
@@ -47,12 +48,13 @@ describe('the shape language (schemas/_lib/shape.ts)', () => {
   });
 
   describe('properties', () => {
-    it('reads a value as zod reads it: same acceptance, parsed value and issues, for each node kind', () => {
+    it('reads a value as zod reads it, and toZod generates that zod schema: same acceptance, parsed value and issues, for each node kind', () => {
       const value = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom<unknown>('abcd', 'ab', ['a'], [], ['a', 'b', 'c', 'd'], 0, 1, 13, 2 ** 60, 1.5, true, { m: 3 }, { m: 13 }, { m: 0, x: 1 }, { a: 'a' }, { s: 's', l: [true] }));
       fc.assert(
         fc.property(fc.constantFrom(...PAIRS), fc.constantFrom('lines', 'info', 'n', 'u', 'r', 'o', 'x'), value, ([, node, schema], key, v) => {
           const input = { [key]: v };
           expect(checkShape(node, input)).toStrictEqual(viaZod(schema, input));
+          expect(viaZod(toZod(node), input)).toStrictEqual(viaZod(schema, input));
         }),
         { numRuns: 1000 },
       );

@@ -4,18 +4,19 @@
  * schema as the reference of a property (same issues, codes, paths, messages and order on arbitrary options).
  */
 import { issue, type AccountingIssue } from '../../errors/index.js';
-import { BOOL, checkShape, obj, opt, type Node } from '../../schemas/_lib/shape.js';
+import { BOOL, bool, checkShape, int, list, obj, opt, record, union, UNKNOWN } from '../../schemas/_lib/shape.js';
 
 /** The shape of `PostOptions` (the words of each field are those of its messages). */
-const OPTIONS: Node = obj({
-  nextNumbers: opt({
-    t: 'record',
-    key: { pattern: /^[A-Za-z0-9_-]{1,10}$/, hint: 'a journal code of 1 to 10 letters, digits, "_" or "-"' },
-    value: { t: 'int', min: 1, max: 999_999_999, hint: 'a whole number from 1 to 999999999 (the next number of that journal)' },
-  }),
-  context: opt({ t: 'array', el: { t: 'unknown' }, hint: 'an array of the documents posted by earlier calls' }),
-  resetNumbersEachFiscalYear: opt({ t: 'union', options: [BOOL, obj({ startMonth: { t: 'int', min: 1, max: 12 } })] }),
-  draft: opt({ t: 'boolean', hint: 'true (post draft entries, validated later) or false' }),
+export const OPTIONS = obj({
+  nextNumbers: opt(
+    record(int({ min: 1, max: 999_999_999, hint: 'a whole number from 1 to 999999999 (the next number of that journal)' }), {
+      pattern: /^[A-Za-z0-9_-]{1,10}$/,
+      hint: 'a journal code of 1 to 10 letters, digits, "_" or "-"',
+    }),
+  ),
+  context: opt(list(UNKNOWN, { hint: 'an array of the documents posted by earlier calls' })),
+  resetNumbersEachFiscalYear: opt(union(BOOL, obj({ startMonth: int({ min: 1, max: 12 }) }))),
+  draft: opt(bool('true (post draft entries, validated later) or false')),
 });
 
 /**

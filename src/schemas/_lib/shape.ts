@@ -6,12 +6,17 @@
  * lists, records, unions and custom tests — and the interpreter reads a plain value (as `readOnce` gives it)
  * against one, giving the parsed value and the issues exactly as the zod schema of the same shape gives
  * them through `fromZodIssues`: codes, paths, messages (what the field holds, in words) and order, with
- * zod's rules for which checks still run after an issue. `checkDocument.ts` describes the documents with
- * it, `posting/rules.ts` the rules' overrides, `posting/_lib/checkOptions.ts` post's options; their tests
- * compare each with its zod schema (test/schemas/shape.test.ts: each node kind).
+ * zod's rules for which checks still run after an issue. A description is the ONE source of its shape:
+ * `toZod.ts` generates the zod schema of a description (the public `invoiceSchema`…, the CLI's rules file),
+ * and the typed builders below ({@link Shape}) carry the TypeScript types of what a node reads, so the
+ * documents' types are inferred from their descriptions (`Out<typeof INVOICE>`), not written again.
+ * `documentShapes.ts` describes the documents, `posting/rules.ts` the rules' overrides,
+ * `posting/_lib/checkOptions.ts` post's options; properties compare the interpreter with the generated zod
+ * schemas (test/schemas/shape.test.ts: each node kind; checkDocument, rulesShape, checkOptions tests).
  */
 import { issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { isIsoDate } from '../../calendar/index.js';
+import type { AmountInput } from '../../money/index.js';
 import { decimalHint, readDecimalInput, REFUSED, type RawIssue, type Refinement } from './checks.js';
 
 /** A check function of checks.ts (pushes custom issues). */
@@ -23,28 +28,79 @@ export type Node =
   | { readonly t: 'record'; readonly value: Node; readonly key?: { readonly pattern: RegExp; readonly hint: string } }
   | { readonly t: 'union'; readonly options: ReadonlyArray<Node> }
   | { readonly t: 'custom'; readonly test: (value: unknown) => boolean; readonly message: string }
-  | { readonly t: 'string'; readonly hint?: string; readonly refine?: Refinement; readonly check?: Check; readonly regex?: RegExp; readonly max?: number }
-  | { readonly t: 'datetime' }
+  | { readonly t: 'string'; readonly hint?: string; readonly refine?: Refinement; readonly check?: Check; readonly regex?: RegExp; readonly max?: number; readonly error?: string }
+  | { readonly t: 'datetime'; readonly error?: string }
   | { readonly t: 'boolean'; readonly hint?: string }
   | { readonly t: 'unknown' }
   | { readonly t: 'int'; readonly positive?: boolean; readonly min?: number; readonly max?: number; readonly hint?: string }
   | { readonly t: 'literal'; readonly value: string }
   | { readonly t: 'enum'; readonly values: ReadonlyArray<string> }
   | { readonly t: 'decimal'; readonly noun: string; readonly check?: Check; readonly refine?: Refinement }
-  | { readonly t: 'array'; readonly el: Node; readonly min?: number; readonly max?: number; readonly hint?: string }
+  | { readonly t: 'array'; readonly el: Node; readonly min?: number; readonly max?: number; readonly hint?: string; readonly tooFew?: string; readonly tooMany?: string }
   | { readonly t: 'object'; readonly fields: Readonly<Record<string, Node>>; readonly check?: Check }
   | { readonly t: 'optional'; readonly inner: Node }
   | { readonly t: 'default'; readonly inner: Node; readonly value: string };
 
+// `error`, `tooFew` and `tooMany` are the messages of the generated zod schema's own issues (what a user calling
+// `.parse` reads in a ZodError); the interpreter and `fromZodIssues` tell those issues in their own words.
+
+// ---- the types a node reads (compile time only) ----
+
+/**
+ * A node that carries, for the type checker only (no node has `~types` at run time), what it parses to (`O`)
+ * and what it takes (`I`): the typed
+ * builders below make them, and {@link Out} / {@link In} read them back (as `z.output` / `z.input` do).
+ */
+export type Shape<O, I = O> = Node & { readonly '~types': { readonly out: O; readonly in: I } };
+
+/** What a node parses to. */
+export type Out<S> = S extends { readonly '~types': { readonly out: infer O } } ? O : never;
+
+/** What a node takes. */
+export type In<S> = S extends { readonly '~types': { readonly in: infer I } } ? I : never;
+
+type AnyShape = Shape<unknown, unknown>;
+type Fields = Readonly<Record<string, AnyShape>>;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+type KeysOf<F, T extends string> = { [K in keyof F]: F[K] extends { readonly t: T } ? K : never }[keyof F];
+
+/** What an object of `fields` parses to: an optional field may be left out (a defaulted one never is). */
+export type ObjectOut<F> = Flat<{ -readonly [K in keyof F as K extends KeysOf<F, 'optional'> ? never : K]: Out<F[K]> } & { -readonly [K in keyof F as K extends KeysOf<F, 'optional'> ? K : never]?: Out<F[K]> }>;
+
+/** What an object of `fields` takes: an optional or defaulted field may be left out. */
+export type ObjectIn<F> = Flat<{ -readonly [K in keyof F as K extends KeysOf<F, 'optional' | 'default'> ? never : K]: In<F[K]> } & { -readonly [K in keyof F as K extends KeysOf<F, 'optional' | 'default'> ? K : never]?: In<F[K]> }>;
+
+const typed = <O, I = O>(node: Node): Shape<O, I> => node as Shape<O, I>;
+
 // ---- the description language ----
-export const str = (refine?: Refinement, hint?: string): Node => (refine ? (hint ? { t: 'string', refine, hint } : { t: 'string', refine }) : { t: 'string' });
-export const opt = (inner: Node): Node => ({ t: 'optional', inner });
-export const obj = (fields: Readonly<Record<string, Node>>, check?: Check): Node => (check ? { t: 'object', fields, check } : { t: 'object', fields });
-export const list = (el: Node): Node => ({ t: 'array', el });
-export const oneOf = (...values: string[]): Node => ({ t: 'enum', values });
-export const lit = (value: string): Node => ({ t: 'literal', value });
-export const BOOL: Node = { t: 'boolean' };
-export const STRING: Node = str();
+export const str = (refine?: Refinement, hint?: string): Shape<string> => typed(refine ? (hint ? { t: 'string', refine, hint } : { t: 'string', refine }) : { t: 'string' });
+/** A string read by a check function of checks.ts, or bounded (`max`), or matching `regex` (`error`: the zod message). */
+export const text = (node: { readonly check?: Check; readonly regex?: RegExp; readonly max?: number; readonly error?: string }): Shape<string> => typed({ t: 'string', ...node });
+export const opt = <S extends AnyShape>(inner: S): Shape<Out<S> | undefined, In<S> | undefined> & { readonly t: 'optional' } =>
+  ({ t: 'optional', inner }) as unknown as Shape<Out<S> | undefined, In<S> | undefined> & { readonly t: 'optional' };
+/** A field that takes `value` when left out. */
+export const withDefault = <S extends AnyShape>(inner: S, value: Out<S> & string): Shape<Out<S>, In<S> | undefined> & { readonly t: 'default' } =>
+  ({ t: 'default', inner, value }) as unknown as Shape<Out<S>, In<S> | undefined> & { readonly t: 'default' };
+export const obj = <F extends Fields>(fields: F, check?: Check): Shape<ObjectOut<F>, ObjectIn<F>> & { readonly t: 'object' } =>
+  (check ? { t: 'object', fields, check } : { t: 'object', fields }) as unknown as Shape<ObjectOut<F>, ObjectIn<F>> & { readonly t: 'object' };
+export const list = <S extends AnyShape>(el: S, bounds?: { readonly min?: number; readonly max?: number; readonly hint?: string; readonly tooFew?: string; readonly tooMany?: string }): Shape<Array<Out<S>>, Array<In<S>>> =>
+  typed({ t: 'array', el, ...bounds });
+export const oneOf = <const V extends ReadonlyArray<string>>(...values: V): Shape<V[number]> => typed({ t: 'enum', values });
+export const lit = <const V extends string>(value: V): Shape<V> => typed({ t: 'literal', value });
+/** A decimal input (DESIGN.md: a decimal string, a Decimal or a safe-integer JS number), parsed to its decimal string. */
+export const decimal = (noun: string, rule: { readonly check: Check } | { readonly refine: Refinement }): Shape<string, AmountInput> => typed({ t: 'decimal', noun, ...rule });
+export const int = (bounds: { readonly positive?: boolean; readonly min?: number; readonly max?: number; readonly hint?: string } = {}): Shape<number> => typed({ t: 'int', ...bounds });
+export const bool = (hint?: string): Shape<boolean> => typed(hint === undefined ? { t: 'boolean' } : { t: 'boolean', hint });
+/** An ISO date-time (`error`: the zod message). */
+export const datetime = (error?: string): Shape<string> => typed(error === undefined ? { t: 'datetime' } : { t: 'datetime', error });
+export const record = <S extends AnyShape>(value: S, key?: { readonly pattern: RegExp; readonly hint: string }): Shape<Record<string, Out<S>>, Record<string, In<S>>> =>
+  typed(key ? { t: 'record', value, key } : { t: 'record', value });
+export const union = <const S extends ReadonlyArray<AnyShape>>(...options: S): Shape<Out<S[number]>, In<S[number]>> => typed({ t: 'union', options });
+export const custom = <T>(test: (value: unknown) => boolean, message: string): Shape<T> => typed({ t: 'custom', test, message });
+export const UNKNOWN: Shape<unknown> = typed({ t: 'unknown' });
+export const NUMBER: Shape<number> = typed({ t: 'number' });
+export const BOOL: Shape<boolean> = bool();
+export const STRING: Shape<string> = str();
 export const OSTRING = opt(STRING);
 
 // ---- the interpreter ----
