@@ -249,7 +249,8 @@ export class FixedColumnsBuilder {
       if (c === 'vatBase') this.vatBase = carve.float64(E);
       else this[c] = MINUS_ONE.has(c) ? carve.int32(E).fill(-1) : carve.int32(E);
     }
-    this.strings = new StringTable();
+    // a staging run (postBook, its layout) interns about one string per transaction (the invoice's open item): sized once
+    this.strings = new StringTable(this.staging ? T : undefined);
     if (!this.staging) this.seenIds = new StringTable(T);
     if (expected.transactions !== undefined) {
       this.id = new Array<string>(T);

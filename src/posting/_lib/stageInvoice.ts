@@ -94,27 +94,25 @@ export function stageInvoice(ctx: Ctx, rec: Rec, info: InvoiceInfo, title: strin
   const number = d.number!;
   const date = d.date;
   const customer = d.customer;
-  write(b, ctx.c.journal('sales'), date, number, `${title} ${number} ${customer.name}`, type, sourceOf(b, d, number), currency as CurrencyCode, info.aux, d.costCenter, d.id, n, info.due !== 0);
+  write(b, ctx.c.journal('sales'), date, number, `${title} ${number} ${customer.name}`, type, sourceOf(d, info.aux), currency as CurrencyCode, info.aux, d.costCenter, d.id, n, info.due !== 0);
   ctx.days.push(b.date[b.size - 1]!);
   ctx.orders.push(rec.index * 8 + Math.min(rec.seq++, 7));
   ctx.revs.push(-1);
   return true;
 }
 
-/** The source `ColumnsBuilder.add` keeps for `sourceOf(d)` (labels.ts): the same keys, in the same order, its strings shared. */
-function sourceOf(b: ColumnsBuilder, d: InvoiceInfo['doc'], pieceRef: string): TransactionSource {
-  const shared = b.sharedValues;
-  const share = (value: string): string => {
-    const known = shared.get(value);
-    if (known === undefined) shared.set(value, value);
-    return known ?? value;
-  };
-  const out: Record<string, string> = { documentId: d.id === pieceRef ? pieceRef : d.id };
-  if (d.number !== undefined) out.documentNumber = d.number === pieceRef ? pieceRef : d.number;
-  out.customerId = d.customer.id === pieceRef ? pieceRef : share(d.customer.id);
-  out.customerName = d.customer.name === pieceRef ? pieceRef : share(d.customer.name);
-  if (d.funder !== undefined) out.funder = d.funder === pieceRef ? pieceRef : share(d.funder);
-  if (d.billingContact !== undefined) out.billingContact = d.billingContact === pieceRef ? pieceRef : share(d.billingContact);
+/**
+ * The source `ColumnsBuilder.add` keeps for `sourceOf(d)` (labels.ts): the same keys, in the same order, with equal
+ * values. The customer's id and name are read from its auxiliary account (`auxOf`: one object per customer, so
+ * its strings are already shared between the customer's invoices) instead of the builder's table of shared values.
+ */
+function sourceOf(d: InvoiceInfo['doc'], aux: AuxiliaryAccount): TransactionSource {
+  const out: Record<string, string> = { documentId: d.id };
+  if (d.number !== undefined) out.documentNumber = d.number;
+  out.customerId = aux.number;
+  out.customerName = aux.name;
+  if (d.funder !== undefined) out.funder = d.funder;
+  if (d.billingContact !== undefined) out.billingContact = d.billingContact;
   if (d.memo !== undefined) out.memo = d.memo;
   return Object.freeze(out) as TransactionSource;
 }
