@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountingError, createBook, defaultRules, post, postBook, safePost, safePostBook, type PostableDocument, type PostingRules, type PostOptions } from '../../src/index.js';
 import { invoice, line } from './_helpers.js';
 import { vatOnInvoice } from '../_rules.js';
+import { stagedCount } from '../../src/posting/_lib/stageInvoice.js';
 
 /** The outcome of a call: its value, or the issues of the AccountingError it threw. */
 function outcome<T>(fn: () => T): { ok: true; value: T } | { ok: false; issues: unknown } {
@@ -142,6 +143,62 @@ const optionsArbitrary: fc.Arbitrary<PostOptions> = fc.record(
   { nextNumbers: fc.record({ VT: fc.integer({ min: 1, max: 999 }) }), resetNumbersEachFiscalYear: fc.boolean(), draft: fc.boolean() },
   { requiredKeys: [] },
 );
+
+/** How many of `docs` postBook stages (and checks the Book and errors against createBook(post(…)) on the way). */
+function staged(docs: unknown[], rules: PostingRules = vatOnInvoice, options: PostOptions = {}): number {
+  const before = stagedCount();
+  outcome(() => postBook(docs as PostableDocument[], rules, options));
+  const n = stagedCount() - before;
+  sameAsPost(docs, rules, options);
+  return n;
+}
+
+describe('stageInvoice: which invoices are staged', () => {
+  const common = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => invoice(id, '2024-10-15', [line('12.00')], { number: `FA-${id}`, ...extra });
+
+  it('stages final invoices, credit and debit notes in the book currency, cancelled without a cancellation date, with a cost centre', () => {
+    expect(staged([common('a'), common('b', { kind: 'credit-note' }), common('c', { kind: 'debit-note' }), common('d', { currency: 'EUR', costCenter: 'CC' }), common('e', { status: 'paid' })])).toBe(5);
+    // lines that cancel out at one rate: no customer entry, the two revenue entries staged alone
+    const offset = invoice('f', '2024-10-15', [line('10.00'), line('-10.00', '20', { account: '707100' })]);
+    expect(staged([offset])).toBe(1);
+    expect([...postBook([offset], vatOnInvoice).book.entries.amount]).toEqual([-833, 833]);
+    expect(postBook([offset], vatOnInvoice).book.entries.openItem).toBeUndefined();
+    expect(staged([common('a')], defaultRules())).toBe(1);
+  });
+
+  it('post never stages (no Book columns)', () => {
+    const before = stagedCount();
+    post([common('a')] as PostableDocument[], vatOnInvoice);
+    expect(stagedCount()).toBe(before);
+  });
+
+  it('leaves to the general path: foreign currency, deposits, deductions, corrections, cancellations, locked rules, credit applied', () => {
+    expect(staged([common('a', { currency: 'USD', exchangeRate: '0.9' })])).toBe(0);
+    expect(staged([common('a', { kind: 'deposit' })])).toBe(0);
+    expect(staged([common('a', { status: 'cancelled', cancelledOn: '2024-10-20' })])).toBe(0);
+    expect(staged([common('a')], defaultRules({ lockedUntil: '2024-01-31' }))).toBe(0);
+    expect(staged([common('a')], defaultRules({ closedThrough: '2024-01-31' }))).toBe(0);
+    // a credit note correcting an invoice: the invoice is staged, the note (labelled after it, applied to it) is not
+    expect(staged([common('a'), common('b', { kind: 'credit-note', corrects: 'a' })])).toBe(1);
+    expect(staged([common('a'), common('b', { kind: 'credit-note', corrects: 'a', date: '2024-10-16' })])).toBe(1);
+    // a final invoice deducting a deposit
+    const deposit = invoice('dep', '2024-10-01', [line('6.00')], { kind: 'deposit', number: 'FA-dep' });
+    expect(staged([deposit, common('f', { deducts: ['dep'] })])).toBe(0);
+  });
+
+  it('leaves a transaction of zero amounts to pushDraft (skipped as zero-total)', () => {
+    expect(staged([invoice('a', '2024-10-15', [line('0.00')])])).toBe(0);
+  });
+
+  it('leaves an entry past the safe integers (a group of several large lines offset by others) to the general path', () => {
+    const big = '45035996273704.95';
+    const doc = invoice('a', '2024-10-15', [line(big, '0', { exemption: 'exempt' }), line(big, '0', { exemption: 'exempt' }), line(big, '0', { exemption: 'exempt' }), line(`-${big}`, '0', { account: '707100', exemption: 'exempt' }), line(`-${big}`, '0', { account: '707100', exemption: 'exempt' })]);
+    const before = stagedCount();
+    // the general path refuses it (Book columns take safe integers only)
+    expect(() => postBook([doc], vatOnInvoice)).toThrow(AccountingError);
+    expect(stagedCount()).toBe(before);
+  });
+});
 
 describe('stageInvoice (postBook of the common invoice)', () => {
   it('stages Dt 411 (auxiliary, open item, cost centre) / Ct revenue / Ct VAT per rate, a zero-rate line with its VAT base', () => {

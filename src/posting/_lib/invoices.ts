@@ -307,7 +307,7 @@ export function invoiceDrafts(ctx: Ctx, rec: Rec): void {
   const d = info.doc;
   const applied = rec.result as CreditApplication | undefined;
   // postBook: the common invoice straight into the Book's columns (stageInvoice.ts), else the general path below
-  if (ctx.book !== undefined && stageInvoice(ctx, rec, info, INVOICE_TITLES[d.kind]!, TYPES[d.kind]!, applied?.amount)) return;
+  if (ctx.book !== undefined && stageInvoice(ctx, rec, info, INVOICE_TITLES[d.kind]!, TYPES[d.kind]!)) return;
   const entries = info.conv === undefined && info.deductions.length === 0 && d.kind !== 'deposit' && (applied === undefined || applied.amount === 0) ? simpleEntries(ctx, info) : invoiceEntries(ctx, info, applied);
   const number = d.number!;
   const title = INVOICE_TITLES[d.kind]!;
