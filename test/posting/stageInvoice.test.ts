@@ -22,7 +22,7 @@ function staged(docs: unknown[], rules: PostingRules = vatOnInvoice, options: Po
 describe('stageInvoice: which invoices are staged', () => {
   const common = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => invoice(id, '2024-10-15', [line('12.00')], { number: `FA-${id}`, ...extra });
 
-  it('stages final invoices, credit and debit notes in the book currency, cancelled without a cancellation date, with a cost centre', () => {
+  it('stages final invoices, credit and debit notes in the book currency, paid or issued, with a cost centre; lines that cancel out', () => {
     expect(staged([common('a'), common('b', { kind: 'credit-note' }), common('c', { kind: 'debit-note' }), common('d', { currency: 'EUR', costCenter: 'CC' }), common('e', { status: 'paid' })])).toBe(5);
     // lines that cancel out at one rate: no customer entry, the two revenue entries staged alone
     const offset = invoice('f', '2024-10-15', [line('10.00'), line('-10.00', '20', { account: '707100' })]);
@@ -50,6 +50,32 @@ describe('stageInvoice: which invoices are staged', () => {
     // a final invoice deducting a deposit
     const deposit = invoice('dep', '2024-10-01', [line('6.00')], { kind: 'deposit', number: 'FA-dep' });
     expect(staged([deposit, common('f', { deducts: ['dep'] })])).toBe(0);
+  });
+
+  it('stages beside the general path: a payment (journal BQ, type payment) before, between and after staged invoices', () => {
+    const pay = (id: string, date: string, inv: string): Record<string, unknown> => ({ type: 'payment', id, date, amount: '12.00', method: 'card', customer: { id: 'C0001', name: 'DUPONT Jean' }, allocations: [{ invoice: inv, amount: '12.00' }] });
+    // a cancelled invoice (general path: types sale, then cancellation) just before a staged one
+    const docs = [pay('p0', '2024-10-15', 'a'), common('a', { date: '2024-10-14' }), common('x', { status: 'cancelled', cancelledOn: '2024-10-15' }), common('b', { billingContact: 'Mme Contact' }), pay('p1', '2024-10-16', 'b'), common('c')];
+    const n = staged(docs);
+    expect(n).toBeGreaterThanOrEqual(2);
+    const { book } = postBook(docs as PostableDocument[], vatOnInvoice);
+    expect(book.sources.map((x) => x.billingContact)).toContain('Mme Contact');
+    expect(new Set(book.journals)).toEqual(new Set(['VT', 'BQ']));
+    expect(book.tx.type.filter((t) => book.types[t] === 'cancellation')).toHaveLength(1);
+  });
+
+  it('grows the staging columns: more invoices than an iterable announces, more entries than three an invoice', () => {
+    const many = Array.from({ length: 1030 }, (_, i) => common(`m${i}`));
+    function* oneShot(): Generator<Record<string, unknown>> {
+      yield* many;
+    }
+    const before = stagedCount();
+    const fromIterable = postBook(oneShot() as Iterable<PostableDocument>, vatOnInvoice).book;
+    expect(stagedCount() - before).toBe(1030);
+    expect(fromIterable).toStrictEqual(postBook(many as PostableDocument[], vatOnInvoice).book);
+    expect(fromIterable.size).toBe(1030);
+    const wide = [0, 1, 2].map((i) => invoice(`w${i}`, '2024-10-15', [line('12.00'), line('11.00', '10', { account: '707100' }), line('10.55', '5.5', { account: '706200' }), line('10.21', '2.1', { account: '708500' }), line('9.00', '0', { account: '706100', exemption: 'exempt' })]));
+    expect(staged(wide)).toBe(3);
   });
 
   it('leaves a transaction of zero amounts to pushDraft (skipped as zero-total)', () => {
