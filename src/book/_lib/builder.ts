@@ -143,7 +143,8 @@ export class FixedColumnsBuilder {
   scale = 0;
   size = 0;
   entryCount = 0;
-  protected tcap: number;
+  /** @internal the transaction capacity (a staging emitter, posting/_lib/stageInvoice.ts, reads it) */
+  tcap: number;
   ecap: number;
   issues: AccountingIssue[] = [];
   absoluteTotal = 0;
@@ -188,8 +189,8 @@ export class FixedColumnsBuilder {
   auxiliaries: AuxiliaryAccount[] = [];
   ledgerByAccount: Array<Map<number, number>> = [];
   /** Per account, the auxiliary of its last entry and that entry's ledger (most entries repeat them). */
-  private readonly lastAuxOf: number[] = [];
-  private readonly lastLedgerOf: number[] = [];
+  readonly lastAuxOf: number[] = [];
+  readonly lastLedgerOf: number[] = [];
   ledgers: BookLedger[] = [];
   accountLabels: string[] = [];
   labelGiven: number[] = [];
@@ -197,18 +198,20 @@ export class FixedColumnsBuilder {
   analyticsList: Array<Readonly<Record<string, string>>> = [];
   seenIds: StringTable | undefined;
   private readonly dayCache = new Map<string, number>();
-  private readonly sharedValues = new Map<string, string>();
+  readonly sharedValues = new Map<string, string>();
   /**
    * Reads a VAT base in minor units without a Decimal when it can (the `vat` of the entries `post` generates:
    * building a Decimal per VAT entry, kept on the entry, was most of what `createBook` allocated for them).
    */
   vatMinor: ((vat: unknown, scale: number) => number | undefined) | undefined = lazyVatMinor;
-  private lastAux: AuxiliaryAccount | undefined;
-  private lastAuxId = -1;
-  private lastJournal: string | undefined;
-  private lastJournalId = -1;
-  private lastType: string | undefined;
-  private lastTypeId = -1;
+  // the last-seen caches below and `day`, `growEntries`, `auxiliaryId`, `growTransactions` are also used by the
+  // staging emitter of simple invoices (posting/_lib/stageInvoice.ts), which writes the same columns as `add`
+  lastAux: AuxiliaryAccount | undefined;
+  lastAuxId = -1;
+  lastJournal: string | undefined;
+  lastJournalId = -1;
+  lastType: string | undefined;
+  lastTypeId = -1;
 
   /**
    * `expected`: the sizes to allocate for (`transactions`, `entries`), staging mode, and the optional entry
@@ -246,7 +249,8 @@ export class FixedColumnsBuilder {
       if (c === 'vatBase') this.vatBase = carve.float64(E);
       else this[c] = MINUS_ONE.has(c) ? carve.int32(E).fill(-1) : carve.int32(E);
     }
-    this.strings = new StringTable();
+    // a staging run (postBook, its layout) interns about one string per transaction (the invoice's open item): sized once
+    this.strings = new StringTable(this.staging ? T : undefined);
     if (!this.staging) this.seenIds = new StringTable(T);
     if (expected.transactions !== undefined) {
       this.id = new Array<string>(T);
@@ -261,7 +265,7 @@ export class FixedColumnsBuilder {
     this.currency = currency;
   }
 
-  protected day(d: string): number {
+  day(d: string): number {
     let n = this.dayCache.get(d);
     if (n === undefined) {
       n = toDayNumber(d);
@@ -287,7 +291,7 @@ export class FixedColumnsBuilder {
    * up front, so it comes here only when a transaction's entries changed between two reads (a getter); the
    * {@link ColumnsBuilder} overrides it with columns carved from one buffer.
    */
-  protected growEntries(need: number): void {
+  growEntries(need: number): void {
     const cap = Math.max(64, this.ecap * 2, need);
     const columns = this as unknown as Record<string, Int32Array | Float64Array | undefined>;
     for (const c of ['etx', 'account', 'ledger', 'amount', 'letteringDate', 'vatBase', ...MINUS_ONE] as const) {
@@ -474,7 +478,7 @@ export class FixedColumnsBuilder {
   }
 
   /** The id of an auxiliary account not seen on the entry before: by number (one account, one number). */
-  protected auxiliaryId(aux: AuxiliaryAccount): number {
+  auxiliaryId(aux: AuxiliaryAccount): number {
     const auxId = this.auxNumbers.id(aux.number);
     if (auxId === this.auxiliaries.length) this.auxiliaries.push(aux);
     return auxId;
@@ -565,7 +569,7 @@ export class ColumnsBuilder extends FixedColumnsBuilder {
     super.add(tx);
   }
 
-  protected override auxiliaryId(aux: AuxiliaryAccount): number {
+  override auxiliaryId(aux: AuxiliaryAccount): number {
     if (!this.staging) return super.auxiliaryId(aux);
     // by object: layOut keeps, for each number, the first auxiliary account in numbering order
     const known = this.auxByObject.get(aux);
@@ -576,7 +580,7 @@ export class ColumnsBuilder extends FixedColumnsBuilder {
     return auxId;
   }
 
-  private growTransactions(need: number): void {
+  growTransactions(need: number): void {
     let cap = Math.max(16, this.tcap * 2);
     while (cap < need) cap *= 2;
     // the transaction columns apart, as in the constructor (see layoutSizes)
@@ -594,7 +598,7 @@ export class ColumnsBuilder extends FixedColumnsBuilder {
     this.tcap = cap;
   }
 
-  protected override growEntries(need: number): void {
+  override growEntries(need: number): void {
     let cap = Math.max(64, this.ecap * 2);
     while (cap < need) cap *= 2;
     const sizes = [cap * 4, cap * 4, cap * 4, cap * 8];
