@@ -1,6 +1,7 @@
 // Worked vectors of eReporting (src/posting/eReporting.ts), computed by hand: sales per day, category, VAT due and
 // rate (flux 10.3), payments per day and rate (flux 10.4), under VAT due on receipt for services (CGI art. 269-2-c,
 // SPEC-FR 4.8b) and under the débits option; what a Book must hold; the documents of options.context.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccountingError, createBook, createTransaction, defaultRules, eReporting, post, type EReporting } from '../../src/index.js';
 import { vatOnInvoice } from '../_rules.js';
@@ -166,5 +167,73 @@ describe('eReporting: options.context and the Book', () => {
     expect(issuesOf(() => eReporting(many, rules, { period: JUNE, businessCustomers: [] })).length).toBe(20);
     // Untyped transactions that move no sales are no obstacle.
     expect(laid(eReporting(createBook([tx('X3', '2024-06-02', '512000', '401000')]), rules, { period: JUNE, businessCustomers: [] })).transactions).toEqual([]);
+  });
+
+  it('a Book of hand-made typed transactions: documents counted by id (or the transaction\'s id without one), payments read from what is not an invoice document', () => {
+    let n = 0;
+    const tx = (type: string, date: string, source: object | undefined, entries: object[]) => createTransaction({ id: `T${++n}`, journal: 'VT', date, piece: { ref: `P${n}` }, label: type, type, ...(source ? { source } : {}), entries });
+    const vat = (rate: string, base: string) => ({ vat: { rate, base } });
+    const book = createBook([
+      // 5 June: two services sales without a document (pending VAT), one of goods, two of a business (one without document id).
+      tx('sale', '2024-06-05', undefined, [{ account: '411000', debit: '120.00' }, { account: '706000', credit: '100.00' }, { account: '445740', credit: '20.00', ...vat('20', '100.00') }]),
+      tx('sale', '2024-06-05', undefined, [{ account: '411000', debit: '60.00' }, { account: '706000', credit: '50.00' }, { account: '445740', credit: '10.00', ...vat('20', '50.00') }]),
+      tx('sale', '2024-06-05', undefined, [{ account: '411000', debit: '12.00' }, { account: '707100', credit: '10.00' }, { account: '445711', credit: '2.00', ...vat('20', '10.00') }]),
+      tx('sale', '2024-06-05', { documentId: 'B-1', customerId: 'B' }, [{ account: '411000', debit: '24.00' }, { account: '706000', credit: '20.00' }, { account: '445711', credit: '4.00', ...vat('20', '20.00') }]),
+      tx('sale', '2024-06-05', { customerId: 'B' }, [{ account: '411000', debit: '24.00' }, { account: '706000', credit: '20.00' }, { account: '445711', credit: '4.00', ...vat('20', '20.00') }]),
+      // 6 June: a payment P-9 that is a deposit on a proforma (50.00 + 5.00 at 10 %) and pays 60.00 of an invoice (10.00 of VAT made due).
+      tx('deposit', '2024-06-06', { documentId: 'P-9', customerId: 'C1', paymentMethod: 'card' }, [{ account: '512000', debit: '55.00' }, { account: '419100', credit: '50.00' }, { account: '445712', credit: '5.00', ...vat('10', '50.00') }]),
+      tx('vat-transfer', '2024-06-06', { documentId: 'P-9', customerId: 'C1' }, [{ account: '445740', debit: '10.00', ...vat('20', '50.00') }, { account: '445711', credit: '10.00', ...vat('20', '50.00') }]),
+      tx('payment', '2024-06-06', { documentId: 'P-9', customerId: 'C1', paymentMethod: 'card' }, [{ account: '512000', debit: '60.00' }, { account: '411000', credit: '60.00' }]),
+      // 7 June: a credit note A-1 and the transfer it makes applied to an invoice (not a payment); 8 June: transfers without a document, or of the business.
+      tx('credit-note', '2024-06-07', { documentId: 'A-1', customerId: 'C1' }, [{ account: '706000', debit: '10.00' }, { account: '445740', debit: '2.00', ...vat('20', '10.00') }, { account: '411000', credit: '12.00' }]),
+      tx('vat-transfer', '2024-06-07', { documentId: 'A-1', customerId: 'C1' }, [{ account: '445711', debit: '2.00', ...vat('20', '10.00') }, { account: '445740', credit: '2.00', ...vat('20', '10.00') }]),
+      tx('vat-transfer', '2024-06-08', undefined, [{ account: '445740', debit: '1.00', ...vat('20', '5.00') }, { account: '445711', credit: '1.00', ...vat('20', '5.00') }]),
+      tx('vat-transfer', '2024-06-08', { documentId: 'PB', customerId: 'B' }, [{ account: '445740', debit: '4.00', ...vat('20', '20.00') }, { account: '445711', credit: '4.00', ...vat('20', '20.00') }]),
+    ]);
+    expect(laid(eReporting(book, vatOnInvoice, { period: JUNE, businessCustomers: new Set(['B']) }))).toEqual({
+      transactions: [
+        ['2024-06-05', 'TLB1', 'on-invoice', '10.00', '2.00', 1, [['20', '10.00', '2.00']]],
+        ['2024-06-05', 'TPS1', 'on-receipt', '150.00', '30.00', 2, [['20', '150.00', '30.00']]],
+        // A deposit credits no revenue: reported as services under the débits option.
+        ['2024-06-06', 'TPS1', 'on-invoice', '50.00', '5.00', 1, [['10', '50.00', '5.00']]],
+        ['2024-06-07', 'TPS1', 'on-receipt', '-10.00', '-2.00', 1, [['20', '-10.00', '-2.00']]],
+      ],
+      payments: [['2024-06-06', [['20', '60.00', '10.00']]]],
+      totals: ['200.00', '35.00', '10.00'],
+      eInvoiced: ['B-1'],
+    });
+  });
+
+  it('the débits option: a discount of services on a goods invoice splits the VAT by the signed revenue', () => {
+    // Goods 50.00 and a services discount of −10.00, both at 20 %: VAT 8.00 on 40.00. Goods share 5000 / 4000:
+    // 8.00 × 5000 / 4000 = 10.00 on 50.00; services the rest, −2.00 on −10.00.
+    const inv = { type: 'invoice', id: 'inv-d', kind: 'final', status: 'issued', number: 'FA-D', date: '2024-06-04', customer: dupont, lines: [
+      { label: 'Gourdes', account: '707100', quantity: '5', unitPrice: '10.00', vatRate: '20' },
+      { label: 'Remise coaching', account: '706000', quantity: '1', unitPrice: '-10.00', vatRate: '20' },
+    ] };
+    expect(laid(eReporting([inv], vatOnInvoice, { period: JUNE })).transactions).toEqual([
+      ['2024-06-04', 'TLB1', 'on-invoice', '50.00', '10.00', 1, [['20', '50.00', '10.00']]],
+      ['2024-06-04', 'TPS1', 'on-invoice', '-10.00', '-2.00', 1, [['20', '-10.00', '-2.00']]],
+    ]);
+  });
+});
+
+describe('eReporting: properties', () => {
+  it('the report does not depend on the order of the documents, and its rows are in (date, category, VAT due) order, rates ascending', () => {
+    const order = { TLB1: 0, TPS1: 1, TNT1: 2 } as const;
+    const reference = eReporting(DOCS, rules, { period: JUNE });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(DOCS, { minLength: DOCS.length, maxLength: DOCS.length }), (docs) => {
+        const r = eReporting(docs, rules, { period: JUNE });
+        expect(r).toEqual(reference);
+        const keys = r.transactions.map((t) => [t.date, order[t.category], t.vatDue] as const);
+        for (let k = 1; k < keys.length; k++) {
+          const [a, b] = [keys[k - 1]!, keys[k]!];
+          expect(a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])))).toBe(true);
+        }
+        for (const t of r.transactions) expect(t.rates.map((x) => Number(x.rate))).toEqual(t.rates.map((x) => Number(x.rate)).sort((x, y) => x - y));
+      }),
+      { numRuns: 15 },
+    );
   });
 });
