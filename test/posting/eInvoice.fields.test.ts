@@ -182,6 +182,10 @@ describe('eInvoice: the model field by field', () => {
     // Two exempt lines with the same code: the breakdown keeps it; a single exempt line with only a code: no reason.
     const same = eInvoice(invoice([inv.lines[2]!, { ...inv.lines[2]!, label: 'Formation 4' }], { customer: GERMAN }), rules, { seller: SELLER });
     expect(same.vatBreakdown.map((b) => [b.category, b.basis.toFixed(2), b.exemptionCode, b.exemptionReason])).toEqual([['E', '80.00', 'VATEX-EU-132-1I', undefined]]);
+    // Exempt lines with reasons and no code: no code on the breakdown.
+    const noCode = eInvoice(invoice([inv.lines[3]!, inv.lines[4]!], { customer: GERMAN }), rules, { seller: SELLER });
+    expect(noCode.vatBreakdown.map((b) => [b.category, b.basis.toFixed(2), b.exemptionCode, b.exemptionReason])).toEqual([['E', '70.00', undefined, 'Exonération, art. 261-4-4° du CGI']]);
+    expect(formats.cii.serialize(noCode)).not.toContain('ExemptionReasonCode');
     // An exempt line beside the tourist tax: two codes, none kept; both reasons.
     const both = eInvoice(invoice([inv.lines[2]!, { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '2', unitPrice: '0.60' }]), rules, { seller: SELLER });
     expect(both.vatBreakdown.map((b) => [b.category, b.basis.toFixed(2), b.exemptionCode, b.exemptionReason])).toEqual([
@@ -228,6 +232,9 @@ describe('eInvoice: the model field by field', () => {
     expect(eInvoice(invoice([service('100.00')]), vatOnInvoice, { seller: SELLER }).notes.at(-1)).toEqual(txd);
     // The mention comes before the other notes.
     expect(eInvoice(invoice([service('100.00')]), vatOnInvoice, { seller: SELLER, notes: { other: ['Merci.'] } }).notes.slice(3).map((n) => n.subject)).toEqual(['TXD', 'AAI']);
+    // A line of kind service on a goods account is a service; goods by their kind or, without one, by their account.
+    expect(eInvoice(invoice([{ label: 'Atelier', kind: 'service', account: '707100', quantity: '1', unitPrice: '8.00', vatRate: '20' }]), vatOnInvoice, { seller: SELLER }).businessProcess).toBe('S1');
+    expect(eInvoice(invoice([{ label: 'Gourdes', account: '707100', quantity: '1', unitPrice: '8.00', vatRate: '20' }, { label: 'Gourdes', kind: 'goods', quantity: '1', unitPrice: '8.00', vatRate: '20' }]), vatOnInvoice, { seller: SELLER }).businessProcess).toBe('B1');
     const goods = invoice([{ label: 'Gourdes', kind: 'goods', quantity: '10', unitPrice: '8.00', vatRate: '20' }]);
     const g = eInvoice(goods, vatOnInvoice, { seller: SELLER });
     expect([g.notes.length, g.businessProcess]).toEqual([3, 'B1']);
@@ -314,6 +321,8 @@ describe('eInvoice: refusals with code, path and message', () => {
       ['missing_party_identity', 'options.seller.vatNumber', 'The invoice has taxed lines: give the seller\'s VAT number (EN 16931 BR-S-02).'],
       ['missing_party_identity', 'options.seller.iban', 'Payment by credit transfer: give the seller\'s IBAN (EN 16931 BR-50).'],
     ]);
+    // A consumer in France: no identifier, no electronic address (its SIREN is asked for only beside a VAT number).
+    expect(issuesOf(() => eInvoice(one({ ...consumer, address: BUSINESS.address }), rules, { seller: SELLER })).map(([code, path]) => `${code}@${path}`)).toEqual(['missing_party_identity@customer', 'missing_party_identity@customer.email']);
     // A French buyer known by its VAT number only.
     expect(issuesOf(() => eInvoice(one({ ...GERMAN, address: { ...GERMAN.address, country: 'FR' }, vatNumber: 'FR44732829320' }), rules, { seller: SELLER }))).toEqual([
       ['missing_party_identity', 'customer.siren', 'Customer D1 is in France: give its SIREN, the identifier French e-invoices are addressed by.'],
@@ -406,7 +415,7 @@ describe('eInvoice: the documents of options.context (invoiceFiguresOf)', () => 
   });
 
   it('the invoice itself in the context is skipped, not a duplicate', () => {
-    const m = eInvoice(fin, rules, { seller: SELLER, context: [fin, DEPOSIT] });
+    const m = eInvoice(fin, rules, { seller: SELLER, context: [fin, DEPOSIT, fin] });
     expect(m.totals.due.toFixed(2)).toBe('770.00');
   });
 
@@ -415,8 +424,9 @@ describe('eInvoice: the documents of options.context (invoiceFiguresOf)', () => 
     const other = { ...proforma, id: 'pro-2', number: 'PRO-2' };
     const pay = (id: string, amount: string, to: string) => ({ type: 'payment', id, date: '2024-05-03', method: 'transfer', amount, customer: BUSINESS, allocations: [{ invoice: to, amount }] });
     const final = { ...proforma, id: 'inv-7', kind: 'final', number: 'FA2024-0107', date: '2024-07-20', deducts: ['pro-1'] };
-    // 150.00 + 50.00 received on pro-1; 80.00 on pro-2, not deducted: prepaid 200.00, due 300.00.
-    const m = eInvoice(final, rules, { seller: SELLER, context: [proforma, other, pay('p1', '150.00', 'pro-1'), pay('p2', '80.00', 'pro-2'), pay('p3', '50.00', 'pro-1')] });
+    // 150.00 + 50.00 received on pro-1; pro-2 is not deducted: prepaid 200.00, due 300.00.
+    // The payment on pro-2 allocates more than pro-2 asks: not read, so not refused here.
+    const m = eInvoice(final, rules, { seller: SELLER, context: [proforma, other, pay('p1', '150.00', 'pro-1'), pay('p2', '800.00', 'pro-2'), pay('p3', '50.00', 'pro-1')] });
     expect([m.totals.grandTotal, m.totals.prepaid, m.totals.due].map((x) => x.toFixed(2))).toEqual(['500.00', '200.00', '300.00']);
     expect(m.notes.at(-1)!.text).toBe('Acomptes déduits : PRO-1.');
   });
