@@ -49,9 +49,9 @@ const DOCS = [
   { type: 'payment', id: 'pay-2', date: '2024-06-16', method: 'card', amount: '110.00', customer: dupont, allocations: [{ invoice: 'inv-a', amount: '110.00' }] },
   { type: 'payment', id: 'pay-1', date: '2024-06-14', method: 'card', amount: '60.00', customer: dupont, allocations: [{ invoice: 'inv-b', amount: '60.00' }] },
   { type: 'refund', id: 'rf-1', date: '2024-06-20', method: 'transfer', amount: '12.00', customer: dupont, allocations: [{ invoice: 'av-1', amount: '12.00' }] },
-  // Two business customers: e-invoiced, left out; their payment moves no e-reported VAT.
+  // Two business customers (the later one first by id): e-invoiced, left out; their payment moves no e-reported VAT.
   { type: 'invoice', id: 'inv-z', kind: 'final', status: 'issued', number: 'FA-Z', date: '2024-06-11', customer: BUSINESS, lines: [{ label: 'Séminaire', quantity: '1', unitPrice: '500.00', vatRate: '20' }] },
-  { type: 'invoice', id: 'inv-y', kind: 'final', status: 'issued', number: 'FA-Y', date: '2024-06-09', customer: { id: 'EU1', name: 'GMBH', vatNumber: 'DE123456789' }, lines: [{ label: 'Séminaire', quantity: '1', unitPrice: '100.00', vatRate: '20' }] },
+  { type: 'invoice', id: 'inv-y', kind: 'final', status: 'issued', number: 'FA-Y', date: '2024-06-13', customer: { id: 'EU1', name: 'GMBH', vatNumber: 'DE123456789' }, lines: [{ label: 'Séminaire', quantity: '1', unitPrice: '100.00', vatRate: '20' }] },
   { type: 'payment', id: 'pay-z', date: '2024-06-18', method: 'transfer', amount: '600.00', customer: BUSINESS, allocations: [{ invoice: 'inv-z', amount: '600.00' }] },
 ];
 
@@ -105,10 +105,11 @@ describe('eReporting: worked vectors', () => {
 
   it('the débits option: goods alone are TLB1, services alone TPS1, both on the invoice', () => {
     const inv = (id: string, date: string, account: string) => ({ type: 'invoice', id, kind: 'final', status: 'issued', number: id, date, customer: dupont, lines: [{ label: 'x', account, quantity: '1', unitPrice: '10.00', vatRate: '20' }] });
-    const r = eReporting([inv('g', '2024-06-02', '707100'), inv('s', '2024-06-01', '706100'), inv('s2', '2024-06-01', '706200')], vatOnInvoice, { period: JUNE });
+    // The first and the last day of the period are in it; the days around are not.
+    const r = eReporting([inv('g', '2024-06-30', '707100'), inv('s', '2024-06-01', '706100'), inv('s2', '2024-06-01', '706200'), inv('x', '2024-05-31', '706100'), inv('y', '2024-07-01', '707100')], vatOnInvoice, { period: JUNE });
     expect(laid(r).transactions).toEqual([
       ['2024-06-01', 'TPS1', 'on-invoice', '20.00', '4.00', 2, [['20', '20.00', '4.00']]],
-      ['2024-06-02', 'TLB1', 'on-invoice', '10.00', '2.00', 1, [['20', '10.00', '2.00']]],
+      ['2024-06-30', 'TLB1', 'on-invoice', '10.00', '2.00', 1, [['20', '10.00', '2.00']]],
     ]);
   });
 
@@ -160,9 +161,9 @@ describe('eReporting: options.context and the Book', () => {
   it('a Book whose sales have no type: each such transaction of the period refused, at most 20; other untyped transactions pass', () => {
     const tx = (id: string, date: string, debit: string, credit: string) => createTransaction({ id, journal: 'OD', date, piece: { ref: id }, label: 'x', entries: [{ account: debit, debit: '1.00' }, { account: credit, credit: '1.00' }] });
     const message = (id: string) => `Transaction ${id} moves sales (70x) or VAT on sales (4457x) but has no type: e-reporting needs the transaction types, documents and customer ids post records (a Book read from a FEC keeps none of them). Pass the documents, or a Book built from post's transactions.`;
-    // X1 credits sales, X4 debits VAT on sales; X2 is outside the period, X3 moves neither, X5 is on the last day.
-    const book = createBook([tx('X1', '2024-06-02', '512000', '706000'), tx('X2', '2024-07-01', '512000', '706000'), tx('X0', '2024-05-31', '512000', '706000'), tx('X3', '2024-06-02', '512000', '401000'), tx('X4', '2024-06-03', '445710', '512000'), tx('X5', '2024-06-30', '512000', '707000')]);
-    expect(issuesOf(() => eReporting(book, rules, { period: JUNE, businessCustomers: [] }))).toEqual(['X1', 'X4', 'X5'].map((id) => ['invalid_input', `book.${id}`, message(id)]));
+    // X1 credits sales, X4 debits VAT on sales; X2 and X0 are outside the period, X3 moves neither, X5 and X6 are on its last and first days.
+    const book = createBook([tx('X1', '2024-06-02', '512000', '706000'), tx('X2', '2024-07-01', '512000', '706000'), tx('X0', '2024-05-31', '512000', '706000'), tx('X3', '2024-06-02', '512000', '401000'), tx('X4', '2024-06-03', '445710', '512000'), tx('X5', '2024-06-30', '512000', '707000'), tx('X6', '2024-06-01', '512000', '706000')]);
+    expect(issuesOf(() => eReporting(book, rules, { period: JUNE, businessCustomers: [] }))).toEqual(['X1', 'X4', 'X5', 'X6'].map((id) => ['invalid_input', `book.${id}`, message(id)]));
     const many = createBook(Array.from({ length: 21 }, (_, k) => tx(`Y${String(k).padStart(2, '0')}`, '2024-06-02', '512000', '706000')));
     expect(issuesOf(() => eReporting(many, rules, { period: JUNE, businessCustomers: [] })).length).toBe(20);
     // Untyped transactions that move no sales are no obstacle.
@@ -173,7 +174,7 @@ describe('eReporting: options.context and the Book', () => {
     let n = 0;
     const tx = (type: string, date: string, source: object | undefined, entries: object[]) => createTransaction({ id: `T${++n}`, journal: 'VT', date, piece: { ref: `P${n}` }, label: type, type, ...(source ? { source } : {}), entries });
     const vat = (rate: string, base: string) => ({ vat: { rate, base } });
-    const book = createBook([
+    const list = [
       // 5 June: two services sales without a document (pending VAT), one of goods, two of a business (one without document id).
       tx('sale', '2024-06-05', undefined, [{ account: '411000', debit: '120.00' }, { account: '706000', credit: '100.00' }, { account: '445740', credit: '20.00', ...vat('20', '100.00') }]),
       tx('sale', '2024-06-05', undefined, [{ account: '411000', debit: '60.00' }, { account: '706000', credit: '50.00' }, { account: '445740', credit: '10.00', ...vat('20', '50.00') }]),
@@ -189,8 +190,10 @@ describe('eReporting: options.context and the Book', () => {
       tx('vat-transfer', '2024-06-07', { documentId: 'A-1', customerId: 'C1' }, [{ account: '445711', debit: '2.00', ...vat('20', '10.00') }, { account: '445740', credit: '2.00', ...vat('20', '10.00') }]),
       tx('vat-transfer', '2024-06-08', undefined, [{ account: '445740', debit: '1.00', ...vat('20', '5.00') }, { account: '445711', credit: '1.00', ...vat('20', '5.00') }]),
       tx('vat-transfer', '2024-06-08', { documentId: 'PB', customerId: 'B' }, [{ account: '445740', debit: '4.00', ...vat('20', '20.00') }, { account: '445711', credit: '4.00', ...vat('20', '20.00') }]),
-    ]);
-    expect(laid(eReporting(book, vatOnInvoice, { period: JUNE, businessCustomers: new Set(['B']) }))).toEqual({
+      // 9 June: a second payment day, to sort the payments by.
+      tx('vat-transfer', '2024-06-09', { documentId: 'P-10', customerId: 'C1' }, [{ account: '445740', debit: '1.00', ...vat('20', '5.00') }, { account: '445711', credit: '1.00', ...vat('20', '5.00') }]),
+    ];
+    const expected = {
       transactions: [
         ['2024-06-05', 'TLB1', 'on-invoice', '10.00', '2.00', 1, [['20', '10.00', '2.00']]],
         ['2024-06-05', 'TPS1', 'on-receipt', '150.00', '30.00', 2, [['20', '150.00', '30.00']]],
@@ -198,10 +201,15 @@ describe('eReporting: options.context and the Book', () => {
         ['2024-06-06', 'TPS1', 'on-invoice', '50.00', '5.00', 1, [['10', '50.00', '5.00']]],
         ['2024-06-07', 'TPS1', 'on-receipt', '-10.00', '-2.00', 1, [['20', '-10.00', '-2.00']]],
       ],
-      payments: [['2024-06-06', [['20', '60.00', '10.00']]]],
-      totals: ['200.00', '35.00', '10.00'],
+      payments: [['2024-06-06', [['20', '60.00', '10.00']]], ['2024-06-09', [['20', '6.00', '1.00']]]],
+      totals: ['200.00', '35.00', '11.00'],
       eInvoiced: ['B-1'],
-    });
+    };
+    const options = { period: JUNE, businessCustomers: new Set(['B']) };
+    expect(laid(eReporting(createBook(list), vatOnInvoice, options))).toEqual(expected);
+    // In any order: a Book keeps its transactions in the order given, the report sorts them.
+    expect(laid(eReporting(createBook([...list].reverse()), vatOnInvoice, options))).toEqual(expected);
+    expect(laid(eReporting(createBook([...list.slice(6), ...list.slice(0, 6)]), vatOnInvoice, options))).toEqual(expected);
   });
 
   it('the débits option: a discount of services on a goods invoice splits the VAT by the signed revenue', () => {
