@@ -188,6 +188,8 @@ describe('eReporting: options.context and the Book', () => {
       // 7 June: a credit note A-1 and the transfer it makes applied to an invoice (not a payment); 8 June: transfers without a document, or of the business.
       tx('credit-note', '2024-06-07', { documentId: 'A-1', customerId: 'C1' }, [{ account: '706000', debit: '10.00' }, { account: '445740', debit: '2.00', ...vat('20', '10.00') }, { account: '411000', credit: '12.00' }]),
       tx('vat-transfer', '2024-06-07', { documentId: 'A-1', customerId: 'C1' }, [{ account: '445711', debit: '2.00', ...vat('20', '10.00') }, { account: '445740', credit: '2.00', ...vat('20', '10.00') }]),
+      // An exempt service sold the same day, after the credit note: on-invoice sorts before on-receipt.
+      tx('sale', '2024-06-07', { documentId: 'E-1', customerId: 'C1' }, [{ account: '411000', debit: '30.00' }, { account: '706000', credit: '30.00', ...vat('0', '30.00') }]),
       tx('vat-transfer', '2024-06-08', undefined, [{ account: '445740', debit: '1.00', ...vat('20', '5.00') }, { account: '445711', credit: '1.00', ...vat('20', '5.00') }]),
       tx('vat-transfer', '2024-06-08', { documentId: 'PB', customerId: 'B' }, [{ account: '445740', debit: '4.00', ...vat('20', '20.00') }, { account: '445711', credit: '4.00', ...vat('20', '20.00') }]),
       // 9 June: a second payment day, to sort the payments by.
@@ -199,10 +201,11 @@ describe('eReporting: options.context and the Book', () => {
         ['2024-06-05', 'TPS1', 'on-receipt', '150.00', '30.00', 2, [['20', '150.00', '30.00']]],
         // A deposit credits no revenue: reported as services under the débits option.
         ['2024-06-06', 'TPS1', 'on-invoice', '50.00', '5.00', 1, [['10', '50.00', '5.00']]],
+        ['2024-06-07', 'TPS1', 'on-invoice', '30.00', '0.00', 1, [['0', '30.00', '0.00']]],
         ['2024-06-07', 'TPS1', 'on-receipt', '-10.00', '-2.00', 1, [['20', '-10.00', '-2.00']]],
       ],
       payments: [['2024-06-06', [['20', '60.00', '10.00']]], ['2024-06-09', [['20', '6.00', '1.00']]]],
-      totals: ['200.00', '35.00', '11.00'],
+      totals: ['230.00', '35.00', '11.00'],
       eInvoiced: ['B-1'],
     };
     const options = { period: JUNE, businessCustomers: new Set(['B']) };
@@ -210,6 +213,7 @@ describe('eReporting: options.context and the Book', () => {
     // In any order: a Book keeps its transactions in the order given, the report sorts them.
     expect(laid(eReporting(createBook([...list].reverse()), vatOnInvoice, options))).toEqual(expected);
     expect(laid(eReporting(createBook([...list.slice(6), ...list.slice(0, 6)]), vatOnInvoice, options))).toEqual(expected);
+    expect(laid(eReporting(createBook([...list.slice(10), ...list.slice(0, 10)]), vatOnInvoice, options))).toEqual(expected);
   });
 
   it('the débits option: a discount of services on a goods invoice splits the VAT by the signed revenue', () => {
