@@ -130,6 +130,15 @@ describe('eInvoice: the model field by field', () => {
     expect([p.totals.lineTotal, p.totals.tax].map((x) => x.toFixed(2))).toEqual(['12.42', '2.49']);
   });
 
+  it('prices incl. VAT: the largest line by its amount incl. VAT, even where two lines\' net amounts round alike', () => {
+    // 1.24 + 1.25 + 0.29 = 2.78 at 5.5 % → base 2.635… → 2.64, VAT 0.14. Lines: 1.1753… → 1.18, 1.1848… → 1.18,
+    // 0.2748… → 0.27 (Σ 2.63): the cent goes to 1.25, the largest incl. VAT, though its net rounds as 1.24's does.
+    const bread = (unitPrice: string) => ({ label: 'Pain', account: '707100', quantity: '1', unitPrice, vatRate: '5.5' });
+    const m = eInvoice(invoice([bread('1.24'), bread('1.25'), bread('0.29')], { pricesIncludeTax: true }), rules, { seller: SELLER });
+    expect(m.lines.map((l) => l.netAmount.toFixed(2))).toEqual(['1.18', '1.19', '0.27']);
+    expect([m.totals.lineTotal, m.totals.tax].map((x) => x.toFixed(2))).toEqual(['2.64', '0.14']);
+  });
+
   it('two rates incl. VAT: each rate spread over its own lines only, the tourist tax outside', () => {
     // SPEC-FR TV4: 450.00 at 10 % → 409.09 / 40.91; 15.00 at 20 % → 12.50 / 2.50; 3.20 at 5.5 % → 3.03 / 0.17; tourist tax 8.40.
     const inv = invoice(
@@ -286,7 +295,13 @@ describe('eInvoice: refusals with code, path and message', () => {
       ['invalid_input', 'kind', 'A proforma is not an invoice: it has no e-invoice (issue the deposit or final invoice).'],
       ['invalid_input', 'status', 'A draft has no number yet: issue it before writing its e-invoice.'],
     ]);
+    // A proforma is refused alone: its other faults (here its number) are not looked at.
+    expect(issuesOf(() => eInvoice(one(BUSINESS, service('1.00'), { kind: 'proforma', number: 'PRO 1' }), rules, { seller: SELLER }))).toEqual([
+      ['invalid_input', 'kind', 'A proforma is not an invoice: it has no e-invoice (issue the deposit or final invoice).'],
+    ]);
     expect(issuesOf(() => eInvoice(one(), rules, { seller: { ...SELLER, name: '  ' } }))).toEqual([['invalid_option', 'options.seller.name', 'This text is empty: fill it in.']]);
+    expect(issuesOf(() => eInvoice(one(), rules, {} as never))).toEqual([['invalid_option', 'options.seller', 'Missing field "seller": it is required and holds an object { name, siren, siret?, vatNumber?, address, legalForm?, electronicAddress?, iban?, bic?, creditorId? }.']]);
+    expect(issuesOf(() => eInvoice({ ...one(), customer: undefined }, rules, { seller: SELLER }))).toEqual([['invalid_input', 'customer', 'Missing field "customer": it is required and holds an object { id, name, account?, siren?, siret?, vatNumber?, address?, email? }.']]);
     expect(issuesOf(() => eInvoice(one(), rules, { seller: SELLER, colour: 'red' } as never)).map(([code, path]) => [code, path])).toEqual([['unknown_field', 'options.colour']]);
     expect(issuesOf(() => eInvoice({ ...one(), lines: [] }, rules, { seller: SELLER }))).toEqual([['invalid_input', 'lines', 'An invoice needs at least one line.']]);
   });
@@ -304,6 +319,8 @@ describe('eInvoice: refusals with code, path and message', () => {
     expect(issuesOf(() => eInvoice(one(), rules, { seller: SELLER, payment: { dueDate: '2024-03-14' } }))).toEqual([
       ['invalid_option', 'options.payment.dueDate', 'Due date 2024-03-14 is before the invoice date 2024-03-15: a French e-invoice\'s due date is on or after its date, but for a deposit invoice or one already paid (BR-FR-CO-07).'],
     ]);
+    // The French CTC rules are checked first: a number refused stops there, before the parties (no seller VAT number here).
+    expect(issuesOf(() => eInvoice(one(BUSINESS, service('1.00'), { number: 'FA 2' }), rules, { seller: { ...SELLER, vatNumber: undefined } })).map(([code, path]) => `${code}@${path}`)).toEqual(['invalid_input@number']);
     // On the invoice date itself: accepted.
     expect(eInvoice(one(), rules, { seller: SELLER, payment: { dueDate: '2024-03-15' } }).payment.dueDate).toBe('2024-03-15');
     expect(issuesOf(() => eInvoice(one(BUSINESS, service('1.00'), { date: '1999-12-31' }), rules, { seller: SELLER }))).toEqual([
@@ -327,6 +344,8 @@ describe('eInvoice: refusals with code, path and message', () => {
     expect(issuesOf(() => eInvoice(one({ ...GERMAN, address: { ...GERMAN.address, country: 'FR' }, vatNumber: 'FR44732829320' }), rules, { seller: SELLER }))).toEqual([
       ['missing_party_identity', 'customer.siren', 'Customer D1 is in France: give its SIREN, the identifier French e-invoices are addressed by.'],
     ]);
+    // A seller without a SIRET is accepted.
+    expect(eInvoice(one(), rules, { seller: { ...SELLER, siret: undefined } }).seller.siret).toBeUndefined();
     // A buyer outside France with a VAT number and an e-mail is accepted; a SIRET of the seller's SIREN too.
     expect(eInvoice(one(GERMAN), rules, { seller: SELLER }).buyer.siren).toBeUndefined();
   });
