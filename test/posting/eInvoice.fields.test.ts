@@ -279,7 +279,9 @@ describe('eInvoice: the model field by field', () => {
   it('a debit note correcting an invoice: 384 with BG-3; a credit note 381; the dates 2000-01-01 and 2099-12-31 are accepted', () => {
     const target = invoice([service('100.00')], { id: 'inv-0', number: 'FA2000-0001', date: '2000-01-01' });
     const note = invoice([service('10.00')], { id: 'nd-1', kind: 'debit-note', number: 'ND-1', date: '2099-12-31', corrects: 'inv-0' });
-    const m = eInvoice(note, rules, { seller: SELLER, context: [target], payment: { dueDate: '2099-12-31' } });
+    // Another invoice of the context, before it, is not the one corrected.
+    const other = invoice([service('50.00')], { id: 'inv-9', number: 'FA2000-0009', date: '2000-01-02' });
+    const m = eInvoice(note, rules, { seller: SELLER, context: [other, target], payment: { dueDate: '2099-12-31' } });
     expect([m.typeCode, m.precedingInvoice, m.issueDate]).toEqual(['384', { number: 'FA2000-0001', date: '2000-01-01' }, '2099-12-31']);
     expect(formats.cii.serialize(m)).toContain('<ram:InvoiceReferencedDocument>\n        <ram:IssuerAssignedID>FA2000-0001</ram:IssuerAssignedID>');
     const period = eInvoice(invoice([service('10.00', { servicePeriod: { from: '2000-01-01', to: '2099-12-31' } })]), rules, { seller: SELLER });
@@ -384,6 +386,8 @@ describe('eInvoice: refusals with code, path and message', () => {
     expect(issuesOf(() => eInvoice(invoice([k], { customer: french }), rules, { seller: SELLER }))).toEqual([
       ['invalid_vat_category', 'lines', 'An intra-community supply goes to another member state, and the buyer is in FR like the seller: use the VAT rate of a domestic sale.'],
     ]);
+    // A buyer without an address: refused as such, whatever its lines.
+    expect(issuesOf(() => eInvoice(invoice([k], { customer: { ...GERMAN, address: undefined } }), rules, { seller: SELLER })).map(([code, path]) => `${code}@${path}`)).toEqual(['missing_party_identity@customer.address']);
     // Reverse charge within France is no intra-community supply: accepted.
     expect(eInvoice(invoice([ae], { customer: french }), rules, { seller: SELLER }).vatBreakdown[0]!.category).toBe('AE');
   });
