@@ -47,7 +47,11 @@ describe('eReporting: refusals', () => {
   });
 
   it('reports an unknown option as invalid_option under options', () => {
-    expect(issuesOf(() => eReporting(DOCS, rules, { period: JUNE, colour: 'red' } as never)).map((i) => [i.code, i.path])).toEqual([['unknown_field', ['options', 'colour']]]);
-    expect(issuesOf(() => eReporting(DOCS, rules, { period: { from: '2024-06-01' } } as never)).map((i) => [i.code, i.path])).toEqual([['invalid_option', ['options', 'period', 'to']]]);
+    expect(issuesOf(() => eReporting(DOCS, rules, { period: JUNE, colour: 'red' } as never))).toEqual([{ code: 'unknown_field', path: ['options', 'colour'], message: 'Unknown field "colour": remove it or check its spelling.' }]);
+    expect(issuesOf(() => eReporting(DOCS, rules, { period: { from: '2024-06-01' } } as never))).toEqual([{ code: 'invalid_option', path: ['options', 'period', 'to'], message: 'Missing field "to": it is required and holds a date written YYYY-MM-DD.' }]);
+  });
+
+  it('a document that is not an object is refused by post, with a typed error', () => {
+    expect(issuesOf(() => eReporting([null], rules, { period: JUNE }))).toEqual([{ code: 'invalid_input', path: [0], message: '"0" must be an object: received null.' }]);
   });
 });
