@@ -33,7 +33,17 @@ describe('invoiceTotals: line amounts', () => {
 
   it('refuses a document total past the safe integers', () => {
     const big = L('50000000000000.00');
-    expect(issues(invoice('x', '2024-10-15', [big, big]))).toEqual([['amount_overflow', 'lines', 'The document total is too large.']]);
+    const SUM = 'The lines add up, in absolute value, past the largest amount held exactly (Number.MAX_SAFE_INTEGER minor units): split the document.';
+    expect(issues(invoice('x', '2024-10-15', [big, big]))).toEqual([['amount_overflow', 'lines', SUM]]);
+    // One safe line whose VAT takes the total past them: 80 000 000 000 000.00 + 20 %.
+    expect(issues(invoice('x', '2024-10-15', [L('80000000000000.00', { vatRate: '20' })], { pricesIncludeTax: false }))).toEqual([['amount_overflow', 'lines', 'The document total is too large.']]);
+    // A group past them offset by lines on another account: the total is safe, the 706 group is not (an exact sum
+    // could not be held): refused, not accepted with an inexact revenue entry.
+    const b = '45035996273704.95';
+    const offset = [L(b, { vatRate: '0', exemption: 'exempt' }), L(b, { vatRate: '0', exemption: 'exempt' }), L(b, { vatRate: '0', exemption: 'exempt' }), L(`-${b}`, { vatRate: '0', exemption: 'exempt', account: '707100' }), L(`-${b}`, { vatRate: '0', exemption: 'exempt', account: '707100' })];
+    expect(issues(invoice('x', '2024-10-15', offset))).toEqual([['amount_overflow', 'lines', SUM]]);
+    // Just below: Σ|amounts| = MAX_SAFE_INTEGER minor units is held exactly.
+    expect(invoiceTotals(invoice('x', '2024-10-15', [L('45035996273704.96', { vatRate: '0', exemption: 'exempt' }), L('-45035996273704.95', { vatRate: '0', exemption: 'exempt', account: '707100' })])).total.toFixed(2)).toBe('0.01');
   });
 });
 

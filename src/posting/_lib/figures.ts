@@ -126,9 +126,12 @@ export function computeFigures(lines: ReadonlyArray<FigureLine>, o: FigureOption
   const groups: Group[] = [];
   const rates: RateTotal[] = [];
   let tourist = 0;
+  // The lines' amounts in absolute value: while it stays safe, every sum below (a group, a rate, the total) is exact.
+  let absolute = 0;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const amount = lineAmount(line, scale, mode, o.path, k, sink);
+    if (amount === amount) absolute += amount < 0 ? -amount : amount;
     const isTourist = line.kind === 'tourist-tax';
     if (isTourist && !o.tourist) {
       sink.add('invalid_input', at(o.path, k, 'kind'), 'Tourist tax cannot be on this document (a deposit invoice or a purchase): put it on the final invoice.');
@@ -210,6 +213,10 @@ export function computeFigures(lines: ReadonlyArray<FigureLine>, o: FigureOption
     }
   }
   if (sink.issues.length > before) return undefined;
+  if (!safe(absolute)) {
+    sink.add('amount_overflow', o.path, 'The lines add up, in absolute value, past the largest amount held exactly (Number.MAX_SAFE_INTEGER minor units): split the document.');
+    return undefined;
+  }
 
   if (!perLine) {
     for (const t of rates) {
