@@ -46,6 +46,7 @@ const CASES: Record<string, string | Uint8Array> = {
   'tab separator': [FEC_COLUMNS.join('\t'), ...entry({}).map((r) => row(r, FEC_COLUMNS, '\t'))].join('\r\n'),
   'UTF-8 BOM': Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(file(entry({ EcritureLib: 'Réglé' })))]),
   'ISO-8859-15 bytes': encodeText(file(entry({ EcritureLib: 'Réglé €', CompteLib: 'Créances' }), entry({ EcritureNum: 'VT2', PieceRef: 'Pé' })), 'iso-8859-15'),
+  'ISO-8859-15 bytes with a blank field of a space and a no-break space': encodeText(file(entry({ CompteLib: ' \u00a0' }), entry({ EcritureNum: 'VT2', CompAuxNum: ' \u00a0', CompAuxLib: 'é' })), 'iso-8859-15'),
   'ISO-8859-15 bytes with a C1 control': Uint8Array.from([...encodeText(file(entry({ EcritureLib: 'Réglé' })), 'iso-8859-15').slice(0, -3), 0x85, 0x31, 0x30]),
   'UTF-8 with a C1 control': file(entry({ EcritureLib: 'Vente \u0085' })),
   'UTF-16 LE BOM': Uint8Array.from([0xff, 0xfe, 0x4a, 0x00]),
@@ -61,6 +62,7 @@ const CASES: Record<string, string | Uint8Array> = {
   'header case only': [HEADER.replace('EcritureLib', ' ÉcritureLib'), ...entry({}).map((r) => row(r))].join('\n'),
   'too few fields, too many, a broken line inside an entry': [HEADER, row(entry({})[0]!), 'VT|Ventes|VT1|20240315|411000', row(entry({})[1]!), 'a|b', `${row(entry({ EcritureNum: 'VT2' })[0]!)}|x|y`, row(entry({ EcritureNum: 'VT2' })[1]!), ...entry({ EcritureNum: 'VT3' }).map((r) => row(r))].join('\n'),
   'a short line starting a new entry': [HEADER, ...entry({}).map((r) => row(r)), 'VT|Ventes|VT9|20240315|411000', ...entry({ EcritureNum: 'VT4' }).map((r) => row(r))].join('\n'),
+  'lines of two and three fields after a single-line entry': [HEADER, row({ Debit: '10,00' }), 'VT|Ventes', row({ EcritureNum: 'VT2', Debit: '10,00' }), 'VT|Ventes|VT3', ...entry({ EcritureNum: 'VT4' }).map((r) => row(r))].join('\n'),
   'trailing separators on lines': [HEADER, ...entry({}).map((r) => `${row(r)}|`), `${row(entry({ EcritureNum: 'VT2' })[0]!)}|x`].join('\n'),
   'quoted fields': file(
     [{ JournalLib: '"Ventes"', Debit: '10,00' }, { JournalLib: '"Ventes"', CompteNum: '706000', CompteLib: '"Ventes"', Credit: '10,00' }],
@@ -125,6 +127,16 @@ const CASES: Record<string, string | Uint8Array> = {
     entry({ EcritureNum: 'VT10', CompteNum: '411[' }),
     entry({ EcritureNum: 'VT11', CompteNum: '411@' }),
     entry({ EcritureNum: 'VT12', CompteNum: '811000' }),
+    entry({ EcritureNum: 'VT13', CompteNum: '101000' }),
+    entry({ EcritureNum: 'VT14', CompteNum: '409000' }),
+    entry({ EcritureNum: 'VT15', CompteNum: '490000' }),
+    entry({ EcritureNum: 'VT16', CompteNum: '4110Z9A' }),
+    entry({ EcritureNum: 'VT17', CompteNum: '411/' }),
+    entry({ EcritureNum: 'VT18', CompteNum: '411:' }),
+    entry({ EcritureNum: 'VT19', CompteNum: '4:1000' }),
+    entry({ EcritureNum: 'VT20', CompteNum: '41/000' }),
+    entry({ EcritureNum: 'VT21', CompteNum: '/11000' }),
+    entry({ EcritureNum: 'VT22', CompteNum: '900000' }),
     [{ JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', CompteNum: '512000', Debit: '10,00' }, { JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', CompteNum: '606000', Credit: '5,00' }, { JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', CompteNum: '706000', Credit: '5,00' }, { JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', CompteNum: '506000', Credit: '0,00' }],
   ),
   'required fields blank or white space': file(
@@ -282,6 +294,11 @@ describe('scanFec: encodings and refusals of the file', () => {
     expect(scan(CASES['FF then not FE']!).errors.map((e) => e.rule)).not.toContain('fec_encoding');
   });
 
+  it('reads a field of a space and a no-break space (A0 in ISO-8859-15) as blank', () => {
+    const s = scan(CASES['ISO-8859-15 bytes with a blank field of a space and a no-break space']!);
+    expect([s.encoding, errorsOf(s)]).toEqual(['iso-8859-15', ['fec_required_field@2', 'fec_required_field@3', 'fec_pair_filled_together@4', 'fec_pair_filled_together@5']]);
+  });
+
   it('reads ISO-8859-15 bytes as such, labels and references decoded, deferred or not', () => {
     const s = scan(CASES['ISO-8859-15 bytes']!);
     expect([s.encoding, s.errors, s.T, s.accountLabels, s.txLabel, s.txPieceRef]).toEqual(['iso-8859-15', [], 2, ['Créances', 'Clients', 'Ventes'], ['Réglé €', 'Vente'], ['P1', 'Pé']]);
@@ -382,6 +399,8 @@ describe('scanFec: lines', () => {
     expect(errorsOf(s)).toEqual(['fec_field_count@3', 'fec_field_count@5', 'fec_field_count@6']);
     expect([s.T, s.txId]).toEqual([1, ['VT3']]);
     expect(errorsOf(scan(CASES['a short line starting a new entry']!))).toEqual(['fec_field_count@4']);
+    // three fields start an entry (the one before ends: single line, unbalanced); two do not (the entry is broken)
+    expect(errorsOf(scan(CASES['lines of two and three fields after a single-line entry']!))).toEqual(['fec_field_count@3', 'fec_field_count@5', 'fec_single_line_entry@4', 'fec_entry_unbalanced@4']);
   });
 
   it('ignores one trailing separator per line, and counts a field too many otherwise', () => {
@@ -514,13 +533,15 @@ describe('scanFec: accounts, journals, numbers', () => {
       ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((l) => `fec_account_prefix@${l}`),
       `model@12: ${shape('411abc')}`, `model@13: ${shape('411abc')}`, `model@14: ${shape('411000000000000000000')}`, `model@15: ${shape('411000000000000000000')}`,
       `model@20: ${shape('411[')}`, `model@21: ${shape('411[')}`, `model@22: ${shape('411@')}`, `model@23: ${shape('411@')}`,
+      `model@34: ${shape('411/')}`, `model@35: ${shape('411/')}`, `model@36: ${shape('411:')}`, `model@37: ${shape('411:')}`,
+      ...[38, 39, 40, 41, 42, 43, 44, 45].map((l) => `fec_account_prefix@${l}`),
     ]);
-    expect(s.txId).toEqual(['VT8', 'VT9', 'VT12', 'AN1']);
+    expect(s.txId).toEqual(['VT8', 'VT9', 'VT12', 'VT13', 'VT14', 'VT15', 'VT16', 'AN1']);
     expect(s.issues.filter((i) => i.code === 'fec_opening_on_income_account').map((i) => [i.line, i.message])).toEqual([
-      [27, 'Opening entry AN1 (journal AN) uses account 606000 (class 6 or 7): income and expense accounts have no à-nouveaux; kept as written.'],
-      [28, 'Opening entry AN1 (journal AN) uses account 706000 (class 6 or 7): income and expense accounts have no à-nouveaux; kept as written.'],
+      [47, 'Opening entry AN1 (journal AN) uses account 606000 (class 6 or 7): income and expense accounts have no à-nouveaux; kept as written.'],
+      [48, 'Opening entry AN1 (journal AN) uses account 706000 (class 6 or 7): income and expense accounts have no à-nouveaux; kept as written.'],
     ]);
-    expect([...s.txOpening]).toEqual([0, 0, 0, 1]);
+    expect([...s.txOpening]).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
   it('refuses journal codes partie-double cannot keep, keeps the first label of each journal and marks opening journals', () => {
@@ -670,12 +691,31 @@ describe('scanFec: large files', () => {
     for (let k = 0; k < 130; k++) lines.push(long.replace('|VT1|', `|L${k}|`), longCredit.replace('|VT1|', `|L${k}|`));
     const short = '|j|VT1|20240315|411000|c|||p|20240315|v|1,00|0,00|||20240315||';
     const shortCredit = '|j|VT1|20240315|706000|c|||p|20240315|v|0,00|1,00|||20240315||';
-    const foreign = '|j|VT1|20240315|706000|c|||p|20240315|v|0,00|1,00|A|20240316|20240315|2,00|USD';
+    const foreign = '|j|VT1|20240315|706000|c|||p|20240315|own|0,00|1,00|A|20240316|20240315|2,00|USD';
     for (let k = 0; k < 2000; k++) lines.push(`VT${short.replace('|VT1|', `|S${k}|`)}`, `VT${(k % 500 === 0 ? foreign : shortCredit).replace('|VT1|', `|S${k}|`)}`);
     lines.push(row({ EcritureNum: 'Z', Debit: '1,00' }), row({ EcritureNum: 'Z', CompteNum: '706000', EcritureLib: 'own', Credit: '1,00' }));
-    const s = scanFec(utf8(lines.join('\n')), false, OPTIONS);
+    const bytes = utf8(lines.join('\n'));
+    const s = scanFec(bytes, false, OPTIONS);
     expect([s.errors, s.T, s.E, s.txId[0], s.txId[129], s.txId[130], s.txId[2130], s.txLabel[2129], s.txLabel[0]!.length]).toEqual([[], 2131, 4262, 'L0', 'L129', 'S0', 'Z', 'v', 950]);
     expect([s.entAmount[4260], s.entAmount[4261], s.entAccount[4261], s.entLetter![4261], s.entLabel![4261], s.entCurrency![261], s.entForeign![261], s.entLetterDate![261], s.entryStart[2131]]).toEqual([100, -100, 1, -1, 0, 0, '2.00', 19798, 4262]);
     expect([s.entLetter!.length, s.entCurrency!.length, s.entLabel!.length, s.entForeign!.length, s.txJournal.length, s.txLine[2130]]).toEqual([4262, 4262, 4262, 4262, 2131, 4262]);
+    // the own label, lettering and foreign amount of the first short entries, none on the lines after the columns grew
+    expect([s.entryLabels, s.entLabel![261], s.entLabel![4001], s.entLetter![4001], s.entCurrency![4001], s.entLetterDate![4001], s.entForeign![4001]]).toEqual([['own'], 0, -1, -1, -1, 0, undefined]);
+    expect([s.entLabel![1261], s.entLetter![1261], s.entCurrency![1261]]).toEqual([0, 0, 0]);
+    // deferred, the long labels pass the streams' first buffers
+    expect(fecStrings(scanFec(bytes, false, { ...OPTIONS, deferStrings: true }))).toEqual({ txId: s.txId, txPieceRef: s.txPieceRef, txLabel: s.txLabel });
+  });
+
+  it('grows the transactions\' source column of a cash-basis file', () => {
+    const head = BNC_COLUMNS.join('|');
+    const long = (k: number, credit: boolean): string => row({ EcritureNum: `L${k}`, EcritureLib: 'x'.repeat(950), DateRglt: '20240320', ModeRglt: 'Virement', IdClient: 'C1', ...(credit ? { CompteNum: '706000', Credit: '1,00' } : { Debit: '1,00' }) }, BNC_COLUMNS);
+    const lines = [head];
+    for (let k = 0; k < 130; k++) lines.push(long(k, false), long(k, true));
+    for (let k = 0; k < 1500; k++) {
+      const mode = k % 2 === 0 ? 'CB' : 'Virement';
+      lines.push(`VT|j|S${k}|20240315|411000|c|||p|20240315|v|1,00|0,00|||20240315|||20240315|${mode}||`, `VT|j|S${k}|20240315|706000|c|||p|20240315|v|0,00|1,00|||20240315|||20240315|${mode}||`);
+    }
+    const s = scanFec(utf8(lines.join('\n')), false, OPTIONS);
+    expect([s.errors, s.T, s.sources, s.txSource![0], s.txSource![130], s.txSource![131], s.txSource![1629], s.txSource!.length]).toEqual([[], 1630, [{ customerId: 'C1', paymentMethod: 'Virement' }, { paymentMethod: 'CB' }, { paymentMethod: 'Virement' }], 0, 1, 2, 2, 1630]);
   });
 });
