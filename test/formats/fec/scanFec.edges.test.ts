@@ -87,6 +87,17 @@ const CASES: Record<string, string | Uint8Array> = {
     [{ EcritureNum: 'VT3', PieceDate: '2024X314', Debit: '10,00' }, { EcritureNum: 'VT3', PieceDate: '2024X314', CompteNum: '706000', Credit: '10,00' }],
     [{ EcritureNum: 'VT4', PieceDate: '2024X314', Debit: '10,00' }, { EcritureNum: 'VT4', PieceDate: '2024X314', CompteNum: '706000', EcritureLib: 'Autre', Credit: '10,00' }],
   ),
+  'bad and blank dates after a good entry': file(
+    entry({ EcritureNum: 'VT1' }),
+    entry({ EcritureNum: 'VT2', EcritureDate: '2024X315', ValidDate: '20240310' }),
+    entry({ EcritureNum: 'VT3', EcritureDate: '20240320', ValidDate: '2024X316' }),
+    entry({ EcritureNum: 'VT4', EcritureDate: '2024X315' }),
+    entry({ EcritureNum: 'VT5', EcritureDate: '20240315', ValidDate: '20240315' }),
+    [{ EcritureNum: 'VT6', Debit: '10,00' }, { EcritureNum: 'VT6', CompteNum: '706000', EcritureDate: '', Credit: '10,00' }],
+    [{ EcritureNum: 'VT7', Debit: '10,00' }, { EcritureNum: 'VT7', CompteNum: '706000', ValidDate: '', Credit: '10,00' }],
+    [{ EcritureNum: 'VT8', Debit: '10,00' }, { EcritureNum: 'VT8', CompteNum: '706000', PieceDate: '', Credit: '10,00' }],
+    entry({ EcritureNum: 'VT9', PieceRef: '' }),
+  ),
   'valid date before the entry date, lettering dates': file(entry({ ValidDate: '20240310' }), entry({ EcritureNum: 'VT2', EcritureLet: 'AB', DateLet: '20240320' }), entry({ JournalCode: 'X', EcritureNum: 'X1', ValidDate: '20240101' })),
   'entries over more than 12 months': file(entry({ EcritureDate: '20240101', PieceDate: '20240101', ValidDate: '20240101' }), entry({ EcritureNum: 'VT2', EcritureDate: '20250101', PieceDate: '20250101', ValidDate: '20250101' })),
   'entries over exactly 12 months': file(entry({ EcritureDate: '20240101', PieceDate: '20240101', ValidDate: '20240101' }), entry({ EcritureNum: 'VT2', EcritureDate: '20241231', PieceDate: '20241231', ValidDate: '20241231' })),
@@ -460,6 +471,19 @@ describe('scanFec: dates', () => {
       ['fec_zero_line', 16, 'Debit and Credit are both zero: the line carries no amount and was left out of its transaction.'],
     ]);
     expect([s.txId, s.txPieceRef, [...s.txPieceDate]]).toEqual([['VT4', 'VT6'], ['P1', 'P1'], [19796, 19796]]);
+  });
+
+  it('forgets the dates of the entry before: a bad date is bad on every line, and no warning compares it', () => {
+    const s = scan(CASES['bad and blank dates after a good entry']!);
+    expect(errorsOf(s)).toEqual([
+      'fec_invalid_date@4', 'fec_invalid_date@5', 'fec_invalid_date@6', 'fec_invalid_date@7', 'fec_invalid_date@8', 'fec_invalid_date@9',
+      'fec_required_field@13', 'fec_entry_dates@13', 'fec_required_field@15', 'fec_entry_dates@15', 'fec_required_field@17',
+      'fec_required_field@18', 'fec_required_field@19',
+    ]);
+    expect(s.issues.map((i) => [i.code, i.line, i.message])).toEqual([
+      ['fec_entry_piece', 17, 'Entry VT8 (journal VT) has PieceDate "" here but "20240314" on line 16: a transaction has one piece, the first line\'s was kept.'],
+    ]);
+    expect([s.txId, [...s.txValid]]).toEqual([['VT1', 'VT5'], [19798, 19797]]);
   });
 
   it('refuses a bad date on every line that repeats it', () => {
