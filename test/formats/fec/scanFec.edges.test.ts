@@ -113,6 +113,11 @@ const CASES: Record<string, string | Uint8Array> = {
     [{ EcritureNum: 'VT9', Debit: '-5,00' }, { EcritureNum: 'VT9', CompteNum: '706000', Credit: '-5,00' }],
     [{ EcritureNum: 'VT10', Debit: '1,5', Credit: '0' }, { EcritureNum: 'VT10', CompteNum: '706000', Credit: '1,50+' }, { EcritureNum: 'VT10', CompteNum: '445710', Credit: '0,00', Debit: '0,00' }],
   ),
+  'amounts: one side unreadable, the other filled': file(
+    [{ EcritureNum: 'VT1', Debit: 'abc', Credit: '1,00' }, { EcritureNum: 'VT1', CompteNum: '706000', Debit: '1,00', Credit: '1,0x' }],
+    entry({ EcritureNum: 'VT2' }),
+  ),
+  'a three-digit account, a one-letter account label': file(entry({ CompteNum: '411', CompteLib: 'J' }), entry({ EcritureNum: 'VT2', CompteNum: '512', CompteLib: 'B' })),
   'amounts under scale 0 and 3': file(entry({ EcritureNum: 'VT1' }, '10,00'), entry({ EcritureNum: 'VT2' }, '10,50'), entry({ EcritureNum: 'VT3' }, '10,05')),
   'large amounts': file(entry({ EcritureNum: 'VT1' }, '99999999999,99'), [{ EcritureNum: 'VT2', Debit: '99999999999,99' }, { EcritureNum: 'VT2', Debit: '99999999999,99' }, { EcritureNum: 'VT2', CompteNum: '706000', Credit: '99999999999,99' }, { EcritureNum: 'VT2', CompteNum: '706000', Credit: '99999999999,99' }]),
   'montant-sens': msFile(
@@ -525,6 +530,16 @@ describe('scanFec: amounts', () => {
     expect(issuesOf(s)).toEqual(['fec_zero_line@8:info', 'fec_zero_line@9:info', 'fec_dropped_entry@9:info', 'fec_zero_line@10:info', 'fec_zero_line@21:info']);
     expect(s.issues.find((i) => i.code === 'fec_dropped_entry')!.message).toBe('Entry VT4 (journal VT) has no line with an amount: it was left out.');
     expect([s.txId, [...s.entAmount], [...s.entryStart]]).toEqual([['VT3', 'VT9', 'VT10'], [1000, -1000, -500, 500, 150, -150], [0, 2, 4, 6]]);
+  });
+
+  it('refuses an unreadable amount without calling the line debit and credit', () => {
+    const s = scan(CASES['amounts: one side unreadable, the other filled']!);
+    expect([errorsOf(s), s.txId]).toEqual([['fec_invalid_amount@2', 'fec_invalid_amount@3'], ['VT2']]);
+  });
+
+  it('keeps a three-digit account and a one-letter label', () => {
+    const s = scan(CASES['a three-digit account, a one-letter account label']!);
+    expect([s.errors, s.accounts, s.accountLabels, [...s.entAccountLabel]]).toEqual([[], ['411', '512'], ['J', 'B'], [0, 0, 1, 1]]);
   });
 
   it('turns cents into the currency\'s minor units: ×10 for 3 decimals, ÷100 for none, refusing decimals it has not', () => {
