@@ -318,6 +318,20 @@ describe('scanFec: encodings and refusals of the file', () => {
     expect([s.encoding, errorsOf(s)]).toEqual(['iso-8859-15', ['fec_required_field@2', 'fec_required_field@3', 'fec_pair_filled_together@4', 'fec_pair_filled_together@5']]);
   });
 
+  it('gives empty columns for a file refused before its lines', () => {
+    const none = new Int32Array(0);
+    expect(scan(CASES['UTF-16 BE BOM']!)).toEqual({
+      encoding: 'utf-8', separator: '|', lineEnding: '\r\n', layout: null, finalNewline: false, T: 0, E: 0,
+      txId: [], txJournal: none, txDate: none, txPieceRef: [], txPieceDate: none, txLabel: [], txValid: none, txOpening: new Uint8Array(0), txSource: null, txLine: none,
+      entryStart: new Int32Array(1), entAccount: none, entAccountLabel: none, entAux: none, entAmount: new Float64Array(0),
+      entLabel: null, entLetter: null, entLetterDate: null, entCurrency: null, entForeign: null,
+      journals: [], accounts: [], accountLabels: [], auxiliaries: [], entryLabels: [], letterCodes: [], currencies: [], sources: [],
+      issues: [], errors: [{ line: 0, rule: 'fec_encoding' }], deferred: null,
+    });
+    const header = scan(CASES['header with other columns']!);
+    expect([header.encoding, header.separator, header.lineEnding, header.finalNewline, header.entryStart]).toEqual(['utf-8', '|', '\r\n', false, new Int32Array(1)]);
+  });
+
   it('reads ISO-8859-15 bytes as such, labels and references decoded, deferred or not', () => {
     const s = scan(CASES['ISO-8859-15 bytes']!);
     expect([s.encoding, s.errors, s.T, s.accountLabels, s.txLabel, s.txPieceRef]).toEqual(['iso-8859-15', [], 2, ['Créances', 'Clients', 'Ventes'], ['Réglé €', 'Vente'], ['P1', 'Pé']]);
@@ -721,6 +735,13 @@ describe('scanFec: parts', () => {
     const many = utf8(file(...Array.from({ length: 1100 }, (_, k) => entry({ EcritureNum: `N${k}` }))));
     const s = scanFec(many, false, OPTIONS, { start: 0, end: many.length });
     expect([s.T, s.part.numberHashes.length, new Set(s.part.numberHashes).size]).toEqual([1100, 1100, 1100]);
+    expect([...s.part.numberHashes]).toEqual([...s.part.numberHashes].sort((x, y) => x - y));
+    // a foreign amount on the first entry only: the column still has one slot per entry
+    const foreign = utf8(file(entry({ Montantdevise: '5,00', Idevise: 'USD' }), entry({ EcritureNum: 'VT2' })));
+    const f = scanFec(foreign, false, OPTIONS, { start: 0, end: foreign.length });
+    expect([f.E, f.entForeign]).toEqual([4, ['5.00', '5.00', undefined, undefined]]);
+    expect(f.entForeign!.length).toBe(4);
+    expect(scan(foreign).entForeign!.length).toBe(4);
   });
 });
 
@@ -744,6 +765,10 @@ describe('scanFec: large files', () => {
     // the own label, lettering and foreign amount of the first short entries, none on the lines after the columns grew
     expect([s.entryLabels, s.entLabel![261], s.entLabel![4001], s.entLetter![4001], s.entCurrency![4001], s.entLetterDate![4001], s.entForeign![4001]]).toEqual([['own'], 0, -1, -1, -1, 0, undefined]);
     expect([s.entLabel![1261], s.entLetter![1261], s.entCurrency![1261]]).toEqual([0, 0, 0]);
+    // every entry and transaction written, none lost where the columns grew
+    expect([s.entAmount.every((a, i) => a === (i % 2 === 0 ? 100 : -100)), s.entAccount.every((a, i) => a === i % 2), s.entAux.every((a) => a === -1)]).toEqual([true, true, true]);
+    expect([s.entAccountLabel.every((a, i) => a === (i < 260 ? i % 2 : i < 4260 ? 2 : 0)), s.entryStart.every((e, t) => e === 2 * t), s.txLine.every((l, t) => l === (t < 130 ? 2 + 2 * t : t < 2130 ? 2 + 2 * t : 4262))]).toEqual([true, true, true]);
+    expect([s.txJournal.every((j) => j === 0), s.txDate.every((d) => d === 19797), s.txValid.every((d) => d === 19797), s.txPieceDate.every((d) => d === 19797), s.txOpening.every((o) => o === 0)]).toEqual([true, true, true, true, true]);
     // deferred, the long labels pass the streams' first buffers
     expect(fecStrings(scanFec(bytes, false, { ...OPTIONS, deferStrings: true }))).toEqual({ txId: s.txId, txPieceRef: s.txPieceRef, txLabel: s.txLabel });
   });
