@@ -63,6 +63,7 @@ const CASES: Record<string, string | Uint8Array> = {
   'too few fields, too many, a broken line inside an entry': [HEADER, row(entry({})[0]!), 'VT|Ventes|VT1|20240315|411000', row(entry({})[1]!), 'a|b', `${row(entry({ EcritureNum: 'VT2' })[0]!)}|x|y`, row(entry({ EcritureNum: 'VT2' })[1]!), ...entry({ EcritureNum: 'VT3' }).map((r) => row(r))].join('\n'),
   'a short line starting a new entry': [HEADER, ...entry({}).map((r) => row(r)), 'VT|Ventes|VT9|20240315|411000', ...entry({ EcritureNum: 'VT4' }).map((r) => row(r))].join('\n'),
   'lines of two and three fields after a single-line entry': [HEADER, row({ Debit: '10,00' }), 'VT|Ventes', row({ EcritureNum: 'VT2', Debit: '10,00' }), 'VT|Ventes|VT3', ...entry({ EcritureNum: 'VT4' }).map((r) => row(r))].join('\n'),
+  'a broken line between two entries of the same number': [HEADER, ...entry({}).map((r) => row(r)), 'VT|Ventes|VT9|x', ...entry({}).map((r) => row(r))].join('\n'),
   'trailing separators on lines': [HEADER, ...entry({}).map((r) => `${row(r)}|`), `${row(entry({ EcritureNum: 'VT2' })[0]!)}|x`].join('\n'),
   'quoted fields': file(
     [{ JournalLib: '"Ventes"', Debit: '10,00' }, { JournalLib: '"Ventes"', CompteNum: '706000', CompteLib: '"Ventes"', Credit: '10,00' }],
@@ -432,6 +433,8 @@ describe('scanFec: lines', () => {
     expect(errorsOf(s)).toEqual(['fec_field_count@3', 'fec_field_count@5', 'fec_field_count@6']);
     expect([s.T, s.txId]).toEqual([1, ['VT3']]);
     expect(errorsOf(scan(CASES['a short line starting a new entry']!))).toEqual(['fec_field_count@4']);
+    // a broken line starting an entry: the next line, though it repeats the head of the entry before, starts another
+    expect(errorsOf(scan(CASES['a broken line between two entries of the same number']!))).toEqual(['fec_field_count@4', 'fec_numbering_duplicate@5']);
     // three fields start an entry (the one before ends: single line, unbalanced); two do not (the entry is broken)
     expect(errorsOf(scan(CASES['lines of two and three fields after a single-line entry']!))).toEqual(['fec_field_count@3', 'fec_field_count@5', 'fec_single_line_entry@4', 'fec_entry_unbalanced@4']);
   });
