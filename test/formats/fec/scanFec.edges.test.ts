@@ -121,6 +121,11 @@ const CASES: Record<string, string | Uint8Array> = {
   'a three-digit account, a one-letter account label': file(entry({ CompteNum: '411', CompteLib: 'J' }), entry({ EcritureNum: 'VT2', CompteNum: '512', CompteLib: 'B' })),
   'amounts under scale 0 and 3': file(entry({ EcritureNum: 'VT1' }, '10,00'), entry({ EcritureNum: 'VT2' }, '10,50'), entry({ EcritureNum: 'VT3' }, '10,05')),
   'large amounts': file(entry({ EcritureNum: 'VT1' }, '99999999999,99'), [{ EcritureNum: 'VT2', Debit: '99999999999,99' }, { EcritureNum: 'VT2', Debit: '99999999999,99' }, { EcritureNum: 'VT2', CompteNum: '706000', Credit: '99999999999,99' }, { EcritureNum: 'VT2', CompteNum: '706000', Credit: '99999999999,99' }]),
+  'an entry totalling past MAX_SAFE_INTEGER cents': file(
+    ...Array.from({ length: 10 }, (): Fields => ({ Debit: '9999999999999,99' })),
+    ...Array.from({ length: 10 }, (): Fields => ({ CompteNum: '706000', Credit: '9999999999999,99' })),
+    entry({ EcritureNum: 'VT2' }),
+  ),
   'montant-sens': msFile(
     { Montant: '10,00', Sens: 'D' }, { CompteNum: '706000', Montant: '10,00', Sens: 'C' },
     { EcritureNum: 'VT2', Montant: '10,00', Sens: '+1' }, { EcritureNum: 'VT2', CompteNum: '706000', Montant: '10,00', Sens: '-1' },
@@ -578,6 +583,7 @@ describe('scanFec: amounts', () => {
     expect(s.T).toBe(2);
     const kwd = scan(CASES['large amounts']!, { scale: 3, currency: 'KWD' });
     expect(kwd.T).toBe(2);
+    expect(errorsOf(scan(CASES['an entry totalling past MAX_SAFE_INTEGER cents']!))).toEqual(['model@2: [amount_overflow] Entry VT1 (journal VT) totals more than Number.MAX_SAFE_INTEGER minor units: check its amounts, or split it.']);
     const big = scan(CASES['large amounts']!, { scale: 6, currency: 'XXX' });
     expect(errorsOf(big)[0]).toBe('model@2: [amount_overflow] Entry VT1 (journal VT) totals more than Number.MAX_SAFE_INTEGER minor units: check its amounts, or split it.');
     expect(big.T).toBe(0);
@@ -774,6 +780,14 @@ describe('scanFec: large files', () => {
     expect([s.txJournal.every((j) => j === 0), s.txDate.every((d) => d === 19797), s.txValid.every((d, t) => d === (t < 130 || t === 2130 ? 19798 : 19797)), s.txPieceDate.every((d, t) => d === (t < 130 || t === 2130 ? 19796 : 19797)), s.txOpening.every((o) => o === 0)]).toEqual([true, true, true, true, true]);
     // deferred, the long labels pass the streams' first buffers
     expect(fecStrings(scanFec(bytes, false, { ...OPTIONS, deferStrings: true }))).toEqual({ txId: s.txId, txPieceRef: s.txPieceRef, txLabel: s.txLabel });
+  });
+
+  it('decodes the transactions\' strings in batches of 1 MiB', () => {
+    const label = 'é'.repeat(500);
+    const lines = [HEADER];
+    for (let k = 0; k < 1100; k++) lines.push(row({ EcritureNum: `N${k}`, EcritureLib: `${k}${label}`, Debit: '1,00' }), row({ EcritureNum: `N${k}`, CompteNum: '706000', EcritureLib: `${k}${label}`, Credit: '1,00' }));
+    const s = scanFec(utf8(lines.join('\n')), false, OPTIONS);
+    expect([s.errors, s.T, s.txLabel.every((l, t) => l === `${t}${label}`), s.txId.every((id, t) => id === `N${t}`), s.txPieceRef.every((r) => r === 'P1')]).toEqual([[], 1100, true, true, true]);
   });
 
   it('grows the transactions\' source column of a cash-basis file', () => {
