@@ -656,7 +656,8 @@ describe('scanFec: auxiliaries, lettering, foreign amounts, labels', () => {
 
   it('foreignAt: NaN when badly written, 0 for zero, 1 otherwise', () => {
     const at = (v: string): number => foreignAt(utf8(v), 0, utf8(v).length);
-    expect(['12,5', '-3,10', '3,10+', '+0,01', '7'].map(at)).toEqual([1, 1, 1, 1, 1]);
+    expect(['12,5', '-3,10', '3,10+', '+0,01', '7', '90', '0,9', '09'].map(at)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(['/1', '1/', ':1', '1:', '1,/', '1,:'].map(at)).toEqual(Array(6).fill(NaN));
     expect(['0', '-0,00', '00,0+', '0,0'].map(at)).toEqual([0, 0, 0, 0]);
     expect([',5', '1,', '1,2,3', 'abc', '-', '+', '1.5', '--1', '1-2', '+1-', '', ' 1'].map(at)).toEqual(Array(12).fill(NaN));
   });
