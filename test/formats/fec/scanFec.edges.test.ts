@@ -99,6 +99,15 @@ const CASES: Record<string, string | Uint8Array> = {
     [{ EcritureNum: 'VT8', Debit: '10,00' }, { EcritureNum: 'VT8', CompteNum: '706000', PieceDate: '', Credit: '10,00' }],
     entry({ EcritureNum: 'VT9', PieceRef: '' }),
   ),
+  'later lines with another JournalLib, or a good PieceDate after a bad one': file(
+    [{ EcritureNum: 'VT1', Debit: '10,00' }, { EcritureNum: 'VT1', JournalLib: 'Ventes France', CompteNum: '706000', Credit: '10,00' }],
+    [{ EcritureNum: 'VT2', PieceDate: '2024X314', Debit: '10,00' }, { EcritureNum: 'VT2', CompteNum: '706000', PieceDate: '20240314', Credit: '10,00' }],
+  ),
+  'a cash-basis line without DateRglt': cashFile(
+    BA_COLUMNS,
+    { EcritureNum: '1', Debit: '10,00', DateRglt: '20240320', ModeRglt: 'Virement' },
+    { EcritureNum: '1', CompteNum: '706000', Credit: '10,00', DateRglt: '', ModeRglt: 'Virement' },
+  ),
   'valid date before the entry date, lettering dates': file(entry({ ValidDate: '20240310' }), entry({ EcritureNum: 'VT2', EcritureLet: 'AB', DateLet: '20240320' }), entry({ JournalCode: 'X', EcritureNum: 'X1', ValidDate: '20240101' })),
   'entries over more than 12 months': file(entry({ EcritureDate: '20240101', PieceDate: '20240101', ValidDate: '20240101' }), entry({ EcritureNum: 'VT2', EcritureDate: '20250101', PieceDate: '20250101', ValidDate: '20250101' })),
   'entries over exactly 12 months': file(entry({ EcritureDate: '20240101', PieceDate: '20240101', ValidDate: '20240101' }), entry({ EcritureNum: 'VT2', EcritureDate: '20241231', PieceDate: '20241231', ValidDate: '20241231' })),
@@ -511,6 +520,17 @@ describe('scanFec: dates', () => {
       ['fec_entry_piece', 17, 'Entry VT8 (journal VT) has PieceDate "" here but "20240314" on line 16: a transaction has one piece, the first line\'s was kept.'],
     ]);
     expect([s.txId, [...s.txValid]]).toEqual([['VT1', 'VT5'], [19798, 19797]]);
+  });
+
+  it('compares the dates of a later line with another JournalLib; a good PieceDate after a bad one is a piece of its own', () => {
+    const s = scan(CASES['later lines with another JournalLib, or a good PieceDate after a bad one']!);
+    expect(errorsOf(s)).toEqual(['fec_invalid_date@4']);
+    expect(s.issues.map((i) => [i.code, i.line, i.message])).toEqual([
+      ['fec_entry_piece', 5, 'Entry VT2 (journal VT) has PieceDate "20240314" here but "2024X314" on line 4: a transaction has one piece, the first line\'s was kept.'],
+    ]);
+    expect(s.txId).toEqual(['VT1']);
+    // a blank DateRglt is a missing field, not a bad date
+    expect(errorsOf(scan(CASES['a cash-basis line without DateRglt']!))).toEqual(['fec_required_field@3']);
   });
 
   it('refuses a bad date on every line that repeats it', () => {
