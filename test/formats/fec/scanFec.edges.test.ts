@@ -135,6 +135,10 @@ const CASES: Record<string, string | Uint8Array> = {
     ...Array.from({ length: 10 }, (): Fields => ({ CompteNum: '706000', Credit: '9999999999999,99' })),
     entry({ EcritureNum: 'VT2' }),
   ),
+  'montant-sens of three characters or starting like a good one': msFile(
+    { Montant: '10,00', Sens: 'CX' }, { CompteNum: '706000', Montant: '10,00', Sens: '+10' },
+    { EcritureNum: 'VT2', Montant: '10,00', Sens: '-10' }, { EcritureNum: 'VT2', CompteNum: '706000', Montant: '10,00', Sens: 'DX' },
+  ),
   'montant-sens': msFile(
     { Montant: '10,00', Sens: 'D' }, { CompteNum: '706000', Montant: '10,00', Sens: 'C' },
     { EcritureNum: 'VT2', Montant: '10,00', Sens: '+1' }, { EcritureNum: 'VT2', CompteNum: '706000', Montant: '10,00', Sens: '-1' },
@@ -168,6 +172,8 @@ const CASES: Record<string, string | Uint8Array> = {
     entry({ EcritureNum: 'VT20', CompteNum: '41/000' }),
     entry({ EcritureNum: 'VT21', CompteNum: '/11000' }),
     entry({ EcritureNum: 'VT22', CompteNum: '900000' }),
+    entry({ EcritureNum: 'VT23', CompteNum: '4/1000' }),
+    entry({ EcritureNum: 'VT24', CompteNum: '41:000' }),
     [{ JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', CompteNum: '512000', Debit: '10,00' }, { JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', CompteNum: '606000', Credit: '5,00' }, { JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', CompteNum: '706000', Credit: '5,00' }, { JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', CompteNum: '506000', Credit: '0,00' }],
   ),
   'required fields blank or white space': file(
@@ -193,6 +199,13 @@ const CASES: Record<string, string | Uint8Array> = {
     entry({ EcritureNum: 'VT9', Montantdevise: '0,00', Idevise: 'USD' }),
     entry({ EcritureNum: 'VT10', Montantdevise: '12,5', Idevise: ' ' }),
     entry({ EcritureNum: 'VT11', Montantdevise: '0', Idevise: '' }),
+  ),
+  'pairs with a field of spaces or starting with one': file(
+    entry({ EcritureNum: 'VT1', CompAuxLib: ' ' }),
+    entry({ EcritureNum: 'VT2', CompAuxLib: ' Dupont' }),
+    entry({ EcritureNum: 'VT3', EcritureLet: ' A' }),
+    entry({ EcritureNum: 'VT4', DateLet: ' ' }),
+    entry({ EcritureNum: 'VT5', DateLet: ' 20240320' }),
   ),
   'foreign amounts in every form': file(
     ...['12,5', '-3,10', '3,10-', '+1', '1+', '0,07', '1,234', '00', '-0'].map((v, k) => entry({ EcritureNum: `F${k}`, Montantdevise: v, Idevise: k % 2 === 0 ? 'USD' : 'GBP' })),
@@ -409,6 +422,7 @@ describe('scanFec: layouts', () => {
       'fec_invalid_sens@6', 'fec_invalid_sens@7', 'fec_invalid_sens@8', 'fec_invalid_sens@9', 'fec_invalid_sens@10',
       'fec_required_field@11', 'fec_invalid_amount@12', 'fec_required_field@13',
     ]);
+    expect(errorsOf(scan(CASES['montant-sens of three characters or starting like a good one']!))).toEqual(['fec_invalid_sens@2', 'fec_invalid_sens@3', 'fec_invalid_sens@4', 'fec_invalid_sens@5']);
     const ok = scan(msFile({ Montant: '10,00', Sens: 'D' }, { CompteNum: '706000', Montant: '10,00', Sens: 'C' }, { EcritureNum: 'VT2', Montant: '7,00', Sens: '+1' }, { EcritureNum: 'VT2', CompteNum: '706000', Montant: '7,00', Sens: '-1' }));
     expect([ok.errors, [...ok.entAmount], ok.T]).toEqual([[], [1000, -1000, 700, -700], 2]);
     const zero = scan(msFile({ Montant: '0,00', Sens: 'D' }, { Montant: '10,00', Sens: 'D' }, { CompteNum: '706000', Montant: '10,00', Sens: 'C' }));
@@ -619,12 +633,12 @@ describe('scanFec: accounts, journals, numbers', () => {
       `model@12: ${shape('411abc')}`, `model@13: ${shape('411abc')}`, `model@14: ${shape('411000000000000000000')}`, `model@15: ${shape('411000000000000000000')}`,
       `model@20: ${shape('411[')}`, `model@21: ${shape('411[')}`, `model@22: ${shape('411@')}`, `model@23: ${shape('411@')}`,
       `model@34: ${shape('411/')}`, `model@35: ${shape('411/')}`, `model@36: ${shape('411:')}`, `model@37: ${shape('411:')}`,
-      ...[38, 39, 40, 41, 42, 43, 44, 45].map((l) => `fec_account_prefix@${l}`),
+      ...[38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49].map((l) => `fec_account_prefix@${l}`),
     ]);
     expect(s.txId).toEqual(['VT8', 'VT9', 'VT12', 'VT13', 'VT14', 'VT15', 'VT16', 'AN1']);
     expect(s.issues.filter((i) => i.code === 'fec_opening_on_income_account').map((i) => [i.line, i.message])).toEqual([
-      [47, 'Opening entry AN1 (journal AN) uses account 606000 (class 6 or 7): income and expense accounts have no à-nouveaux; kept as written.'],
-      [48, 'Opening entry AN1 (journal AN) uses account 706000 (class 6 or 7): income and expense accounts have no à-nouveaux; kept as written.'],
+      [51, 'Opening entry AN1 (journal AN) uses account 606000 (class 6 or 7): income and expense accounts have no à-nouveaux; kept as written.'],
+      [52, 'Opening entry AN1 (journal AN) uses account 706000 (class 6 or 7): income and expense accounts have no à-nouveaux; kept as written.'],
     ]);
     expect([...s.txOpening]).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
   });
@@ -662,6 +676,13 @@ describe('scanFec: auxiliaries, lettering, foreign amounts, labels', () => {
   it('refuses a pair filled on one side only (auxiliary, lettering, foreign amount and currency)', () => {
     expect(errorsOf(scan(CASES['pairs: auxiliary, lettering, foreign amount']!))).toEqual([
       ...[2, 3, 4, 5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21].map((l) => `fec_pair_filled_together@${l}`),
+    ]);
+  });
+
+  it('reads a field of spaces as blank, and one starting with a space as filled', () => {
+    expect(errorsOf(scan(CASES['pairs with a field of spaces or starting with one']!))).toEqual([
+      'fec_pair_filled_together@4', 'fec_pair_filled_together@5', 'fec_pair_filled_together@6', 'fec_pair_filled_together@7',
+      'fec_invalid_date@8', 'fec_invalid_date@9', 'fec_invalid_date@10', 'fec_pair_filled_together@10', 'fec_invalid_date@11', 'fec_pair_filled_together@11',
     ]);
   });
 
