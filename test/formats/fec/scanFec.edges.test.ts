@@ -686,6 +686,12 @@ describe('scanFec: auxiliaries, lettering, foreign amounts, labels', () => {
     ]);
   });
 
+  it('keeps a currency code starting with a space as written, and a foreign amount met after the first entries in its slot', () => {
+    const s = scan(file(entry({ EcritureNum: 'VT1' }), entry({ EcritureNum: 'VT2', Montantdevise: '5,00', Idevise: ' USD' })));
+    expect([s.errors, s.currencies, s.entForeign, [...s.entCurrency!]]).toEqual([[], [' USD'], [undefined, undefined, '5.00', '5.00'], [-1, -1, 0, 0]]);
+    expect(0 in s.entForeign! || 1 in s.entForeign!).toBe(false);
+  });
+
   it('reads foreign amounts signed first or last, with any decimals, and refuses the rest', () => {
     const s = scan(CASES['foreign amounts in every form']!);
     expect(errorsOf(s)).toEqual([
