@@ -469,7 +469,12 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
   let start = 0;
   let encoding: FecColumns['encoding'] = text ? 'text' : 'utf-8';
   let latin9 = false;
-  const empty = (layout: FecLayout | null, separator: FecSeparator): FecColumns => finishEmpty(encoding, separator, layout, issues, errors);
+  // a part of a file refused before its lines (encoding, blank, header) still gives its state, for the merge to give up
+  const empty = (layout: FecLayout | null, separator: FecSeparator): FecColumns => {
+    const columns = finishEmpty(encoding, separator, layout, issues, errors);
+    if (part === undefined) return columns;
+    return withPart(columns, { lines: 0, utf8: partUtf8, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0) });
+  };
   if (!text && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
     error(0, 'fec_encoding');
     return empty(null, '|');
@@ -482,7 +487,7 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
   if (part !== undefined && !text) {
     // a part: the encoding of the whole file is not known here; anything but plain UTF-8 reads the file whole
     partUtf8 = utf8Check(body) === 1;
-    if (!partUtf8) return withPart(finishEmpty(encoding, '|', null, issues, errors), { lines: 0, utf8: false, errorTotal, issueCounts, records: 0, finalNewline: false, minDay: Infinity, maxDay: -Infinity, numberHashes: new Float64Array(0) });
+    if (!partUtf8) return empty(null, '|');
   } else if (!text) {
     const check = utf8Check(body);
     if (check === 0) {
