@@ -17,7 +17,7 @@ const item = (id: string, customer: { id: string; name: string; account?: string
 const batch = (items: unknown[]) => ({ type: 'direct-debit-batch', id: 'dd-1', messageId: 'PRLV-1', createdAt: '2024-11-02T09:00:00', collectionDate: '2024-11-05', creditor, items });
 
 /** Each transaction as [label, type, journal, piece ref, rows]. */
-function txs(list: unknown[], rules: PostingRules = vatOnInvoice): Array<[string, string, string, string, string[]]> {
+function txs(list: unknown[], rules: PostingRules = vatOnInvoice): Array<[string, string | undefined, string, string, string[]]> {
   return post(list as Iterable<PostableDocument>, rules).transactions.map((t: Transaction) => [t.label, t.type, t.journal, t.piece.ref, rows(t)]);
 }
 
