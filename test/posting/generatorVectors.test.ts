@@ -114,3 +114,43 @@ describe('suppliers', () => {
     expect(late.at(-1)).toEqual(['Avoir fournisseur AV-1 EDF (facture FF-ac-1)', 'purchase', 'AC', 'AV-1', ['401 D 24.00 F0001 @ac-1', '606100 C 20.00', '44566 C 4.00 vat20/20.00']]);
   });
 });
+
+describe('purchases on a receipt basis (the default)', () => {
+  const service = (ttc: string) => ({ label: 'Sous-traitance', account: '611000', quantity: '1', unitPrice: ttc, vatRate: '20' });
+  const goods = (ttc: string) => ({ label: 'Marchandises', account: '607000', quantity: '1', unitPrice: ttc, vatRate: '20' });
+  const bought = (id: string, date: string, lines: unknown[], extra: Record<string, unknown> = {}) => ({ ...purchase(id, date), lines, ...extra });
+  const rules = defaultRules();
+
+  it('deducts the goods VAT at once and the services VAT as paid (half paid: half of 20.00 moved)', () => {
+    const docs = [bought('a', '2024-10-01', [service('120.00'), goods('60.00')]), supplierMoney('supplier-payment', 'p', '2024-10-10', '90.00', [['a', '90.00']])];
+    expect(txs(docs, rules)).toEqual([
+      ['Facture fournisseur FF-a EDF', 'purchase', 'AC', 'FF-a', ['401 C 180.00 F0001 @a', '611000 D 100.00', '607000 D 50.00', '44566 D 10.00 vat20/50.00', '44568 D 20.00 vat20/100.00']],
+      ['Règlement fournisseur virement FF-a EDF', 'supplier-payment', 'BQ', 'p', ['512 C 90.00', '401 D 90.00 F0001 @a']],
+      ['TVA déductible sur règlement p EDF', 'vat-transfer', 'OD', 'p', ['44566 D 10.00 vat20/50.00', '44568 C 10.00 vat20/50.00']],
+    ]);
+  });
+
+  it('splits a credit note posted after a payment: what is left on the purchase lettered with it, the rest on its own id', () => {
+    const docs = [bought('a', '2024-10-01', [service('120.00')]), supplierMoney('supplier-payment', 'p', '2024-10-10', '100.00', [['a', '100.00']]), bought('c', '2024-10-15', [service('36.00')], { kind: 'credit-note', number: 'AV-c', corrects: 'a' })];
+    const all = txs(docs, rules);
+    expect(all[2]).toEqual(['TVA déductible sur règlement p EDF', 'vat-transfer', 'OD', 'p', ['44566 D 16.67 vat20/83.33', '44568 C 16.67 vat20/83.33']]);
+    expect(all[3]).toEqual(['Avoir fournisseur AV-c EDF (facture FF-a)', 'purchase', 'AC', 'AV-c', ['401 D 20.00 F0001 @a', '401 D 16.00 F0001 @c', '611000 C 30.00', '44568 C 6.00 vat20/30.00']]);
+  });
+
+  it('moves the VAT of an advance deducted (50.00 of 120.00: 8.33 on a base of 41.67)', () => {
+    const docs = [supplierMoney('supplier-payment', 'p0', '2024-09-10', '50.00'), bought('a', '2024-10-01', [service('120.00')], { advances: [{ payment: 'p0', amount: '50.00' }] })];
+    expect(txs(docs, rules).slice(1)).toEqual([
+      ['Facture fournisseur FF-a EDF', 'purchase', 'AC', 'FF-a', ['401 C 120.00 F0001 @a', '401 D 50.00 F0001 @a', '4091 C 50.00 F0001', '611000 D 100.00', '44568 D 20.00 vat20/100.00']],
+      ['TVA déductible sur acomptes déduits facture fournisseur FF-a EDF', 'vat-transfer', 'OD', 'FF-a', ['44566 D 8.33 vat20/41.67', '44568 C 8.33 vat20/41.67']],
+    ]);
+  });
+
+  it('moves the VAT of a foreign purchase at its book value, the exchange difference to 666', () => {
+    const docs = [bought('a', '2024-10-01', [service('100.00')], { currency: 'USD', exchangeRate: '0.9' }), { ...supplierMoney('supplier-payment', 'p', '2024-10-10', '100.00', [['a', '100.00']]), currency: 'USD', exchangeRate: '0.95' }];
+    expect(txs(docs, rules).map((t) => t[4])).toEqual([
+      ['401 C 90.00 F0001 @a USD100.00', '611000 D 75.00 USD83.33', '44568 D 15.00 vat20/75.00 USD16.67'],
+      ['512 C 95.00 USD100.00', '401 D 90.00 F0001 @a USD100.00', '666 D 5.00'],
+      ['44566 D 15.00 vat20/75.00', '44568 C 15.00 vat20/75.00'],
+    ]);
+  });
+});
