@@ -48,6 +48,17 @@ describe('invoice entries', () => {
     ]);
   });
 
+  it('sums the book values of two USD payments on a proforma at their own rates when the final invoice deducts it', () => {
+    // 9.00 + 8.00 of VAT collected at 0.9 and 0.8; the final invoice's 20.00 USD of VAT at 0.85 is 17.00: nothing left.
+    const usd = (rate: string) => ({ currency: 'USD', exchangeRate: rate });
+    const docs = [invoice('pf', '2024-03-01', [line('120.00')], { kind: 'proforma', ...usd('0.9') }), payment('p1', '2024-03-05', '60.00', [['pf', '60.00']], usd('0.9')), payment('p2', '2024-03-06', '60.00', [['pf', '60.00']], usd('0.8')), invoice('f', '2024-03-20', [line('120.00')], { deducts: ['pf'], ...usd('0.85') })];
+    expect(run(docs, vatOnInvoice).txs.map((t) => t[1])).toEqual([
+      ['512 D 54.00 USD60.00', '4191 C 45.00 C0001 @pf USD50.00', '445711 C 9.00 vat20/45.00 USD10.00'],
+      ['512 D 48.00 USD60.00', '4191 C 40.00 C0001 @pf USD50.00', '445711 C 8.00 vat20/40.00 USD10.00'],
+      ['4191 D 85.00 C0001 @pf USD100.00', '706100 C 85.00 USD100.00'],
+    ]);
+  });
+
   it('posts a credit note on its own the other way round, an exempt line with its zero-rate base', () => {
     expect(run([invoice('c', '2024-03-01', [line('12.00'), line('6.00', '0', { exemption: 'exempt' })], { kind: 'credit-note' })], vatOnInvoice).txs).toEqual([['Avoir FA-c DUPONT Jean', ['411 C 18.00 C0001 @c', '706100 D 10.00', '706100 D 6.00 vat0/6.00', '445711 D 2.00 vat20/10.00']]]);
   });
