@@ -23,10 +23,13 @@ describe('invoice entries', () => {
   });
 
   it('deducts a deposit of goods and services from each bucket of the final invoice, VAT and base', () => {
-    const docs = [invoice('d', '2024-03-01', [line('60.00'), goods('30.00')], { kind: 'deposit' }), invoice('f', '2024-03-20', [line('120.00'), goods('60.00')], { deducts: ['d'] })];
+    const docs = [invoice('d', '2024-03-01', [line('60.00'), goods('30.00')], { kind: 'deposit' }), invoice('f', '2024-03-20', [line('120.00'), goods('60.00')], { deducts: ['d'] }), payment('p', '2024-03-25', '90.00', [['f', '90.00']])];
     expect(run(docs).txs).toEqual([
       ["Facture d'acompte FA-d DUPONT Jean", ['411 D 90.00 C0001 @d', '4191 C 75.00 C0001 @d', '445711 C 5.00 vat20/25.00', '44574 C 10.00 vat20/50.00']],
       ['Facture FA-f DUPONT Jean', ['411 D 90.00 C0001 @f', '4191 D 75.00 C0001 @d', '706100 C 100.00', '707100 C 50.00', '445711 C 5.00 vat20/25.00', '44574 C 10.00 vat20/50.00']],
+      ['Règlement virement FA-f DUPONT Jean', ['512 D 90.00', '411 C 90.00 C0001 @f']],
+      // Paying the final invoice makes due the services VAT it still holds: 10.00 on a base of 50.00.
+      ['TVA exigible sur encaissement p DUPONT Jean', ['44574 D 10.00 vat20/50.00', '445711 C 10.00 vat20/50.00']],
     ]);
   });
 

@@ -185,6 +185,12 @@ describe('run: order and numbering', () => {
     ]);
   });
 
+  it('writes a cancellation\'s keys in one order, reverses before the entries (byte-identical JSON)', () => {
+    const txs = post(docs([at('x', '2024-03-05', { status: 'cancelled', cancelledOn: '2024-04-01' })]), vatOnInvoice).transactions;
+    expect(Object.keys(txs[1]!)).toEqual(['id', 'journal', 'date', 'piece', 'label', 'validatedOn', 'type', 'source', 'currency', 'reverses', 'entries']);
+    expect(Object.keys(txs[0]!)).toEqual(['id', 'journal', 'date', 'piece', 'label', 'validatedOn', 'type', 'source', 'currency', 'entries']);
+  });
+
   it('sets reverses to the id the reversed transaction gets, whatever the dates', () => {
     const cancelled = at('x', '2024-03-05', { status: 'cancelled', cancelledOn: '2024-04-01' });
     const txs = post(docs([cancelled, at('y', '2024-03-20')]), vatOnInvoice, { nextNumbers: { VT: 7 } }).transactions;
