@@ -142,6 +142,9 @@ describe('vat payment: refusals and vectors', () => {
     const days = post([vp({ period: { from: '2025-01-05', to: '2025-01-20' }, regime: 'CA12' })] as Iterable<PostableDocument>, vatOnInvoice).transactions[0]!;
     expect([days.label, days.piece.ref, rows(days)]).toEqual(['Paiement de TVA CA12 05/01/2025-20/01/2025', 'v', ['44551 D 1.00', '512 C 1.00']]);
     expect(post([vp()] as Iterable<PostableDocument>, vatOnInvoice).transactions[0]!.label).toBe('Paiement de TVA');
+    // Whole months only when the period starts on a 1st and ends on a month's last day; one month alone.
+    const label = (from: string, to: string) => post([vp({ period: { from, to } })] as Iterable<PostableDocument>, vatOnInvoice).transactions[0]!.label;
+    expect([label('2025-01-01', '2025-01-31'), label('2025-01-01', '2025-01-30'), label('2025-01-02', '2025-01-31'), label('2024-02-01', '2024-02-29')]).toEqual(['Paiement de TVA 01/2025', 'Paiement de TVA 01/01/2025-30/01/2025', 'Paiement de TVA 02/01/2025-31/01/2025', 'Paiement de TVA 02/2024']);
   });
 
   it('pays from the account and journal of a mapped method, a clearing one from the bank', () => {
