@@ -120,6 +120,12 @@ describe('run: documents refused or skipped before posting', () => {
     expect(refusal(() => post([a, payment('x', '2024-03-01', '1.00', []), { ...a, number: 'FA-2' }], vatOnInvoice))).toEqual(['duplicate_document', '2.id', 'Document id a is already used by document 0 of this call: ids must be unique.']);
   });
 
+  it('keeps only invoices in the invoice sequence: a payment may carry an invoice\'s number', () => {
+    const r = safePost(docs([invoice('a', '2024-03-01', [line('12.00')], { number: 'N-1' }), payment('p', '2024-03-02', '12.00', [['a', '12.00']], { number: 'N-1' })]), vatOnInvoice);
+    expect(r.failures).toEqual([]);
+    expect(r.transactions.map((t) => t.piece.ref)).toEqual(['N-1', 'N-1']);
+  });
+
   it('skips stays, session usages and subscription cancellations as no-entry, even in a locked period', () => {
     const r = safePost(docs([stay, usage, cancellation]), defaultRules({ lockedUntil: '2024-12-31' }));
     expect(r.failures).toEqual([]);
