@@ -69,6 +69,9 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
   let c = cache.get(rules);
   if (c) return c;
   const rates = new Map<string, RateInfo | null>();
+  // One RateInfo per accepted rate, however it is written ('20', '20.0', '20.00'): lines are grouped and rounded
+  // per rate by identity, so two spellings of one rate must not make two rates of the invoice.
+  const infos = new Map<string, RateInfo>();
   const accepted = new Set(rules.vatRates);
   const pendingOf = (rate: string): string => (typeof rules.vatPending === 'string' ? rules.vatPending : (rules.vatPending[rate] ?? ''));
   const covered = new Map<string, boolean>();
@@ -88,15 +91,19 @@ export function compile(rulesArg: PostingRules | undefined): Compiled {
         const n = normalizeRate(raw);
         if (n === undefined || !accepted.has(n)) info = null;
         else {
-          const [int = '0', frac = ''] = n.split('.');
-          info = Object.freeze({
-            rate: n,
-            num: Number(int + frac),
-            den: 100 * 10 ** frac.length,
-            zero: Number(int + frac) === 0,
-            collected: rules.vatCollected[n] ?? '',
-            pending: pendingOf(n),
-          });
+          info = infos.get(n);
+          if (info === undefined) {
+            const [int = '0', frac = ''] = n.split('.');
+            info = Object.freeze({
+              rate: n,
+              num: Number(int + frac),
+              den: 100 * 10 ** frac.length,
+              zero: Number(int + frac) === 0,
+              collected: rules.vatCollected[n] ?? '',
+              pending: pendingOf(n),
+            });
+            infos.set(n, info);
+          }
         }
         if (rates.size < 10_000) rates.set(raw, info);
       }
