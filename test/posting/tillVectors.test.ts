@@ -107,7 +107,7 @@ describe('till closing: vectors', () => {
       ['512 D 7.50', '411 C 7.50 C0001 @t1'],
       ['44574 D 1.00 vat20/5.00', '445711 C 1.00 vat20/5.00'],
     ]);
-    expect(txs.map((t) => t.label)).toEqual(['Clôture de caisse ACCUEIL du 15/10/2024 (1 tickets)', 'Règlement virement t1 DUPONT Jean', 'TVA exigible sur encaissement p DUPONT Jean']);
+    expect(txs.map((t) => t.label)).toEqual(['Clôture de caisse ACCUEIL du 15/10/2024 (1 ticket)', 'Règlement virement t1 DUPONT Jean', 'TVA exigible sur encaissement p DUPONT Jean']);
     // Paid in full at the till: nothing pending. Under the débits option: nothing pending either.
     expect(posted([closing([ticket('t1', [lesson, water], [['cash', '15.00']], { customer: dupont })])], defaultRules())[0]).toEqual(['530 D 15.00', '706100 C 10.00', '707100 C 2.84', '445711 C 2.00 vat20/10.00', '445713 C 0.16 vat5.5/2.84']);
     expect(posted([z], vatOnInvoice)[0]).toEqual(['530 D 7.50', '411 D 7.50 C0001 @t1', '706100 C 10.00', '707100 C 2.84', '445711 C 2.00 vat20/10.00', '445713 C 0.16 vat5.5/2.84']);

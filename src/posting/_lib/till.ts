@@ -159,5 +159,5 @@ export function tillDrafts(ctx: Ctx, rec: Rec): void {
   for (const v of info.pending) list.add(v.info.pending, -v.vat, { vatRate: v.info.rate, vatBase: -v.base });
   const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, balance: -1 });
   const date = d.day as IsoDate;
-  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('cash'), type: 'cash-closing', label: `Clôture de caisse ${d.till} du ${frDate(date)} (${d.tickets.length} tickets)`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d), entries }, ['day']);
+  pushDraft(ctx, rec, { rec, date, journal: ctx.c.journal('cash'), type: 'cash-closing', label: `Clôture de caisse ${d.till} du ${frDate(date)} (${d.tickets.length} ticket${d.tickets.length > 1 ? 's' : ''})`, pieceRef: d.number ?? d.id, pieceDate: date, source: sourceOf(d), entries }, ['day']);
 }
