@@ -1,7 +1,7 @@
 // parseFecBook's options and refusals (code, path, message), on bytes, text and async chunks, and the Book bookOf lays
 // out: the currency's scale, opening types, sources, entry strings and foreign amounts in order of first use, as
 // createBook lays out the transactions of parseFec.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AccountingError, createBook, createChart, trialBalance, type Book } from '../../../src/index.js';
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
@@ -154,5 +154,17 @@ describe('parseFecBook: the Book laid out', () => {
     expect([...book.entries.account]).toEqual([0, 0, 0, 1, 1, 0]);
     expect([...book.entries.tx]).toEqual([0, 0, 0, 0, 1, 1]);
     expect(book.absoluteTotal).toBe(3000);
+  });
+});
+
+describe('parseFecBook ≡ createBook ∘ parseFec on each fixture (quick; the properties are in parseFecBook.test.ts)', () => {
+  const files = readdirSync(new URL('valid/', FIXTURES)).filter((f) => f.endsWith('.txt'));
+  it.each(files)('%s', (file) => {
+    const bytes = new Uint8Array(readFileSync(new URL(`valid/${file}`, FIXTURES)));
+    expect(parseFecBook(bytes)).toEqual(viaTransactions(bytes));
+  });
+  it('the golden FEC', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/123456782FEC20241231.txt', import.meta.url)));
+    expect(parseFecBook(bytes)).toEqual(viaTransactions(bytes));
   });
 });
