@@ -104,6 +104,12 @@ describe('splitFecParts: where the cuts fall', () => {
     expect(splitFecParts(sb, 2, 0).map((p) => p.start)).toEqual([0, at(short, 'VT|J|2')]);
     const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...sb]);
     expect(splitFecParts(bom, 2, 0).map((p) => p.start)).toEqual([0, 3 + at(short, 'VT|J|2')]);
+    // the first target is the line after the header's first data line: a one-line first entry is not cut after
+    const single = [HEADER, 'VT|J|1', 'VT|J|2', 'VT|J|2', 'VT|J|3'].join('\n');
+    expect(splitFecParts(enc(single), 2, 0).map((p) => p.start)).toEqual([0, at(single, 'VT|J|3')]);
+    // a target on the last line (no line break after it): no cut
+    const last = enc(single);
+    expect(splitFecParts(last, 2, (last.length - 2.5) / last.length)).toEqual([{ start: 0, end: last.length }]);
     // lines of one field: too few, never a cut
     const one = [HEADER, 'VT', 'VT', 'BQ', 'BQ', 'OD'].join('\n');
     expect(splitFecParts(enc(one), 2, 0)).toEqual([{ start: 0, end: enc(one).length }]);
