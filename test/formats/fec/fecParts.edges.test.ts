@@ -110,6 +110,19 @@ describe('splitFecParts: where the cuts fall', () => {
     // a target on the last line (no line break after it): no cut
     const last = enc(single);
     expect(splitFecParts(last, 2, (last.length - 2.5) / last.length)).toEqual([{ start: 0, end: last.length }]);
+    // a shorter number after a longer one it starts with (10 → 1): a new entry
+    const shorter = [HEADER, 'VT|J|10', 'VT|J|10', 'VT|J|1', 'VT|J|1'].join('\n');
+    expect(splitFecParts(enc(shorter), 2, 0).map((p) => p.start)).toEqual([0, at(shorter, 'VT|J|1\n')]);
+    // lines of four fields: the key is fields 0 and 2 only, whatever follows
+    const four = [HEADER, 'VT|J|1|a', 'VT|J|1|b', 'VT|J|1|c', 'VT|J|2|a', 'VT|J|2|b'].join('\n');
+    expect(splitFecParts(enc(four), 2, 0).map((p) => p.start)).toEqual([0, at(four, 'VT|J|2|a')]);
+    // one-line entries after a cut: the next target starts past the cut's line
+    const ones = [HEADER, 'VT|J|1', 'VT|J|1', ...Array.from({ length: 300 }, () => 'VT|J|2'), 'VT|J|4', 'VT|J|5', 'VT|J|6', 'VT|J|7'].join('\n');
+    expect(splitFecParts(enc(ones), 3).map((p) => p.start)).toEqual([0, at(ones, 'VT|J|4'), at(ones, 'VT|J|6')]);
+    // a broken line after a usable one: no cut right after the broken line
+    const after = [HEADER, ...entry('VT', '1'), ...entry('VT', '2'), 'VT|Journal VT', ...entry('VT', '3'), ...entry('VT', '4')].join('\n');
+    const ab = enc(after);
+    expect(splitFecParts(ab, 2, (at(after, 'VT|Journal VT|2|') + 5.5) / ab.length).map((p) => p.start)).toEqual([0, at(after, 'VT|Journal VT|4|')]);
     // lines of one field: too few, never a cut
     const one = [HEADER, 'VT', 'VT', 'BQ', 'BQ', 'OD'].join('\n');
     expect(splitFecParts(enc(one), 2, 0)).toEqual([{ start: 0, end: enc(one).length }]);
