@@ -151,6 +151,26 @@ describe('balanceScan: a part, by hand', () => {
     expect([...all.credit]).toEqual([0, 0, 0, 0, 0, 0, 0, 10700, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3884, 0]);
   });
 
+  it('gives one ledger per (account, auxiliary account) however the lines alternate, and the tables each value once', () => {
+    const text = file([
+      { Debit: '1,00', CompAuxNum: 'C1', CompAuxLib: 'Dupont' },
+      { CompteNum: '416000', CompteLib: 'Douteux', Debit: '2,00', CompAuxNum: 'C1', CompAuxLib: 'Dupont' },
+      { Debit: '4,00', CompAuxNum: 'C1', CompAuxLib: 'Dupont' },
+      { Debit: '8,00' },
+      { CompteNum: '416000', CompteLib: 'Douteux', Debit: '16,00', CompAuxNum: 'C2', CompAuxLib: 'Durand' },
+      { Debit: '32,00', CompAuxNum: 'C1', CompAuxLib: 'Dupont' },
+      { CompteNum: '706000', CompteLib: 'Ventes', Credit: '63,00' },
+    ]);
+    const part = expectRead(text, [NO_PERIOD]);
+    expect(part.accounts).toEqual(['411000', '416000', '706000']);
+    expect(part.auxNumbers).toEqual(['C1', 'C2']);
+    expect(part.auxNames).toEqual(['Dupont', 'Durand']);
+    expect([...part.ledgerAccount]).toEqual([0, 1, 0, 1, 2]);
+    expect([...part.ledgerAux]).toEqual([0, 0, -1, 1, -1]);
+    expect([0, 1, 2, 3, 4].map((l) => part.debit[l * 5 + 3])).toEqual([3700, 200, 800, 1600, 0]);
+    expect(part.credit[4 * 5 + 3]).toBe(6300);
+  });
+
   it('lays the sums out as a Book of one transaction per date class with an amount, dated where trialBalance puts it', () => {
     const text = file([
       { JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', EcritureDate: '20240301', Debit: '100,00' },
@@ -313,6 +333,7 @@ describe('balanceScan: gives up where the full scan refuses or reads otherwise',
     ['lettering without its date on an entry line', file([two[0]!, { ...two[1]!, EcritureLet: 'A' }]), true],
     ['an invalid foreign amount', file([{ ...two[0]!, Montantdevise: '1,2,3', Idevise: 'USD' }, two[1]!]), true],
     ['a foreign amount of a sign', file([{ ...two[0]!, Montantdevise: '-', Idevise: 'USD' }, two[1]!]), true],
+    ['an invalid foreign amount without currency', file([{ ...two[0]!, Montantdevise: 'abc' }, two[1]!]), true],
     ['a foreign amount without currency', file([{ ...two[0]!, Montantdevise: '5,00' }, two[1]!]), true],
     ['a currency without foreign amount', file([{ ...two[0]!, Idevise: 'USD' }, two[1]!]), true],
     ['a currency with a zero foreign amount', file([{ ...two[0]!, Montantdevise: '0,00', Idevise: 'USD' }, two[1]!]), true],
