@@ -171,6 +171,19 @@ describe('balanceScan: a part, by hand', () => {
     expect(part.credit[4 * 5 + 3]).toBe(6300);
   });
 
+  it('reads each entry’s own date: the same month and day in another year, the same year after an alike number', () => {
+    const text = file([
+      ...sale('0001', 1, { EcritureDate: '20240331' }),
+      ...sale('1001', 2, { EcritureDate: '20240401' }),
+      ...sale('2001', 4, { EcritureDate: '20240315' }),
+      ...sale('3001', 8, { EcritureDate: '20250315' }),
+      ...sale('4001', 16, { EcritureDate: '20240229' }),
+    ]);
+    const part = expectRead(text, [MARCH]);
+    // 411000: before (16), in March (1 + 4), after (2 + 8)
+    expect([...part.debit.subarray(0, 5)]).toEqual([1600, 0, 0, 500, 1000]);
+  });
+
   it('lays the sums out as a Book of one transaction per date class with an amount, dated where trialBalance puts it', () => {
     const text = file([
       { JournalCode: 'AN', JournalLib: 'A nouveaux', EcritureNum: 'AN1', EcritureDate: '20240301', Debit: '100,00' },
@@ -317,6 +330,8 @@ describe('balanceScan: gives up where the full scan refuses or reads otherwise',
     ['an account with a letter third', file([two[0]!, { ...two[1]!, CompteNum: '70A000' }]), true],
     ['an account with a colon second', file([two[0]!, { ...two[1]!, CompteNum: '7:6000' }]), true],
     ['an account with a slash third', file([two[0]!, { ...two[1]!, CompteNum: '70/000' }]), true],
+    ['an account with a slash second', file([two[0]!, { ...two[1]!, CompteNum: '7/6000' }]), true],
+    ['a new entry whose EcritureDate has a ninth character', file([...two, ...sale('X1', 2, { EcritureDate: '202403150' })]), true],
     ['an account with a small letter', file([two[0]!, { ...two[1]!, CompteNum: '706a00' }]), true],
     ['an account with a @ after its third character', file([two[0]!, { ...two[1]!, CompteNum: '706@00' }]), true],
     ['an account with a [ after its third character', file([two[0]!, { ...two[1]!, CompteNum: '706[00' }]), true],
