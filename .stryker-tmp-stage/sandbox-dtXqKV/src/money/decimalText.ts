@@ -1,0 +1,18 @@
+/**
+ * The digits of a value that `Decimal.isDecimal` accepts, read once through
+ * `toFixed()` (any decimal.js clone answers it), or `undefined` when reading
+ * throws or gives no string: an object that only claims to be a Decimal (a
+ * copied `toStringTag`) is then an invalid amount, never a `TypeError`.
+ * Internal: shared by `toDecimal` and the documents' decimal inputs.
+ */
+// @ts-nocheck
+
+export function decimalText(value: unknown): string | undefined {
+  let text: unknown;
+  try {
+    text = (value as { toFixed: () => unknown }).toFixed();
+  } catch {
+    return undefined;
+  }
+  return typeof text === 'string' ? text : undefined;
+}

@@ -1,0 +1,160 @@
+/**
+ * Reads an untrusted input once into plain data (internal).
+ *
+ * Validation and use must see the same value: a getter or a proxy may answer
+ * differently on a second read, so the library reads each input once, into a
+ * copy made only of plain objects, arrays and primitives, then validates and
+ * uses that copy only. The copy:
+ * - reads each own enumerable string key of an object once (a getter runs
+ *   once), and each index of an array once (its `length` once);
+ * - turns a `Decimal` (any decimal.js clone) into its plain digits, read once
+ *   through `toFixed()`; an object that only claims to be a Decimal, or
+ *   whose `toFixed` throws, becomes a value no schema accepts;
+ * - keeps a `__proto__`, `constructor` or `prototype` key as an own property
+ *   (so validation refuses it as `forbidden_key`), never as a prototype;
+ * - copies a shared object each time it is met (a getter on it runs once
+ *   per place it is met);
+ * - refuses a cycle, a nesting deeper than 64, an array longer than
+ *   10,000,000 items, more than 50,000,000 objects in all, and any read that
+ *   throws, as `invalid_input` issues.
+ */
+// @ts-nocheck
+
+import { issue, quote, type AccountingIssue } from '../../errors/index.js';
+import { Decimal } from '../../money/index.js';
+
+/** How deep a document may nest (a document is about five levels deep). */
+export const MAX_DEPTH = 64;
+/** The longest array read. */
+export const MAX_ITEMS = 10_000_000;
+/** The most objects and arrays one input may hold. */
+export const MAX_VALUES = 50_000_000;
+
+/** The limits of one read (internal: tests pass small ones to reach each boundary without allocating millions of objects). */
+export interface ReadLimits {
+  /** How deep a value may nest. */
+  readonly maxDepth: number;
+  /** The longest array read. */
+  readonly maxItems: number;
+  /** The most objects and arrays one input may hold. */
+  readonly maxValues: number;
+}
+
+/** The limits every public entry point reads with (documented in docs/limits.md). */
+export const READ_LIMITS: ReadLimits = Object.freeze({ maxDepth: MAX_DEPTH, maxItems: MAX_ITEMS, maxValues: MAX_VALUES });
+
+/** What no schema accepts: an object that only looks like a Decimal is replaced by it. */
+const NOT_AN_AMOUNT = Object.freeze({ notAnAmount: true });
+
+/** The copy, or the issues met while reading (paths relative to `prefix`). */
+export type ReadOnce = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: AccountingIssue[] };
+
+/** A value that cannot be read; its path is filled in from the inside out as the copy unwinds. */
+class Unreadable {
+  readonly path: Array<string | number> = [];
+  constructor(readonly message: string) {}
+}
+
+interface State {
+  /** The objects being copied: a cycle is one of them met again. */
+  readonly ancestors: object[];
+  /** Objects and arrays still allowed (a shared object is copied each time it is met: this stops an exponential copy). */
+  budget: number;
+  /** The limits of this read. */
+  readonly limits: ReadLimits;
+}
+
+const unreadable = (error: unknown): Unreadable =>
+  error instanceof Unreadable ? error : new Unreadable(`Reading this value threw ${error instanceof Error ? error.name : quote(error)}: give plain data (no getter or proxy that throws).`);
+
+/** Prefixes an error's path with a key as the copy unwinds. */
+function at(error: unknown, key: string | number): Unreadable {
+  const u = unreadable(error);
+  u.path.unshift(key);
+  return u;
+}
+
+function copyValue(v: unknown, depth: number, st: State): unknown {
+  if (typeof v !== 'object' || v === null) return v; // primitives (bigint and symbol included) and functions: schemas refuse them
+  if (st.ancestors.includes(v)) throw new Unreadable('This value contains itself (a cycle): give plain data, each object once.');
+  if (depth > st.limits.maxDepth) throw new Unreadable(`The value nests deeper than ${st.limits.maxDepth} levels: give the document's plain data.`);
+  if (--st.budget < 0) throw new Unreadable(`The value holds more than ${st.limits.maxValues} objects and arrays: give the document's plain data (or split it).`);
+  let proto: unknown;
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(v);
+    proto = isArray ? Array.prototype : Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null && !isArray && Decimal.isDecimal(v)) return decimalOf(v);
+  } catch (error) {
+    throw unreadable(error);
+  }
+  st.ancestors.push(v);
+  let out: unknown;
+  if (isArray) {
+    const a = v as unknown[];
+    let n: number;
+    try {
+      n = a.length;
+    } catch (error) {
+      throw unreadable(error);
+    }
+    if (!(Number.isSafeInteger(n) && n >= 0 && n <= st.limits.maxItems)) throw new Unreadable(`The list has ${quote(n)} items, more than the ${st.limits.maxItems} read: split it.`);
+    // Stryker disable next-line ArrayDeclaration: every index below n is assigned; the length only presizes the array
+    const list = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      try {
+        list[i] = copyValue(a[i], depth + 1, st);
+      } catch (error) {
+        throw at(error, i);
+      }
+    }
+    out = list;
+  } else {
+    let keys: string[];
+    try {
+      keys = Object.keys(v);
+    } catch (error) {
+      throw unreadable(error);
+    }
+    const o: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      let value: unknown;
+      try {
+        value = copyValue((v as Record<string, unknown>)[key], depth + 1, st);
+      } catch (error) {
+        throw at(error, key);
+      }
+      if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+      else o[key] = value;
+    }
+    out = o;
+  }
+  st.ancestors.pop();
+  return out;
+}
+
+/** A Decimal's plain digits, read once through toFixed(); something that only claims to be one becomes NOT_AN_AMOUNT. */
+function decimalOf(v: object): unknown {
+  let text: unknown;
+  try {
+    text = (v as { toFixed: () => unknown }).toFixed();
+  } catch {
+    text = undefined;
+  }
+  return typeof text === 'string' && /^-?\d+(?:\.\d+)?$/.test(text) ? new Decimal(text) : NOT_AN_AMOUNT;
+}
+
+/** Reads `input` once into plain data; see the file comment. `limits` is for tests only: the library always reads with READ_LIMITS. */
+export function readOnce(input: unknown, prefix: ReadonlyArray<string | number> = [], limits: ReadLimits = READ_LIMITS): ReadOnce {
+  if (typeof input !== 'object' || input === null) return { ok: true, value: input };
+  try {
+    // Stryker disable next-line ArrayDeclaration: the ancestors are compared with objects only, which a string never equals
+    return { ok: true, value: copyValue(input, 0, { ancestors: [], budget: limits.maxValues, limits }) };
+  } catch (error) {
+    if (error instanceof Unreadable) return { ok: false, issues: [issue('invalid_input', [...prefix, ...error.path], error.message)] };
+    // Stryker disable next-line all: a safety net for a stack that runs out around the copy (no input reaches it deterministically)
+    if (error instanceof RangeError) return { ok: false, issues: [issue('invalid_input', [...prefix], "The value could not be read (too large or too deep): give the document's plain data.")] };
+    throw error;
+  }
+}
