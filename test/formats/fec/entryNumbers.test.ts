@@ -99,6 +99,10 @@ describe('EntryNumbers: worked vectors', () => {
     expect(run([[0, '7'], [1, '8']]).tables).toEqual([false, true]);
     // another prefix in the same journal
     expect(run([[0, 'A1'], [0, 'B2']]).tables).toEqual([false, true]);
+    // a byte below '0' after the digits, or in the prefix (part of it)
+    expect(run([[0, 'A1-']]).tables).toEqual([true]);
+    expect(run([[0, 'A1 2']]).tables).toEqual([true]);
+    expect(run([[0, 'VT-1'], [0, 'VT-2'], [1, 'VT/1']]).tables).toEqual([false, false, false]);
     // the same prefix's start, longer: not the journal's prefix
     expect(run([[0, 'A1'], [0, 'AA2']]).tables).toEqual([false, true]);
   });
@@ -129,6 +133,22 @@ describe('EntryNumbers: worked vectors', () => {
     const renamed = enc('VT1:2');
     expect(numbers.addBytes(renamed, 0, renamed.length, 5)).toBe(-1);
     expect(numbers.addBytes(renamed, 0, renamed.length, 0)).toBe(5);
+  });
+
+  it('moves exactly as many numbers as its first arrays hold (1,024) into the table, and grows the table past 1,024 numbers', () => {
+    const full: Array<[number, string]> = Array.from({ length: 1024 }, (_, i) => [0, `F${i + 1}`] as [number, string]);
+    full.push([0, 'F1'], [1, 'G1'], [1, 'G1'], [0, 'F1024']);
+    expect(run(full).answers.slice(1024)).toEqual([0, -1, 1, 0]);
+    // the table from the first number: 1,500 numbers, all answered, and again
+    const early: Array<[number, string]> = [[0, 'X']];
+    for (let i = 1; i <= 1500; i++) early.push([1 + (i % 2), `N${i}`]);
+    for (let i = 1; i <= 1500; i += 7) early.push([3, `N${i}`]);
+    early.push([3, 'N1024'], [3, 'N1025']);
+    const { answers, tables } = run(early);
+    expect(tables[0]).toBe(true);
+    expect(answers).toEqual(reference(early));
+    expect(answers.slice(1501, -2).every((a, k) => a === 1 + ((1 + 7 * k) % 2))).toBe(true);
+    expect(answers.slice(-2)).toEqual([1, 2]);
   });
 
   it('keeps every number through more than 1,024 on the fast path, then the table and its growth', () => {
