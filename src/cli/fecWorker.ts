@@ -1,20 +1,19 @@
 // A worker thread of the parallel FEC parse (src/cli/parallelFec.ts): it scans one part of the file's bytes,
 // shared with the main thread, and sends the part's columns back, their buffers transferred (not copied); the
 // part's EcritureNum, PieceRef and EcritureLib go back as a few large texts (decoded here, split by the main thread).
-import { closeSync, openSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { readRange } from './fileRange.js';
+import { readClaimedChunks } from './fileRange.js';
 import { balanceScan, type BalanceScanOptions, type FecBalancePart } from '../formats/fec/_lib/balanceScan.js';
 import { withTextStrings } from '../formats/fec/_lib/fecParts.js';
 import { scanFec, type FecPartColumns, type ScanPart } from '../formats/fec/_lib/scanFec.js';
 
 /**
- * What the main thread sends: read bytes `from…to` of the file into the shared buffer (the answer: the number
- * of bytes read), scan a part of it (the answer: the part's columns), or scan a part for the trial balance only
+ * What the main thread sends: read chunks of the file into the shared buffer, each claimed from the shared
+ * counter `claims` (the answer: the number of bytes read), scan a part of it (the answer: the part's columns), or scan a part for the trial balance only
  * (the answer: the part's sums per ledger, {@link FecBalancePart}).
  */
 export type FecWorkerRequest =
-  | { readonly kind: 'read'; readonly bytes: SharedArrayBuffer; readonly path: string; readonly from: number; readonly to: number }
+  | { readonly kind: 'read'; readonly bytes: SharedArrayBuffer; readonly path: string; readonly claims: SharedArrayBuffer }
   | { readonly kind: 'balance'; readonly bytes: SharedArrayBuffer; readonly part: ScanPart; readonly options: BalanceScanOptions }
   | {
       readonly kind: 'scan';
@@ -38,12 +37,7 @@ function buffers(columns: FecPartColumns): ArrayBuffer[] {
 parentPort!.on('message', (request: FecWorkerRequest) => {
   const bytes = new Uint8Array(request.bytes);
   if (request.kind === 'read') {
-    const fd = openSync(request.path, 'r');
-    try {
-      parentPort!.postMessage(readRange(fd, bytes, request.from, request.to));
-    } finally {
-      closeSync(fd);
-    }
+    parentPort!.postMessage(readClaimedChunks(request.path, bytes, new Int32Array(request.claims)));
     return;
   }
   if (request.kind === 'balance') {

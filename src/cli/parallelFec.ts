@@ -4,7 +4,7 @@
 // is laid out exactly as parseFecBook lays it out. Whenever a part cannot be read alone (an unusable line, a file
 // that is not plain UTF-8, an entry number in two parts…) the file is read whole by parseFecBook: same Book, same
 // error, either way.
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -15,7 +15,7 @@ import { mergeFecParts, splitFecParts } from '../formats/fec/_lib/fecParts.js';
 import { scanFec, type FecPartColumns } from '../formats/fec/_lib/scanFec.js';
 import { bookOf } from '../formats/fec/parseFecBook.js';
 import type { FecWorkerRequest } from './fecWorker.js';
-import { readRange } from './fileRange.js';
+import { readClaimedChunks } from './fileRange.js';
 import { fileSize, readBytes } from './io.js';
 
 /** Below this size per part, a thread costs more than it saves. */
@@ -79,7 +79,7 @@ export function firstShare(count: number): number {
  * threads when the file is large enough and the worker script is there.
  *
  * The worker threads start first; the file is read into a SharedArrayBuffer
- * by every thread at once (each its own range), then cut at entry boundaries
+ * by every thread at once (each the chunks it claims), then cut at entry boundaries
  * ({@link firstShare}); each thread
  * scans its part, the workers sending their columns back.
  */
@@ -132,20 +132,17 @@ export async function readFecBalance(path: string, threads: number | undefined, 
   }
 }
 
-/** The file read into a SharedArrayBuffer by every thread at once (each its own range), or undefined when its size changed meanwhile. */
+/**
+ * The file read into a SharedArrayBuffer by every thread at once (chunk by chunk, each thread claiming the next one:
+ * the workers start while this thread reads, and the later one starts the less it reads), or undefined when its size
+ * changed meanwhile.
+ */
 async function readShared(path: string, size: number, workers: ReadonlyArray<Worker>): Promise<{ readonly shared: SharedArrayBuffer; readonly bytes: Uint8Array } | undefined> {
-  const count = workers.length + 1;
   const shared = new SharedArrayBuffer(size);
   const bytes = new Uint8Array(shared);
-  const ranges = Array.from({ length: count + 1 }, (_, k) => Math.floor((size * k) / count));
-  const reads = workers.map((worker, k) => handled(answer<number>(worker, { kind: 'read', bytes: shared, path, from: ranges[k + 1]!, to: ranges[k + 2]! })));
-  let read: number;
-  const fd = openSync(path, 'r');
-  try {
-    read = readRange(fd, bytes, 0, ranges[1]!);
-  } finally {
-    closeSync(fd);
-  }
+  const claims = new SharedArrayBuffer(4);
+  const reads = workers.map((worker) => handled(answer<number>(worker, { kind: 'read', bytes: shared, path, claims })));
+  let read = readClaimedChunks(path, bytes, new Int32Array(claims));
   for (const r of await Promise.all(reads)) read += r;
   return read === size ? { shared, bytes } : undefined;
 }

@@ -30,26 +30,7 @@ export class ByteTable {
 
   /** The id of the bytes `b[s…e)`, or −1. */
   find(b: Uint8Array, s: number, e: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x45d9f3b) ^ (h >>> 13);
-    const { slots, hashes, mask, arena, starts, ends } = this;
-    const len = e - s;
-    let i = h & mask;
-    for (;;) {
-      const id = slots[i]!;
-      if (id === -1) return -1;
-      if (hashes[i] === h) {
-        const ks = starts[id]!;
-        if (ends[id]! - ks === len) {
-          let k = 0;
-          while (k < len && arena[ks + k] === b[s + k]) k++;
-          if (k === len) return id;
-        }
-      }
-      i = (i + 1) & mask;
-    }
+    return this.lookup(b, s, e, hashBytes(b, s, e));
   }
 
   /** The id of `b[s…e)`, added when new (then `size` grows by one). */

@@ -59,7 +59,16 @@ export class EntryNumbers {
     return -1;
   }
 
-  /** Whether the number keeps its journal's pattern: its own prefix, then digits, increasing. */
+  /** Whether the hash table answers (a number broke the pattern, or {@link addBytes} was called); until then, none is built. */
+  get usesTable(): boolean {
+    return this.table !== undefined;
+  }
+
+  /**
+   * Whether the number keeps its journal's pattern: a prefix (the bytes
+   * before its first digit) that no other journal uses, then only digits,
+   * each number after the journal's last one (longer, or as long and greater).
+   */
   private fits(s: number, e: number, journal: number): boolean {
     const b = this.b;
     let h = s;
@@ -67,14 +76,15 @@ export class EntryNumbers {
     if (h === e) return false;
     for (let k = h; k < e; k++) if (b[k]! < 48 || b[k]! > 57) return false;
     const { headStart, headEnd, lastStart, lastEnd } = this;
-    if (journal >= headStart.length) {
+    while (headStart.length <= journal) {
+      headStart.push(-1);
+      headEnd.push(-1);
+      lastStart.push(0);
+      lastEnd.push(0);
+    }
+    if (headStart[journal]! < 0) {
+      // the journal's first number: its prefix must be no other journal's
       for (let j = 0; j < headStart.length; j++) if (headStart[j]! >= 0 && sameBytes(b, s, h, headStart[j]!, headEnd[j]!)) return false;
-      while (headStart.length <= journal) {
-        headStart.push(-1);
-        headEnd.push(-1);
-        lastStart.push(0);
-        lastEnd.push(0);
-      }
       headStart[journal] = s;
       headEnd[journal] = h;
     } else if (!sameBytes(b, s, h, headStart[journal]!, headEnd[journal]!)) return false;

@@ -195,7 +195,8 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   let debit = new Float64Array(1024 * CLASSES);
   let credit = new Float64Array(1024 * CLASSES);
   let absoluteTotal = 0;
-  const keySet = new KeySet();
+  // sized for an entry every 512 bytes (a usual FEC's entry is 3 lines of ~150 bytes): it seldom grows
+  const keySet = new KeySet((n - p) / 512);
   const dayOf = new Map<number, number>();
 
   // the current line's fields, the entry's first line's
@@ -550,8 +551,15 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
  * keys alike — sends the file to the full scan, which tells which.
  */
 class KeySet {
-  private slots: Float64Array<ArrayBuffer> = new Float64Array(1 << 12).fill(-1);
+  private slots: Float64Array<ArrayBuffer>;
   private size = 0;
+
+  /** A set sized for `expected` hashes (at least 2,048). */
+  constructor(expected: number) {
+    let cap = 1 << 12;
+    while (cap < expected * 2) cap *= 2;
+    this.slots = new Float64Array(cap).fill(-1);
+  }
 
   /** Adds a hash: false when it was there already. */
   add(h: number): boolean {
@@ -608,7 +616,7 @@ export function balanceBook(parts: ReadonlyArray<FecBalancePart>, options: Balan
   }
   // an entry key in two parts: the full scan tells (each part's keys are distinct already)
   if (parts.length > 1) {
-    const keys = new KeySet();
+    const keys = new KeySet(parts.reduce((sum, p) => sum + p.keys.length, 0));
     for (const p of parts) for (const h of p.keys) if (!keys.add(h)) return undefined;
   }
   if (records === 0 || parts.length === 0 || absoluteTotal > Number.MAX_SAFE_INTEGER) return undefined;
