@@ -3,26 +3,9 @@ import type { PostableDocument } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { createTransaction, parseDocument, post, safeCreateTransaction, safePost } from '../../src/index.js';
 import { invoice, line, payment } from './_helpers.js';
+import { counting } from './_stage.js';
 import { vatOnInvoice } from '../_rules.js';
 
-/** A deep copy of `value` whose every field is a getter counting its reads in `reads` (by path). */
-function counting(value: unknown, reads: Map<string, number>, path = ''): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  const out = (Array.isArray(value) ? [] : {}) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(value)) {
-    const p = `${path}/${k}`;
-    const inner = counting(v, reads, p);
-    reads.set(p, 0);
-    Object.defineProperty(out, k, {
-      enumerable: true,
-      get: () => {
-        reads.set(p, reads.get(p)! + 1);
-        return inner;
-      },
-    });
-  }
-  return out;
-}
 
 /** An object whose `key` answers `first` on the first read and `later` afterwards. */
 function flipping(base: Record<string, unknown>, key: string, first: unknown, later: unknown): Record<string, unknown> {

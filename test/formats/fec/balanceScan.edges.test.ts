@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountingError, parseFecBook, toDayNumber, trialBalance, type Book, type IsoDate } from '../../../src/index.js';
 import { FEC_COLUMNS } from '../../../src/formats/fec/columns.js';
 import { balanceBook, balanceScan, type BalanceScanOptions, type FecBalancePart } from '../../../src/formats/fec/_lib/balanceScan.js';
+import { outcome, periodOf } from './_balance.js';
 
 type Fields = Partial<Record<(typeof FEC_COLUMNS)[number], string>>;
 const BASE: Fields = {
@@ -53,23 +54,6 @@ const sale = (num: string, amount: number, extra: Fields = {}): Fields[] => [
   { EcritureNum: num, CompteNum: '706000', CompteLib: 'Ventes', Credit: `${amount},00`, ...extra },
 ];
 
-const periodOf = (o: BalanceScanOptions): { from: IsoDate; to: IsoDate } | undefined => {
-  const p = o.period;
-  if (p === undefined) return undefined;
-  const iso = (d: number): IsoDate => new Date(d * 86_400_000).toISOString().slice(0, 10) as IsoDate;
-  return { from: iso(p.from), to: iso(p.to) };
-};
-
-/** A trial balance, or the issues of its refusal, as comparable data. */
-function outcome(book: Book, options: BalanceScanOptions, level: 'general' | 'auxiliary'): unknown {
-  const period = periodOf(options);
-  try {
-    return JSON.parse(JSON.stringify(trialBalance(book, { level, ...(period ? { period } : {}) })));
-  } catch (e) {
-    expect(e).toBeInstanceOf(AccountingError);
-    return (e as AccountingError).issues;
-  }
-}
 
 /** The balance scan reads the file (in one part) and gives parseFecBook's trial balances, at both levels. */
 function expectRead(text: string | Uint8Array, options: ReadonlyArray<BalanceScanOptions> = [NO_PERIOD, MARCH]): FecBalancePart {

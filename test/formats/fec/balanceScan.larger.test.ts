@@ -2,9 +2,10 @@
 // boundary: apart from balanceScan.edges.test.ts so that a mutation run can leave these slower tests out.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccountingError, parseFecBook, toDayNumber, trialBalance, type Book, type IsoDate } from '../../../src/index.js';
+import { parseFecBook, toDayNumber, type Book, type IsoDate } from '../../../src/index.js';
 import { FEC_COLUMNS } from '../../../src/formats/fec/columns.js';
 import { balanceBook, balanceScan, type BalanceScanOptions } from '../../../src/formats/fec/_lib/balanceScan.js';
+import { outcome, periodOf } from './_balance.js';
 
 type Fields = Partial<Record<(typeof FEC_COLUMNS)[number], string>>;
 const BASE: Fields = { JournalCode: 'VT', JournalLib: 'Ventes', EcritureNum: 'VT1', EcritureDate: '20240315', CompteNum: '411000', CompteLib: 'Clients', PieceRef: 'P1', PieceDate: '20240315', EcritureLib: 'Vente', Debit: '0,00', Credit: '0,00', ValidDate: '20240320' };
@@ -18,21 +19,6 @@ const sale = (num: string, amount: number): Fields[] => [
   { EcritureNum: num, Debit: `${amount},00` },
   { EcritureNum: num, CompteNum: '706000', CompteLib: 'Ventes', Credit: `${amount},00` },
 ];
-const periodOf = (o: BalanceScanOptions): { from: IsoDate; to: IsoDate } | undefined => {
-  const p = o.period;
-  if (p === undefined) return undefined;
-  const iso = (d: number): IsoDate => new Date(d * 86_400_000).toISOString().slice(0, 10) as IsoDate;
-  return { from: iso(p.from), to: iso(p.to) };
-};
-function outcome(book: Book, options: BalanceScanOptions, level: 'general' | 'auxiliary'): unknown {
-  const period = periodOf(options);
-  try {
-    return JSON.parse(JSON.stringify(trialBalance(book, { level, ...(period ? { period } : {}) })));
-  } catch (e) {
-    expect(e).toBeInstanceOf(AccountingError);
-    return (e as AccountingError).issues;
-  }
-}
 function expectRead(text: string): void {
   const bytes = bytesOf(text);
   const part = balanceScan(bytes, NO_PERIOD);
