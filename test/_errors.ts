@@ -31,3 +31,14 @@ export const refusal = (fn: () => unknown): [string, string, string] => {
   }
   throw new Error('expected an AccountingError');
 };
+
+/** `[code, path, message]` of every issue of the AccountingError `fn` throws (any other outcome fails the test). */
+export const refusals = (fn: () => unknown): Array<[string, string, string]> => {
+  try {
+    fn();
+  } catch (error) {
+    if (!(error instanceof AccountingError)) throw error;
+    return error.issues.map((i) => [i.code, i.path.join('.'), i.message]);
+  }
+  throw new Error('expected an AccountingError');
+};

@@ -2,23 +2,15 @@
 // code, path and message; a few fragments of the CII XML each field goes to. Fast: no XSD or Schematron here
 // (test/formats/einvoice validates against them).
 import { describe, expect, it } from 'vitest';
-import { AccountingError, defaultRules, eInvoice, formats, type EInvoice } from '../../src/index.js';
+import { defaultRules, eInvoice, formats, type EInvoice } from '../../src/index.js';
 import { vatOnInvoice } from '../_rules.js';
 import { BUSINESS, DEPOSIT, SELLER } from './_einvoice.js';
+import { refusals } from '../_errors.js';
 
 const rules = defaultRules();
 const perLine = defaultRules({ vatRounding: 'per-line' });
 
-/** Every issue of the AccountingError `fn` throws, as [code, path, message]. */
-const issuesOf = (fn: () => unknown): Array<[string, string, string]> => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AccountingError) return e.issues.map((i) => [i.code, i.path.join('.'), i.message]);
-    throw e;
-  }
-  throw new Error('expected an AccountingError');
-};
+const issuesOf = refusals;
 
 /** The model with its Decimals written out (toString: the digits the XML gets). */
 const plain = (m: EInvoice) => JSON.parse(JSON.stringify(m, (_, v: unknown) => (v !== null && typeof v === 'object' && 'toFixed' in v ? String(v) : v)));
