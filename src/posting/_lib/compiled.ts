@@ -13,7 +13,7 @@ export interface RateInfo {
   readonly zero: boolean;
   /** Collected-VAT account ('' for the zero rate). */
   readonly collected: string;
-  /** Pending-VAT account ('' for the zero rate). */
+  /** Pending-VAT account (the rules' one account for every rate, or the rate's; '' for a rate without one. Never read for the zero rate). */
   readonly pending: string;
 }
 

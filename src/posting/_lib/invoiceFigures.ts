@@ -12,7 +12,9 @@ import { depositPass, preparePayment } from './settle.js';
  * refers to from `context`. Throws the invoice's issues as `post` reports them.
  */
 export function invoiceFiguresOf(invoice: Invoice, input: unknown, context: ReadonlyArray<unknown>, c: Compiled): InvoiceInfo {
-  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
+  // The context's documents, as records (the invoice's own id left out: it is the root here).
+  const registry = new Map<string, Rec>();
+  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry, inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
   const issues: AccountingIssue[] = [];
   context.forEach((raw, k) => {
     const { document, issues: found } = parseDocumentIssues(raw, ['context', k]);
@@ -22,23 +24,24 @@ export function invoiceFiguresOf(invoice: Invoice, input: unknown, context: Read
     }
     const doc = document as Document;
     if (doc.id === invoice.id) return;
-    if (ctx.registry.has(doc.id)) {
+    if (registry.has(doc.id)) {
       issues.push(issue('duplicate_document', ['context', k, 'id'], `Document id ${doc.id} is used twice in options.context.`));
       return;
     }
-    ctx.registry.set(doc.id, new Rec(doc, raw, -1, k));
+    registry.set(doc.id, new Rec(doc, raw, -1, k));
   });
   if (issues.length > 0) throw new AccountingError(issues);
-  // A proforma deducted: what it received comes from the context's payments, read as post reads them (proformas, then payments, then the deposit pass).
-  const proformas = (invoice.deducts ?? []).filter((id) => {
-    const r = ctx.registry.get(id);
-    return r instanceof Rec && r.doc.type === 'invoice' && r.doc.kind === 'proforma';
-  });
-  if (proformas.length > 0) {
-    const recs = [...ctx.registry.values()].filter((r): r is Rec => r instanceof Rec);
-    for (const r of recs) if (r.doc.type === 'invoice' && r.doc.kind === 'proforma') invoiceInfo(ctx, r);
+  // A proforma deducted: what it received comes from the context's payments allocated to it, read as post reads them:
+  // each payment prepared (computing a proforma it pays when it first meets it), then the deposit pass, deferred.
+  const proformas = new Set<string | undefined>(
+    (invoice.deducts ?? []).filter((id) => {
+      const r = registry.get(id);
+      return r !== undefined && r.doc.type === 'invoice' && r.doc.kind === 'proforma';
+    }),
+  );
+  if (proformas.size > 0) {
+    const payments = [...registry.values()].filter((r) => r.doc.type === 'payment' && r.doc.allocations?.some((a) => proformas.has(a.invoice)) === true);
     ctx.deferDeducts = true;
-    const payments = recs.filter((r) => r.doc.type === 'payment' && r.issues.length === 0 && r.doc.allocations?.some((a) => a.invoice !== undefined && proformas.includes(a.invoice)) === true);
     for (const r of payments) preparePayment(ctx, r);
     depositPass(ctx, payments);
     ctx.deferDeducts = false;
@@ -46,9 +49,10 @@ export function invoiceFiguresOf(invoice: Invoice, input: unknown, context: Read
     if (failed.length > 0) throw new AccountingError(failed);
   }
   const rec = new Rec(invoice, input, 0);
-  ctx.registry.set(invoice.id, rec);
+  registry.set(invoice.id, rec);
   const info = invoiceInfo(ctx, rec);
-  // The record's issues are addressed from the call's list (index 0): the invoice is the root here.
-  if (info === undefined || rec.issues.length > 0) throw new AccountingError(rec.issues.map((i) => (i.path[0] === 0 ? issue(i.code, i.path.slice(1), i.message) : i)));
+  // invoiceInfo answers undefined exactly when it added issues to the record; they are addressed from the call's list
+  // (index 0): the invoice is the root here.
+  if (info === undefined) throw new AccountingError(rec.issues.map((i) => issue(i.code, i.path.slice(1), i.message)));
   return info;
 }
