@@ -1,5 +1,6 @@
 // The columns of a Book while they are written, one transaction at a time (internal).
-import { accountTooLongMessage, checkAccountWidth, defaultChart, padUnchecked, type AuxiliaryAccount, type Chart, type Journal } from '../../accounts/index.js';
+import { accountTooLongMessage, checkAccountWidth, padUnchecked, type AuxiliaryAccount, type Chart, type Journal } from '../../accounts/index.js';
+import { pcgLabel } from '../../accounts/pcgLabel.js';
 import { toDayNumber } from '../../calendar/index.js';
 import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
 import { currencyScale, type CurrencyCode } from '../../money/index.js';
@@ -418,11 +419,15 @@ export class FixedColumnsBuilder {
       }
       const a = accounts.id(number);
       if (a === accountLabels.length) {
-        const chartAccount = (this.options.chart ?? defaultChart()).find(number);
-        if (this.options.chart && !chartAccount) {
-          issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${number} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
-        }
-        accountLabels.push(en.accountLabel ?? chartAccount?.label ?? '');
+        // the default chart's label without building that chart (pcgLabel: a smaller bundle)
+        const chart = this.options.chart;
+        let chartLabel: string | undefined;
+        if (chart) {
+          const chartAccount = chart.find(number);
+          if (!chartAccount) issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${number} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
+          chartLabel = chartAccount?.label;
+        } else chartLabel = pcgLabel(number);
+        accountLabels.push(en.accountLabel ?? chartLabel ?? '');
         labelGiven.push(en.accountLabel === undefined ? 0 : 1);
       } else if (!labelGiven[a] && en.accountLabel !== undefined) {
         accountLabels[a] = en.accountLabel;
