@@ -229,10 +229,10 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
       }
     }
     let vat: { rate: string; base: Decimal } | undefined;
-    const vat0 = e.vat;
-    if (vat0) {
-      const rate = attempt(() => normalizeVatRate(vat0.rate, [...path, 'vat', 'rate']), add);
-      const base = attempt(() => toAmount(vat0.base, currency, [...path, 'vat', 'base']), add);
+    const vatInput = e.vat;
+    if (vatInput) {
+      const rate = attempt(() => normalizeVatRate(vatInput.rate, [...path, 'vat', 'rate']), add);
+      const base = attempt(() => toAmount(vatInput.base, currency, [...path, 'vat', 'base']), add);
       if (rate !== undefined && base) vat = Object.freeze({ rate, base });
     }
     let lettering: { code: string; date: IsoDate } | undefined;
