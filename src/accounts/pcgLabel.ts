@@ -16,11 +16,19 @@ export function pcgLabel(number: string): string | undefined {
     labels = new Map();
     for (const [n, label] of PCG_ACCOUNTS) labels.set(trimAccountNumber(n), label);
   }
-  // the longest listed prefix once trailing zeros are dropped (Chart's find)
+  return longestListed(labels, number);
+}
+
+/**
+ * What `listed` holds for the longest prefix of `number` once trailing zeros are dropped (keys are numbers
+ * without trailing zeros), or `undefined`; `number` must be an account number (internal: a Chart's `find`).
+ */
+export function longestListed<T>(listed: ReadonlyMap<string, T>, number: string): T | undefined {
+  // Keys have no trailing zero (beyond the third character): a longer prefix ending in 0 cannot be one.
   const key = trimAccountNumber(number);
   for (let len = key.length; len >= 3; len--) {
-    const label = labels.get(len === key.length ? key : key.slice(0, len));
-    if (label !== undefined) return label;
+    const found = listed.get(len === key.length ? key : key.slice(0, len));
+    if (found !== undefined) return found;
   }
   return undefined;
 }
