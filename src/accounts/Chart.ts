@@ -2,6 +2,7 @@ import { fail, issue, AccountingError, type AccountingIssue } from '../errors/in
 import { isAccountNumber, normalBalance, pcgKind, type AccountKind, type AccountNumber } from './AccountNumber.js';
 import { accountTooLongMessage, checkAccountWidth, padUnchecked, trimAccountNumber } from './accountWidth.js';
 import { PCG_ACCOUNTS } from './pcg.js';
+import { longestListed } from './pcgLabel.js';
 
 /**
  * One account as a chart describes it.
@@ -183,18 +184,8 @@ function buildChart(listed: Map<string, Account>, width: number | undefined): Ch
   const find = (number: string): Account | undefined => {
     const hit = memo.get(number);
     if (hit !== undefined) return hit ?? undefined;
-    let found: Account | null = null;
-    if (isAccountNumber(number)) {
-      // Keys have no trailing zero (beyond the third character): a longer prefix ending in 0 cannot be one.
-      const key = trimAccountNumber(number);
-      for (let len = key.length; len >= 3; len--) {
-        const l = listed.get(len === key.length ? key : key.slice(0, len));
-        if (l) {
-          found = l.number === number ? l : makeAccount(number, l.label, l.kind, l.number);
-          break;
-        }
-      }
-    }
+    const l = isAccountNumber(number) ? longestListed(listed, number) : undefined;
+    const found = l === undefined ? null : l.number === number ? l : makeAccount(number, l.label, l.kind, l.number);
     if (memo.size < 100_000) memo.set(number, found);
     return found ?? undefined;
   };

@@ -17,7 +17,7 @@ export type AmountInput = Decimal | string | number;
 
 type Path = ReadonlyArray<string | number>;
 
-const DECIMAL_RE = /^-?\d+(?:\.\d+)?$/;
+export const DECIMAL_RE = /^-?\d+(?:\.\d+)?$/;
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000];
 
 /**

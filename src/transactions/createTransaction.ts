@@ -1,6 +1,6 @@
 import { accountTooLongMessage, checkAccountWidth, isAccountNumber, padUnchecked, type AccountNumber, type Chart, type Journal } from '../accounts/index.js';
 import { isChart } from '../accounts/Chart.js';
-import { isIsoDate, type IsoDate } from '../calendar/index.js';
+import { isIsoDate, isoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, issue, quote, safely, type AccountingIssue, type SafeResult } from '../errors/index.js';
 import {
   CURRENCY_SCALES,
@@ -14,7 +14,7 @@ import {
 import { closingIssue, type ClosingOptions } from './closing.js';
 import { makeEntry } from './Entry.js';
 import { readOnce } from './_lib/readOnce.js';
-import { checkTransactionShape } from './_lib/checkShape.js';
+import { checkTransactionShape, FORBIDDEN } from './_lib/checkShape.js';
 import type { Entry, TransactionInput, Transaction, TransactionSource } from './types.js';
 
 /**
@@ -44,7 +44,6 @@ export interface CreateTransactionOptions extends ClosingOptions {
   readonly accountWidth?: number;
 }
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const JOURNAL_RE = /^[A-Za-z0-9_-]{1,10}$/;
 /** Characters no FEC field can hold (it has no escape): its separators and line breaks. */
 const BREAKS_RE = /[|\t\r\n]/;
@@ -208,7 +207,7 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
     } else add('missing_side', path, 'This entry has neither a debit nor a credit: give exactly one of them.');
     let minor = 0;
     if (side && raw !== undefined && scale !== undefined) {
-      const m = amountMinor(raw, currency, [...path, side], add);
+      const m = attempt(() => toMinorUnits(raw, currency, [...path, side]), add);
       if (m !== undefined) {
         if (m <= 0) add('non_positive_amount', [...path, side], `The ${side} is ${formatMinor(m, scale)}: entry amounts must be strictly positive; put a negative amount on the other side instead, and drop zero lines.`);
         else minor = m;
@@ -224,20 +223,16 @@ function build(input: TransactionInput, options: CreateTransactionOptions): Tran
       const code = e.currency.code;
       if (!Object.hasOwn(CURRENCY_SCALES, code)) add('unknown_currency', [...path, 'currency', 'code'], `Unknown currency "${code}": use an ISO 4217 code such as "USD".`);
       else {
-        const a = tryAmount(e.currency.amount, code, [...path, 'currency', 'amount'], add);
+        const amount = e.currency.amount;
+        const a = attempt(() => toAmount(amount, code, [...path, 'currency', 'amount']), add);
         if (a) foreign = Object.freeze({ code, amount: a });
       }
     }
     let vat: { rate: string; base: Decimal } | undefined;
-    if (e.vat) {
-      let rate: string | undefined;
-      try {
-        rate = normalizeVatRate(e.vat.rate, [...path, 'vat', 'rate']);
-      } catch (err) {
-        if (err instanceof AccountingError) issues.push(...err.issues);
-        else throw err;
-      }
-      const base = tryAmount(e.vat.base, currency, [...path, 'vat', 'base'], add);
+    const vatInput = e.vat;
+    if (vatInput) {
+      const rate = attempt(() => normalizeVatRate(vatInput.rate, [...path, 'vat', 'rate']), add);
+      const base = attempt(() => toAmount(vatInput.base, currency, [...path, 'vat', 'base']), add);
       if (rate !== undefined && base) vat = Object.freeze({ rate, base });
     }
     let lettering: { code: string; date: IsoDate } | undefined;
@@ -320,30 +315,17 @@ function freezeSource(s: TransactionSource): TransactionSource {
 type Add = (code: AccountingIssue['code'], path: Path, message: string) => void;
 
 function checkDate(value: string, path: Path, add: Add): IsoDate {
-  if (!isIsoDate(value)) add('invalid_date', path, `Invalid date ${JSON.stringify(value)}: write a real calendar date as YYYY-MM-DD (e.g. "2024-02-29").`);
+  attempt(() => isoDate(value, path), add);
   return value as IsoDate;
 }
 
-function amountMinor(raw: AmountInput, currency: string, path: Path, add: Add): number | undefined {
+/** `f()`, or `undefined` with its issues added when it throws an AccountingError. */
+function attempt<T>(f: () => T, add: Add): T | undefined {
   try {
-    return toMinorUnits(raw, currency, path);
+    return f();
   } catch (err) {
-    if (err instanceof AccountingError) {
-      for (const i of err.issues) add(i.code, [...i.path], i.message);
-      return undefined;
-    }
-    throw err;
-  }
-}
-
-function tryAmount(raw: AmountInput, currency: string, path: Path, add: Add): Decimal | undefined {
-  try {
-    return toAmount(raw, currency, path);
-  } catch (err) {
-    if (err instanceof AccountingError) {
-      for (const i of err.issues) add(i.code, [...i.path], i.message);
-      return undefined;
-    }
-    throw err;
+    if (!(err instanceof AccountingError)) throw err;
+    for (const i of err.issues) add(i.code, [...i.path], i.message);
+    return undefined;
   }
 }

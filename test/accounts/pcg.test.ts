@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { PCG_ACCOUNTS } from '../../src/accounts/pcg.js';
+import { encode, readList } from '../../scripts/pcg.js';
 
 const numbers = PCG_ACCOUNTS.map(([n]) => n);
 const labelOf = (n: string): string | undefined => PCG_ACCOUNTS.find(([m]) => m === n)?.[1];
@@ -7,6 +9,37 @@ const labelOf = (n: string): string | undefined => PCG_ACCOUNTS.find(([m]) => m 
 describe('PCG_ACCOUNTS', () => {
   it('is frozen', () => {
     expect(Object.isFrozen(PCG_ACCOUNTS)).toBe(true);
+  });
+
+  // The readable list (the chart as it was before its encoding for gzip, issue #13 §2): every pair decodes
+  // identical, in the same order.
+  const list = readList(new URL('./pcg-accounts.tsv', import.meta.url));
+
+  it('is the readable list test/accounts/pcg-accounts.tsv, pair for pair', () => {
+    expect(list).toHaveLength(326);
+    expect(PCG_ACCOUNTS.map(([n, label]) => [n, label])).toEqual(list);
+  });
+
+  it('holds the constants scripts/pcg.ts writes from that list (the source is up to date)', () => {
+    const source = readFileSync(new URL('../../src/accounts/pcg.ts', import.meta.url), 'utf8');
+    const { labels, three, longer } = encode(list);
+    expect(source).toContain(`const LABELS = \`${labels}\`;`);
+    expect(source).toContain(`const THREE = '${three}';`);
+    expect(source).toContain(`const LONGER = '${longer}';`);
+  });
+
+  it('keeps every accented letter exact (the ASCII stand-ins of the encoding never reach a label)', () => {
+    const labels = PCG_ACCOUNTS.map(([, label]) => label).join('\n');
+    expect(labels).not.toMatch(/[#&*;<=>]/);
+    expect(PCG_ACCOUNTS.find(([n]) => n === '445711')?.[1]).toBe('TVA collectée 20 %');
+    expect(PCG_ACCOUNTS.find(([n]) => n === '4671')?.[1]).toBe('Autres comptes débiteurs - Émetteurs de titres de paiement (vouchers)');
+  });
+
+  it('refuses to encode a list it could not decode exactly', () => {
+    expect(() => encode([['706', 'Prestations #1']])).toThrow(/without a line break/);
+    expect(() => encode([['706', 'a\nb']])).toThrow(/without a line break/);
+    expect(() => encode([['707', 'a'], ['706', 'b']])).toThrow(/sorted as strings/);
+    expect(() => encode([['806', 'a']])).toThrow(/class 1 to 7/);
   });
 
   it('gives the label of 706 as in the example', () => {

@@ -1,5 +1,6 @@
 // The columns of a Book while they are written, one transaction at a time (internal).
-import { accountTooLongMessage, checkAccountWidth, defaultChart, padUnchecked, type AuxiliaryAccount, type Chart, type Journal } from '../../accounts/index.js';
+import { accountTooLongMessage, checkAccountWidth, padUnchecked, type AuxiliaryAccount, type Chart, type Journal } from '../../accounts/index.js';
+import { pcgLabel } from '../../accounts/pcgLabel.js';
 import { toDayNumber } from '../../calendar/index.js';
 import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
 import { currencyScale, type CurrencyCode } from '../../money/index.js';
@@ -135,39 +136,39 @@ function layoutSizes(E: number, optional: ReadonlySet<OptionalColumn>): number[]
  * apart, so that a bundle creating Books does not carry that code.
  */
 export class FixedColumnsBuilder {
-  readonly options: BuilderOptions;
-  staging: boolean;
-  private readonly width: number | undefined;
-  private readonly journalCodes: ReadonlySet<string> | undefined;
+  declare readonly options: BuilderOptions;
+  declare staging: boolean;
+  private declare readonly width: number | undefined;
+  private declare readonly journalCodes: ReadonlySet<string> | undefined;
   currency: CurrencyCode | undefined;
   scale = 0;
   size = 0;
   entryCount = 0;
   /** @internal the transaction capacity (a staging emitter, posting/_lib/stageInvoice.ts, reads it) */
-  tcap: number;
-  ecap: number;
+  declare tcap: number;
+  declare ecap: number;
   issues: AccountingIssue[] = [];
   absoluteTotal = 0;
 
   // per transaction
   id: string[] = [];
-  journal: Int32Array;
-  date: Int32Array;
+  declare journal: Int32Array;
+  declare date: Int32Array;
   pieceRef: string[] = [];
-  pieceDate: Int32Array;
+  declare pieceDate: Int32Array;
   label: string[] = [];
-  validatedOn: Int32Array;
-  type: Int32Array;
-  opening: Uint8Array;
-  source: Int32Array;
-  reverses: Int32Array;
-  entryStart: Int32Array;
+  declare validatedOn: Int32Array;
+  declare type: Int32Array;
+  declare opening: Uint8Array;
+  declare source: Int32Array;
+  declare reverses: Int32Array;
+  declare entryStart: Int32Array;
 
   // per entry
-  etx: Int32Array;
-  account: Int32Array;
-  ledger: Int32Array;
-  amount: Float64Array;
+  declare etx: Int32Array;
+  declare account: Int32Array;
+  declare ledger: Int32Array;
+  declare amount: Float64Array;
   elabel: Int32Array | undefined;
   letteringCode: Int32Array | undefined;
   letteringDate: Int32Array | undefined;
@@ -180,7 +181,7 @@ export class FixedColumnsBuilder {
   openItem: Int32Array | undefined;
 
   // tables
-  strings: StringTable;
+  declare strings: StringTable;
   accounts = new SmallTable();
   journals = new SmallTable();
   types = new SmallTable();
@@ -418,11 +419,15 @@ export class FixedColumnsBuilder {
       }
       const a = accounts.id(number);
       if (a === accountLabels.length) {
-        const chartAccount = (this.options.chart ?? defaultChart()).find(number);
-        if (this.options.chart && !chartAccount) {
-          issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${number} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
-        }
-        accountLabels.push(en.accountLabel ?? chartAccount?.label ?? '');
+        // the default chart's label without building that chart (pcgLabel: a smaller bundle)
+        const chart = this.options.chart;
+        let chartLabel: string | undefined;
+        if (chart) {
+          const chartAccount = chart.find(number);
+          if (!chartAccount) issues.push(issue('unknown_account', [t, 'entries', k, 'account'], `Account ${number} of transaction ${tx.id} is not covered by the chart of accounts: add it to the chart.`));
+          chartLabel = chartAccount?.label;
+        } else chartLabel = pcgLabel(number);
+        accountLabels.push(en.accountLabel ?? chartLabel ?? '');
         labelGiven.push(en.accountLabel === undefined ? 0 : 1);
       } else if (!labelGiven[a] && en.accountLabel !== undefined) {
         accountLabels[a] = en.accountLabel;

@@ -59,7 +59,8 @@ export const TRANSACTION: Fields = {
   entries: [[ENTRY], false],
 };
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys never accepted in input (also createTransaction's, for analytic axes). */
+export const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** What a node holds, in words: a list's items are described one level down, where an object still lists its keys. */
 function words(node: Node): string {

@@ -20,6 +20,8 @@
  */
 import { issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { Decimal } from '../../money/index.js';
+import { DECIMAL_RE } from '../../money/amount.js';
+import { decimalText } from '../../money/decimalText.js';
 
 /** How deep a document may nest (a document is about five levels deep). */
 export const MAX_DEPTH = 64;
@@ -134,13 +136,8 @@ function copyValue(v: unknown, depth: number, st: State): unknown {
 
 /** A Decimal's plain digits, read once through toFixed(); something that only claims to be one becomes NOT_AN_AMOUNT. */
 function decimalOf(v: object): unknown {
-  let text: unknown;
-  try {
-    text = (v as { toFixed: () => unknown }).toFixed();
-  } catch {
-    text = undefined;
-  }
-  return typeof text === 'string' && /^-?\d+(?:\.\d+)?$/.test(text) ? new Decimal(text) : NOT_AN_AMOUNT;
+  const text = decimalText(v);
+  return text !== undefined && DECIMAL_RE.test(text) ? new Decimal(text) : NOT_AN_AMOUNT;
 }
 
 /** Reads `input` once into plain data; see the file comment. `limits` is for tests only: the library always reads with READ_LIMITS. */
