@@ -57,7 +57,8 @@ export interface LabelTableOptions {
   readonly documentKinds?: Readonly<Record<string, string>>;
 }
 
-const FR: LabelTable = Object.freeze({
+/** The French table (internal: posting reads it alone, so a bundle of `post` leaves the English one out). */
+export const FR_LABELS: LabelTable = Object.freeze({
   language: 'fr',
   paymentMethods: Object.freeze({
     card: 'CB',
@@ -108,9 +109,9 @@ const FR: LabelTable = Object.freeze({
   }),
 });
 
-const EN: LabelTable = Object.freeze({
+const EN: LabelTable = /* @__PURE__ */ Object.freeze({
   language: 'en',
-  paymentMethods: Object.freeze({
+  paymentMethods: /* @__PURE__ */ Object.freeze({
     card: 'card',
     cash: 'cash',
     cheque: 'cheque',
@@ -119,7 +120,7 @@ const EN: LabelTable = Object.freeze({
     voucher: 'voucher',
     'credit-note': 'credit note',
   }),
-  transactionTypes: Object.freeze({
+  transactionTypes: /* @__PURE__ */ Object.freeze({
     sale: 'sale',
     payment: 'payment',
     refund: 'refund',
@@ -149,7 +150,7 @@ const EN: LabelTable = Object.freeze({
     opening: 'opening balance',
     closing: 'closing',
   }),
-  documentKinds: Object.freeze({
+  documentKinds: /* @__PURE__ */ Object.freeze({
     final: 'invoice',
     deposit: 'deposit invoice',
     proforma: 'proforma invoice',
@@ -173,7 +174,7 @@ const EN: LabelTable = Object.freeze({
  * LABELS.en.paymentMethods['direct-debit'] //=> 'direct debit'
  * ```
  */
-export const LABELS: Readonly<Record<LabelLanguage, LabelTable>> = Object.freeze({ fr: FR, en: EN });
+export const LABELS: Readonly<Record<LabelLanguage, LabelTable>> = /* @__PURE__ */ Object.freeze({ fr: FR_LABELS, en: EN });
 
 function merged(base: Readonly<Record<string, string>>, over: unknown, path: ReadonlyArray<string | number>): Readonly<Record<string, string>> {
   if (over === undefined) return base;
