@@ -1,5 +1,5 @@
 import { isSiren, trimAccountNumber } from '../../accounts/index.js';
-import { addDays, addMonths, fromDayNumber, isIsoDate } from '../../calendar/index.js';
+import { addDays, addMonths, compactDate, fromDayNumber, isIsoDate } from '../../calendar/index.js';
 import { fail, quote } from '../../errors/index.js';
 import { FEC_SEVERITY } from './_lib/fecSeverity.js';
 import * as MESSAGES from './_lib/validateMessages.js';
@@ -158,8 +158,7 @@ function amountMessage(field: string, value: string, anyDecimals: boolean): stri
 
 /** `AAAAMMJJ` of a day number. */
 function compact(day: number): string {
-  const iso = fromDayNumber(day);
-  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+  return compactDate(fromDayNumber(day));
 }
 
 function isBlank(s: string): boolean {
