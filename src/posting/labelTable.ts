@@ -57,60 +57,63 @@ export interface LabelTableOptions {
   readonly documentKinds?: Readonly<Record<string, string>>;
 }
 
-const FR: LabelTable = Object.freeze({
-  language: 'fr',
-  paymentMethods: Object.freeze({
-    card: 'CB',
-    cash: 'espèces',
-    cheque: 'chèque',
-    transfer: 'virement',
-    'direct-debit': 'prélèvement',
-    voucher: 'contremarque',
-    'credit-note': 'avoir',
-  }),
-  transactionTypes: Object.freeze({
-    sale: 'vente',
-    payment: 'paiement',
-    refund: 'remboursement',
-    'credit-note': 'note de crédit',
-    'debit-note': 'note de débit',
-    cancellation: 'annulation',
-    deposit: 'acompte',
-    'direct-debit': 'prélèvement',
-    rejection: 'rejet de prélèvement',
-    remittance: 'remise en banque',
-    'voucher-settlement': 'règlement par contremarque',
-    'write-off': 'radiation',
-    purchase: 'achat',
-    'supplier-payment': 'règlement fournisseur',
-    'supplier-refund': 'remboursement fournisseur',
-    'tourist-tax-remittance': 'reversement de taxe de séjour',
-    'vat-payment': 'paiement de TVA',
-    accrual: "régularisation de fin d'exercice",
-    provision: 'dépréciation',
-    'provision-reversal': 'reprise de dépréciation',
-    'cash-closing': 'clôture de caisse',
-    'vat-transfer': 'TVA exigible sur encaissement',
-    'vat-transfer:deductible': 'TVA déductible sur règlement',
-    'exchange-difference': 'écart de change',
-    deferral: 'régularisation',
-    reversal: 'extourne',
-    opening: 'à-nouveau',
-    closing: 'clôture',
-  }),
-  documentKinds: Object.freeze({
-    final: 'facture',
-    deposit: "facture d'acompte",
-    proforma: 'facture proforma',
-    'credit-note': 'avoir',
-    'debit-note': 'note de débit',
-    invoice: 'facture',
-  }),
+// The French words, one constant per table (internal): posting reads the payment methods and document kinds
+// alone, so a bundle of `post` leaves the transaction types and the English table out.
+export const FR_PAYMENT_METHODS: Readonly<Record<string, string>> = Object.freeze({
+  card: 'CB',
+  cash: 'espèces',
+  cheque: 'chèque',
+  transfer: 'virement',
+  'direct-debit': 'prélèvement',
+  voucher: 'contremarque',
+  'credit-note': 'avoir',
 });
 
-const EN: LabelTable = Object.freeze({
+const FR_TRANSACTION_TYPES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
+  sale: 'vente',
+  payment: 'paiement',
+  refund: 'remboursement',
+  'credit-note': 'note de crédit',
+  'debit-note': 'note de débit',
+  cancellation: 'annulation',
+  deposit: 'acompte',
+  'direct-debit': 'prélèvement',
+  rejection: 'rejet de prélèvement',
+  remittance: 'remise en banque',
+  'voucher-settlement': 'règlement par contremarque',
+  'write-off': 'radiation',
+  purchase: 'achat',
+  'supplier-payment': 'règlement fournisseur',
+  'supplier-refund': 'remboursement fournisseur',
+  'tourist-tax-remittance': 'reversement de taxe de séjour',
+  'vat-payment': 'paiement de TVA',
+  accrual: "régularisation de fin d'exercice",
+  provision: 'dépréciation',
+  'provision-reversal': 'reprise de dépréciation',
+  'cash-closing': 'clôture de caisse',
+  'vat-transfer': 'TVA exigible sur encaissement',
+  'vat-transfer:deductible': 'TVA déductible sur règlement',
+  'exchange-difference': 'écart de change',
+  deferral: 'régularisation',
+  reversal: 'extourne',
+  opening: 'à-nouveau',
+  closing: 'clôture',
+});
+
+export const FR_DOCUMENT_KINDS: Readonly<Record<string, string>> = Object.freeze({
+  final: 'facture',
+  deposit: "facture d'acompte",
+  proforma: 'facture proforma',
+  'credit-note': 'avoir',
+  'debit-note': 'note de débit',
+  invoice: 'facture',
+});
+
+const FR: LabelTable = /* @__PURE__ */ Object.freeze({ language: 'fr', paymentMethods: FR_PAYMENT_METHODS, transactionTypes: FR_TRANSACTION_TYPES, documentKinds: FR_DOCUMENT_KINDS });
+
+const EN: LabelTable = /* @__PURE__ */ Object.freeze({
   language: 'en',
-  paymentMethods: Object.freeze({
+  paymentMethods: /* @__PURE__ */ Object.freeze({
     card: 'card',
     cash: 'cash',
     cheque: 'cheque',
@@ -119,7 +122,7 @@ const EN: LabelTable = Object.freeze({
     voucher: 'voucher',
     'credit-note': 'credit note',
   }),
-  transactionTypes: Object.freeze({
+  transactionTypes: /* @__PURE__ */ Object.freeze({
     sale: 'sale',
     payment: 'payment',
     refund: 'refund',
@@ -149,7 +152,7 @@ const EN: LabelTable = Object.freeze({
     opening: 'opening balance',
     closing: 'closing',
   }),
-  documentKinds: Object.freeze({
+  documentKinds: /* @__PURE__ */ Object.freeze({
     final: 'invoice',
     deposit: 'deposit invoice',
     proforma: 'proforma invoice',
@@ -173,7 +176,7 @@ const EN: LabelTable = Object.freeze({
  * LABELS.en.paymentMethods['direct-debit'] //=> 'direct debit'
  * ```
  */
-export const LABELS: Readonly<Record<LabelLanguage, LabelTable>> = Object.freeze({ fr: FR, en: EN });
+export const LABELS: Readonly<Record<LabelLanguage, LabelTable>> = /* @__PURE__ */ Object.freeze({ fr: FR, en: EN });
 
 function merged(base: Readonly<Record<string, string>>, over: unknown, path: ReadonlyArray<string | number>): Readonly<Record<string, string>> {
   if (over === undefined) return base;

@@ -1,6 +1,6 @@
 import type { Book } from '../book/index.js';
 import { AccountingError, type AccountingIssue } from '../errors/index.js';
-import { reorder } from '../book/_lib/layOut.js';
+import { BOOK_MODE } from './_lib/bookMode.js';
 import { run } from './_lib/run.js';
 import type { PostableDocument, PostOptions, SkippedDocument } from './post.js';
 import type { PostingRules } from './rules.js';
@@ -68,7 +68,7 @@ export interface SafePostBookResult extends PostBookResult {
  * ```
  */
 export function postBook(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): PostBookResult {
-  const r = run(documents, rules, options, reorder);
+  const r = run(documents, rules, options, BOOK_MODE);
   if (r.failures.length > 0) {
     const issues: AccountingIssue[] = [];
     for (const f of r.failures) issues.push(...f.issues);
@@ -101,6 +101,6 @@ export function postBook(documents: Iterable<PostableDocument>, rules?: PostingR
  * ```
  */
 export function safePostBook(documents: Iterable<PostableDocument>, rules?: PostingRules, options: PostOptions = {}): SafePostBookResult {
-  const { book, skipped, failures } = run(documents, rules, options, reorder);
+  const { book, skipped, failures } = run(documents, rules, options, BOOK_MODE);
   return { success: failures.length === 0, book: book!, skipped, failures };
 }

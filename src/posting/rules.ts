@@ -3,7 +3,7 @@ import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { AccountingError, issue, quote, type AccountingIssue } from '../errors/index.js';
 import { BOOL, checkShape, custom, int, list, NUMBER, obj, oneOf, opt, OSTRING, record, STRING, union } from '../schemas/_lib/shape.js';
 import { CURRENCY_SCALES, ROUNDING_MODES, type CurrencyCode, type RoundingMode, type VatRate } from '../money/index.js';
-import { LABELS } from './labelTable.js';
+import { FR_PAYMENT_METHODS } from './labelTable.js';
 
 /**
  * How VAT is rounded: `per-invoice-rate` (default, as EN 16931: the VAT of
@@ -304,7 +304,7 @@ const DEFAULT_ACCOUNTS: PostingAccounts = Object.freeze({
 const DEFAULT_VAT_COLLECTED: Readonly<Record<string, string>> = { '20': '445711', '10': '445712', '5.5': '445713', '2.1': '445714' };
 const DEFAULT_JOURNALS: Readonly<Record<JournalRole, string>> = { sales: 'VT', purchases: 'AC', bank: 'BQ', cash: 'CA', general: 'OD', opening: 'AN' };
 // Labels come from the one French label table (LABELS.fr.paymentMethods).
-const METHOD_WORDS = LABELS.fr.paymentMethods;
+const METHOD_WORDS = FR_PAYMENT_METHODS;
 const DEFAULT_METHODS: Readonly<Record<string, { account: string; journal: JournalRole; clearing: boolean; label: string }>> = {
   card: { account: 'cards', journal: 'bank', clearing: true, label: METHOD_WORDS.card! },
   cash: { account: 'cash', journal: 'cash', clearing: false, label: METHOD_WORDS.cash! },

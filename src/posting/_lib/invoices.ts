@@ -10,7 +10,6 @@ import { computeFigures } from './figures.js';
 import { frDate, INVOICE_TITLES, sourceOf } from './labels.js';
 import { auxOf, fail, lookup, type Ctx, type Deduction, type DepositRate, type Draft, type InvoiceInfo, type OpenItem, type Path, type Rec, type VatLine } from './model.js';
 import { decimalToMinor } from './minor.js';
-import { stageInvoice } from './stageInvoice.js';
 
 const NONE: never[] = [];
 const LINES = ['lines'] as const;
@@ -307,7 +306,7 @@ export function invoiceDrafts(ctx: Ctx, rec: Rec): void {
   const d = info.doc;
   const applied = rec.result as CreditApplication | undefined;
   // postBook: the common invoice straight into the Book's columns (stageInvoice.ts), else the general path below
-  if (ctx.book !== undefined && stageInvoice(ctx, rec, info, INVOICE_TITLES[d.kind]!, TYPES[d.kind]!)) return;
+  if (ctx.stage !== undefined && ctx.stage(ctx, rec, info, INVOICE_TITLES[d.kind]!, TYPES[d.kind]!)) return;
   const entries = info.conv === undefined && info.deductions.length === 0 && d.kind !== 'deposit' && (applied === undefined || applied.amount === 0) ? simpleEntries(ctx, info) : invoiceEntries(ctx, info, applied);
   const number = d.number!;
   const title = INVOICE_TITLES[d.kind]!;

@@ -1,7 +1,7 @@
 // French labels of generated transactions (internal).
 import { endOfMonth, type IsoDate } from '../../calendar/index.js';
 import type { TransactionSource } from '../../transactions/index.js';
-import { LABELS } from '../labelTable.js';
+import { FR_DOCUMENT_KINDS } from '../labelTable.js';
 
 /** `2024-10-15` → `15/10/2024`. */
 export function frDate(date: string): string {
@@ -23,7 +23,7 @@ export function frPeriod(from: string, to: string): string {
 
 /** The French name of each invoice kind, with a capital (from the French label table). */
 export const INVOICE_TITLES: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(LABELS.fr.documentKinds).map(([kind, word]) => [kind, word.charAt(0).toUpperCase() + word.slice(1)]),
+  Object.entries(FR_DOCUMENT_KINDS).map(([kind, word]) => [kind, word.charAt(0).toUpperCase() + word.slice(1)]),
 );
 
 /** ISO 20022 reasons of direct-debit rejections, in French. */

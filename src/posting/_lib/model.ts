@@ -8,6 +8,7 @@ import { checkDocument } from '../../schemas/_lib/checkDocument.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import type { Entry, TransactionSource, TransactionType } from '../../transactions/index.js';
 import type { ColumnsBuilder } from '../../book/_lib/builder.js';
+import type { stageInvoice } from './stageInvoice.js';
 import type { Compiled, RateInfo } from './compiled.js';
 import type { Conversion, EntryList } from './entries.js';
 import type { Figures } from './figures.js';
@@ -224,6 +225,8 @@ export interface Ctx {
   readonly txs: Array<Record<string, unknown>>;
   /** `postBook`: generated transactions go into these columns instead of `txs`. */
   readonly book?: ColumnsBuilder | undefined;
+  /** `postBook`: the common invoice written straight into `book` (stageInvoice.ts). */
+  readonly stage?: typeof stageInvoice | undefined;
   /** Their day numbers, (document index × 8 + order) and the index of the one they reverse (−1). */
   readonly days: number[];
   readonly orders: number[];

@@ -8,9 +8,7 @@ import { periodClosedMessage, transactionId, type Transaction } from '../../tran
 import { readOnce } from '../../transactions/_lib/readOnce.js';
 import { fromDayNumber } from '../../calendar/index.js';
 import type { Book } from '../../book/Book.js';
-import { ColumnsBuilder } from '../../book/_lib/builder.js';
-import type { reorder } from '../../book/_lib/layOut.js';
-import { lazyVatMinor } from './entries.js';
+import type { BookMode } from './bookMode.js';
 import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
@@ -67,9 +65,9 @@ function idOf(input: unknown): string | undefined {
 /**
  * Validates, posts and numbers documents. Throws only for invalid rules or
  * options (including an invalid context document); bad documents are failures.
- * `asBook`: postBook's layout of the staged columns (passed in, so that `post` does not bundle it).
+ * `asBook`: postBook's staging columns, invoice fast path and layout (passed in, so that `post` does not bundle them).
  */
-export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}, asBook: typeof reorder | false = false): RunResult {
+export function run(documents: Iterable<unknown>, rules: PostingRules | undefined, options: RunOptions = {}, asBook: BookMode | false = false): RunResult {
   checkArguments(documents, rules);
   // The options (context documents included) are read once too, and only that copy is used.
   const optionsRead = readOnce(options);
@@ -78,9 +76,8 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   const optionIssues = checkRunOptions(options);
   if (optionIssues.length > 0) throw new AccountingError(optionIssues);
   const c = compile(readRules(rules));
-  const staging = asBook ? new ColumnsBuilder({}, { transactions: Array.isArray(documents) ? documents.length : 1024, staging: true }) : undefined;
-  if (staging) staging.vatMinor = lazyVatMinor;
-  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], book: staging, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
+  const staging = asBook ? asBook.staging(Array.isArray(documents) ? documents.length : 1024) : undefined;
+  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], book: staging, stage: asBook ? asBook.stage : undefined, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
 
   const all: Rec[] = [];
   const contextIssues: AccountingIssue[] = [];
@@ -270,7 +267,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     else if (rec.skipped !== undefined) skipped.push(Object.freeze({ index: rec.index, id: rec.id, reason: rec.skipped }));
   }
   failures.sort((a, b) => a.index - b.index);
-  const { transactions, book } = number(ctx, options, asBook);
+  const { transactions, book } = number(ctx, options, asBook && asBook.layOut);
   return {
     transactions: Object.freeze(transactions),
     ...(book ? { book } : {}),
@@ -452,7 +449,7 @@ function generate(ctx: Ctx, rec: Rec): void {
 }
 
 /** Sorts the transactions by (date, input index, order within the document), numbers them per journal and freezes them. */
-function number(ctx: Ctx, options: RunOptions, layOutBook: typeof reorder | false): { transactions: Transaction[]; book?: Book } {
+function number(ctx: Ctx, options: RunOptions, layOutBook: BookMode['layOut'] | false): { transactions: Transaction[]; book?: Book } {
   const { txs, days, orders, revs } = ctx;
   const n = days.length;
   let min = Infinity;

@@ -562,17 +562,22 @@ function settleCreditNote(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: 
     fail(rec, 'invalid_input', ['corrects'], `Invoice ${d.corrects} is in ${target.info!.item.currency} and this credit note in ${own.currency}.`);
     return;
   }
-  const item = target.info!.item;
+  const note = applyNote(ctx, rec, staged, target.info!.item, own);
+  if (note) rec.result = (note.applied.amount === 0 ? note.applied : { ...note.applied, transfers: note.transfers }) satisfies CreditApplication & { transfers?: Transfer[] };
+}
+
+/**
+ * A credit note (`own`) applied to the item it corrects, up to what is left on both: the application and the
+ * VAT both settlements move; undefined after an issue.
+ */
+function applyNote(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, item: OpenItem, own: OpenItem): { applied: CreditApplication; transfers: Transfer[] } | undefined {
   const left = item.total - (staged.get(item) ?? item.settled);
   const amount = Math.min(left, own.total - (staged.get(own) ?? own.settled));
-  if (amount <= 0) {
-    rec.result = { item, amount: 0, book: 0, ownBook: 0 } satisfies CreditApplication;
-    return;
-  }
+  if (amount <= 0) return { applied: { item, amount: 0, book: 0, ownBook: 0 }, transfers: [] };
   const x = settle(ctx, rec, staged, item, amount, 1, ['corrects']);
   const y = settle(ctx, rec, staged, own, amount, 1, ['corrects']);
-  if (!x || !y) return;
-  rec.result = { item, amount, book: x.book, ownBook: y.book, transfers: [...x.transfers, ...y.transfers] } satisfies CreditApplication & { transfers: Transfer[] };
+  if (!x || !y) return undefined;
+  return { applied: { item, amount, book: x.book, ownBook: y.book }, transfers: [...x.transfers, ...y.transfers] };
 }
 
 /**
@@ -598,17 +603,8 @@ function settlePurchase(ctx: Ctx, rec: Rec, staged: Map<OpenItem, number>, d: Pu
       fail(rec, 'invalid_input', ['vatExigibility'], `Purchase ${d.corrects} has its VAT deductible ${regime === 'on-receipt' ? 'on receipt' : 'on invoice'}: a credit note follows the regime of the purchase it corrects, so set vatExigibility to "${regime}"${regime === 'on-receipt' ? ' (or leave it out)' : ''}.`);
       return;
     }
-    const left = item.total - (staged.get(item) ?? item.settled);
-    const amount = Math.min(left, own.total - (staged.get(own) ?? own.settled));
-    if (amount <= 0) {
-      rec.result = { applied: { item, amount: 0, book: 0, ownBook: 0 }, advances: [] } satisfies PurchaseResult;
-      return;
-    }
-    const x = settle(ctx, rec, staged, item, amount, 1, ['corrects']);
-    const y = settle(ctx, rec, staged, own, amount, 1, ['corrects']);
-    if (!x || !y) return;
-    const moved = [...x.transfers, ...y.transfers];
-    rec.result = (moved.length > 0 ? { applied: { item, amount, book: x.book, ownBook: y.book }, advances: [], transfers: moved } : { applied: { item, amount, book: x.book, ownBook: y.book }, advances: [] }) satisfies PurchaseResult;
+    const note = applyNote(ctx, rec, staged, item, own);
+    if (note) rec.result = (note.transfers.length > 0 ? { applied: note.applied, advances: [], transfers: note.transfers } : { applied: note.applied, advances: [] }) satisfies PurchaseResult;
     return;
   }
   const advances: AdvanceDeduction[] = [];
