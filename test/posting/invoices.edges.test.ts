@@ -63,6 +63,18 @@ describe('deposits', () => {
   });
 });
 
+describe('VAT buckets', () => {
+  it('per-line rounding: lines netting to a zero base keep their VAT (0.03 + 0.03 − 0.06 excl. tax at 20 %: 0.01 + 0.01 − 0.01), goods collected, services pending', () => {
+    const rules = defaultRules({ vatRounding: 'per-line' });
+    const L = (account: string, price: string) => ({ label: 'Ligne', account, quantity: '1', unitPrice: price, vatRate: '20' });
+    const lines = (account: string) => [L(account, '0.03'), L(account, '0.03'), L(account, '-0.06')];
+    const ht = { pricesIncludeTax: false };
+    expect(run([invoice('a', '2024-03-01', lines('707100'), ht)], rules).txs).toEqual([['Facture FA-a DUPONT Jean', ['411 D 0.01 C0001 @a', '445711 C 0.01 vat20/0.00']]]);
+    expect(run([invoice('a', '2024-03-01', lines('706100'), ht)], rules).txs).toEqual([['Facture FA-a DUPONT Jean', ['411 D 0.01 C0001 @a', '44574 C 0.01 vat20/0.00']]]);
+    expect(run([invoice('a', '2024-03-01', [...lines('707100'), ...lines('706100')], ht)], rules).txs).toEqual([['Facture FA-a DUPONT Jean', ['411 D 0.02 C0001 @a', '445711 C 0.01 vat20/0.00', '44574 C 0.01 vat20/0.00']]]);
+  });
+});
+
 describe('credit notes in a foreign currency', () => {
   it('splits a USD credit note partly applied: 20.00 USD at the invoice\'s book value, 16.00 USD left at its own rate, 2.00 of loss to 666', () => {
     const usd = { currency: 'USD' };
