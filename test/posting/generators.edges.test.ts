@@ -164,6 +164,13 @@ describe('purchases', () => {
     ]);
   });
 
+  it('per-line rounding: services lines netting to a zero base keep their 0.01 of VAT pending until paid', () => {
+    const rules = defaultRules({ vatRounding: 'per-line' });
+    const lines = [L('611000', '0.03'), L('611000', '0.03'), L('611000', '-0.06')];
+    const docs = [purchase('a', '2024-10-01', lines, { pricesIncludeTax: false }), { type: 'supplier-payment', id: 'p', date: '2024-10-05', method: 'transfer', amount: '0.01', supplier: edf, allocations: [{ purchase: 'a', amount: '0.01' }] }];
+    expect(txs(docs, rules).map((t) => t[4])).toEqual([['401 C 0.01 F0001 @a', '44568 D 0.01 vat20/0.00'], ['512 C 0.01', '401 D 0.01 F0001 @a'], ['44566 D 0.01 vat20/0.00', '44568 C 0.01 vat20/0.00']]);
+  });
+
   it('refuses a supplier account outside the chart (unknown_account at supplier.account)', () => {
     expect(issues([purchase('a', '2024-10-01', [L('611000', '12.00')], { supplier: { ...edf, account: '9999' } })])).toEqual([
       [0, 'unknown_account', 'supplier.account', 'Account 9999 is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or fix the number.'],
