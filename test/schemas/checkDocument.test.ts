@@ -123,6 +123,17 @@ describe('checkDocument', () => {
     expect(new Set(SEEDS.map((s) => s.type))).toStrictEqual(new Set(DOCUMENT_TYPES));
   });
 
+  it('asks an issued or cancelled invoice for its number, with the right article', () => {
+    const invoice = SEEDS.find((s) => s.type === 'invoice' && (s as { status?: string }).status === 'issued')! as Record<string, unknown>;
+    const message = (extra: Record<string, unknown>) => {
+      const { number: _n, ...rest } = { ...invoice, ...extra };
+      return checkDocument(rest, []).issues?.find((i) => i.code === 'empty_id' && i.path.join('.') === 'number')?.message;
+    };
+    expect(message({})).toBe('An issued invoice needs its number (the piece reference of its transactions); only drafts may have none.');
+    expect(message({ status: 'cancelled', cancelledOn: '2024-02-10' })).toBe('A cancelled invoice needs its number (the piece reference of its transactions); only drafts may have none.');
+    expect(message({ status: 'draft' })).toBeUndefined();
+  });
+
   it('tells what to fix, as zod did (pinned messages)', () => {
     const bad = { ...SEEDS[1], id: ' ', date: '2024-02-30', lines: [{ label: 'a', quantity: '-1', unitPrice: 1.5, vatRate: '0' }], customer: { id: 'C1' }, extra: 1 };
     expect(checkDocument(bad, [3]).issues).toMatchInlineSnapshot(`

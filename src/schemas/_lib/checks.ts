@@ -289,7 +289,7 @@ export function checkInvoice(
 ): void {
   if (v.lines.length === 0) issues.push(coded('invalid_input', 'An invoice needs at least one line.', ['lines']));
   if (v.status !== 'draft' && (v.number === undefined || v.number.trim() === '')) {
-    issues.push(coded('empty_id', `A ${v.status} invoice needs its number (the piece reference of its transactions); only drafts may have none.`, ['number']));
+    issues.push(coded('empty_id', `${v.status === 'issued' ? 'An' : 'A'} ${v.status} invoice needs its number (the piece reference of its transactions); only drafts may have none.`, ['number']));
   }
   if (v.status === 'cancelled' && v.cancelledOn === undefined) {
     issues.push(coded('invalid_input', 'A cancelled invoice needs cancelledOn, the day its cancellation is posted.', ['cancelledOn']));
