@@ -171,6 +171,18 @@ describe('purchases', () => {
     expect(txs(docs, rules).map((t) => t[4])).toEqual([['401 C 0.01 F0001 @a', '44568 D 0.01 vat20/0.00'], ['512 C 0.01', '401 D 0.01 F0001 @a'], ['44566 D 0.01 vat20/0.00', '44568 C 0.01 vat20/0.00']]);
   });
 
+  it('per-line rounding: goods lines netting to a zero base make their 0.01 of VAT deductible at once (goods VAT is not pending)', () => {
+    const rules = defaultRules({ vatRounding: 'per-line' });
+    const lines = [L('607000', '0.03'), L('607000', '0.03'), L('607000', '-0.06')];
+    expect(txs([purchase('a', '2024-10-01', lines, { pricesIncludeTax: false })], rules).map((t) => t[4])).toEqual([['401 C 0.01 F0001 @a', '44566 D 0.01 vat20/0.00']]);
+  });
+
+  it('per-line rounding: goods and services netting to a zero base together leave no base to share the VAT by: deductible at once, on the goods base', () => {
+    const rules = defaultRules({ vatRounding: 'per-line' });
+    const lines = [L('607000', '0.03'), L('611000', '0.03'), L('607000', '-0.06')];
+    expect(txs([purchase('a', '2024-10-01', lines, { pricesIncludeTax: false })], rules).map((t) => t[4])).toEqual([['401 C 0.01 F0001 @a', '607000 C 0.03', '611000 D 0.03', '44566 D 0.01 vat20/0.03']]);
+  });
+
   it('refuses a supplier account outside the chart (unknown_account at supplier.account)', () => {
     expect(issues([purchase('a', '2024-10-01', [L('611000', '12.00')], { supplier: { ...edf, account: '9999' } })])).toEqual([
       [0, 'unknown_account', 'supplier.account', 'Account 9999 is not covered by the chart of accounts: add it (or a prefix of it) to the chart, or fix the number.'],

@@ -78,9 +78,21 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
       continue;
     }
     // A supplier taxed on receipt: the VAT of deductible service lines waits on the pending account until paid.
+    // Shared by base when the rate mixes goods and services; lines netting to a zero base (per-line rounding can leave
+    // 0.01 of VAT) are goods or services by what they are, and a zero base mixing both leaves nothing to share by: its VAT
+    // is deductible at once.
     let serviceBase = 0;
-    for (const g of f.groups) if (g.rate === t.info && !g.flag && !isGoodsPurchase(g.account, ctx.c)) serviceBase += g.base;
-    const vat = serviceBase === base ? deductible : serviceBase === 0 || base === 0 ? 0 : mulDivRound(deductible, serviceBase, base, ctx.mode);
+    let services = false;
+    let goods = false;
+    for (const g of f.groups) {
+      if (g.rate !== t.info || g.flag) continue;
+      if (isGoodsPurchase(g.account, ctx.c)) goods = true;
+      else {
+        services = true;
+        serviceBase += g.base;
+      }
+    }
+    const vat = !services ? 0 : !goods ? deductible : base === 0 ? 0 : mulDivRound(deductible, serviceBase, base, ctx.mode);
     if (deductible !== vat) list.add(rules.accounts.vatDeductible, s * (deductible - vat), { vatRate: t.info.rate, vatBase: s * (base - serviceBase) });
     // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent — serviceBase 0 gives vat 0, and a bucket or entry of zero VAT posts and moves nothing; docs/quality.md
     if (vat === 0 && serviceBase === 0) continue;
