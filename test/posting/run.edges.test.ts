@@ -195,6 +195,10 @@ describe('run: failures that cascade from a document failing late', () => {
     const strip = (list: Array<[number, string | undefined, Issue[]]>) => list.map(([index, id, issues]) => [index, id, issues.map(([c, p, m]) => [c, p.slice(2), m])]);
     expect(strip(failures([purchase('pa', '2024-10-01'), paid, advanced]))).toEqual([[1, 's', over], [2, 'ac', cascade]]);
     expect(strip(failures([advanced, purchase('pa', '2024-10-01'), paid]))).toEqual([[0, 'ac', cascade], [2, 's', over]]);
+    // Paid on the purchase's own day and given after it: the purchase deducts the advance first, then the payment fails.
+    const sameDay = { ...paid, date: '2024-10-10' };
+    expect(strip(failures([advanced, purchase('pa', '2024-10-01'), sameDay]))).toEqual([[0, 'ac', cascade], [2, 's', over]]);
+    expect(strip(failures([purchase('pa', '2024-10-01'), advanced, sameDay]))).toEqual([[1, 'ac', cascade], [2, 's', over]]);
   });
 });
 
