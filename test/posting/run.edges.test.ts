@@ -252,7 +252,8 @@ describe('run: auxiliary accounts and exchange differences', () => {
     const paidAt = (rate: string) => post(docs([usd, payment('pu', '2024-10-20', '100.00', [['u', '100.00']], { currency: 'USD', exchangeRate: rate })]), vatOnInvoice).transactions[1]!;
     expect(rows(paidAt('0.9500'))).toEqual(['512 D 95.00 USD100.00', '411 C 90.00 C0001 @u USD100.00', '766 C 5.00']);
     expect(rows(paidAt('0.8500'))).toEqual(['512 D 85.00 USD100.00', '411 C 90.00 C0001 @u USD100.00', '666 D 5.00']);
-    expect([paidAt('0.9500').entries[2]!.label, paidAt('0.8500').entries[2]!.label]).toEqual(['Gain de change', 'Perte de change']);
+    const [gain, loss] = [paidAt('0.9500').entries[2]!, paidAt('0.8500').entries[2]!];
+    expect([gain.side, gain.credit?.toFixed(2), gain.label, loss.side, loss.debit?.toFixed(2), loss.label]).toEqual(['credit', '5.00', 'Gain de change', 'debit', '5.00', 'Perte de change']);
     expect(rows(paidAt('0.9000'))).toEqual(['512 D 90.00 USD100.00', '411 C 90.00 C0001 @u USD100.00']);
   });
 });
