@@ -173,6 +173,14 @@ describe('run: failures that cascade from a document failing late', () => {
     expect(r.transactions.map((t) => rows(t))).toContainEqual(['512 D 250.00', '411 C 250.00 C0001 @fin']);
   });
 
+  it('refuses a payment of a final invoice whose deduction failed (the proforma received nothing by its date)', () => {
+    const paidFin = payment('p-2', '2024-10-22', '250.00', [['fin', '250.00']]);
+    expect(failures([paidFin, proforma, fin])).toEqual([
+      [0, 'p-2', [['invalid_reference', '0.allocations.0.invoice', itselfInvalid('Invoice', 'fin')]]],
+      [2, 'fin', [['invalid_input', '2.deducts.0', 'Proforma pf-1 received no payment by 2024-10-20: there is nothing to deduct.']]],
+    ]);
+  });
+
   it('refuses a payment of a re-billed fee whose rejection failed afterwards (the item was rejected already)', () => {
     const fee = payment('p-9', '2024-11-20', '5.00', [], { allocations: [{ rejection: 'rj-1', amount: '5.00' }] });
     const documents = [inv, batch(['inv-1']), rejection('rj-0'), rejection('rj-1', { fees: '5.00', rebilled: true, date: '2024-11-13' })];
