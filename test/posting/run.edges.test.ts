@@ -231,6 +231,30 @@ describe('run: invoices posted at once and referred to later', () => {
   });
 });
 
+describe('run: credit notes correcting an invoice', () => {
+  const corrected = invoice('inv-0', '2024-01-01', [line('12.00')], { number: 'FA-0' });
+  const sale = 'sale 411 D 12.00 C0001 @inv-0, 706100 C 10.00, 445711 C 2.00 vat20/10.00';
+  const outcome = (list: unknown[]) => {
+    const r = safePost(docs(list), vatOnInvoice);
+    return { failures: r.failures.map((f) => [f.index, f.issues.map((i) => [i.code, i.path.join('.'), i.message])]), skipped: r.skipped, transactions: r.transactions.map((t) => `${t.type} ${rows(t).join(', ')}`) };
+  };
+
+  it('refuses a credit note whose own figures fail, and posts the invoice it corrects', () => {
+    const note = invoice('inv-1', '2024-01-21', [line('12.00', '0.2')], { kind: 'credit-note', number: 'AV-1', corrects: 'inv-0' });
+    expect(outcome([corrected, note])).toEqual({
+      failures: [[1, [['unknown_vat_rate', '1.lines.0.vatRate', 'VAT rate "0.2" is not one the posting rules accept (0, 2.1, 5.5, 10, 20): a rate is written in percent — did you mean "20"?']]]],
+      skipped: [],
+      transactions: [sale],
+    });
+  });
+
+  it('skips a credit note of zero correcting an invoice (zero-total), and posts the invoice', () => {
+    const note = invoice('inv-1', '2024-01-06', [line('0.00')], { kind: 'credit-note', number: 'AV-1', corrects: 'inv-0' });
+    expect(outcome([corrected, note])).toEqual({ failures: [], skipped: [{ index: 1, id: 'inv-1', reason: 'zero-total' }], transactions: [sale] });
+    expect(outcome([note, corrected])).toEqual({ failures: [], skipped: [{ index: 0, id: 'inv-1', reason: 'zero-total' }], transactions: [sale] });
+  });
+});
+
 describe('run: order of the transactions', () => {
   it('orders documents posted later (a payment first in the call) by date among those posted at once', () => {
     // The invoices post as they are read, the payment after them: ordered by date, then by input index.
