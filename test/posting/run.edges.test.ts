@@ -255,6 +255,15 @@ describe('run: credit notes correcting an invoice', () => {
   });
 });
 
+describe('run: proformas', () => {
+  it('refuses a proforma whose figures fail even when nothing refers to it (it is skipped only when valid)', () => {
+    const pf = (l: Record<string, unknown>) => [invoice('pf', '2024-01-01', [l], { kind: 'proforma', number: 'PF-1' })];
+    expect(failures(pf(line('12.00', '0.2')))).toEqual([[0, 'pf', [['unknown_vat_rate', '0.lines.0.vatRate', 'VAT rate "0.2" is not one the posting rules accept (0, 2.1, 5.5, 10, 20): a rate is written in percent — did you mean "20"?']]]]);
+    expect(failures(pf(line('-12.00')))).toEqual([[0, 'pf', [['negative_amount', '0.lines', 'The facture proforma totals -1200 minor units, below zero: issue a credit note for a negative amount.']]]]);
+    expect(safePost(docs(pf(line('12.00'))), vatOnInvoice).skipped).toEqual([{ index: 0, id: 'pf', reason: 'proforma' }]);
+  });
+});
+
 describe('run: order of the transactions', () => {
   it('orders documents posted later (a payment first in the call) by date among those posted at once', () => {
     // The invoices post as they are read, the payment after them: ordered by date, then by input index.
