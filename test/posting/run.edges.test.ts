@@ -262,6 +262,17 @@ describe('run: proformas', () => {
     expect(failures(pf(line('-12.00')))).toEqual([[0, 'pf', [['negative_amount', '0.lines', 'The facture proforma totals -1200 minor units, below zero: issue a credit note for a negative amount.']]]]);
     expect(safePost(docs(pf(line('12.00'))), vatOnInvoice).skipped).toEqual([{ index: 0, id: 'pf', reason: 'proforma' }]);
   });
+
+  it('skips a draft proforma or a draft credit note as drafts, without reading their figures', () => {
+    const draft = { status: 'draft', number: undefined };
+    const list = [
+      invoice('pf', '2024-01-01', [line('12.00', '0.2')], { kind: 'proforma', ...draft }),
+      invoice('inv-0', '2024-01-01', [line('12.00')], { number: 'FA-0' }),
+      invoice('av', '2024-01-02', [line('-12.00')], { kind: 'credit-note', corrects: 'inv-0', ...draft }),
+    ];
+    const r = safePost(docs(list), vatOnInvoice);
+    expect([r.failures, r.skipped, r.transactions.map((t) => t.piece.ref)]).toEqual([[], [{ index: 0, id: 'pf', reason: 'draft' }, { index: 2, id: 'av', reason: 'draft' }], ['FA-0']]);
+  });
 });
 
 describe('run: order of the transactions', () => {
