@@ -283,6 +283,28 @@ describe('run: order of the transactions', () => {
     expect(listed([list[1], list[0], list[2]])).toEqual(['VT000001 2024-10-01 FA-a', 'VT000002 2024-10-02 FA-x', 'BQ000001 2024-10-02 p']);
   });
 
+  it('orders transactions spread over millennia behind many refused repeats (past the fast sort\'s key range)', () => {
+    // Keys of the fast sort are (day × span + order) × n + index: 9,500 years × 8 × 102,000 documents × 4,000
+    // transactions pass 2^53, so the run sorts with the comparator instead. Two invoices a day, each cancelled that day.
+    const year = (y: number) => String(y).padStart(4, '0');
+    const at = (y: number, s: string) => invoice(`${s}${y}`, `${year(y)}-01-01`, [line('12.00')], { status: 'cancelled', cancelledOn: `${year(y)}-01-01` });
+    const years = (from: number) => Array.from({ length: 500 }, (_, k) => from - k);
+    const late = years(9999).flatMap((y) => [at(y, 'a'), at(y, 'b')]);
+    const early = years(1000).flatMap((y) => [at(y, 'a'), at(y, 'b')]);
+    const repeated = at(5000, 'a');
+    const r = safePost(docs([...late, ...new Array<unknown>(100_000).fill(repeated), ...early]), vatOnInvoice);
+    expect(r.failures.length).toBe(99_999);
+    const want = [...years(1000), ...years(9999)].sort((x, y) => x - y).flatMap((y) => (y === 5000 ? [] : [`FA-a${y}`, `FA-a${y}`, `FA-b${y}`, `FA-b${y}`]));
+    want.splice(want.indexOf('FA-a9500'), 0, 'FA-a5000', 'FA-a5000');
+    expect(r.transactions.map((t) => t.piece.ref)).toEqual(want);
+    expect(r.transactions.slice(0, 4).map((t) => [t.id, t.type, t.reverses])).toEqual([
+      ['VT000001', 'sale', undefined],
+      ['VT000002', 'cancellation', 'VT000001'],
+      ['VT000003', 'sale', undefined],
+      ['VT000004', 'cancellation', 'VT000003'],
+    ]);
+  });
+
   it('keeps a credit note after the invoice it corrects, and their ids per journal', () => {
     const cn = { ...creditNote, date: '2024-10-15' };
     expect(listed([cn, inv])).toEqual(['VT000001 2024-10-15 AV-1', 'VT000002 2024-10-15 FA-1']);
