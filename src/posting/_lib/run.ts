@@ -19,6 +19,7 @@ import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import type { PurchaseResult } from './purchases.js';
 import { sequenceNumber } from './sequence.js';
+import { stageNewInvoice } from './stageInvoice.js';
 import { tillDrafts } from './till.js';
 import { checkDeferred, depositPass, preparePayment, settlementPass, type PayResult } from './settle.js';
 
@@ -411,6 +412,8 @@ function generate(ctx: Ctx, rec: Rec): void {
   const d = rec.doc;
   switch (d.type) {
     case 'invoice':
+      // postBook: an invoice nothing refers to straight into the Book's columns, its figures not kept
+      if (ctx.book !== undefined && rec.info === undefined && rec.referenced !== true && stageNewInvoice(ctx, rec)) return;
       if (!invoiceInfo(ctx, rec)) return;
       invoiceDrafts(ctx, rec);
       if (d.kind === 'credit-note') creditNoteTransfers(ctx, rec);
