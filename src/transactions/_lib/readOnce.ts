@@ -114,22 +114,94 @@ function copyValue(v: unknown, depth: number, st: State): unknown {
     } catch (error) {
       throw unreadable(error);
     }
-    const o: Record<string, unknown> = {};
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      let value: unknown;
-      try {
-        value = copyValue((v as Record<string, unknown>)[key], depth + 1, st);
-      } catch (error) {
-        throw at(error, key);
+    const shaped = copyShaped(v as Record<string, unknown>, keys, depth, st);
+    if (shaped !== undefined) out = shaped;
+    else {
+      const o: Record<string, unknown> = {};
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        let value: unknown;
+        try {
+          value = copyValue((v as Record<string, unknown>)[key], depth + 1, st);
+        } catch (error) {
+          throw at(error, key);
+        }
+        if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+        else o[key] = value;
       }
-      if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-      else o[key] = value;
+      out = o;
     }
-    out = o;
   }
   st.ancestors.pop();
   return out;
+}
+
+/** A value read from a field, copied when it is an object or an array. */
+function field(x: unknown, depth: number, st: State): unknown {
+  return typeof x === 'object' && x !== null ? copyValue(x, depth + 1, st) : x;
+}
+
+/**
+ * The copy of an object of a common document shape — an invoice, its customer, its lines, their keys in the
+ * order the documentation writes them (what a billing database hands over a million times) — or undefined for
+ * any other key list. The same reads in the same order as the general copy, errors prefixed with the same key;
+ * the copy is built at once (a literal holds its values in the object itself: smaller, and no property added
+ * one by one).
+ */
+function copyShaped(v: Record<string, unknown>, keys: string[], depth: number, st: State): object | undefined {
+  let key = '';
+  try {
+    switch (keys.length) {
+      case 9: {
+        if (keys[0] !== 'type' || keys[1] !== 'id' || keys[2] !== 'kind' || keys[3] !== 'status' || keys[4] !== 'number' || keys[5] !== 'date' || keys[6] !== 'customer' || keys[7] !== 'pricesIncludeTax' || keys[8] !== 'lines') return undefined;
+        key = 'type';
+        const type = field(v.type, depth, st);
+        key = 'id';
+        const id = field(v.id, depth, st);
+        key = 'kind';
+        const kind = field(v.kind, depth, st);
+        key = 'status';
+        const status = field(v.status, depth, st);
+        key = 'number';
+        const number = field(v.number, depth, st);
+        key = 'date';
+        const date = field(v.date, depth, st);
+        key = 'customer';
+        const customer = field(v.customer, depth, st);
+        key = 'pricesIncludeTax';
+        const pricesIncludeTax = field(v.pricesIncludeTax, depth, st);
+        key = 'lines';
+        const lines = field(v.lines, depth, st);
+        return { type, id, kind, status, number, date, customer, pricesIncludeTax, lines };
+      }
+      case 5: {
+        if (keys[0] !== 'label' || keys[1] !== 'account' || keys[2] !== 'quantity' || keys[3] !== 'unitPrice' || keys[4] !== 'vatRate') return undefined;
+        key = 'label';
+        const label = field(v.label, depth, st);
+        key = 'account';
+        const account = field(v.account, depth, st);
+        key = 'quantity';
+        const quantity = field(v.quantity, depth, st);
+        key = 'unitPrice';
+        const unitPrice = field(v.unitPrice, depth, st);
+        key = 'vatRate';
+        const vatRate = field(v.vatRate, depth, st);
+        return { label, account, quantity, unitPrice, vatRate };
+      }
+      case 2: {
+        if (keys[0] !== 'id' || keys[1] !== 'name') return undefined;
+        key = 'id';
+        const id = field(v.id, depth, st);
+        key = 'name';
+        const name = field(v.name, depth, st);
+        return { id, name };
+      }
+      default:
+        return undefined;
+    }
+  } catch (error) {
+    throw at(error, key);
+  }
 }
 
 /** A Decimal's plain digits, read once through toFixed(); something that only claims to be one becomes NOT_AN_AMOUNT. */
