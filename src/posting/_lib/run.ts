@@ -79,7 +79,11 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   const optionIssues = checkRunOptions(options);
   if (optionIssues.length > 0) throw new AccountingError(optionIssues);
   const c = compile(readRules(rules));
-  const staging = asBook ? new ColumnsBuilder({}, { transactions: Array.isArray(documents) ? documents.length : 1024, staging: true }) : undefined;
+  // Staging entries sized for the first documents only: once they show how many entries a document makes, the
+  // columns grow once to the whole call's (stageInvoice.ts), not by doubling (each large allocation of columns
+  // costs a full collection of the heap that holds the documents).
+  const expected = Array.isArray(documents) ? documents.length : 1024;
+  const staging = asBook ? new ColumnsBuilder({}, { transactions: expected, entries: Math.min(expected, STAGING_SAMPLE) * 3, staging: true }) : undefined;
   if (staging) staging.vatMinor = lazyVatMinor;
   const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], book: staging, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
 
@@ -279,6 +283,9 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     failures: Object.freeze(failures.map((f) => Object.freeze(f))),
   };
 }
+
+/** Documents whose entries size a postBook run's staging columns. */
+const STAGING_SAMPLE = 4096;
 
 /** Refuses arguments of the wrong type with a typed error (a string is iterable, by character: refused too). */
 function checkArguments(documents: unknown, rules: unknown): void {

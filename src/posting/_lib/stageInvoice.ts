@@ -388,12 +388,22 @@ function sourceOf(d: InvoiceInfo['doc'], aux: AuxiliaryAccount): TransactionSour
   return Object.freeze(out) as TransactionSource;
 }
 
+/**
+ * Room for `n` more staged entries: the columns of the whole run at the rate of entries a transaction seen so far
+ * (10 % spare), sized once when the transactions expected are known (the documents of an array), else doubled.
+ */
+function growStaging(b: ColumnsBuilder, n: number): void {
+  const need = b.entryCount + n;
+  const estimate = b.size > 0 ? Math.ceil(((b.entryCount / b.size) * b.tcap * 11) / 10) : 0;
+  b.growEntries(Math.max(need, estimate));
+}
+
 /** One transaction of `n` staged entries (the scratch columns) into the builder: `ColumnsBuilder.add` for this row; `customerFirst`: entry 0 is the customer's (auxiliary account, open item). */
 function write(b: ColumnsBuilder, journal: string, date: string, pieceRef: string, label: string, type: TransactionType, source: TransactionSource, currency: CurrencyCode, aux: AuxiliaryAccount, costCenter: string | undefined, openItem: string, n: number, customerFirst: boolean): void {
   const t = b.size;
   if (t >= b.tcap) b.growTransactions(t + 1);
   if (b.currency === undefined) b.setCurrency(currency);
-  if (b.entryCount + n > b.ecap) b.growEntries(b.entryCount + n);
+  if (b.entryCount + n > b.ecap) growStaging(b, n);
   b.id[t] = '';
   if (journal !== b.lastJournal) {
     b.lastJournal = journal;
