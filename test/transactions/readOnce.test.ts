@@ -202,6 +202,22 @@ describe('readOnce', () => {
     expect(failure(proxy).path).toEqual(['date']);
   });
 
+  it('reads inside a getter of another read, and after a refused or deep read, as on their own (the reused state is per read)', () => {
+    const inner: Record<string, unknown> = { a: { b: 1 } };
+    (inner.a as Record<string, unknown>).c = inner;
+    let innerFailure: unknown;
+    const outer = Object.defineProperty({ x: { y: [1, 2] } }, 'g', { enumerable: true, get: () => ((innerFailure = failure(inner, ['in'])), 'v') });
+    expect(copyOf(outer)).toEqual({ x: { y: [1, 2] }, g: 'v' });
+    expect(innerFailure).toEqual({ code: 'invalid_input', path: ['in', 'a', 'c'], message: 'This value contains itself (a cycle): give plain data, each object once.' });
+    expect(readOnce(nest(MAX_DEPTH + 1)).ok).toBe(true);
+    // after a deep read, a shallow cycle is still found, and the same object at two places is still no cycle
+    const shared = { s: 1 };
+    expect(copyOf({ p: shared, q: [shared] })).toEqual({ p: { s: 1 }, q: [{ s: 1 }] });
+    const self: Record<string, unknown> = {};
+    self.me = self;
+    expect(failure(self).path).toEqual(['me']);
+  });
+
   it('createTransaction refuses what readOnce refuses, with the path into the input', () => {
     const entry = Object.defineProperty({ account: '512000' }, 'debit', { enumerable: true, get: () => { throw new Error('x'); } });
     const r = safeCreateTransaction({ journal: 'OD', date: '2024-01-10', piece: { ref: 'P' }, label: 'x', entries: [entry, { account: '706100', credit: '1.00' }] });

@@ -55,7 +55,8 @@ class Unreadable {
 
 interface State {
   /** The objects being copied: a cycle is one of them met again. */
-  readonly ancestors: object[];
+  /** `ancestors[d]`: the object being copied at depth d (entries past the current depth are stale). */
+  readonly ancestors: Array<object | undefined>;
   /** Objects and arrays still allowed (a shared object is copied each time it is met: this stops an exponential copy). */
   budget: number;
   /** The limits of this read. */
@@ -74,7 +75,8 @@ function at(error: unknown, key: string | number): Unreadable {
 
 function copyValue(v: unknown, depth: number, st: State): unknown {
   if (typeof v !== 'object' || v === null) return v; // primitives (bigint and symbol included) and functions: schemas refuse them
-  if (st.ancestors.includes(v)) throw new Unreadable('This value contains itself (a cycle): give plain data, each object once.');
+  const ancestors = st.ancestors;
+  for (let d = 0; d < depth; d++) if (ancestors[d] === v) throw new Unreadable('This value contains itself (a cycle): give plain data, each object once.');
   if (depth > st.limits.maxDepth) throw new Unreadable(`The value nests deeper than ${st.limits.maxDepth} levels: give the document's plain data.`);
   if (--st.budget < 0) throw new Unreadable(`The value holds more than ${st.limits.maxValues} objects and arrays: give the document's plain data (or split it).`);
   let proto: unknown;
@@ -86,7 +88,7 @@ function copyValue(v: unknown, depth: number, st: State): unknown {
   } catch (error) {
     throw unreadable(error);
   }
-  st.ancestors.push(v);
+  ancestors[depth] = v;
   let out: unknown;
   if (isArray) {
     const a = v as unknown[];
@@ -132,7 +134,6 @@ function copyValue(v: unknown, depth: number, st: State): unknown {
       out = o;
     }
   }
-  st.ancestors.pop();
   return out;
 }
 
@@ -215,16 +216,29 @@ function decimalOf(v: object): unknown {
   return typeof text === 'string' && /^-?\d+(?:\.\d+)?$/.test(text) ? new Decimal(text) : NOT_AN_AMOUNT;
 }
 
+/** The state {@link readOnce} reuses (one read at a time in most calls: no state and stack allocated per document). */
+let spare: State | undefined;
+
 /** Reads `input` once into plain data; see the file comment. `limits` is for tests only: the library always reads with READ_LIMITS. */
 export function readOnce(input: unknown, prefix: ReadonlyArray<string | number> = [], limits: ReadLimits = READ_LIMITS): ReadOnce {
   if (typeof input !== 'object' || input === null) return { ok: true, value: input };
+  // the state of the last read, reused (a read started by a getter during another read makes its own)
+  let st = spare;
+  if (st !== undefined && st.limits === limits) {
+    spare = undefined;
+    st.budget = limits.maxValues;
+  } else st = { ancestors: [], budget: limits.maxValues, limits };
   try {
-    // Stryker disable next-line ArrayDeclaration: the ancestors are compared with objects only, which a string never equals
-    return { ok: true, value: copyValue(input, 0, { ancestors: [], budget: limits.maxValues, limits }) };
+    return { ok: true, value: copyValue(input, 0, st) };
   } catch (error) {
     if (error instanceof Unreadable) return { ok: false, issues: [issue('invalid_input', [...prefix, ...error.path], error.message)] };
     // Stryker disable next-line all: a safety net for a stack that runs out around the copy (no input reaches it deterministically)
     if (error instanceof RangeError) return { ok: false, issues: [issue('invalid_input', [...prefix], "The value could not be read (too large or too deep): give the document's plain data.")] };
     throw error;
+  } finally {
+    // the input's objects are not kept past the read
+    const ancestors = st.ancestors;
+    for (let d = 0; d < ancestors.length; d++) ancestors[d] = undefined;
+    spare = st;
   }
 }
