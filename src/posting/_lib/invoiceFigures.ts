@@ -2,6 +2,7 @@
 import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
 import { parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
 import type { Compiled } from './compiled.js';
+import { IdIndex } from './idIndex.js';
 import { invoiceInfo } from './invoices.js';
 import { Rec, type Ctx, type InvoiceInfo } from './model.js';
 import { depositPass, preparePayment } from './settle.js';
@@ -12,7 +13,7 @@ import { depositPass, preparePayment } from './settle.js';
  * refers to from `context`. Throws the invoice's issues as `post` reports them.
  */
 export function invoiceFiguresOf(invoice: Invoice, input: unknown, context: ReadonlyArray<unknown>, c: Compiled): InvoiceInfo {
-  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
+  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new IdIndex(), inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
   const issues: AccountingIssue[] = [];
   context.forEach((raw, k) => {
     const { document, issues: found } = parseDocumentIssues(raw, ['context', k]);

@@ -12,6 +12,7 @@ import type { Compiled, RateInfo } from './compiled.js';
 import type { Conversion, EntryList } from './entries.js';
 import type { Figures } from './figures.js';
 import type { TillInfo } from './till.js';
+import type { IdIndex } from './idIndex.js';
 import { mulDivRound } from './minor.js';
 
 export type Path = ReadonlyArray<string | number>;
@@ -216,7 +217,7 @@ export interface Ctx {
   readonly scale: number;
   readonly mode: RoundingMode;
   /** Documents by id: a record, or the input index of an invoice already posted that nothing refers to yet. */
-  readonly registry: Map<string, Rec | number>;
+  readonly registry: IdIndex<Rec | number>;
   /** Inputs of those invoices, by input index. */
   readonly inputs: unknown[];
   readonly auxCache: Map<string, AuxiliaryAccount>;

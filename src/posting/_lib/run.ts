@@ -15,6 +15,7 @@ import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
 import { vatPaymentDrafts } from './vatPayment.js';
+import { IdIndex } from './idIndex.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import type { PurchaseResult } from './purchases.js';
@@ -85,12 +86,12 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   const expected = Array.isArray(documents) ? documents.length : 1024;
   const staging = asBook ? new ColumnsBuilder({}, { transactions: expected, entries: Math.min(expected, STAGING_SAMPLE) * 3, staging: true }) : undefined;
   if (staging) staging.vatMinor = lazyVatMinor;
-  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], book: staging, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
+  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new IdIndex(expected), inputs: [], auxCache: new Map(), txs: [], book: staging, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
 
   const all: Rec[] = [];
   const contextIssues: AccountingIssue[] = [];
   // Invoice numbers seen (see `sequenceNumber`): index in the call, or -1 - k for options.context[k].
-  const numbers = new Map<string, number>();
+  const numbers = new IdIndex<number>(expected);
   options.context?.forEach((input, k) => {
     const path = ['context', k];
     const { document, issues } = checkDocument(input, path);
@@ -159,7 +160,10 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     }
     const doc = parsed.document!;
     const rec = new Rec(doc, input, index);
-    const previous = ctx.registry.get(doc.id);
+    // one lookup of the id: its slot, new or holding the document that has it
+    const registered = ctx.registry.size;
+    const slot = ctx.registry.slot(doc.id);
+    const previous = slot < registered ? ctx.registry.at(slot) : undefined;
     if (previous !== undefined) {
       const at = typeof previous === 'number' ? previous : previous.index;
       fail(
@@ -169,14 +173,16 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
         at < 0 ? `Document ${doc.id} was posted by an earlier call (it is in options.context): do not post it again.` : `Document id ${doc.id} is already used by document ${at} of this call: ids must be unique.`,
       );
     } else {
-      ctx.registry.set(doc.id, rec);
+      ctx.registry.put(slot, rec);
       // One check for invoices read by the fast path and by zod alike.
       const n = sequenceNumber(doc);
       if (n !== undefined) {
-        const at = numbers.get(n);
+        const known = numbers.size;
+        const numberSlot = numbers.slot(n);
+        const at = numberSlot < known ? numbers.at(numberSlot) : undefined;
         if (at !== undefined) {
           fail(rec, 'duplicate_number', ['number'], `Invoice number ${n} is already used by ${numberSeenAt(at)}: each invoice, credit or debit note needs its own number in a continuous sequence (CGI, annexe II, art. 242 nonies A). If it is the same invoice under another id, post it once; otherwise give it its own number.`);
-        } else numbers.set(n, index);
+        } else numbers.put(numberSlot, index);
       }
     }
     index++;
@@ -195,7 +201,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
         generateNow(ctx, rec);
         if (rec.issues.length > 0 || rec.skipped !== undefined) recs.push(rec);
         if (rec.issues.length === 0) {
-          ctx.registry.set(doc.id, rec.index);
+          ctx.registry.put(slot, rec.index);
           ctx.inputs[rec.index] = input;
         }
         continue;
