@@ -195,7 +195,7 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     if (doc.type === 'invoice') {
       if (doc.status === 'draft') rec.skipped = 'draft';
       else if (doc.kind === 'proforma') rec.skipped = 'proforma';
-      else if (doc.deducts === undefined && doc.corrects === undefined && rec.issues.length === 0 && !ctx.contextRefs.has(doc.id)) {
+      else if (doc.deducts === undefined && doc.corrects === undefined && rec.issues.length === 0 && (ctx.contextRefs.size === 0 || !ctx.contextRefs.has(doc.id))) {
         // An invoice that depends on no other document posts at once; only its input is kept, read
         // again if a later document refers to it.
         generateNow(ctx, rec);
