@@ -56,5 +56,25 @@ describe('StringTable', () => {
         }),
       );
     });
+
+    it('append equivalence: distinct strings appended unhashed, then looked up and added to, agree with a Map<string, number>', () => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 200 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 50 }), fc.nat(64), (appended, later, expected) => {
+          const t = new StringTable(expected);
+          const m = new Map<string, number>();
+          for (const s of appended) {
+            m.set(s, m.size);
+            expect(t.append(s)).toBe(m.get(s));
+          }
+          expect(t.values).toEqual(appended);
+          for (const s of later) {
+            expect(t.find(s)).toBe(m.get(s) ?? -1);
+            if (!m.has(s)) m.set(s, m.size);
+            expect(t.id(s)).toBe(m.get(s));
+          }
+          expect(t.size).toBe(m.size);
+        }),
+      );
+    });
   });
 });

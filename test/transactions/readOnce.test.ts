@@ -148,6 +148,76 @@ describe('readOnce', () => {
     expect(copyOf(new Proxy(['a', 'b'], {}))).toEqual(['a', 'b']);
   });
 
+  // The common document shapes (an invoice, its customer, its lines, keys in the documentation's order) are copied by
+  // a path of their own (copyShaped): the same copy, reads and refusals as any other object.
+  const shapes = {
+    invoice: ['type', 'id', 'kind', 'status', 'number', 'date', 'customer', 'pricesIncludeTax', 'lines'],
+    line: ['label', 'account', 'quantity', 'unitPrice', 'vatRate'],
+    party: ['id', 'name'],
+  };
+  const invoiceInput = () => ({
+    type: 'invoice', id: 'inv-1', kind: 'final', status: 'issued', number: 'FA1', date: '2024-10-15',
+    customer: { id: 'C1', name: 'DUPONT Jean' }, pricesIncludeTax: true,
+    lines: [{ label: 'Abonnement', account: '706100', quantity: '1', unitPrice: '600.00', vatRate: '20' }, { label: 'Séance', account: '706200', quantity: '2', unitPrice: '10.00', vatRate: '10' }],
+  });
+
+  it('copies the common document shapes to equal plain objects, keys in the same order, each field read once', () => {
+    const input = invoiceInput();
+    const copy = copyOf(input) as typeof input;
+    expect(copy).toStrictEqual(input);
+    expect(Object.keys(copy)).toEqual(shapes.invoice);
+    expect(Object.keys(copy.lines[0]!)).toEqual(shapes.line);
+    expect(Object.keys(copy.customer)).toEqual(shapes.party);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(copy.customer).not.toBe(input.customer);
+    expect(copy.lines[1]).not.toBe(input.lines[1]);
+    // each field a getter counting its reads
+    const reads: string[] = [];
+    const counted = (o: Record<string, unknown>, path: string): Record<string, unknown> => {
+      const out = {};
+      for (const [k, v] of Object.entries(o)) {
+        const inner = Array.isArray(v) ? v.map((x, i) => counted(x as Record<string, unknown>, `${path}/${k}/${i}`)) : typeof v === 'object' && v !== null ? counted(v as Record<string, unknown>, `${path}/${k}`) : v;
+        Object.defineProperty(out, k, { enumerable: true, get: () => (reads.push(`${path}/${k}`), inner) });
+      }
+      return out;
+    };
+    expect(copyOf(counted(input, ''))).toStrictEqual(input);
+    expect(reads).toEqual([...new Set(reads)]);
+    expect(reads).toHaveLength(9 + 2 + 2 * 5);
+    // a key list in another order, or one key more or less, is copied by the general path to the same value
+    const { type, ...rest } = input;
+    for (const other of [{ ...rest, type }, { ...input, memo: 'm' }, rest]) expect(copyOf(other)).toStrictEqual(other);
+  });
+
+  it('refuses in a common shape what it refuses elsewhere, at the same path: a read that throws, a cycle, too deep a nesting', () => {
+    const input = invoiceInput();
+    const line = Object.defineProperty({ label: 'x', account: '706100', quantity: '1' }, 'unitPrice', { enumerable: true, get: () => { throw new TypeError('boom'); } });
+    Object.assign(line, { vatRate: '20' });
+    expect(failure({ ...input, lines: [input.lines[0], line] }, [3])).toEqual({ code: 'invalid_input', path: [3, 'lines', 1, 'unitPrice'], message: 'Reading this value threw TypeError: give plain data (no getter or proxy that throws).' });
+    const cyclic: Record<string, unknown> = { ...input };
+    cyclic.customer = { id: 'C1', name: cyclic };
+    expect(failure(cyclic)).toEqual({ code: 'invalid_input', path: ['customer', 'name'], message: 'This value contains itself (a cycle): give plain data, each object once.' });
+    expect(failure({ ...input, customer: { id: 'C1', name: nest(MAX_DEPTH) } }).path).toEqual(['customer', 'name', ...new Array(MAX_DEPTH - 1).fill('a')]);
+    const proxy = new Proxy(input, { get: (t, k, r) => { if (k === 'date') throw new Error('date'); return Reflect.get(t, k, r); } });
+    expect(failure(proxy).path).toEqual(['date']);
+  });
+
+  it('reads inside a getter of another read, and after a refused or deep read, as on their own (the reused state is per read)', () => {
+    const inner: Record<string, unknown> = { a: { b: 1 } };
+    (inner.a as Record<string, unknown>).c = inner;
+    let innerFailure: unknown;
+    const outer = Object.defineProperty({ x: { y: [1, 2] } }, 'g', { enumerable: true, get: () => ((innerFailure = failure(inner, ['in'])), 'v') });
+    expect(copyOf(outer)).toEqual({ x: { y: [1, 2] }, g: 'v' });
+    expect(innerFailure).toEqual({ code: 'invalid_input', path: ['in', 'a', 'c'], message: 'This value contains itself (a cycle): give plain data, each object once.' });
+    expect(readOnce(nest(MAX_DEPTH + 1)).ok).toBe(true);
+    // after a deep read, a shallow cycle is still found, and the same object at two places is still no cycle
+    const shared = { s: 1 };
+    expect(copyOf({ p: shared, q: [shared] })).toEqual({ p: { s: 1 }, q: [{ s: 1 }] });
+    const self: Record<string, unknown> = {};
+    self.me = self;
+    expect(failure(self).path).toEqual(['me']);
+  });
+
   it('createTransaction refuses what readOnce refuses, with the path into the input', () => {
     const entry = Object.defineProperty({ account: '512000' }, 'debit', { enumerable: true, get: () => { throw new Error('x'); } });
     const r = safeCreateTransaction({ journal: 'OD', date: '2024-01-10', piece: { ref: 'P' }, label: 'x', entries: [entry, { account: '706100', credit: '1.00' }] });
@@ -171,5 +241,17 @@ describe('readOnce', () => {
       );
     });
 
+    it('round trip of the common shapes: an object of an invoice, line or party key list, any JSON values, copies deep-equal, its keys in the same order', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(shapes.invoice, shapes.line, shapes.party), fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 9, maxLength: 9 }), (keys, values) => {
+          const value = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+          const copy = copyOf(value) as Record<string, unknown>;
+          expect(copy).toStrictEqual(value);
+          expect(Object.keys(copy)).toEqual(keys);
+          for (const k of keys) if (typeof value[k] === 'object' && value[k] !== null) expect(copy[k]).not.toBe(value[k]);
+        }),
+        { numRuns: 150 },
+      );
+    });
   });
 });

@@ -8,13 +8,29 @@ export class StringTable {
   private hashes = new Int32Array(0);
   private slots = new Int32Array(0);
   private mask = 0;
+  /** Values appended without their slots (see `append`): the slots are rebuilt before the next lookup. */
+  private stale = false;
 
   constructor(expected = 16) {
     this.resize(expected);
   }
 
+  /**
+   * Adds a value known to be new (the caller guarantees it is in no slot yet) without hashing it; returns its id.
+   * A later lookup first hashes every value again: for a table filled once, then only read by id.
+   */
+  append(value: string): number {
+    this.stale = true;
+    return this.values.push(value) - 1;
+  }
+
   get size(): number {
     return this.values.length;
+  }
+
+  private reindex(): void {
+    this.stale = false;
+    this.resize(this.values.length);
   }
 
   private resize(expected: number): void {
@@ -38,6 +54,7 @@ export class StringTable {
 
   /** The id of `value`, or −1. */
   find(value: string): number {
+    if (this.stale) this.reindex();
     const h = hashString(value);
     const { slots, hashes, mask, values } = this;
     let i = h & mask;
@@ -51,6 +68,7 @@ export class StringTable {
 
   /** The id of `value`, added when new. */
   id(value: string): number {
+    if (this.stale) this.reindex();
     const h = hashString(value);
     let { slots, hashes, mask } = this;
     const values = this.values;

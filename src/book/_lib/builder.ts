@@ -604,8 +604,7 @@ export class ColumnsBuilder extends FixedColumnsBuilder {
   }
 
   override growEntries(need: number): void {
-    let cap = Math.max(64, this.ecap * 2);
-    while (cap < need) cap *= 2;
+    const cap = Math.max(64, this.ecap * 2, need);
     const sizes = [cap * 4, cap * 4, cap * 4, cap * 8];
     for (const c of [this.elabel, this.letteringCode, this.letteringDate, this.foreignCurrency, this.costCenter, this.analytics, this.vatRate, this.openItem]) if (c) sizes.push(cap * 4);
     if (this.vatBase) sizes.push(cap * 8);

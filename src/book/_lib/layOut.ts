@@ -162,9 +162,13 @@ export function layOut(src: ColumnsView, order: ArrayLike<number>, idOf: (i: num
   const currencyMap = new Int32Array(src.currencies.length).fill(-1);
   const stringMap = new Int32Array(src.strings.length).fill(-1);
   const ledgerMap = new Int32Array(src.ledgers.length).fill(-1);
+  // The source's strings are distinct, and the output's table starts empty: without a reversed transaction (whose
+  // id is looked up among them) each string is appended as first met, not hashed (a million open items).
+  let distinct = true;
+  for (let k = 0; k < T && distinct; k++) distinct = reversesOf(order[k]!) === undefined;
   const str = (s: number): number => {
     let n = stringMap[s]!;
-    if (n < 0) n = stringMap[s] = out.strings.id(src.strings[s]!);
+    if (n < 0) n = stringMap[s] = distinct ? out.strings.append(src.strings[s]!) : out.strings.id(src.strings[s]!);
     return n;
   };
   let e = 0;

@@ -2,6 +2,7 @@
 import { AccountingError, issue, type AccountingIssue } from '../../errors/index.js';
 import { parseDocumentIssues, type Document, type Invoice } from '../../schemas/index.js';
 import type { Compiled } from './compiled.js';
+import { IdIndex } from './idIndex.js';
 import { invoiceInfo } from './invoices.js';
 import { Rec, type Ctx, type InvoiceInfo } from './model.js';
 import { depositPass, preparePayment } from './settle.js';
@@ -13,7 +14,7 @@ import { depositPass, preparePayment } from './settle.js';
  */
 export function invoiceFiguresOf(invoice: Invoice, input: unknown, context: ReadonlyArray<unknown>, c: Compiled): InvoiceInfo {
   // The context's documents, as records (the invoice's own id left out: it is the root here).
-  const registry = new Map<string, Rec>();
+  const registry = new IdIndex<Rec>();
   const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry, inputs: [], auxCache: new Map(), txs: [], days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
   const issues: AccountingIssue[] = [];
   context.forEach((raw, k) => {

@@ -8,11 +8,12 @@ import { checkDocument } from '../../schemas/_lib/checkDocument.js';
 import { fastInvoice } from '../../schemas/_lib/fastInvoice.js';
 import type { Entry, TransactionSource, TransactionType } from '../../transactions/index.js';
 import type { ColumnsBuilder } from '../../book/_lib/builder.js';
-import type { stageInvoice } from './stageInvoice.js';
+import type { stageInvoice, stageNewInvoice } from './stageInvoice.js';
 import type { Compiled, RateInfo } from './compiled.js';
 import type { Conversion, EntryList } from './entries.js';
 import type { Figures } from './figures.js';
 import type { TillInfo } from './till.js';
+import type { IdIndex } from './idIndex.js';
 import { mulDivRound } from './minor.js';
 
 export type Path = ReadonlyArray<string | number>;
@@ -217,7 +218,7 @@ export interface Ctx {
   readonly scale: number;
   readonly mode: RoundingMode;
   /** Documents by id: a record, or the input index of an invoice already posted that nothing refers to yet. */
-  readonly registry: Map<string, Rec | number>;
+  readonly registry: IdIndex<Rec | number>;
   /** Inputs of those invoices, by input index. */
   readonly inputs: unknown[];
   readonly auxCache: Map<string, AuxiliaryAccount>;
@@ -227,6 +228,8 @@ export interface Ctx {
   readonly book?: ColumnsBuilder | undefined;
   /** `postBook`: the common invoice written straight into `book` (stageInvoice.ts). */
   readonly stage?: typeof stageInvoice | undefined;
+  /** `postBook`: an invoice nothing refers to straight into `book`, its figures not kept (stageInvoice.ts). */
+  readonly stageNew?: typeof stageNewInvoice | undefined;
   /** Their day numbers, (document index × 8 + order) and the index of the one they reverse (−1). */
   readonly days: number[];
   readonly orders: number[];

@@ -13,6 +13,7 @@ import { isPostingRules, type PostingRules } from '../rules.js';
 import { compile } from './compiled.js';
 import { batchDrafts, clearingDrafts, creditNoteTransfers, paymentDrafts, purchaseDrafts, rejectionDrafts, supplierMoneyDrafts, touristTaxRemittanceDrafts, writeOffDrafts } from './generators.js';
 import { vatPaymentDrafts } from './vatPayment.js';
+import { IdIndex } from './idIndex.js';
 import { invoiceDrafts, invoiceInfo } from './invoices.js';
 import { fail, lookup, Rec, type Ctx } from './model.js';
 import type { PurchaseResult } from './purchases.js';
@@ -76,13 +77,14 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
   const optionIssues = checkRunOptions(options);
   if (optionIssues.length > 0) throw new AccountingError(optionIssues);
   const c = compile(readRules(rules));
-  const staging = asBook ? asBook.staging(Array.isArray(documents) ? documents.length : 1024) : undefined;
-  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new Map(), inputs: [], auxCache: new Map(), txs: [], book: staging, stage: asBook ? asBook.stage : undefined, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
+  const expected = Array.isArray(documents) ? documents.length : 1024;
+  const staging = asBook ? asBook.staging(expected) : undefined;
+  const ctx: Ctx = { c, scale: c.scale, mode: c.rules.rounding, registry: new IdIndex(expected), inputs: [], auxCache: new Map(), txs: [], book: staging, stage: asBook ? asBook.stage : undefined, stageNew: asBook ? asBook.stageNew : undefined, days: [], orders: [], revs: [], contextRefs: new Set(), deferDeducts: false };
 
   const all: Rec[] = [];
   const contextIssues: AccountingIssue[] = [];
   // Invoice numbers seen (see `sequenceNumber`): index in the call, or -1 - k for options.context[k].
-  const numbers = new Map<string, number>();
+  const numbers = new IdIndex<number>(expected);
   options.context?.forEach((input, k) => {
     const path = ['context', k];
     const { document, issues } = checkDocument(input, path);
@@ -151,7 +153,10 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     }
     const doc = parsed.document!;
     const rec = new Rec(doc, input, index);
-    const previous = ctx.registry.get(doc.id);
+    // one lookup of the id: its slot, new or holding the document that has it
+    const registered = ctx.registry.size;
+    const slot = ctx.registry.slot(doc.id);
+    const previous = slot < registered ? ctx.registry.at(slot) : undefined;
     if (previous !== undefined) {
       const at = typeof previous === 'number' ? previous : previous.index;
       fail(
@@ -161,14 +166,16 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
         at < 0 ? `Document ${doc.id} was posted by an earlier call (it is in options.context): do not post it again.` : `Document id ${doc.id} is already used by document ${at} of this call: ids must be unique.`,
       );
     } else {
-      ctx.registry.set(doc.id, rec);
+      ctx.registry.put(slot, rec);
       // One check for invoices read by the fast path and by zod alike.
       const n = sequenceNumber(doc);
       if (n !== undefined) {
-        const at = numbers.get(n);
+        const known = numbers.size;
+        const numberSlot = numbers.slot(n);
+        const at = numberSlot < known ? numbers.at(numberSlot) : undefined;
         if (at !== undefined) {
           fail(rec, 'duplicate_number', ['number'], `Invoice number ${n} is already used by ${numberSeenAt(at)}: each invoice, credit or debit note needs its own number in a continuous sequence (CGI, annexe II, art. 242 nonies A). If it is the same invoice under another id, post it once; otherwise give it its own number.`);
-        } else numbers.set(n, index);
+        } else numbers.put(numberSlot, index);
       }
     }
     index++;
@@ -181,13 +188,13 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     if (doc.type === 'invoice') {
       if (doc.status === 'draft') rec.skipped = 'draft';
       else if (doc.kind === 'proforma') rec.skipped = 'proforma';
-      else if (doc.deducts === undefined && doc.corrects === undefined && rec.issues.length === 0 && !ctx.contextRefs.has(doc.id)) {
+      else if (doc.deducts === undefined && doc.corrects === undefined && rec.issues.length === 0 && (ctx.contextRefs.size === 0 || !ctx.contextRefs.has(doc.id))) {
         // An invoice that depends on no other document posts at once; only its input is kept, read
         // again if a later document refers to it.
         generateNow(ctx, rec);
         if (rec.issues.length > 0 || rec.skipped !== undefined) recs.push(rec);
         if (rec.issues.length === 0) {
-          ctx.registry.set(doc.id, rec.index);
+          ctx.registry.put(slot, rec.index);
           ctx.inputs[rec.index] = input;
         }
         continue;
@@ -408,6 +415,8 @@ function generate(ctx: Ctx, rec: Rec): void {
   const d = rec.doc;
   switch (d.type) {
     case 'invoice':
+      // postBook: an invoice nothing refers to straight into the Book's columns, its figures not kept
+      if (ctx.stageNew !== undefined && rec.info === undefined && rec.referenced !== true && ctx.stageNew(ctx, rec)) return;
       if (!invoiceInfo(ctx, rec)) return;
       invoiceDrafts(ctx, rec);
       if (d.kind === 'credit-note') creditNoteTransfers(ctx, rec);
