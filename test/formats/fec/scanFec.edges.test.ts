@@ -12,8 +12,8 @@ import { fecStrings, foreignAt, scanFec, type FecColumns, type ScanOptions } fro
 import { parseFec } from '../../../src/formats/fec/parseFec.js';
 import { refusal } from '../../_errors.js';
 import { scanFecBefore } from './_reference/scanFecBefore.js';
+import { BA_COLUMNS, BNC_COLUMNS, HEADER, OPTIONS, cashFile, entry, errorsOf, file, issuesOf, plain, row, utf8, type Fields } from './_fecRows.js';
 
-const OPTIONS: ScanOptions = { openingJournals: new Set(['AN', 'OUV']), scale: 2, currency: 'EUR', maxIssues: 1000 };
 const OPTION_SETS: ScanOptions[] = [
   OPTIONS,
   { ...OPTIONS, maxIssues: 0 },
@@ -23,19 +23,8 @@ const OPTION_SETS: ScanOptions[] = [
   { ...OPTIONS, openingJournals: new Set(['AN', 'OUV', 'VT']) },
 ];
 
-type Fields = Partial<Record<(typeof FEC_COLUMNS)[number] | 'DateRglt' | 'ModeRglt' | 'NatOp' | 'IdClient' | 'Montant' | 'Sens', string>>;
-const HEADER = FEC_COLUMNS.join('|');
-const BASE: Fields = { JournalCode: 'VT', JournalLib: 'Ventes', EcritureNum: 'VT1', EcritureDate: '20240315', CompteNum: '411000', CompteLib: 'Clients', PieceRef: 'P1', PieceDate: '20240314', EcritureLib: 'Vente', Debit: '0,00', Credit: '0,00', ValidDate: '20240316' };
-const row = (fields: Fields, columns: ReadonlyArray<string> = FEC_COLUMNS, sep = '|'): string => columns.map((n) => ({ ...BASE, ...fields })[n as keyof Fields] ?? '').join(sep);
-/** A two-line entry: `amount` on 411000 (debit), then on 706000 (credit). */
-const entry = (fields: Fields, amount = '10,00'): Fields[] => [{ ...fields, Debit: amount }, { CompteNum: '706000', CompteLib: 'Ventes', ...fields, Credit: amount }];
-const file = (...rows: ReadonlyArray<Fields | ReadonlyArray<Fields>>): string => [HEADER, ...rows.flat().map((r) => row(r))].join('\n');
 const MS_COLUMNS = [...FEC_COLUMNS.slice(0, 11), 'Montant', 'Sens', ...FEC_COLUMNS.slice(13)];
 const msFile = (...rows: Fields[]): string => [MS_COLUMNS.join('|'), ...rows.map((r) => row(r, MS_COLUMNS))].join('\n');
-const BA_COLUMNS = [...FEC_COLUMNS, 'DateRglt', 'ModeRglt', 'NatOp'];
-const BNC_COLUMNS = [...BA_COLUMNS, 'IdClient'];
-const cashFile = (columns: ReadonlyArray<string>, ...rows: Fields[]): string => [columns.join('|'), ...rows.map((r) => row(r, columns))].join('\n');
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** Hand-written files, one per layout variant, refusal or issue of the scanner. */
 const CASES: Record<string, string | Uint8Array> = {
@@ -273,19 +262,11 @@ const CASES: Record<string, string | Uint8Array> = {
   ),
 };
 
-/** A scan with its per-transaction strings decoded (deferred or not). */
-const plain = (scan: FecColumns): Omit<FecColumns, 'deferred'> => {
-  const { deferred: _, ...rest } = scan;
-  const { txId, txPieceRef, txLabel } = fecStrings(scan);
-  return { ...rest, txId, txPieceRef, txLabel };
-};
 
 const bytesOf = (input: string | Uint8Array): Uint8Array => (typeof input === 'string' ? utf8(input) : input);
 /** The same bytes as a Node Buffer at an odd offset (no aligned word reads). */
 const oddBuffer = (bytes: Uint8Array): Uint8Array => Buffer.from(Uint8Array.from([0, ...bytes])).subarray(1);
 const scan = (input: string | Uint8Array, options: Partial<ScanOptions> = {}): FecColumns => scanFec(bytesOf(input), false, { ...OPTIONS, ...options });
-const errorsOf = (s: FecColumns): string[] => s.errors.map((e) => `${e.rule}@${e.line}${e.message === undefined ? '' : `: ${e.message}`}`);
-const issuesOf = (s: FecColumns): string[] => s.issues.map((i) => `${i.code}@${i.line}:${i.severity}`);
 
 describe('properties', () => {
   const cases: Array<[string, Uint8Array]> = Object.entries(CASES).map(([name, input]): [string, Uint8Array] => [name, bytesOf(input)]);

@@ -776,11 +776,14 @@ export function scanFec(input: Uint8Array, text: boolean, options: ScanOptions, 
     }
     if (eBroken || eFailed || errorTotal > errorsAtStart) {
       E = entryStart[T]!;
+      // an entry left out keeps no id: the next transaction takes its slot
+      renamedIds.delete(T);
       return;
     }
     if (E === entryStart[T]) {
       const name = entryName();
       note('fec_dropped_entry', 'info', eLine, () => M.droppedEntry(name));
+      renamedIds.delete(T);
       return;
     }
     txLine[T] = eLine;
