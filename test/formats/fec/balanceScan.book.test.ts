@@ -3,8 +3,9 @@
 // amounts) by hand, parts whose tables come in another order than the first part's merged onto it, each part's keys
 // checked against the others, the headers and line ends it reads or gives up on, and, as a law, parts cut at every
 // entry boundary giving the Book of one part and the trial balances of parseFecBook.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFecBook, toDayNumber, trialBalance, type IsoDate } from '../../../src/index.js';
+import { AccountingError, parseFecBook, toDayNumber, trialBalance, type IsoDate } from '../../../src/index.js';
 import { FEC_COLUMNS } from '../../../src/formats/fec/columns.js';
 import { balanceBook, balanceScan, type BalanceScanOptions, type FecBalancePart } from '../../../src/formats/fec/_lib/balanceScan.js';
 import { outcome } from './_balance.js';
@@ -230,6 +231,109 @@ describe('balanceScan: the header and the line ends', () => {
   });
 });
 
+describe('balanceScan: dates read after the same date', () => {
+  // each date field of the second entry is the first entry's date and one more character: refused by the full scan
+  const first = pair('VT', '1', '20240310', '411000', '706000', '10,00');
+  const cases: Array<[string, (l: string) => string]> = [
+    ['ValidDate', (l) => l.replace(/\|20240316\|\|$/, '|202403100||')],
+    ['PieceDate', (l) => l.replace('|P2|20240316|', '|P2|202403100|')],
+    ['DateLet', (l) => l.replace(/\|\|\|20240316\|\|$/, '|A|202403100|20240316||')],
+  ];
+  for (const [what, change] of cases) {
+    it(`gives up on a ${what} of nine characters starting with the date read before`, () => {
+      const second = pair('VT', '2', '20240316', '512000', '411000', '3,00');
+      const ok = fec([...first.map((l) => l.replace(/\|\|\|20240310\|\|$/, '|A|20240310|20240310||')), ...second]);
+      expect(balanceScan(enc(ok), NO_PERIOD).ok).toBe(true);
+      const text = fec([...first.map((l) => l.replace(/\|\|\|20240310\|\|$/, '|A|20240310|20240310||')), change(second[0]!), second[1]!]);
+      expect(text).not.toBe(ok);
+      expect(balanceScan(enc(text), NO_PERIOD).ok).toBe(false);
+      expect(() => parseFecBook(text)).toThrow();
+    });
+  }
+
+  it('gives up on a file starting with two of the three bytes of a BOM (not plain UTF-8)', () => {
+    const body = enc(fec(first));
+    expect(balanceScan(Uint8Array.from([0xef, 0xbb, 0xbf, ...body]), NO_PERIOD).ok).toBe(true);
+    for (const head of [[0x41, 0xbb, 0xbf], [0xef, 0x41, 0xbf], [0xef, 0xbb, 0x41]]) {
+      expect(balanceScan(Uint8Array.from([...head, ...body]), NO_PERIOD).ok, head.join(',')).toBe(false);
+    }
+  });
+});
+
+/** Whether parseFecBook refuses the file. */
+const refused = (text: string): boolean => {
+  try {
+    parseFecBook(text);
+    return false;
+  } catch (e) {
+    expect(e).toBeInstanceOf(AccountingError);
+    return true;
+  }
+};
+
+describe('balanceScan: lines that almost repeat their entry’s first line', () => {
+  const first = line('VT', '1', '20240310', '411000', '10,00', '0,00');
+  const second = line('VT', '1', '20240310', '706000', '0,00', '10,00');
+  /** `s` with its `k`-th separator (0-based) replaced by `by`. */
+  const replaceSep = (s: string, k: number, by: string): string => {
+    let at = -1;
+    for (let i = 0; i <= k; i++) at = s.indexOf('|', at + 1);
+    return s.slice(0, at) + by + s.slice(at + 1);
+  };
+
+  it('gives up on a line whose separator after EcritureDate, or after EcritureLib, is another byte (17 fields)', () => {
+    for (const k of [3, 10]) {
+      const text = fec([first, replaceSep(second, k, 'X')]);
+      expect(balanceScan(enc(text), NO_PERIOD).ok, `separator ${k}`).toBe(false);
+      expect(refused(text)).toBe(true);
+    }
+    expect(balanceScan(enc(fec([first, second])), NO_PERIOD).ok).toBe(true);
+  });
+
+  it('gives up on a line ending as its entry’s first line and one more byte (a currency without foreign amount)', () => {
+    for (const eol of ['\n', '\r\n']) {
+      for (const last of [false, true]) {
+        const lines = [first, `${second}X`, ...(last ? [] : pair('VT', '2', '20240311', '512000', '411000', '1,00'))];
+        const text = fec(lines, eol);
+        expect(balanceScan(enc(text), NO_PERIOD).ok, JSON.stringify([eol, last])).toBe(false);
+        expect(refused(text)).toBe(true);
+      }
+    }
+  });
+
+  it('reads an entry of many identical lines after an entry of any length (the line repeated in full)', () => {
+    for (let pad = 0; pad < 24; pad++) {
+      const before = pair('BQ', `B${'x'.repeat(pad)}`, '20240305', '512000', '101000', '1,00');
+      const same = line('VT', '1', '20240310', '411000', '1,00', '0,00');
+      const text = fec([...before, ...Array.from({ length: 20 }, () => same), line('VT', '1', '20240310', '706000', '0,00', '20,00')]);
+      const bytes = enc(text);
+      const part = balanceScan(bytes, MARCH);
+      expect(part.ok, `pad ${pad}`).toBe(true);
+      expect(part.records).toBe(23);
+      expect(part.debit[0 * 5 + 3]).toBe(100);
+      expect(part.debit[2 * 5 + 3]).toBe(2000);
+      sameBalances(bytes, [part], MARCH);
+    }
+  });
+
+  it('keeps an auxiliary account first met after the auxiliary table grew apart from the ledgers before it', () => {
+    // 1,030 auxiliary accounts on 411000 (table id 0), then a new one on 401000 (table id 1) and on 411000
+    const lines: string[] = [];
+    for (let k = 0; k < 1030; k++) lines.push(line('VT', `V${k}`, '20240310', '411000', '1,00', '0,00', `C${k}`), line('VT', `V${k}`, '20240310', '401000', '0,00', '1,00'));
+    lines.push(line('AC', 'A1', '20240312', '401000', '2,00', '0,00', 'F1'), line('AC', 'A1', '20240312', '411000', '0,00', '2,00', 'F2'));
+    const bytes = enc(fec(lines));
+    const part = balanceScan(bytes, NO_PERIOD);
+    expect(part.ok).toBe(true);
+    expect(part.auxNumbers.slice(-2)).toEqual(['F1', 'F2']);
+    expect(part.ledgerAccount.length).toBe(1033);
+    // the last two ledgers: 401000/F1 (debit 2,00), 411000/F2 (credit 2,00)
+    expect([part.ledgerAccount[1031], part.ledgerAux[1031], part.debit[1031 * 5 + 3]]).toEqual([1, 1030, 200]);
+    expect([part.ledgerAccount[1032], part.ledgerAux[1032], part.credit[1032 * 5 + 3]]).toEqual([0, 1031, 200]);
+    expect(part.debit[0 * 5 + 3]).toBe(100);
+    expect(part.credit[1 * 5 + 3]).toBe(103000);
+  });
+});
+
 describe('properties', () => {
   it('balance scan in parts = balance scan whole, for a cut at every entry boundary (Book and trial balances)', () => {
     const nums = Array.from({ length: 9 }, (_, k) => String(k + 1));
@@ -241,7 +345,7 @@ describe('properties', () => {
     for (const o of [NO_PERIOD, { ...MARCH, period: { from: day('2024-03-05'), to: day('2024-03-20') } }]) {
       const whole = balanceBook([balanceScan(bytes, o)], o);
       for (let k = 0; k < starts.length; k++) {
-        for (let m = k + 1; m <= starts.length; m++) {
+        for (const m of [starts.length, k + 1, k + 3].filter((x, i, a) => x <= starts.length && a.indexOf(x) === i)) {
           const at = [starts[k]!, ...(m < starts.length ? [starts[m]!] : [])];
           const parts = scanAt(bytes, at, o);
           expect(parts.every((p) => p.ok)).toBe(true);
@@ -251,5 +355,48 @@ describe('properties', () => {
       }
       sameBalances(bytes, [balanceScan(bytes, o)], o);
     }
+  });
+
+  it('an entry whose lines vary their entry’s first line field by field: read as parseFecBook reads it, or given up when it refuses', () => {
+    // each later line takes each field from the first line, or a variant: one byte more, one less, another byte, empty
+    const FIELDS = FEC_COLUMNS.length;
+    const base = line('VT', '1', '20240310', '411000', '0,00', '0,00').split('|');
+    base[13] = 'AB';
+    base[14] = '20240320';
+    base[16] = '12,5';
+    base[17] = 'USD';
+    const variant = fc.constantFrom('same', 'same', 'same', 'more', 'less', 'other', 'empty');
+    const lineOf = fc.tuple(fc.array(fc.tuple(fc.integer({ min: 0, max: FIELDS - 1 }), variant), { maxLength: 3 }), fc.integer({ min: 1, max: 99 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(lineOf, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (later, eol, trailing) => {
+        const lines: string[] = [];
+        let sum = 0;
+        const rows = [[[], 50, false] as (typeof later)[number], ...later];
+        rows.forEach(([changes, amount, debit], k) => {
+          const f = [...base];
+          f[11] = debit || k === 0 ? `${amount},00` : '0,00';
+          f[12] = debit || k === 0 ? '0,00' : `${amount},00`;
+          sum += debit || k === 0 ? amount : -amount;
+          if (k > 0) {
+            for (const [i, v] of changes) {
+              const x = f[i]!;
+              f[i] = v === 'more' ? `${x}7` : v === 'less' ? x.slice(0, -1) : v === 'other' && x.length > 0 ? `${x.slice(0, -1)}${x.endsWith('1') ? '2' : '1'}` : v === 'empty' ? '' : x;
+            }
+          }
+          lines.push(f.join('|') + (trailing ? '|' : ''));
+        });
+        const close = [...base];
+        close[4] = '706000';
+        close[11] = sum < 0 ? `${-sum},00` : '0,00';
+        close[12] = sum > 0 ? `${sum},00` : '0,00';
+        lines.push(close.join('|') + (trailing ? '|' : ''));
+        const text = fec(lines, eol);
+        const bytes = enc(text);
+        const part = balanceScan(bytes, MARCH);
+        if (refused(text)) expect(part.ok).toBe(false);
+        else if (part.ok) sameBalances(bytes, [part], MARCH);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
