@@ -101,6 +101,18 @@ describe('mergeFecParts: says to read the file whole', () => {
     expect(plain(mergeFecParts(scanParts(bytes, parts), 1000))).toEqual(plain(scanFec(bytes, false, OPTIONS)));
   });
 
+  it('not for parts whose entries are all dropped (zero lines): the whole scan’s issues, no transaction', () => {
+    const zero = (num: string): string[] => [0, 1].map((k) => `VT|Journal VT|${num}|20240315|${k === 0 ? '411000' : '706000'}|Compte|||P${num}|20240315|Vente ${num}|0,00|0,00|||20240315||`);
+    const text = [HEADER, ...zero('1'), ...zero('2')].join('\n');
+    const { bytes, parts } = cutAt(text, ['VT|Journal VT|2|']);
+    const whole = scanFec(bytes, false, OPTIONS);
+    expect(whole.T).toBe(0);
+    const merged = mergeFecParts(scanParts(bytes, parts), 1000)!;
+    expect(merged.T).toBe(0);
+    expect(merged.issues).toEqual(whole.issues);
+    expect(plain(merged)).toEqual(plain(whole));
+  });
+
   it('for parts holding no line at all', () => {
     const bytes = enc(`${HEADER}\n\n\n`);
     expect(mergeFecParts(scanParts(bytes, [{ start: 0, end: bytes.length }]), 1000)).toBeUndefined();
@@ -123,7 +135,7 @@ describe('mergeFecParts: the strings', () => {
     const merged = mergeFecParts(scans, 1000)!;
     expect(merged.deferred).not.toBeNull();
     expect(merged.deferred!.head).toBeNull();
-    expect(merged.txId).toEqual([]);
+    expect([merged.txId, merged.txPieceRef, merged.txLabel]).toEqual([[], [], []]);
     expect(merged.deferred!.renamed).toEqual([
       [2, 'BQ:2'],
       [5, 'BQ:4'],
@@ -142,6 +154,17 @@ describe('mergeFecParts: the strings', () => {
     ]);
     expect(strings(merged)).toEqual(strings(whole));
     expect(plain(merged)).toEqual(plain(whole));
+  });
+
+  it('undecoded strings of plain UTF-8 (2- to 4-byte characters) decoded as UTF-8', () => {
+    const utf8 = text.replaceAll('Vente 3', 'Vente é € 😀').replaceAll('P4', 'Pièce4');
+    const b = enc(utf8);
+    const ps = cutAt(utf8, ['VT|Journal VT|2|', 'VT|Journal VT|4|']).parts;
+    const merged = mergeFecParts(ps.map((p) => scanFec(b, false, { ...OPTIONS, deferStrings: true }, { ...p, rawStrings: true })), 1000)!;
+    expect(merged.deferred!.latin9).toBe(false);
+    expect(strings(merged).txLabel[3]).toBe('Vente é € 😀');
+    expect(strings(merged).txPieceRef[4]).toBe('Pièce4');
+    expect(strings(merged)).toEqual(strings(scanFec(b, false, OPTIONS)));
   });
 
   it('decoded now when a later part decoded its own', () => {
