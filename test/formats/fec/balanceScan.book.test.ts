@@ -334,6 +334,62 @@ describe('balanceScan: lines that almost repeat their entry’s first line', () 
   });
 });
 
+describe('balanceScan: the bytes and dates it checks', () => {
+  const body = [...pair('VT', '1', '20240229', '411000', '706000', '10,00'), ...pair('VT', '2', '20240316', '512000', '411000', '3,00')];
+
+  it('gives up on a header ending with a C1 control (U+0085, white space to trim)', () => {
+    const text = `${HEADER}\u0085\n${body.join('\n')}`;
+    expect(balanceScan(enc(text), NO_PERIOD).ok).toBe(false);
+  });
+
+  it('reads a header naming Crédit, and a label holding a tab, as parseFecBook does', () => {
+    for (const text of [fec(body).replace('|Credit|', '|Crédit|'), fec(body).replace('Ecriture 2', 'Ecriture\t2')]) {
+      const bytes = enc(text);
+      const part = balanceScan(bytes, MARCH);
+      expect(part.ok).toBe(true);
+      expect(part.records).toBe(4);
+      sameBalances(bytes, [part], MARCH);
+    }
+  });
+
+  it('gives up on a lone continuation byte in a line', () => {
+    const text = fec(body);
+    const at = enc(text.slice(0, text.lastIndexOf('Ecriture 2'))).length;
+    const bytes = enc(text);
+    expect(balanceScan(Uint8Array.from([...bytes.subarray(0, at), 0x80, ...bytes.subarray(at)]), NO_PERIOD).ok).toBe(false);
+  });
+
+  it('gives up on a date of eight NUL bytes (EcritureDate, PieceDate, ValidDate)', () => {
+    const nul = '\u0000'.repeat(8);
+    const first = (l: string, k: number): string => {
+      const f = l.split('|');
+      f[k] = nul;
+      return f.join('|');
+    };
+    for (const k of [3, 9, 15]) {
+      const lines = [...body];
+      lines[0] = first(lines[0]!, k);
+      if (k === 3 || k === 15) lines[1] = first(lines[1]!, k);
+      const text = fec(lines);
+      expect(balanceScan(enc(text), NO_PERIOD).ok, `field ${k}`).toBe(false);
+      expect(refused(text)).toBe(true);
+    }
+  });
+
+  it('gives up on a 29 February of a common year read after the same day of a leap year', () => {
+    // the first entry's dates are 2024-02-29 (valid); the second's ValidDate, then its PieceDate, are 2023-02-29
+    for (const k of [15, 9]) {
+      const lines = [...body];
+      lines[2] = lines[2]!.split('|').map((v, i) => (i === k ? '20230229' : v)).join('|');
+      if (k === 15) lines[3] = lines[3]!.split('|').map((v, i) => (i === k ? '20230229' : v)).join('|');
+      const text = fec(lines);
+      expect(balanceScan(enc(text), NO_PERIOD).ok, `field ${k}`).toBe(false);
+      expect(refused(text)).toBe(true);
+    }
+    expect(balanceScan(enc(fec(body)), NO_PERIOD).ok).toBe(true);
+  });
+});
+
 describe('properties', () => {
   it('balance scan in parts = balance scan whole, for a cut at every entry boundary (Book and trial balances)', () => {
     const nums = Array.from({ length: 9 }, (_, k) => String(k + 1));

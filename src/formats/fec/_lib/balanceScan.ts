@@ -152,6 +152,7 @@ function grown(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
  * comment for what makes it give up.
  */
 export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part: ScanPart = { start: 0, end: input.length }): FecBalancePart {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a Uint8Array over the same bytes reads the same
   const b = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const n = part.end;
   // the header: the layout must be the 18 standard Debit/Credit columns, the bytes plain UTF-8
@@ -205,6 +206,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   const cap = FIELDS + 1;
   const out = new Int32Array(3);
   const eFs = new Int32Array(FIELDS + 2);
+  // Stryker disable next-line ArithmeticOperator: the entry's first line's field ends past 15 are read only into a repeated line's fields 16–18, which nothing reads (the last one's end is set from the line's end)
   const eFe = new Int32Array(FIELDS + 2);
   // the end of the entry's first line and its last field reached
   let eEnd = 0;
@@ -218,8 +220,11 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   let eVe = 0;
   let records = 0;
   // the last (account, auxiliary) looked up and its ledger: an entry's lines often come back to one
+  // Stryker disable next-line UnaryOperator: the cache of the last ledger: no line has auxiliary −2, so it is not hit before it is set, whatever the first account
   let lastAccount = -1;
+  // Stryker disable next-line UnaryOperator: the cache of the last ledger: no account is −1, so it is not hit before it is set, whatever the first auxiliary
   let lastAux = -2;
+  // Stryker disable next-line UnaryOperator: read only on a hit of the cache, which is set with it
   let lastLedger = -1;
 
   // the last valid date read (its 8 bytes as two words): most dates repeat the one before
@@ -229,10 +234,13 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   /** Whether `b[s…e)` is a valid AAAAMMJJ date. */
   const validDate = (s: number, e: number): boolean => {
     if (e - s !== 8) return false;
+    // Stryker disable next-line BooleanLiteral: the cache key of the last valid date: its bytes as words in either byte order
     const hi = dv.getInt32(s, true);
+    // Stryker disable next-line BooleanLiteral: the cache key of the last valid date: its bytes as words in either byte order
     const lo = dv.getInt32(s + 4, true);
     if (dateSet && hi === dateHi && lo === dateLo) return true;
     if (Number.isNaN(ymdAt(b, s, e))) return false;
+    // Stryker disable next-line BooleanLiteral: the cache of the last valid date: without it the date is checked again, with the same answer
     dateSet = true;
     dateHi = hi;
     dateLo = lo;
@@ -281,7 +289,9 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
           if (at + 1 + tl < n && b[at + 1 + tl] === sep && sameRange(b, dv, at + 1, at + 1 + tl, ts, ts + tl)) {
             // Stryker disable next-line BooleanLiteral: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks
             tail = true;
+            // Stryker disable next-line ArithmeticOperator: fields 8–10 the fast path copies and nothing reads on a repeated line (its piece is not checked again)
             const tshift = at + 1 - ts;
+            // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: fields 8–10 the fast path copies and nothing reads on a repeated line (its piece is not checked again)
             for (let k = 8; k < 11; k++) {
               // Stryker disable next-line ArithmeticOperator: fields the fast path copies and nothing reads on a repeated line (the checks of its head, piece and end are skipped)
               fs[k] = eFs[k]! + tshift;
@@ -311,10 +321,8 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
                 }
                 out[0] = r;
                 out[1] = eNf;
-              // Stryker disable next-line UnaryOperator: no field 1 is reached from field 13: a stop of −1 or 1 never ends the split
               } else split(b, q + 1, n, sep, fs, fe, cap, 13, -1, out);
             }
-          // Stryker disable next-line UnaryOperator: no field 1 is reached from field 8: a stop of −1 or 1 never ends the split
           } else split(b, at + 1, n, sep, fs, fe, cap, 8, -1, out);
         }
       }
