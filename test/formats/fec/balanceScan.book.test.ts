@@ -337,9 +337,13 @@ describe('balanceScan: lines that almost repeat their entry’s first line', () 
 describe('balanceScan: the bytes and dates it checks', () => {
   const body = [...pair('VT', '1', '20240229', '411000', '706000', '10,00'), ...pair('VT', '2', '20240316', '512000', '411000', '3,00')];
 
-  it('gives up on a header ending with a C1 control (U+0085, white space to trim)', () => {
+  it('gives up on a header that is not plain UTF-8: a C1 control ending it, Crédit in ISO-8859-15', () => {
     const text = `${HEADER}\u0085\n${body.join('\n')}`;
     expect(balanceScan(enc(text), NO_PERIOD).ok).toBe(false);
+    const crlf = enc(fec(body).replace('|Credit|', '|Crédit|'));
+    const at = crlf.indexOf(0xc3);
+    const latin = Uint8Array.from([...crlf.subarray(0, at), 0xe9, ...crlf.subarray(at + 2)]);
+    expect(balanceScan(latin, NO_PERIOD).ok).toBe(false);
   });
 
   it('reads a header naming Crédit, and a label holding a tab, as parseFecBook does', () => {
