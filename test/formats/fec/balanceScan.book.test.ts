@@ -244,7 +244,8 @@ describe('balanceScan: dates read after the same date', () => {
       const second = pair('VT', '2', '20240316', '512000', '411000', '3,00');
       const ok = fec([...first.map((l) => l.replace(/\|\|\|20240310\|\|$/, '|A|20240310|20240310||')), ...second]);
       expect(balanceScan(enc(ok), NO_PERIOD).ok).toBe(true);
-      const text = fec([...first.map((l) => l.replace(/\|\|\|20240310\|\|$/, '|A|20240310|20240310||')), change(second[0]!), second[1]!]);
+      // the ValidDate on both lines of the entry (a line's ValidDate must be its entry's)
+      const text = fec([...first.map((l) => l.replace(/\|\|\|20240310\|\|$/, '|A|20240310|20240310||')), change(second[0]!), what === 'ValidDate' ? change(second[1]!) : second[1]!]);
       expect(text).not.toBe(ok);
       expect(balanceScan(enc(text), NO_PERIOD).ok).toBe(false);
       expect(() => parseFecBook(text)).toThrow();
