@@ -123,6 +123,12 @@ describe('splitFecParts: where the cuts fall', () => {
     const after = [HEADER, ...entry('VT', '1'), ...entry('VT', '2'), 'VT|Journal VT', ...entry('VT', '3'), ...entry('VT', '4')].join('\n');
     const ab = enc(after);
     expect(splitFecParts(ab, 2, (at(after, 'VT|Journal VT|2|') + 5.5) / ab.length).map((p) => p.start)).toEqual([0, at(after, 'VT|Journal VT|4|')]);
+    // an entry whose lines differ in JournalLib only: one entry (the key is JournalCode and EcritureNum)
+    const libs = [HEADER, ...entry('VT', '1'), ...entry('VT', '2').map((l, k) => (k === 1 ? l.replace('Journal VT', 'Journal VX') : l)), ...entry('VT', '3'), ...entry('VT', '4')].join('\n');
+    const lb = enc(libs);
+    // the target inside entry 1's second line: the lines read are entry 2's, then entry 3's first
+    const target = at(libs, 'VT|Journal VT|1|') + enc(entry('VT', '1')[0]!).length + 6;
+    expect(splitFecParts(lb, 2, (target + 0.5) / lb.length).map((p) => p.start)).toEqual([0, at(libs, 'VT|Journal VT|3|')]);
     // lines of one field: too few, never a cut
     const one = [HEADER, 'VT', 'VT', 'BQ', 'BQ', 'OD'].join('\n');
     expect(splitFecParts(enc(one), 2, 0)).toEqual([{ start: 0, end: enc(one).length }]);

@@ -86,10 +86,13 @@ function sequenceAt(b: Uint8Array, i: number, n: number): number {
 
 /** Whether `b[s…e)` is plain UTF-8 (see {@link sequenceAt}). */
 function plainUtf8(b: Uint8Array, s: number, e: number): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: only the header is read by plainUtf8, and its names must be the 18 standard ones: a header with a byte that is not plain UTF-8 (a C1 control, ISO-8859-15 Crédit) fails the layout test as well
   for (let i = s; i < e; i++) {
     if (b[i]! < 0x80) continue;
     const len = sequenceAt(b, i, e);
+    // Stryker disable next-line BooleanLiteral: only the header is read by plainUtf8, and its names must be the 18 standard ones: a header with a byte that is not plain UTF-8 (a C1 control, ISO-8859-15 Crédit) fails the layout test as well
     if (len === 0) return false;
+    // Stryker disable next-line ArithmeticOperator: only the header is read by plainUtf8, and its names must be the 18 standard ones: a header with a byte that is not plain UTF-8 (a C1 control, ISO-8859-15 Crédit) fails the layout test as well
     i += len - 1;
   }
   return true;
@@ -152,6 +155,7 @@ function grown(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
  * comment for what makes it give up.
  */
 export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part: ScanPart = { start: 0, end: input.length }): FecBalancePart {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a Uint8Array over the same bytes reads the same
   const b = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const n = part.end;
   // the header: the layout must be the 18 standard Debit/Credit columns, the bytes plain UTF-8
@@ -205,6 +209,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   const cap = FIELDS + 1;
   const out = new Int32Array(3);
   const eFs = new Int32Array(FIELDS + 2);
+  // Stryker disable next-line ArithmeticOperator: the entry's first line's field ends past 15 are read only into a repeated line's fields 16–18, which nothing reads (the last one's end is set from the line's end)
   const eFe = new Int32Array(FIELDS + 2);
   // the end of the entry's first line and its last field reached
   let eEnd = 0;
@@ -218,8 +223,11 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   let eVe = 0;
   let records = 0;
   // the last (account, auxiliary) looked up and its ledger: an entry's lines often come back to one
+  // Stryker disable next-line UnaryOperator: the cache of the last ledger: no line has auxiliary −2, so it is not hit before it is set, whatever the first account
   let lastAccount = -1;
+  // Stryker disable next-line UnaryOperator: the cache of the last ledger: no account is −1, so it is not hit before it is set, whatever the first auxiliary
   let lastAux = -2;
+  // Stryker disable next-line UnaryOperator: read only on a hit of the cache, which is set with it
   let lastLedger = -1;
 
   // the last valid date read (its 8 bytes as two words): most dates repeat the one before
@@ -229,10 +237,13 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
   /** Whether `b[s…e)` is a valid AAAAMMJJ date. */
   const validDate = (s: number, e: number): boolean => {
     if (e - s !== 8) return false;
+    // Stryker disable next-line BooleanLiteral: the cache key of the last valid date: its bytes as words in either byte order
     const hi = dv.getInt32(s, true);
+    // Stryker disable next-line BooleanLiteral: the cache key of the last valid date: its bytes as words in either byte order
     const lo = dv.getInt32(s + 4, true);
     if (dateSet && hi === dateHi && lo === dateLo) return true;
     if (Number.isNaN(ymdAt(b, s, e))) return false;
+    // Stryker disable next-line BooleanLiteral: the cache of the last valid date: without it the date is checked again, with the same answer
     dateSet = true;
     dateHi = hi;
     dateLo = lo;
@@ -253,41 +264,62 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     let tail = false;
     let rest = false;
     out[2] = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks (at the first line there is no entry to repeat)
     if (eLines > 0) {
       // a line repeating its entry's JournalCode … EcritureDate (and PieceRef … EcritureLib) is compared four bytes at a time
       const hs = eFs[0]!;
       const hl = eFe[3]! - hs;
+      // Stryker disable next-line ArithmeticOperator,BlockStatement: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks (a wrong range compares unequal)
       if (p + hl < n && b[p + hl] === sep && sameRange(b, dv, p, p + hl, hs, hs + hl)) {
+        // Stryker disable next-line BooleanLiteral: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks
         head = true;
+        // Stryker disable next-line ArithmeticOperator: fields the fast path copies and nothing reads on a repeated line (the checks of its head, piece and end are skipped)
         const shift = p - hs;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: fields the fast path copies and nothing reads on a repeated line (the checks of its head, piece and end are skipped)
         for (let k = 0; k < 4; k++) {
+          // Stryker disable next-line ArithmeticOperator: fields the fast path copies and nothing reads on a repeated line (the checks of its head, piece and end are skipped)
           fs[k] = eFs[k]! + shift;
+          // Stryker disable next-line ArithmeticOperator: fields the fast path copies and nothing reads on a repeated line (the checks of its head, piece and end are skipped)
           fe[k] = eFe[k]! + shift;
         }
         split(b, p + hl + 1, n, sep, fs, fe, cap, 4, 7, out);
         const at = out[0]!;
         const ts = eFs[8]!;
         const tl = eFe[10]! - ts;
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks (a split stopped by a bad byte fails below; one stopped at the line end has no separator there)
         if (out[2] === 0 && out[1] === 7 && at < n && b[at] === sep) {
+          // Stryker disable next-line ArithmeticOperator: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks (a wrong range compares unequal)
           if (at + 1 + tl < n && b[at + 1 + tl] === sep && sameRange(b, dv, at + 1, at + 1 + tl, ts, ts + tl)) {
+            // Stryker disable next-line BooleanLiteral: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks
             tail = true;
+            // Stryker disable next-line ArithmeticOperator: fields 8–10 the fast path copies and nothing reads on a repeated line (its piece is not checked again)
             const tshift = at + 1 - ts;
+            // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: fields 8–10 the fast path copies and nothing reads on a repeated line (its piece is not checked again)
             for (let k = 8; k < 11; k++) {
+              // Stryker disable next-line ArithmeticOperator: fields the fast path copies and nothing reads on a repeated line (the checks of its head, piece and end are skipped)
               fs[k] = eFs[k]! + tshift;
+              // Stryker disable next-line ArithmeticOperator: fields the fast path copies and nothing reads on a repeated line (the checks of its head, piece and end are skipped)
               fe[k] = eFe[k]! + tshift;
             }
             split(b, at + 2 + tl, n, sep, fs, fe, cap, 11, 12, out);
             // EcritureLet … the line's end, most often the entry's first line's too: compared four bytes at a time
             const q = out[0]!;
             const rs = eFs[13]!;
+            // Stryker disable next-line ArithmeticOperator: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks (a wrong range compares unequal)
             const rl = eEnd - rs;
+            // Stryker disable next-line ArithmeticOperator: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks (a wrong range compares unequal)
             const r = q + 1 + rl;
+            // Stryker disable next-line ConditionalExpression,LogicalOperator: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks (a split stopped by a bad byte fails below; one stopped at the line end has no separator there)
             if (out[2] === 0 && (out[1] as number) === 12 && q < n && b[q] === sep) {
+              // Stryker disable next-line ArithmeticOperator: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks (a wrong range compares unequal)
               if ((r === n || (r < n && (b[r] === 10 || b[r] === 13))) && sameRange(b, dv, q + 1, r, rs, eEnd)) {
+                // Stryker disable next-line BooleanLiteral: the fast path for a line repeating its entry’s first line: not taking it splits the line whole, with the same fields and checks
                 rest = true;
                 const rshift = q + 1 - rs;
+                // Stryker disable next-line LogicalOperator: the fields past the entry’s first line’s last are not read (the count is that line’s)
                 for (let k = 13; k <= eNf && k < cap; k++) {
                   fs[k] = eFs[k]! + rshift;
+                  // Stryker disable next-line ArithmeticOperator: the ends of fields 13–18 of a repeated line are not read (the last one is set from the line’s end below)
                   fe[k] = eFe[k]! + rshift;
                 }
                 out[0] = r;
@@ -302,6 +334,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     if (out[2] === 1) return failed();
     const i = out[0]!;
     const nf = out[1]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: the next line’s start: one byte short after a CR LF reads the LF as an empty line, skipped; past the end stops the loop as the end does
     p = i < n ? (b[i] === 13 && b[i + 1] === 10 ? i + 2 : i + 1) : n;
     if (i === ls) continue;
     records++;
@@ -311,6 +344,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     if (count !== FIELDS) return failed();
 
     // the entry: a new one when JournalCode or EcritureNum changes
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a line not seen as repeating its entry’s head goes through the same-journal, same-number test below, with the same outcome
     const sameHead = head || (eLines > 0 && sameRange(b, dv, fs[0]!, fe[3]!, eFs[0]!, eFe[3]!));
     if (!sameHead) {
       if (eLines > 0 && sameBytes(b, fs[0]!, fe[0]!, eFs[0]!, eFe[0]!) && sameBytes(b, fs[2]!, fe[2]!, eFs[2]!, eFe[2]!)) {
@@ -340,15 +374,18 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         for (let k = js; k < je; k++) {
           const c = b[k]!;
           h1 = Math.imul(h1 ^ c, 0x01000193);
+          // Stryker disable next-line ArithmeticOperator: another hash of the same bytes, computed the same way in every part and compared only with itself
           h2 = (Math.imul(h2, 31) + c) | 0;
         }
         h1 = Math.imul(h1 ^ 0x3a, 0x01000193);
+        // Stryker disable next-line ArithmeticOperator: another hash of the same bytes, computed the same way in every part and compared only with itself
         h2 = (Math.imul(h2, 31) + 0x3a) | 0;
         for (let k = ns; k < ne; k++) {
           const c = b[k]!;
           // a colon: a renamed entry's id could meet another number (the full scan tells)
           if (c === 0x3a) return failed();
           h1 = Math.imul(h1 ^ c, 0x01000193);
+          // Stryker disable next-line ArithmeticOperator: another hash of the same bytes, computed the same way in every part and compared only with itself
           h2 = (Math.imul(h2, 31) + c) | 0;
         }
         h1 ^= h1 >>> 16;
@@ -356,7 +393,9 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         if (!keySet.add((h1 >>> 0) * 2097152 + (h2 >>> 11))) return failed();
         const ds = fs[3]!;
         if (fe[3]! - ds !== 8) return failed();
+        // Stryker disable next-line BooleanLiteral: the cache key of the last EcritureDate: its bytes as words in either byte order
         const hi = dv.getInt32(ds, true);
+        // Stryker disable next-line BooleanLiteral: the cache key of the last EcritureDate: its bytes as words in either byte order
         const lo = dv.getInt32(ds + 4, true);
         if (!entrySet || hi !== entryHi || lo !== entryLo) {
           const v = ymdAt(b, ds, ds + 8);
@@ -366,6 +405,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
             day = ymdToDay(v);
             dayOf.set(v, day);
           }
+          // Stryker disable next-line BooleanLiteral: the cache of the last EcritureDate: without it the date is read again, with the same day
           entrySet = true;
           entryHi = hi;
           entryLo = lo;
@@ -472,6 +512,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
     else if (aux < 0 && account < plainLedger.length && plainLedger[account]! >= 0) ledger = plainLedger[account]!;
     else if (aux >= 0 && auxAccount[aux] === account) ledger = auxLedger[aux]!;
     else {
+      // Stryker disable next-line ArithmeticOperator: the ledger key: unique per (account, auxiliary) with either operator (auxiliary + 1 < 2^22)
       const key = account * 4194304 + (aux + 1);
       let found = ledgerOf.get(key);
       if (found === undefined) {
@@ -494,8 +535,11 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         ledgerAccount.push(a);
         ledgerAux.push(x);
         ledgerOf.set(key, found);
+        // Stryker disable next-line BlockStatement: the per-account cache of the ledger without auxiliary: without it the ledger is looked up by key, the same
         if (aux < 0) {
+          // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the growth of the per-account ledger cache: a slot past its end is not kept, and the ledger is looked up by key
           if (account >= plainLedger.length) {
+            // Stryker disable next-line ArithmeticOperator,MethodExpression: the new size of the per-account ledger cache: a slot past its end is not kept, and the ledger is looked up by key
             const more = new Int32Array(Math.max(account + 1, plainLedger.length * 2)).fill(-1);
             more.set(plainLedger);
             plainLedger = more;
@@ -508,6 +552,7 @@ export function balanceScan(input: Uint8Array, options: BalanceScanOptions, part
         }
       }
       ledger = found;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the per-auxiliary ledger cache: without it the ledger is looked up by key; a write at −1 is dropped by the typed array
       if (aux >= 0) {
         // most lines of an auxiliary account are on one account: its ledger there is kept beside it
         auxAccount[aux] = account;
