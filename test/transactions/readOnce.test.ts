@@ -189,6 +189,44 @@ describe('readOnce', () => {
     for (const other of [{ ...rest, type }, { ...input, memo: 'm' }, rest]) expect(copyOf(other)).toStrictEqual(other);
   });
 
+  it('copies an object one key away from a common shape as it is: each key renamed in turn, or two keys swapped, keeps its own keys and values', () => {
+    for (const keys of Object.values(shapes)) {
+      const like = (names: ReadonlyArray<string>) => Object.fromEntries(names.map((k, i) => [k, i === 0 ? { n: i } : `v${i}`]));
+      for (let i = 0; i < keys.length; i++) {
+        const renamed = like(keys.map((k, j) => (j === i ? `${k}_` : k)));
+        const copy = copyOf(renamed) as Record<string, unknown>;
+        expect(copy).toStrictEqual(renamed);
+        expect(Object.keys(copy)).toEqual(Object.keys(renamed));
+        if (i + 1 < keys.length) {
+          const swapped = like(keys.map((k, j) => (j === i ? keys[i + 1]! : j === i + 1 ? keys[i]! : k)));
+          expect(copyOf(swapped)).toStrictEqual(swapped);
+          expect(Object.keys(copyOf(swapped) as object)).toEqual(Object.keys(swapped));
+        }
+      }
+    }
+  });
+
+  it('refuses a read that throws on any key of a common shape at that key, and reads the keys before it once, in order', () => {
+    for (const keys of Object.values(shapes)) {
+      for (let i = 0; i < keys.length; i++) {
+        const reads: string[] = [];
+        const o = {};
+        keys.forEach((k, j) => {
+          Object.defineProperty(o, k, {
+            enumerable: true,
+            get: () => {
+              reads.push(k);
+              if (j === i) throw new RangeError(k);
+              return `v${j}`;
+            },
+          });
+        });
+        expect(failure({ doc: o }, [7])).toEqual({ code: 'invalid_input', path: [7, 'doc', keys[i]], message: 'Reading this value threw RangeError: give plain data (no getter or proxy that throws).' });
+        expect(reads).toEqual(keys.slice(0, i + 1));
+      }
+    }
+  });
+
   it('refuses in a common shape what it refuses elsewhere, at the same path: a read that throws, a cycle, too deep a nesting', () => {
     const input = invoiceInput();
     const line = Object.defineProperty({ label: 'x', account: '706100', quantity: '1' }, 'unitPrice', { enumerable: true, get: () => { throw new TypeError('boom'); } });
