@@ -200,3 +200,25 @@ describe('stageInvoice paths: worked vectors of the columns written', () => {
     expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
   });
 });
+
+describe('stageInvoice paths: edges of the guards', () => {
+  it('zero-rate lines offsetting one another: no customer entry, the first entry carries its VAT rate and base', () => {
+    const doc = at([line('10.00', '0', { exemption: 'exempt' }), line('-10.00', '0', { account: '707100', exemption: 'exempt' })]);
+    expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
+    expect(rows([doc])).toEqual([
+      ['706100', -1000, '0', -1000],
+      ['707100', 1000, '0', 1000],
+    ]);
+  });
+
+  it('lines whose absolute sum passes the safe integers, though they offset one another: the general path refuses them', () => {
+    const max = '90071992547409.91';
+    expect(paths([at([line(max, '0', { exemption: 'exempt' }), line(`-${max}`, '0', { account: '707100', exemption: 'exempt' })])])).toEqual(NONE);
+  });
+
+  it('a price finer than the cent, an account outside the chart: left to the general path (which records the issue)', () => {
+    expect(paths([at([line('10.001')])])).toEqual(NONE);
+    expect(paths([at([line('12.00', '20', { account: '99' })])])).toEqual(NONE);
+    expect(paths([at([line('12.00', '20', { account: '99', kind: 'goods' })])])).toEqual(NONE);
+  });
+});
