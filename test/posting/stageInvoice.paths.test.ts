@@ -1,0 +1,224 @@
+// Which path postBook gives an invoice (src/posting/_lib/stageInvoice.ts): `stageNewInvoice` for an invoice nothing
+// refers to, `stageInvoice` for the common invoice once its figures are computed (an invoice a payment refers to,
+// or one the fast path of new invoices leaves), else the general path — with the Book equal to
+// createBook(post(…)) whichever path is taken. A stricter guard gives the same Book, so these tests say WHICH path
+// each kind of invoice takes; worked vectors pin the columns written by the fast paths.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultRules, postBook, type PostableDocument, type PostingRules, type PostOptions } from '../../src/index.js';
+import { BOOK_MODE } from '../../src/posting/_lib/bookMode.js';
+import { stagedCount } from '../../src/posting/_lib/stageInvoice.js';
+import { vatOnInvoice } from '../_rules.js';
+import { invoice, line, payment } from './_helpers.js';
+import { outcome, sameAsPost } from './_stage.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+interface Paths {
+  /** Invoices staged by stageNewInvoice. */
+  fresh: number;
+  /** Invoices staged by stageInvoice. */
+  common: number;
+}
+
+/** How many of `docs` each fast path stages (checked against stagedCount), then the Book against createBook(post(…)). */
+function paths(docs: unknown[], rules: PostingRules = vatOnInvoice, options: PostOptions = {}): Paths {
+  const fresh = vi.spyOn(BOOK_MODE, 'stageNew');
+  const common = vi.spyOn(BOOK_MODE, 'stage');
+  const before = stagedCount();
+  outcome(() => postBook(docs as PostableDocument[], rules, options));
+  const n = stagedCount() - before;
+  const out = { fresh: fresh.mock.results.filter((r) => r.value === true).length, common: common.mock.results.filter((r) => r.value === true).length };
+  vi.restoreAllMocks();
+  expect(out.fresh + out.common).toBe(n);
+  sameAsPost(docs, rules, options);
+  return out;
+}
+
+/** The Book's entries of `docs` as [account, signed amount, VAT rate, VAT base] rows. */
+function rows(docs: unknown[], rules: PostingRules = vatOnInvoice): Array<[string, number, string | null, number]> {
+  const { book } = postBook(docs as PostableDocument[], rules);
+  const e = book.entries;
+  return [...e.amount].map((a, i) => {
+    const r = e.vatRate?.[i] ?? -1;
+    return [book.accounts[e.account[i]!]!, a, r < 0 ? null : book.strings[r]!, e.vatBase?.[i] ?? 0];
+  });
+}
+
+const FRESH: Paths = { fresh: 1, common: 0 };
+const COMMON: Paths = { fresh: 0, common: 1 };
+const NONE: Paths = { fresh: 0, common: 0 };
+
+/**
+ * `doc` as given, then with an exchange rate of 1 to the book currency: stageNewInvoice leaves an invoice with an
+ * exchange rate to the general path, whose figures (no conversion in the book currency) stageInvoice then stages.
+ */
+function bothPaths(doc: Record<string, unknown>, rules: PostingRules = vatOnInvoice): [Paths, Paths] {
+  return [paths([doc], rules), paths([{ ...doc, currency: 'EUR', exchangeRate: '1' }], rules)];
+}
+
+const at = (lines: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}): Record<string, unknown> => invoice('a', '2024-10-15', lines, extra);
+
+describe('stageInvoice paths: the common invoices take a fast path', () => {
+  const cases: Array<[string, Record<string, unknown>, PostingRules]> = [
+    ['a final invoice, prices incl. tax', at([line('12.00')]), vatOnInvoice],
+    ['a credit note', at([line('12.00')], { kind: 'credit-note' }), vatOnInvoice],
+    ['a debit note', at([line('12.00')], { kind: 'debit-note' }), vatOnInvoice],
+    ['paid, in EUR given', at([line('12.00')], { status: 'paid', currency: 'EUR' }), vatOnInvoice],
+    ['prices excl. tax', at([line('10.01'), line('3.33', '5.5')], { pricesIncludeTax: false }), vatOnInvoice],
+    ['VAT on receipt, services and goods', at([line('12.00'), line('11.00', '20', { kind: 'goods', account: '707100' }), line('5.00', '10', { account: '707100' })]), defaultRules()],
+    ['VAT on receipt, goods only (no pending VAT)', at([line('11.00', '20', { kind: 'goods' })]), defaultRules()],
+    ['VAT on receipt, services only (no collected VAT)', at([line('11.00', '20')]), defaultRules()],
+    ['VAT on receipt, a credit note of goods and services', at([line('12.00'), line('6.00', '20', { kind: 'goods' })], { kind: 'credit-note' }), defaultRules()],
+    ['per-line VAT, incl. tax', at([line('10.01'), line('10.01'), line('3.00', '0', { exemption: 'exempt' })]), defaultRules({ vatExigibility: 'on-invoice', vatRounding: 'per-line' })],
+    ['per-line VAT, excl. tax', at([line('10.01'), line('10.01', '5.5', { kind: 'goods' })], { pricesIncludeTax: false }), defaultRules({ vatRounding: 'per-line' })],
+    ['half-even rounding', at([line('10.03'), line('0.05', '10')], { pricesIncludeTax: false }), defaultRules({ vatExigibility: 'on-invoice', rounding: 'half-even' })],
+    ['toward-zero rounding', at([line('10.07')]), defaultRules({ vatExigibility: 'on-invoice', rounding: 'toward-zero' })],
+    ['several groups at one rate', at([line('10.00'), line('10.01', '20', { account: '707100' }), line('-2.00', '20', { account: '708500' })]), vatOnInvoice],
+    ['a zero-rate line only (no VAT entry)', at([line('30.00', '0', { exemption: 'exempt' })]), vatOnInvoice],
+    ['lines without account (services, goods)', at([line('10.00', '20', { account: undefined }), line('10.00', '20', { account: undefined, kind: 'goods' })]), vatOnInvoice],
+    ['the customer own account', at([line('12.00')], { customer: { id: 'C1', name: 'MARTIN Léa', account: '411100' } }), vatOnInvoice],
+    ['a long own account (no width set)', at([line('12.00')], { customer: { id: 'C1', name: 'MARTIN Léa', account: '4111111111111111111' } }), vatOnInvoice],
+    ['quantities 2, 1.5, 0.333 and 0', at([line('10.00', '20', { quantity: '2' }), line('10.01', '20', { quantity: '1.5' }), line('3.00', '10', { quantity: '0.333' }), line('1.00', '20', { quantity: '0' })]), vatOnInvoice],
+    ['lines offsetting one another in two accounts (no customer entry)', at([line('10.00'), line('-10.00', '20', { account: '707100' })]), vatOnInvoice],
+    ['a negative group larger than the others', at([line('-30.00', '20', { account: '707100' }), line('40.00'), line('-1.00', '10')]), vatOnInvoice],
+  ];
+  for (const [name, doc, rules] of cases) {
+    it(`${name}: stageNewInvoice alone, stageInvoice once referred to`, () => {
+      expect(bothPaths(doc, rules)).toEqual([FRESH, COMMON]);
+    });
+  }
+
+  it('tourist tax: stageNewInvoice (two lines on one account merged)', () => {
+    const tax = (p: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '2', unitPrice: p, ...extra });
+    const doc = at([line('50.00', '10'), tax('0.60'), tax('0.40'), tax('1.00', { account: '447100' })]);
+    expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
+    // 50 TTC at 10 % = 45.45 + 4.55; tourist tax 1.20 + 0.80 on 447, 2.00 on 447100
+    expect(rows([doc])).toEqual([
+      ['411', 5400, null, 0],
+      ['706100', -4545, null, 0],
+      ['447', -200, null, 0],
+      ['447100', -200, null, 0],
+      ['445712', -455, '10', -4545],
+    ]);
+  });
+
+  it('several invoices in a run: each staged by its path, a payment beside them', () => {
+    const docs = [at([line('12.00')]), invoice('b', '2024-10-16', [line('24.00')], { kind: 'credit-note' }), invoice('c', '2024-10-17', [line('1.00')], { currency: 'EUR', exchangeRate: '1' }), payment('p', '2024-10-20', '1.00', [['c', '1.00']])];
+    expect(paths(docs)).toEqual({ fresh: 2, common: 1 });
+    expect(paths(docs, defaultRules())).toEqual({ fresh: 2, common: 1 });
+  });
+});
+
+describe('stageInvoice paths: the others take the general path', () => {
+  it('a foreign currency (stageNewInvoice and stageInvoice refuse)', () => {
+    expect(paths([at([line('12.00')], { currency: 'USD', exchangeRate: '0.9' })])).toEqual(NONE);
+  });
+
+  it('the rules of a lock or a closing', () => {
+    for (const rules of [defaultRules({ lockedUntil: '2024-01-31' }), defaultRules({ closedThrough: '2024-01-31' })]) expect(bothPaths(at([line('12.00')]), rules)).toEqual([NONE, NONE]);
+  });
+
+  it('a cancelled invoice', () => {
+    expect(bothPaths(at([line('12.00')], { status: 'cancelled', cancelledOn: '2024-10-20' }))).toEqual([NONE, NONE]);
+  });
+
+  it('a deposit, and the invoice deducting it', () => {
+    const deposit = invoice('dep', '2024-10-01', [line('6.00')], { kind: 'deposit', number: 'FA-dep' });
+    expect(paths([deposit])).toEqual(NONE);
+    expect(paths([deposit, at([line('12.00')], { deducts: ['dep'] })])).toEqual(NONE);
+  });
+
+  it('a credit note correcting an invoice (the invoice itself is staged), an empty list of deductions', () => {
+    const docs = [at([line('12.00')]), invoice('b', '2024-10-16', [line('12.00')], { kind: 'credit-note', corrects: 'a' })];
+    expect(paths(docs)).toEqual(FRESH);
+    expect(paths(docs, defaultRules())).toEqual(FRESH);
+    // deducts given, empty: computed first (stageNewInvoice never sees it), then staged by stageInvoice
+    expect(paths([at([line('12.00')], { deducts: [] })])).toEqual(COMMON);
+  });
+
+  it('an invoice of zero total, or with an issue (the general path records it)', () => {
+    expect(bothPaths(at([line('0.00')]))).toEqual([NONE, NONE]);
+    expect(bothPaths(at([line('10.00'), line('-10.00')]))).toEqual([NONE, NONE]);
+    expect(paths([at([line('12.00', '0.2')])])).toEqual(NONE);
+    expect(paths([at([line('12.00')], { customer: { id: 'C1', name: 'MARTIN Léa', account: '999999' } })])).toEqual(NONE);
+    expect(paths([at([line('12.00', '20', { quantity: '90071992547409910' })])])).toEqual(NONE);
+    expect(paths([at([line('90071992547409.92', '0', { exemption: 'exempt' })])])).toEqual(NONE);
+    // the largest amount a column takes (2^53 − 1 minor units) is staged
+    expect(paths([at([line('90071992547409.91', '0', { exemption: 'exempt' })])])).toEqual(FRESH);
+    expect(paths([at([line('45035996273704.95'), line('45035996273704.95')], { pricesIncludeTax: false })])).toEqual(NONE);
+    expect(paths([at([line('5.00'), line('-12.00', '20', { account: '707100' })])])).toEqual(NONE);
+  });
+});
+
+describe('stageInvoice paths: worked vectors of the columns written', () => {
+  it('largest group takes the remainder of the rate base (prices incl. tax, one rate)', () => {
+    // 20.01 TTC at 20 %: base 16.675 → 16.68 (half away from zero), VAT 3.33; groups 10.00 → 8.33 and 10.01 → 8.34,
+    // 16.67 in all: the cent left goes to the larger group (10.01)
+    const doc = at([line('10.00'), line('10.01', '20', { account: '707100' })]);
+    expect(rows([doc])).toEqual([
+      ['411', 2001, null, 0],
+      ['706100', -833, null, 0],
+      ['707100', -835, null, 0],
+      ['445711', -333, '20', -1668],
+    ]);
+    expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
+  });
+
+  it('a credit note on receipt: goods VAT collected, services VAT pending, on the debit side', () => {
+    // 12 TTC services → 10 + 2 (pending 445741), 6 TTC goods on 707 → 5 + 1 (collected 445711)
+    const doc = at([line('12.00'), line('6.00', '20', { kind: 'goods', account: undefined })], { kind: 'credit-note' });
+    expect(rows([doc], defaultRules())).toEqual([
+      ['411', -1800, null, 0],
+      ['706100', 1000, null, 0],
+      ['707', 500, null, 0],
+      ['445711', 100, '20', 500],
+      ['44574', 200, '20', 1000],
+    ]);
+  });
+
+  it('per-line VAT excl. tax with a zero-rate line: the VAT of each line rounded, then summed', () => {
+    // 10.01 HT at 20 %: 2.002 → 2.00 twice; 0.05 at 5.5 %: 0.00275 → 0.00 (a group of its own, no VAT entry)
+    const doc = at([line('10.01'), line('10.01'), line('0.05', '5.5'), line('3.00', '0', { account: '706200', exemption: 'exempt' })], { pricesIncludeTax: false });
+    expect(rows([doc], defaultRules({ vatExigibility: 'on-invoice', vatRounding: 'per-line' }))).toEqual([
+      ['411', 2707, null, 0],
+      ['706100', -2002, null, 0],
+      ['706100', -5, null, 0],
+      ['706200', -300, '0', -300],
+      ['445711', -400, '20', -2002],
+    ]);
+  });
+
+  it('quantities: 1.5 × 10.01 = 15.015 → 15.02 (half away from zero), a discount of −1.00', () => {
+    const doc = at([line('10.01', '0', { quantity: '1.5', exemption: 'exempt' }), line('-1.00', '0', { account: '707100', exemption: 'exempt' })]);
+    expect(rows([doc])).toEqual([
+      ['411', 1402, null, 0],
+      ['706100', -1502, '0', -1502],
+      ['707100', 100, '0', 100],
+    ]);
+    expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
+  });
+});
+
+describe('stageInvoice paths: edges of the guards', () => {
+  it('zero-rate lines offsetting one another: no customer entry, the first entry carries its VAT rate and base', () => {
+    const doc = at([line('10.00', '0', { exemption: 'exempt' }), line('-10.00', '0', { account: '707100', exemption: 'exempt' })]);
+    expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
+    expect(rows([doc])).toEqual([
+      ['706100', -1000, '0', -1000],
+      ['707100', 1000, '0', 1000],
+    ]);
+  });
+
+  it('lines whose absolute sum passes the safe integers, though they offset one another: the general path refuses them', () => {
+    const max = '90071992547409.91';
+    expect(paths([at([line(max, '0', { exemption: 'exempt' }), line(`-${max}`, '0', { account: '707100', exemption: 'exempt' })])])).toEqual(NONE);
+  });
+
+  it('a price finer than the cent, an account outside the chart: left to the general path (which records the issue)', () => {
+    expect(paths([at([line('10.001')])])).toEqual(NONE);
+    expect(paths([at([line('12.00', '20', { account: '99' })])])).toEqual(NONE);
+    expect(paths([at([line('12.00', '20', { account: '99', kind: 'goods' })])])).toEqual(NONE);
+  });
+});
