@@ -222,3 +222,34 @@ describe('stageInvoice paths: edges of the guards', () => {
     expect(paths([at([line('12.00', '20', { account: '99', kind: 'goods' })])])).toEqual(NONE);
   });
 });
+
+describe('stageInvoice paths: quantities and line accounts', () => {
+  const modes = [vatOnInvoice, defaultRules({ vatExigibility: 'on-invoice', rounding: 'half-even' }), defaultRules({ vatExigibility: 'on-invoice', rounding: 'toward-zero' })];
+  const quantities = ['3', '10', '2.0', '1.50', '0.125', '0.001', '100.00'];
+  for (const q of quantities) {
+    it(`quantity ${q} × 10.03 in every rounding mode: stageNewInvoice alone, stageInvoice once referred to, the Book as post's`, () => {
+      for (const rules of modes) expect(bothPaths(at([line('10.03', '20', { quantity: q }), line('30.00', '10')]), rules)).toEqual([FRESH, COMMON]);
+    });
+  }
+
+  it('quantity 0.125 × 10.03 = 1.25375: 1.25 (half away from zero) whatever the mode, 1.5 × 0.05 = 0.075: 0.08, 0.08, 0.07', () => {
+    const doc = (q: string, p: string) => at([line(p, '0', { quantity: q, exemption: 'exempt' })]);
+    const customer = (rules: PostingRules, q: string, p: string) => rows([doc(q, p)], rules)[0]![1];
+    expect(modes.map((r) => customer(r, '0.125', '10.03'))).toEqual([125, 125, 125]);
+    expect(modes.map((r) => customer(r, '1.5', '0.05'))).toEqual([8, 8, 7]);
+  });
+
+  it('an integer quantity past the safe integers, or a product past them: left to the general path', () => {
+    expect(paths([at([line('1.00', '20', { quantity: '90071992547409910' })])])).toEqual(NONE);
+    expect(paths([at([line('900719925474.09', '20', { quantity: '1000' })])])).toEqual(NONE);
+    expect(paths([at([line('900719925474.09', '20', { quantity: '1000.5' })])])).toEqual(NONE);
+  });
+
+  it('a line account too long for the rules\' width, or outside the chart: left to the general path; a covered one is padded and staged', () => {
+    const width = defaultRules({ vatExigibility: 'on-invoice', accountWidth: 8 });
+    expect(paths([at([line('12.00', '20', { account: '706100000' })])], width)).toEqual(NONE);
+    expect(paths([at([line('12.00', '20', { account: '7061' })])], width)).toEqual(FRESH);
+    expect(rows([at([line('12.00', '20', { account: '7061' })])], width).map((r) => r[0])).toEqual(['41100000', '70610000', '44571100']);
+    expect(paths([at([line('12.00', '20', { account: '99' })])], width)).toEqual(NONE);
+  });
+});
