@@ -62,38 +62,20 @@ export function stageInvoice(ctx: Ctx, rec: Rec, info: InvoiceInfo, title: strin
     balance += signedOf[n]!;
     n++;
   }
+  const first = n;
   const groups = info.figures.groups;
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k]!;
-    if (g.base === 0) continue;
-    const minor = g.base < 0 ? -g.base : g.base;
-    if (!amountOk(minor)) return false;
-    accountOf[n] = g.account;
-    signedOf[n] = g.base < 0 === debit ? minor : -minor;
-    if (g.rate !== undefined && g.rate.zero) {
-      vatOf[n] = n;
-      rateOf[n] = '0';
-      baseOf[n] = minor;
-    } else vatOf[n] = -1;
-    balance += signedOf[n]!;
-    n++;
+    n = baseEntry(n, g.account, g.base, g.rate !== undefined && g.rate.zero, debit);
+    if (n < 0) return false;
   }
   const vatLines = info.vatLines;
   for (let k = 0; k < vatLines.length; k++) {
     const v = vatLines[k]!;
-    if (v.vat === 0) continue;
-    const minor = v.vat < 0 ? -v.vat : v.vat;
-    if (!amountOk(minor)) return false;
-    const base = v.base < 0 ? -v.base : v.base;
-    if (!Number.isSafeInteger(base)) return false;
-    accountOf[n] = v.account;
-    signedOf[n] = v.vat < 0 === debit ? minor : -minor;
-    vatOf[n] = n;
-    rateOf[n] = v.info.rate;
-    baseOf[n] = base;
-    balance += signedOf[n]!;
-    n++;
+    n = vatEntry(n, v.account, v.vat, v.base, v.info.rate, debit);
+    if (n < 0) return false;
   }
+  for (let k = first; k < n; k++) balance += signedOf[k]!;
   // Empty, one-entry or unbalanced: pushDraft's cases (zero total, library bug), left to it.
   if (n < 2 || balance !== 0) return false;
   commit(ctx, rec, b, d, info.aux, title, type, n, info.due !== 0);
@@ -318,26 +300,15 @@ export function stageNewInvoice(ctx: Ctx, rec: Rec): boolean {
     balance += signedOf[n]!;
     n++;
   }
+  const first = n;
   for (let g = 0; g < ng; g++) {
-    const gb = gBase[g]!;
-    if (gb === 0) continue;
-    const minor = gb < 0 ? -gb : gb;
-    if (!amountOk(minor)) return false;
-    accountOf[n] = gAccount[g]!;
-    signedOf[n] = gb < 0 === debit ? minor : -minor;
     const r = gRate[g];
-    if (r !== undefined && r.zero) {
-      vatOf[n] = n;
-      rateOf[n] = '0';
-      baseOf[n] = minor;
-    } else vatOf[n] = -1;
-    balance += signedOf[n]!;
-    n++;
+    n = baseEntry(n, gAccount[g]!, gBase[g]!, r !== undefined && r.zero, debit);
+    if (n < 0) return false;
   }
   // the VAT lines of invoiceInfo: per rate, collected (everything on an invoice basis, goods on a receipt basis),
   // then pending (services on a receipt basis)
   const onReceipt = rules.vatExigibility === 'on-receipt';
-  const first = n;
   for (let t = 0; t < nr; t++) {
     const r = rInfo[t]!;
     if (r.zero) continue;
@@ -475,6 +446,24 @@ function write(b: ColumnsBuilder, journal: string, date: string, pieceRef: strin
   b.entryCount = e;
   b.size = t + 1;
   b.entryStart[t + 1] = e;
+}
+
+/**
+ * A revenue entry (none for a zero base) at scratch position `n`, as stageInvoice stages a line group; a zero-rate
+ * group carries its rate and base. The next position, or −1 when the amount is past what the columns take.
+ */
+function baseEntry(n: number, account: string, base: number, zeroRate: boolean, debit: boolean): number {
+  if (base === 0) return n;
+  const minor = base < 0 ? -base : base;
+  if (!amountOk(minor)) return -1;
+  accountOf[n] = account;
+  signedOf[n] = base < 0 === debit ? minor : -minor;
+  if (zeroRate) {
+    vatOf[n] = n;
+    rateOf[n] = '0';
+    baseOf[n] = minor;
+  } else vatOf[n] = -1;
+  return n + 1;
 }
 
 /** A VAT entry (none for a zero VAT) at scratch position `n`, as stageInvoice stages a VAT line; the next position, or −1 when an amount is past what the columns take. */
