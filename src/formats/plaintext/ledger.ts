@@ -38,6 +38,8 @@ const NAME_SPECIALS_RE = /[:;@=*!|#()[\]{}"\\\t\r\n]/g;
 const SPACES_RE = /\s+/g;
 /** Characters with a meaning in a transaction's first line (comment, code) (internal). */
 const HEADER_SPECIALS_RE = /[;()]/g;
+/** Characters with a meaning in a comment: `;`, and brackets, read as a posting date (`[DATE]`, `[=DATE]`) (internal). */
+const COMMENT_SPECIALS_RE = /[;[\]]/g;
 
 /** An account-name component: no separator, no two spaces in a row (which would end the name) (internal). */
 function cleanComponent(component: string): string {
@@ -45,7 +47,7 @@ function cleanComponent(component: string): string {
   return s === '' ? '_' : s;
 }
 
-/** Text for a comment or a description: one line, no `;` (internal). */
+/** Text for a comment or a description: one line, without the given specials (internal). */
 function text(value: string, specials: RegExp): string {
   return singleLine(value).replace(specials, ' ').replace(SPACES_RE, ' ').trim();
 }
@@ -80,12 +82,12 @@ function* ledgerChunks(source: BookSource, options: LedgerOptions = {}): Generat
     const t = order[i]!;
     const label = text(tx.label[t]!, HEADER_SPECIALS_RE);
     out += `${i > 0 ? '\n' : ''}${day(tx.date[t]!)} * (${text(tx.id[t]!, HEADER_SPECIALS_RE)})${label === '' ? '' : ` ${label}`}\n`;
-    out += `    ; journal: ${text(book.journals[tx.journal[t]!]!, /;/g)}\n`;
-    const piece = text(tx.pieceRef[t]!, /;/g);
+    out += `    ; journal: ${text(book.journals[tx.journal[t]!]!, COMMENT_SPECIALS_RE)}\n`;
+    const piece = text(tx.pieceRef[t]!, COMMENT_SPECIALS_RE);
     if (piece !== '') out += `    ; piece: ${piece}\n`;
     for (let e = tx.entryStart[t]!; e < tx.entryStart[t + 1]!; e++) {
       const labelId = c.label ? c.label[e]! : -1;
-      const note = labelId >= 0 ? text(book.strings[labelId]!, /;/g) : '';
+      const note = labelId >= 0 ? text(book.strings[labelId]!, COMMENT_SPECIALS_RE) : '';
       out += `${postingPrefix[c.ledger[e]!]!}${formatMinor(c.amount[e]!, scale, '.')} ${commodity}${note === '' ? '' : `  ; ${note}`}\n`;
     }
     if (out.length >= 65536) {
@@ -104,7 +106,10 @@ function* ledgerChunks(source: BookSource, options: LedgerOptions = {}): Generat
  * negative, as many decimals as the currency has) and the book's currency.
  * Accounts are named from their number and label under the root of their kind
  * (`Income:706100 Abonnements`), customers and suppliers as sub-accounts.
- * Its input is a Book or transactions, in date order.
+ * Its input is a Book or transactions, in date order. Texts are written on one
+ * line; the description loses `;`, `(` and `)`, the comments (journal, piece,
+ * entry labels) `;` and the brackets, which both programs would read as a
+ * posting date (`[2024-01-01]`, `[=2024]`): each becomes a space.
  *
  * @throws AccountingError `invalid_option`, `invalid_period`
  * @example

@@ -127,6 +127,27 @@ describe('formats.ledger', () => {
     expect(byNumber).toContain('    Accounts:411000  10.50 EUR');
   });
 
+  it('keeps brackets out of comments, where ledger and hledger read [DATE] / [=DATE] as a posting date', () => {
+    const tx = createTransaction({
+      id: 'VT1', journal: 'VT', date: '2024-02-29', piece: { ref: '[=2024]' }, label: 'Vente [1]',
+      entries: [
+        { account: '411000', debit: '10.50', label: '[0]' },
+        { account: '706100', credit: '10.50', label: 'lot [2024-01-01]' },
+      ],
+    });
+    const text = ledgerFormat.serialize([tx], { declarations: false });
+    expect(text).toMatchInlineSnapshot(`
+      "2024-02-29 * (VT1) Vente [1]
+          ; journal: VT
+          ; piece: =2024
+          Assets:411000 Clients                  10.50 EUR  ; 0
+          Income:706100 Prestations de services  -10.50 EUR  ; lot 2024-01-01
+      "
+    `);
+    if (LEDGER) expect(ledgerBalances(write(text), 2)).toEqual(trialBalanceByAccount(createBook([tx])));
+    if (HLEDGER) expect(hledgerBalances(write(text), 2)).toEqual(trialBalanceByAccount(createBook([tx])));
+  });
+
   it('refuses bad options: invalid_option', () => {
     const code = (fn: () => unknown): string | undefined => {
       try {
