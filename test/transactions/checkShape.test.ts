@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { Decimal, type EntryInput, type TransactionInput } from '../../src/index.js';
 import { fromZodIssues } from '../../src/errors/index.js';
-import { transactionInputSchema } from '../../src/transactions/schema.js';
+import { entryInputSchema, transactionInputSchema, type EntryInputShape, type TransactionInputShape } from '../../src/transactions/schema.js';
 import { AMOUNT_HINT, TRANSACTION, checkTransactionShape, type Fields, type Node } from '../../src/transactions/_lib/checkShape.js';
 import { readOnce } from '../../src/transactions/_lib/readOnce.js';
 
@@ -117,8 +117,22 @@ function nodeOf(schema: unknown): unknown {
 const plain = (node: Node | Fields): string => JSON.stringify(node);
 
 describe('checkTransactionShape', () => {
-  it('checks the fields of transactionInputSchema, in its order, each as optional as there', () => {
+  it('transactionInputSchema is generated from the description: the same fields, in its order, each as optional as there', () => {
     expect(plain(TRANSACTION)).toBe(JSON.stringify(nodeOf(transactionInputSchema)));
+    expect(plain(TRANSACTION.entries[0][0])).toBe(JSON.stringify(nodeOf(entryInputSchema)));
+  });
+
+  it('the documented input types name the fields of the description, and every typed input has its shape', () => {
+    expectTypeOf<keyof TransactionInput>().toEqualTypeOf<keyof TransactionInputShape>();
+    expectTypeOf<keyof EntryInput>().toEqualTypeOf<keyof EntryInputShape>();
+    expectTypeOf<keyof NonNullable<EntryInput['vat']>>().toEqualTypeOf<keyof NonNullable<EntryInputShape['vat']>>();
+    expectTypeOf<keyof NonNullable<EntryInput['currency']>>().toEqualTypeOf<keyof NonNullable<EntryInputShape['currency']>>();
+    expectTypeOf<keyof NonNullable<EntryInput['lettering']>>().toEqualTypeOf<keyof NonNullable<EntryInputShape['lettering']>>();
+    expectTypeOf<keyof NonNullable<TransactionInput['source']>>().toEqualTypeOf<keyof NonNullable<TransactionInputShape['source']>>();
+    expectTypeOf<keyof TransactionInput['piece']>().toEqualTypeOf<keyof TransactionInputShape['piece']>();
+    expectTypeOf<TransactionInput>().toExtend<TransactionInputShape>();
+    // and the schema's inferred type is the described one
+    expectTypeOf<ReturnType<typeof transactionInputSchema.parse>>().toEqualTypeOf<TransactionInputShape>();
   });
 
   it('accepts a transaction using every field', () => {

@@ -5,8 +5,9 @@
  * it must bundle to 25 KB gzipped), so it checks field names and types here instead of running
  * `transactionInputSchema` through zod. The check gives exactly the issues (codes, paths, messages, order)
  * that `fromZodIssues` makes of that schema's zod issues: `test/transactions/checkShape.test.ts` states it as
- * a property over arbitrary and hostile inputs. The schema stays the public description of the shape (and
- * the reference of that property): a field added there is added here.
+ * a property over arbitrary and hostile inputs. {@link TRANSACTION} is the ONE description of the shape:
+ * `../schema.ts` generates `transactionInputSchema` from it and infers its type ({@link ShapeOf}), so a
+ * field added here is in the schema too.
  */
 import { issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { Decimal } from '../../money/index.js';
@@ -26,7 +27,8 @@ const OS = ['s', true] as const;
 const AMOUNT = ['amount', false] as const;
 const OAMOUNT = ['amount', true] as const;
 
-const ENTRY: Fields = {
+/** The fields of an entry input. */
+export const ENTRY = {
   account: S,
   accountLabel: OS,
   auxiliary: [{ number: S, name: S }, true],
@@ -39,10 +41,10 @@ const ENTRY: Fields = {
   vat: [{ rate: S, base: AMOUNT }, true],
   lettering: [{ code: S, date: S }, true],
   openItem: OS,
-};
+} as const satisfies Fields;
 
-/** The fields of a transaction input (exported for the test that compares them with the zod schema's). */
-export const TRANSACTION: Fields = {
+/** The fields of a transaction input: the one description of its shape (the zod schema is generated from it). */
+export const TRANSACTION = {
   id: OS,
   journal: S,
   date: S,
@@ -57,7 +59,28 @@ export const TRANSACTION: Fields = {
   currency: OS,
   reverses: OS,
   entries: [[ENTRY], false],
-};
+} as const satisfies Fields;
+
+/** What a node holds, as a type (compile time only): the type of the value a description accepts. */
+export type ShapeOf<N> = N extends 's'
+  ? string
+  : N extends 'ns'
+    ? string | null
+    : N extends 'amount'
+      ? string | number | Decimal
+      : N extends 'record'
+        ? Readonly<Record<string, string>>
+        : N extends readonly [infer Item]
+          ? ReadonlyArray<ShapeOf<Item>>
+          : N extends Fields
+            ? ObjectOf<N>
+            : never;
+type ObjectOf<F extends Fields> = Flat<
+  { [K in keyof F as F[K][1] extends true ? never : K]: ShapeOf<F[K][0]> } & {
+    [K in keyof F as F[K][1] extends true ? K : never]?: ShapeOf<F[K][0]> | undefined;
+  }
+>;
+type Flat<T> = { [K in keyof T]: T[K] };
 
 /** Keys never accepted in input (also createTransaction's, for analytic axes). */
 export const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
