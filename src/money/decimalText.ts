@@ -10,7 +10,7 @@ export function decimalText(value: unknown): string | undefined {
   try {
     text = (value as { toFixed: () => unknown }).toFixed();
   } catch {
-    return undefined;
+    // a toFixed that throws gives no text: the value is no amount
   }
   return typeof text === 'string' ? text : undefined;
 }

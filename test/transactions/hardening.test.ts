@@ -43,6 +43,14 @@ describe('createTransaction: arguments and values of the wrong type', () => {
     expect(codeOfCreate({ ...sale, entries: [{ ...sale.entries[0]!, debit: fake }, sale.entries[1]!] })).toBe('invalid_amount@entries.0.debit');
     const throwing = { toStringTag: '[object Decimal]', toFixed: () => { throw new Error('boom'); } };
     expect(codeOfCreate({ ...sale, entries: [{ ...sale.entries[0]!, debit: throwing }, sale.entries[1]!] })).toBe('invalid_amount@entries.0.debit');
+    // digits answered as a number (12), not as a Decimal's string: not read as 12, as a literal or as an instance
+    // of some class (read as a Decimal would be)
+    const numeric = { toStringTag: '[object Decimal]', toFixed: () => 12 };
+    const instance = Object.create(numeric) as object;
+    const withDebit = (debit: unknown): unknown => ({ ...sale, entries: [{ ...sale.entries[0]!, debit }, { ...sale.entries[1]!, credit: '12' }] });
+    expect(codeOfCreate(withDebit(numeric))).toBe('invalid_amount@entries.0.debit');
+    // (an instance is read into the plain copy first, where it is no amount: the shape refuses it)
+    expect(codeOfCreate(withDebit(instance))).toBe('invalid_input@entries.0.debit');
   });
 
   it.each([
