@@ -160,6 +160,13 @@ describe('checkTransactionShape', () => {
       },
       { code: 'invalid_input', path: ['entries', 1, 'analytics'], message: 'expected an object of axis → section strings' },
     ]);
+    // analytics null, a number for an amount (not finite, or a string-like one): the same issues through zod
+    for (const entry of [{ account: '411', analytics: null }, { account: '411', debit: NaN }, { account: '411', debit: 12 }]) {
+      agree({ ...good, entries: [entry] });
+    }
+    expect(viaZod({ ...good, entries: [{ account: '411', analytics: null }] })).toEqual([
+      { code: 'invalid_input', path: ['entries', 0, 'analytics'], message: 'expected an object of axis → section strings' },
+    ]);
   });
 
   describe('properties', () => {

@@ -87,7 +87,8 @@ export const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** What a node holds, in words: a list's items are described one level down, where an object still lists its keys. */
 function words(node: Node): string {
-  if (typeof node === 'string') return node === 'amount' ? AMOUNT_HINT : node === 'record' ? 'a value' : 'a string';
+  // (a record, analytics, is only ever a field: its own issue names what it holds)
+  if (typeof node === 'string') return node === 'amount' ? AMOUNT_HINT : 'a string';
   if (Array.isArray(node)) return `a list, each ${words((node as readonly [Node])[0])}`;
   const keys = Object.keys(node).map((k) => ((node as Fields)[k]![1] ? `${k}?` : k));
   return `an object { ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? ', …' : ''} }`;
@@ -99,7 +100,7 @@ function check(node: Node, v: unknown, path: Array<string | number>, out: Accoun
   let ok: boolean;
   if (node === 's') ok = typeof v === 'string';
   else if (node === 'ns') ok = v === null || typeof v === 'string';
-  else if (node === 'amount') ok = typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || Decimal.isDecimal(v);
+  else if (node === 'amount') ok = typeof v === 'string' || Number.isFinite(v) || Decimal.isDecimal(v);
   else if (node === 'record') {
     if (!isObject(v)) out.push(issue('invalid_input', path, 'expected an object of axis → section strings'));
     return;
