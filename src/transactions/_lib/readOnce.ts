@@ -11,12 +11,16 @@
  *   through `toFixed()`; an object that only claims to be a Decimal, or
  *   whose `toFixed` throws, becomes a value no schema accepts;
  * - keeps a `__proto__`, `constructor` or `prototype` key as an own property
- *   (so validation refuses it as `forbidden_key`), never as a prototype;
+ *   (so validation refuses it as `forbidden_key`), never as a prototype: a key
+ *   that `Object.prototype` also has is defined on the copy, never assigned, so
+ *   a setter there is not run and a frozen `Object.prototype` (hardened
+ *   runtimes) refuses nothing;
  * - copies a shared object each time it is met (a getter on it runs once
  *   per place it is met);
  * - refuses a cycle, a nesting deeper than 64, an array longer than
  *   10,000,000 items, more than 50,000,000 objects in all, and any read that
- *   throws, as `invalid_input` issues.
+ *   throws (whatever it throws, even an error whose name or prototype throws
+ *   in turn), as `invalid_input` issues.
  */
 import { issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { Decimal } from '../../money/index.js';
@@ -65,8 +69,14 @@ interface State {
   readonly limits: ReadLimits;
 }
 
-const unreadable = (error: unknown): Unreadable =>
-  error instanceof Unreadable ? error : new Unreadable(`Reading this value threw ${error instanceof Error ? error.name : quote(error)}: give plain data (no getter or proxy that throws).`);
+function unreadable(error: unknown): Unreadable {
+  try {
+    return error instanceof Unreadable ? error : new Unreadable(`Reading this value threw ${error instanceof Error ? error.name : quote(error)}: give plain data (no getter or proxy that throws).`);
+  } catch {
+    // what was thrown throws in turn when looked at (a proxy whose prototype trap throws, an error whose name getter throws)
+    return new Unreadable('Reading this value threw something that throws in turn when read: give plain data (no getter or proxy that throws).');
+  }
+}
 
 /** Prefixes an error's path with a key as the copy unwinds. */
 function at(error: unknown, key: string | number): Unreadable {
@@ -130,7 +140,8 @@ function copyValue(v: unknown, depth: number, st: State): unknown {
         } catch (error) {
           throw at(error, key);
         }
-        if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+        // assigning a key Object.prototype has (`__proto__`, `constructor`, a polluted one) would run its setter or, frozen, throw
+        if (key in Object.prototype) Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
         else o[key] = value;
       }
       out = o;
