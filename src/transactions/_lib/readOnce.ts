@@ -243,8 +243,10 @@ export function readOnce(input: unknown, prefix: ReadonlyArray<string | number> 
   if (st !== undefined && st.limits === limits) {
     spare = undefined;
     st.budget = limits.maxValues;
+  } else {
     // Stryker disable next-line ArrayDeclaration: the ancestors are compared with objects only, which a string never equals
-  } else st = { ancestors: [], budget: limits.maxValues, limits };
+    st = { ancestors: [], budget: limits.maxValues, limits };
+  }
   try {
     return { ok: true, value: copyValue(input, 0, st) };
   } catch (error) {
@@ -252,8 +254,7 @@ export function readOnce(input: unknown, prefix: ReadonlyArray<string | number> 
     // Stryker disable next-line all: a safety net for a stack that runs out around the copy (no input reaches it deterministically)
     if (error instanceof RangeError) return { ok: false, issues: [issue('invalid_input', [...prefix], "The value could not be read (too large or too deep): give the document's plain data.")] };
     throw error;
-    // Stryker disable next-line BlockStatement: without it the state is not reused (a new one each read) and keeps nothing: the same result
-  } finally {
+  } finally /* Stryker disable next-line BlockStatement: emptied, the state is not reused (a new one each read) and keeps nothing: the same result */ {
     // the input's objects are not kept past the read
     const ancestors = st.ancestors;
     for (let d = 0; d < ancestors.length; d++) ancestors[d] = undefined;
