@@ -1,4 +1,6 @@
 // readOnce: the copy the library validates and builds from, and the refusals (code, path, message) of what it cannot read.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
@@ -49,6 +51,32 @@ describe('readOnce', () => {
     expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
     expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
     expect(Object.getOwnPropertyDescriptor(copy, '__proto__')).toEqual({ value: { polluted: true }, enumerable: true, writable: true, configurable: true });
+  });
+
+  it('defines on the copy a key Object.prototype has: a setter there does not run, a frozen Object.prototype refuses nothing', () => {
+    // a polluted Object.prototype (an accessor): the copy still holds the key as its own, and the setter never runs
+    const sets: unknown[] = [];
+    Object.defineProperty(Object.prototype, 'pdPolluted', { configurable: true, get: () => 'inherited', set: (x: unknown) => void sets.push(x) });
+    try {
+      const copy = copyOf({ pdPolluted: { x: 1 }, a: 1 }) as Record<string, unknown>;
+      expect(Object.keys(copy)).toEqual(['pdPolluted', 'a']);
+      expect(Object.getOwnPropertyDescriptor(copy, 'pdPolluted')).toEqual({ value: { x: 1 }, enumerable: true, writable: true, configurable: true });
+      expect(sets).toEqual([]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).pdPolluted;
+    }
+    // a frozen Object.prototype (hardened runtimes: its keys are read-only): `constructor` and `toString` are still copied,
+    // and createTransaction refuses the forbidden key instead of throwing a TypeError
+    const frozen = ['constructor', 'toString'] as const;
+    for (const key of frozen) Object.defineProperty(Object.prototype, key, { writable: false });
+    try {
+      const copy = copyOf({ constructor: 'c', toString: 't', a: [1] }) as Record<string, unknown>;
+      expect(Object.entries(copy)).toEqual([['constructor', 'c'], ['toString', 't'], ['a', [1]]]);
+      const r = safeCreateTransaction({ journal: 'OD', date: '2024-01-10', piece: { ref: 'P' }, label: 'x', entries: [{ account: '512000', debit: '1.00' }, { account: '706100', credit: '1.00' }], constructor: 'x' });
+      expect(r.success || r.issues.map((i) => [i.code, i.path])).toEqual([['forbidden_key', ['constructor']]]);
+    } finally {
+      for (const key of frozen) Object.defineProperty(Object.prototype, key, { writable: true });
+    }
   });
 
   it('turns a Decimal of any clone into its digits, read once', () => {
@@ -254,6 +282,45 @@ describe('readOnce', () => {
     const self: Record<string, unknown> = {};
     self.me = self;
     expect(failure(self).path).toEqual(['me']);
+  });
+
+  it('refuses a read that throws something that throws in turn when read, at its path', () => {
+    const hostile = 'Reading this value threw something that throws in turn when read: give plain data (no getter or proxy that throws).';
+    class NamelessError extends Error {
+      override get name(): string {
+        throw new Error('name');
+      }
+    }
+    const looping: object = new Proxy({}, { getPrototypeOf: () => { throw looping; } });
+    const getter = (thrown: unknown) => Object.defineProperty({ ok: 1 }, 'bad', { enumerable: true, get: () => { throw thrown; } });
+    for (const thrown of [new NamelessError('x'), looping]) {
+      expect(failure({ x: [getter(thrown)] }, ['doc'])).toEqual({ code: 'invalid_input', path: ['doc', 'x', 0, 'bad'], message: hostile });
+      expect(failure(new Proxy({}, { ownKeys: () => { throw thrown; } }))).toEqual({ code: 'invalid_input', path: [], message: hostile });
+      // in a common shape too (a party: id, name)
+      expect(failure({ customer: Object.defineProperty({ id: 'C1' }, 'name', { enumerable: true, get: () => { throw thrown; } }) })).toEqual({ code: 'invalid_input', path: ['customer', 'name'], message: hostile });
+    }
+  });
+
+  it('keeps the cycle check of a read whole when a getter reads another input meanwhile', () => {
+    const outer: Record<string, unknown> = Object.defineProperty({}, 'g', { enumerable: true, get: () => (readOnce({ z: { y: 1 } }).ok ? 'read' : 'refused') });
+    outer.self = outer;
+    expect(failure(outer)).toEqual({ code: 'invalid_input', path: ['self'], message: 'This value contains itself (a cycle): give plain data, each object once.' });
+    const list: unknown[] = [Object.defineProperty({}, 'g', { enumerable: true, get: () => readOnce([[1]]).ok })];
+    list.push([list]);
+    expect(failure(list).path).toEqual([1, 0]);
+  });
+
+  it('keeps no object of its input once the read is over', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const refs = (() => {
+      const input = { a: { b: [{ c: 1 }] } };
+      expect(readOnce(input).ok).toBe(true);
+      return [new WeakRef(input), new WeakRef(input.a), new WeakRef(input.a.b)];
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a WeakRef keeps its target until the end of the job
+    gc();
+    expect(refs.map((r) => r.deref())).toEqual([undefined, undefined, undefined]);
   });
 
   it('createTransaction refuses what readOnce refuses, with the path into the input', () => {

@@ -70,6 +70,16 @@ describe('readOnce limits', () => {
       expect(failure({}, { maxValues: 0 })).toMatchObject({ code: 'invalid_input', path: [] });
     });
 
+    it('gives each read the whole budget: reads with the same limits one after the other, each up to maxValues, all pass', () => {
+      // The state of a read is reused by the next one with the same limits: its budget must start full again.
+      const limits: ReadLimits = { ...LIMITS, maxValues: 3 };
+      const input = { a: {}, b: [] }; // root + a + b: 3
+      for (let i = 0; i < 3; i++) expect(readOnce(input, [], limits)).toEqual({ ok: true, value: { a: {}, b: [] } });
+      // after a read refused for its budget, the next one is read in full
+      expect(readOnce({ a: {}, b: {}, c: {} }, [], limits)).toMatchObject({ ok: false, issues: [{ code: 'invalid_input', path: ['c'] }] });
+      expect(readOnce(input, [], limits).ok).toBe(true);
+    });
+
     it('counts the objects of the whole input, across lists and nesting', () => {
       // root + a + a.b + c (list) + c[0]: 5.
       const input = { a: { b: {} }, c: [{}] };

@@ -11,12 +11,16 @@
  *   through `toFixed()`; an object that only claims to be a Decimal, or
  *   whose `toFixed` throws, becomes a value no schema accepts;
  * - keeps a `__proto__`, `constructor` or `prototype` key as an own property
- *   (so validation refuses it as `forbidden_key`), never as a prototype;
+ *   (so validation refuses it as `forbidden_key`), never as a prototype: a key
+ *   that `Object.prototype` also has is defined on the copy, never assigned, so
+ *   a setter there is not run and a frozen `Object.prototype` (hardened
+ *   runtimes) refuses nothing;
  * - copies a shared object each time it is met (a getter on it runs once
  *   per place it is met);
  * - refuses a cycle, a nesting deeper than 64, an array longer than
  *   10,000,000 items, more than 50,000,000 objects in all, and any read that
- *   throws, as `invalid_input` issues.
+ *   throws (whatever it throws, even an error whose name or prototype throws
+ *   in turn), as `invalid_input` issues.
  */
 import { issue, quote, type AccountingIssue } from '../../errors/index.js';
 import { Decimal } from '../../money/index.js';
@@ -65,8 +69,14 @@ interface State {
   readonly limits: ReadLimits;
 }
 
-const unreadable = (error: unknown): Unreadable =>
-  error instanceof Unreadable ? error : new Unreadable(`Reading this value threw ${error instanceof Error ? error.name : quote(error)}: give plain data (no getter or proxy that throws).`);
+function unreadable(error: unknown): Unreadable {
+  try {
+    return error instanceof Unreadable ? error : new Unreadable(`Reading this value threw ${error instanceof Error ? error.name : quote(error)}: give plain data (no getter or proxy that throws).`);
+  } catch {
+    // what was thrown throws in turn when looked at (a proxy whose prototype trap throws, an error whose name getter throws)
+    return new Unreadable('Reading this value threw something that throws in turn when read: give plain data (no getter or proxy that throws).');
+  }
+}
 
 /** Prefixes an error's path with a key as the copy unwinds. */
 function at(error: unknown, key: string | number): Unreadable {
@@ -130,7 +140,8 @@ function copyValue(v: unknown, depth: number, st: State): unknown {
         } catch (error) {
           throw at(error, key);
         }
-        if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+        // assigning a key Object.prototype has (`__proto__`, `constructor`, a polluted one) would run its setter or, frozen, throw
+        if (key in Object.prototype) Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
         else o[key] = value;
       }
       out = o;
@@ -151,11 +162,16 @@ function field(x: unknown, depth: number, st: State): unknown {
  * the copy is built at once (a literal holds its values in the object itself: smaller, and no property added
  * one by one).
  */
+// Stryker disable next-line BlockStatement: answering undefined, the general copy runs: same reads, order, copy and refusals (the literal saves memory and time only)
 function copyShaped(v: Record<string, unknown>, keys: string[], depth: number, st: State): object | undefined {
+  // Stryker disable next-line StringLiteral: unread: every read that can throw comes after `key` is set to its key
   let key = '';
+  // Stryker disable next-line BlockStatement: answering undefined, the general copy runs: same reads, order, copy and refusals (the literal saves memory and time only)
   try {
     switch (keys.length) {
+      // Stryker disable next-line BlockStatement: an empty case falls through to a key test answering undefined; the general copy runs: same reads, order, copy and refusals (the literal saves memory and time only)
       case 9: {
+        // Stryker disable next-line StringLiteral: a key name no key equals sends the shape to the general copy; the general copy runs: same reads, order, copy and refusals (the literal saves memory and time only)
         if (keys[0] !== 'type' || keys[1] !== 'id' || keys[2] !== 'kind' || keys[3] !== 'status' || keys[4] !== 'number' || keys[5] !== 'date' || keys[6] !== 'customer' || keys[7] !== 'pricesIncludeTax' || keys[8] !== 'lines') return undefined;
         key = 'type';
         const type = field(v.type, depth, st);
@@ -177,7 +193,9 @@ function copyShaped(v: Record<string, unknown>, keys: string[], depth: number, s
         const lines = field(v.lines, depth, st);
         return { type, id, kind, status, number, date, customer, pricesIncludeTax, lines };
       }
+      // Stryker disable next-line BlockStatement: an empty case falls through to a key test answering undefined; the general copy runs: same reads, order, copy and refusals (the literal saves memory and time only)
       case 5: {
+        // Stryker disable next-line StringLiteral: a key name no key equals sends the shape to the general copy; the general copy runs: same reads, order, copy and refusals (the literal saves memory and time only)
         if (keys[0] !== 'label' || keys[1] !== 'account' || keys[2] !== 'quantity' || keys[3] !== 'unitPrice' || keys[4] !== 'vatRate') return undefined;
         key = 'label';
         const label = field(v.label, depth, st);
@@ -191,7 +209,9 @@ function copyShaped(v: Record<string, unknown>, keys: string[], depth: number, s
         const vatRate = field(v.vatRate, depth, st);
         return { label, account, quantity, unitPrice, vatRate };
       }
+      // Stryker disable next-line BlockStatement: an empty case falls through to a key test answering undefined; the general copy runs: same reads, order, copy and refusals (the literal saves memory and time only)
       case 2: {
+        // Stryker disable next-line StringLiteral: a key name no key equals sends the shape to the general copy; the general copy runs: same reads, order, copy and refusals (the literal saves memory and time only)
         if (keys[0] !== 'id' || keys[1] !== 'name') return undefined;
         key = 'id';
         const id = field(v.id, depth, st);
@@ -218,13 +238,15 @@ let spare: State | undefined;
 
 /** Reads `input` once into plain data; see the file comment. `limits` is for tests only: the library always reads with READ_LIMITS. */
 export function readOnce(input: unknown, prefix: ReadonlyArray<string | number> = [], limits: ReadLimits = READ_LIMITS): ReadOnce {
-  if (typeof input !== 'object' || input === null) return { ok: true, value: input };
   // the state of the last read, reused (a read started by a getter during another read makes its own)
   let st = spare;
   if (st !== undefined && st.limits === limits) {
     spare = undefined;
     st.budget = limits.maxValues;
-  } else st = { ancestors: [], budget: limits.maxValues, limits };
+  } else {
+    // Stryker disable next-line ArrayDeclaration: the ancestors are compared with objects only, which a string never equals
+    st = { ancestors: [], budget: limits.maxValues, limits };
+  }
   try {
     return { ok: true, value: copyValue(input, 0, st) };
   } catch (error) {
@@ -232,7 +254,7 @@ export function readOnce(input: unknown, prefix: ReadonlyArray<string | number> 
     // Stryker disable next-line all: a safety net for a stack that runs out around the copy (no input reaches it deterministically)
     if (error instanceof RangeError) return { ok: false, issues: [issue('invalid_input', [...prefix], "The value could not be read (too large or too deep): give the document's plain data.")] };
     throw error;
-  } finally {
+  } finally /* Stryker disable next-line BlockStatement: emptied, the state is not reused (a new one each read) and keeps nothing: the same result */ {
     // the input's objects are not kept past the read
     const ancestors = st.ancestors;
     for (let d = 0; d < ancestors.length; d++) ancestors[d] = undefined;
