@@ -133,9 +133,12 @@ describe('a supplier credit note applied to the purchase it corrects (supplier t
     ]);
   });
 
-  it('an invalid purchase fails alone (code, path, message), before any settlement; the next one posts', () => {
-    const r = posted([purchase('bad', '2024-10-31', '120.00', '7'), ac], onReceipt);
-    expect(r.failures).toEqual(['0 unknown_vat_rate@lines.0.vatRate VAT rate "7" is not one the posting rules accept (0, 2.1, 5.5, 10, 20): use one of them, or add it to the rules (vatRates and vatCollected).']);
+  it('a credit note whose own figures are refused fails alone (code, path, message), before it settles anything; the purchase stays owed in full', () => {
+    const bad = purchase('av', '2024-11-05', '24.00', '7', '622600', { kind: 'credit-note', number: 'AV-av', corrects: 'ac' });
+    const r = posted([ac, bad], onReceipt);
+    expect(r.failures).toEqual(['1 unknown_vat_rate@lines.0.vatRate VAT rate "7" is not one the posting rules accept (0, 2.1, 5.5, 10, 20): use one of them, or add it to the rules (vatRates and vatCollected).']);
     expect(r.txs).toEqual([PURCHASE]);
+    const paid = { type: 'supplier-payment', id: 'sp', date: '2024-11-06', method: 'transfer', amount: '120.00', supplier: edf, allocations: [{ purchase: 'ac', amount: '120.00' }] };
+    expect(posted([ac, bad, paid], onReceipt).failures).toEqual([r.failures[0]]);
   });
 });
