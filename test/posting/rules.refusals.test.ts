@@ -205,7 +205,8 @@ describe('properties', () => {
 
 describe('defaultRules: the overrides themselves', () => {
   it('refuses a chart that is not one, and tells a bad option with its accepted values', () => {
-    for (const chart of [null, {}, { covers: 'all' }, 'pcg']) {
+    // A function carrying a covers method is not a Chart object either.
+    for (const chart of [null, {}, { covers: 'all' }, 'pcg', Object.assign(() => true, { covers: () => true })]) {
       expect(issuesOf({ chart: chart as never })).toEqual([{ code: 'invalid_input', path: ['chart'], message: 'expected a Chart (createChart, defaultChart)' }]);
     }
     expect(issuesOf({ vatRounding: 'per-rate' as never })).toEqual([{ code: 'invalid_input', path: ['vatRounding'], message: '"vatRounding" must be one of "per-invoice-rate", "per-line": received "per-rate".' }]);

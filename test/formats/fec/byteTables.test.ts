@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ByteTable } from '../../../src/formats/fec/_lib/ByteTable.js';
 import { EntryNumbers } from '../../../src/formats/fec/_lib/EntryNumbers.js';
-import { centsAt, latin9HasC1, sameBytes, sameRange, utf8Check, ymdAt, ymdToDay } from '../../../src/formats/fec/_lib/bytes.js';
+import { centsAt, latin9HasC1, sameBytes, sameRange, utf8Check, utf8Sequence, ymdAt, ymdToDay } from '../../../src/formats/fec/_lib/bytes.js';
 import { fecAmountToCents, fecDateToDayNumber } from '../../../src/formats/fec/readFecText.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -88,6 +88,42 @@ describe('sameBytes, sameRange, latin9HasC1, utf8Check: worked vectors', () => {
       const withBad = new Uint8Array([...ascii.slice(0, at), 0xff, ...ascii.slice(at)]);
       expect([utf8Check(withC1), utf8Check(withBad), utf8Check(ascii.subarray(0, at + 1))]).toEqual([2, 0, 1]);
     }
+  });
+});
+
+describe('utf8Sequence: worked vectors', () => {
+  /** The sequence at `i` of the bytes, read up to `n` (default: their end). */
+  const seq = (bytes: number[], i = 0, n = bytes.length) => utf8Sequence(new Uint8Array(bytes), i, n);
+
+  it('gives the length of a sequence, negated for a C1 control (U+0080–U+009F)', () => {
+    expect([seq([0xc2, 0x80]), seq([0xc2, 0x9f]), seq([0xc2, 0xa0]), seq([0xc3, 0xa9]), seq([0xdf, 0xbf])]).toEqual([-2, -2, 2, 2, 2]);
+    expect([seq([0xe0, 0xa0, 0x80]), seq([0xe2, 0x82, 0xac]), seq([0xed, 0x9f, 0xbf]), seq([0xee, 0x80, 0x80]), seq([0xef, 0xbf, 0xbf])]).toEqual([3, 3, 3, 3, 3]);
+    expect([seq([0xf0, 0x90, 0x80, 0x80]), seq([0xf0, 0x9f, 0x98, 0x80]), seq([0xf4, 0x8f, 0xbf, 0xbf])]).toEqual([4, 4, 4]);
+    // inside a longer buffer, at an offset: only the sequence's own bytes count
+    expect([seq([0x41, 0x41, 0xc3, 0xa9, 0x41], 2), seq([0x41, 0xe2, 0x82, 0xac, 0xc3], 1), seq([0x41, 0xc2, 0x85, 0x41], 1)]).toEqual([2, 3, -2]);
+  });
+
+  it('refuses (0) bytes that cannot start a sequence, even when continuation bytes follow', () => {
+    // a continuation byte, the overlong leads C0 and C1, and F5–FF (beyond U+10FFFF or not UTF-8 at all)
+    for (const lead of [0x80, 0x81, 0x8f, 0xbf, 0xc0, 0xc1, 0xf5, 0xf7, 0xf8, 0xf9, 0xfb, 0xfc, 0xfe, 0xff]) {
+      expect([lead, seq([lead, 0x80, 0x80, 0x80]), seq([lead, 0x90, 0x80, 0x80]), seq([lead, 0xbf, 0xbf, 0xbf])]).toEqual([lead, 0, 0, 0]);
+    }
+  });
+
+  it('refuses overlong forms, surrogates, code points above U+10FFFF and bad continuation bytes', () => {
+    expect([seq([0xe0, 0x9f, 0xbf]), seq([0xe0, 0x80, 0x80]), seq([0xf0, 0x8f, 0xbf, 0xbf]), seq([0xf0, 0x80, 0x80, 0x80])]).toEqual([0, 0, 0, 0]);
+    expect([seq([0xed, 0xa0, 0x80]), seq([0xed, 0xb0, 0x80]), seq([0xed, 0xbf, 0xbf])]).toEqual([0, 0, 0]);
+    expect([seq([0xf4, 0x90, 0x80, 0x80]), seq([0xf4, 0xbf, 0xbf, 0xbf])]).toEqual([0, 0]);
+    expect([seq([0xc3, 0x41]), seq([0xc3, 0xc3]), seq([0xe2, 0x82, 0x41]), seq([0xe2, 0x41, 0xac]), seq([0xf0, 0x9f, 0x98, 0xc0])]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('refuses a sequence cut at n, whatever bytes lie beyond n', () => {
+    const euro = [0x41, 0x41, 0xe2, 0x82, 0xac, 0x41];
+    expect([seq(euro, 2, 3), seq(euro, 2, 4), seq(euro, 2, 5), seq(euro, 2, 6)]).toEqual([0, 0, 3, 3]);
+    const e = [0xc3, 0xa9, 0x41];
+    expect([seq(e, 0, 1), seq(e, 0, 2)]).toEqual([0, 2]);
+    const emoji = [0x41, 0xf0, 0x9f, 0x98, 0x80];
+    expect([seq(emoji, 1, 2), seq(emoji, 1, 4), seq(emoji, 1, 5)]).toEqual([0, 0, 4]);
   });
 });
 
