@@ -314,6 +314,20 @@ describe('stageInvoice paths: lines the general path refuses, the book currency,
     ]);
   });
 
+  it('tourist tax on the account of a service line (a class-4 account): two entries, as post gives them', () => {
+    // per-line VAT, where a group's base is not computed again from its lines: 12.00 TTC at 20 % = 10.00 + 2.00 on
+    // 4671, tourist tax 2 × 0.60 on 4671 too, kept apart
+    const perLine = defaultRules({ vatExigibility: 'on-invoice', vatRounding: 'per-line' });
+    const doc = at([line('12.00', '20', { account: '4671' }), { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '2', unitPrice: '0.60', account: '4671' }]);
+    for (const rules of [perLine, vatOnInvoice]) expect(bothPaths(doc, rules)).toEqual([FRESH, COMMON]);
+    expect(rows([doc], perLine)).toEqual([
+      ['411', 1320, null, 0],
+      ['4671', -1000, null, 0],
+      ['4671', -120, null, 0],
+      ['445711', -200, '20', -1000],
+    ]);
+  });
+
   it('prices incl. tax, one VAT rate then a zero rate: each group keeps its base', () => {
     // 12.00 TTC at 20 % = 10.00 + 2.00, then 5.00 exempt
     const doc = at([line('12.00'), line('5.00', '0', { account: '706200', exemption: 'exempt' })]);
