@@ -4,7 +4,7 @@
 // createBook(post(…)) whichever path is taken. A stricter guard gives the same Book, so these tests say WHICH path
 // each kind of invoice takes; worked vectors pin the columns written by the fast paths.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultRules, postBook, type PostableDocument, type PostingRules, type PostOptions } from '../../src/index.js';
+import { defaultRules, postBook, safePostBook, type PostableDocument, type PostingRules, type PostOptions } from '../../src/index.js';
 import { BOOK_MODE } from '../../src/posting/_lib/bookMode.js';
 import { stagedCount } from '../../src/posting/_lib/stageInvoice.js';
 import { vatOnInvoice } from '../_rules.js';
@@ -251,5 +251,101 @@ describe('stageInvoice paths: quantities and line accounts', () => {
     expect(paths([at([line('12.00', '20', { account: '7061' })])], width)).toEqual(FRESH);
     expect(rows([at([line('12.00', '20', { account: '7061' })])], width).map((r) => r[0])).toEqual(['41100000', '70610000', '44571100']);
     expect(paths([at([line('12.00', '20', { account: '99' })])], width)).toEqual(NONE);
+  });
+});
+
+describe('stageInvoice paths: lines the general path refuses, the book currency, long invoices', () => {
+  /** The code@path and message of each issue safePostBook records for `docs` (the same as safePost's, checked by `paths`). */
+  const refusals = (docs: unknown[], rules: PostingRules = vatOnInvoice): Array<[string, string]> =>
+    safePostBook(docs as PostableDocument[], rules).failures.flatMap((f) => f.issues.map((i): [string, string] => [`${i.code}@${i.path.join('.')}`, i.message]));
+
+  it('a unit price finer than the cent or past the safe integers, with a decimal quantity: left to the general path', () => {
+    const fine = at([line('10.001', '20', { quantity: '1.5' })]);
+    expect(paths([fine])).toEqual(NONE);
+    expect(refusals([fine])).toEqual([['too_many_decimals@0.lines.0.unitPrice', expect.stringContaining('Unit price 10.001 has more decimals than the currency allows (2)')]]);
+    const large = at([line('99999999999999999999.00', '20', { quantity: '1.5' })]);
+    expect(paths([large])).toEqual(NONE);
+    expect(refusals([large])).toEqual([['amount_overflow@0.lines.0.unitPrice', 'Unit price 99999999999999999999.00 is too large.']]);
+  });
+
+  it('a quantity past the safe integers at a price of zero (a product of zero): left to the general path', () => {
+    for (const q of ['90071992547409910', '90071992547409910.5']) {
+      const doc = at([line('12.00'), line('0.00', '20', { quantity: q, account: '707100' })]);
+      expect(paths([doc])).toEqual(NONE);
+      expect(refusals([doc])).toEqual([['amount_overflow@0.lines.1.quantity', `Quantity ${q} is too large.`]]);
+    }
+  });
+
+  it('rules in another currency: the Book is in that currency (stageNewInvoice, then stageInvoice)', () => {
+    const usd = defaultRules({ currency: 'USD', vatExigibility: 'on-invoice' });
+    const doc = at([line('12.00')]);
+    expect(paths([doc], usd)).toEqual(FRESH);
+    expect(paths([{ ...doc, currency: 'USD', exchangeRate: '1' }], usd)).toEqual(COMMON);
+    expect(postBook([doc] as PostableDocument[], usd).book.currency).toBe('USD');
+    expect(rows([doc], usd)).toEqual([
+      ['411', 1200, null, 0],
+      ['706100', -1000, null, 0],
+      ['445711', -200, '20', -1000],
+    ]);
+  });
+
+  it('one invoice of 70 lines on 70 accounts (72 entries, past the first growth of the staging columns)', () => {
+    const lines = Array.from({ length: 70 }, (_, k) => line('1.20', '20', { account: `7061${String(k).padStart(2, '0')}` }));
+    const doc = at(lines);
+    expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
+    const r = rows([doc]);
+    expect(r.length).toBe(72);
+    // 70 × 1.20 TTC = 84.00: each line 1.00 + VAT 0.20 in all 14.00
+    expect(r[0]).toEqual(['411', 8400, null, 0]);
+    expect(r[70]).toEqual(['706169', -100, null, 0]);
+    expect(r[71]).toEqual(['445711', -1400, '20', -7000]);
+  });
+
+  it('two invoices whose first line is tourist tax: each staged by stageNewInvoice', () => {
+    const tax = { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '2', unitPrice: '0.60' };
+    const lines = [tax, line('50.00', '10')];
+    const docs = [at(lines), invoice('b', '2024-10-16', lines)];
+    expect(paths(docs)).toEqual({ fresh: 2, common: 0 });
+    expect(rows(docs).slice(4)).toEqual([
+      ['411', 5120, null, 0],
+      ['447', -120, null, 0],
+      ['706100', -4545, null, 0],
+      ['445712', -455, '10', -4545],
+    ]);
+  });
+
+  it('tourist tax on the account of a service line (a class-4 account): two entries, as post gives them', () => {
+    // per-line VAT, where a group's base is not computed again from its lines: 12.00 TTC at 20 % = 10.00 + 2.00 on
+    // 4671, tourist tax 2 × 0.60 on 4671 too, kept apart
+    const perLine = defaultRules({ vatExigibility: 'on-invoice', vatRounding: 'per-line' });
+    const doc = at([line('12.00', '20', { account: '4671' }), { label: 'Taxe de séjour', kind: 'tourist-tax', quantity: '2', unitPrice: '0.60', account: '4671' }]);
+    for (const rules of [perLine, vatOnInvoice]) expect(bothPaths(doc, rules)).toEqual([FRESH, COMMON]);
+    expect(rows([doc], perLine)).toEqual([
+      ['411', 1320, null, 0],
+      ['4671', -1000, null, 0],
+      ['4671', -120, null, 0],
+      ['445711', -200, '20', -1000],
+    ]);
+  });
+
+  it('prices incl. tax, one VAT rate then a zero rate: each group keeps its base', () => {
+    // 12.00 TTC at 20 % = 10.00 + 2.00, then 5.00 exempt
+    const doc = at([line('12.00'), line('5.00', '0', { account: '706200', exemption: 'exempt' })]);
+    expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
+    expect(rows([doc])).toEqual([
+      ['411', 1700, null, 0],
+      ['706100', -1000, null, 0],
+      ['706200', -500, '0', -500],
+      ['445711', -200, '20', -1000],
+    ]);
+  });
+
+  it('a zero line first, then lines offsetting one another: no customer entry, the two revenue entries staged', () => {
+    const doc = at([line('0.00', '20', { account: '706200' }), line('10.00'), line('-10.00', '20', { account: '707100' })]);
+    expect(bothPaths(doc)).toEqual([FRESH, COMMON]);
+    expect(rows([doc])).toEqual([
+      ['706100', -833, null, 0],
+      ['707100', 833, null, 0],
+    ]);
   });
 });

@@ -1,11 +1,13 @@
 // postBook's staging of the common invoice (src/posting/_lib/stageInvoice.ts): worked vectors, and which invoices
 // take it (the same Book, numbering and errors as createBook(post(…).transactions) either way). Properties on
 // arbitrary, invalid and hostile invoices: stageInvoice.properties.test.ts.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AccountingError, createBook, defaultRules, post, postBook, safePostBook, type PostableDocument, type PostingRules, type PostOptions } from '../../src/index.js';
 import { invoice, line } from './_helpers.js';
 import { vatOnInvoice } from '../_rules.js';
 import { stagedCount } from '../../src/posting/_lib/stageInvoice.js';
+import { BOOK_MODE } from '../../src/posting/_lib/bookMode.js';
+import { ColumnsBuilder } from '../../src/book/_lib/builder.js';
 import { counting, outcome, sameAsPost } from './_stage.js';
 
 const TITLES = ['Facture', 'Avoir', 'Note de débit'];
@@ -76,6 +78,27 @@ describe('stageInvoice: which invoices are staged', () => {
     expect(fromIterable.size).toBe(1030);
     const wide = [0, 1, 2].map((i) => invoice(`w${i}`, '2024-10-15', [line('12.00'), line('11.00', '10', { account: '707100' }), line('10.55', '5.5', { account: '706200' }), line('10.21', '2.1', { account: '708500' }), line('9.00', '0', { account: '706100', exemption: 'exempt' })]));
     expect(staged(wide)).toBe(3);
+  });
+
+  it('sizes the staging columns for three entries a document of the first 4,096, then grows them once at the rate seen (10 % spare)', () => {
+    // BOOK_MODE.staging: room for the transactions expected, and for three entries each of the first 4,096 only
+    expect([10, 4096, 100_000].map((n) => BOOK_MODE.staging(n).ecap)).toEqual([30, 12_288, 12_288]);
+    expect(BOOK_MODE.staging(100_000).tcap).toBe(100_000);
+    const grow = vi.spyOn(ColumnsBuilder.prototype, 'growEntries');
+    try {
+      // one invoice of three entries fills the three entries room of one document exactly: no growth
+      postBook([common('one')] as PostableDocument[], vatOnInvoice);
+      expect(grow).not.toHaveBeenCalled();
+      // 8,000 invoices of three entries: 12,288 entries staged by the 4,097th, which needs room for three more: the
+      // columns grow once to 3 entries × 8,000 transactions + 10 % = 26,400 (more than doubling's 24,576)
+      const docs = Array.from({ length: 8000 }, (_, i) => common(`g${i}`));
+      const book = postBook(docs as PostableDocument[], vatOnInvoice).book;
+      expect(book.entryCount).toBe(24_000);
+      expect(grow).toHaveBeenCalledTimes(1);
+      expect((grow.mock.contexts[0] as ColumnsBuilder).ecap).toBe(26_400);
+    } finally {
+      grow.mockRestore();
+    }
   });
 
   it('leaves a transaction of zero amounts to pushDraft (skipped as zero-total)', () => {

@@ -4,10 +4,12 @@
 // a source object, then `ColumnsBuilder.add` reads them back into the columns. For the common invoice of a
 // postBook run — in the book currency, no deposit deducted, no credit applied, not correcting another invoice,
 // not cancelled, rules without a lock — this writes the same values into the same columns, in the same order,
-// with the same interning, without those objects. Anything else (or an amount outside the safe integers, an
-// unbalanced or near-empty transaction) returns false before writing anything: the general path then runs and
-// gives its result or its error, unchanged.
-import { defaultChart, type AuxiliaryAccount } from '../../accounts/index.js';
+// with the same interning, without those objects — but for the staging values nothing reads: `layOut` (reorder)
+// takes the ids, `reverses`, account labels and `absoluteTotal` from the numbering and the chart, not from the
+// staging columns. Anything else (or an amount outside the safe integers, an unbalanced or near-empty
+// transaction) returns false before writing anything: the general path then runs and gives its result or its
+// error, unchanged.
+import type { AuxiliaryAccount } from '../../accounts/index.js';
 import type { ColumnsBuilder } from '../../book/_lib/builder.js';
 import type { CurrencyCode } from '../../money/index.js';
 import type { Invoice } from '../../schemas/index.js';
@@ -36,10 +38,6 @@ function amountOk(n: number): boolean {
  * false (nothing written) when the invoice is not that case.
  */
 export function stageInvoice(ctx: Ctx, rec: Rec, info: InvoiceInfo, title: string, type: TransactionType): boolean {
-  // ctx.book: the staging builder of a postBook run (run.ts), built without options (no chart, width or journals
-  // to check) and in the rules' currency, as every transaction of the run
-  const b = ctx.book;
-  if (b === undefined) return false;
   const d = info.doc;
   const rules = ctx.c.rules;
   if (info.conv !== undefined || info.deductions.length > 0 || d.kind === 'deposit') return false;
@@ -49,15 +47,15 @@ export function stageInvoice(ctx: Ctx, rec: Rec, info: InvoiceInfo, title: strin
   if (rules.lockedUntil !== undefined || rules.closedThrough !== undefined) return false;
   const currency = ctx.c.currency;
 
-  // The entries of simpleEntries, as signed amounts (debit > 0).
+  // The entries of simpleEntries, as signed amounts (debit > 0). The amount due is the total here (no deduction, no
+  // conversion): a safe integer, not negative (invoiceInfo refuses a total past them, amount_overflow, or below
+  // zero, negative_amount).
   const debit = d.kind !== 'credit-note';
   let n = 0;
   let balance = 0;
   if (info.due !== 0) {
-    const minor = info.due < 0 ? -info.due : info.due;
-    if (!amountOk(minor)) return false;
     accountOf[n] = info.customerAccount;
-    signedOf[n] = info.due > 0 === debit ? minor : -minor;
+    signedOf[n] = debit ? info.due : -info.due;
     vatOf[n] = -1;
     balance += signedOf[n]!;
     n++;
@@ -78,22 +76,29 @@ export function stageInvoice(ctx: Ctx, rec: Rec, info: InvoiceInfo, title: strin
   for (let k = first; k < n; k++) balance += signedOf[k]!;
   // Empty, one-entry or unbalanced: pushDraft's cases (zero total, library bug), left to it.
   if (n < 2 || balance !== 0) return false;
-  commit(ctx, rec, b, d, info.aux, title, type, n, info.due !== 0);
+  commit(ctx, rec, d, info.aux, title, type, n, info.due !== 0);
   return true;
 }
 
 /** Writes the `n` scratch entries as the invoice's transaction (see `write`) and records it for numbering. */
-function commit(ctx: Ctx, rec: Rec, b: ColumnsBuilder, d: Invoice, aux: AuxiliaryAccount, title: string, type: TransactionType, n: number, customerFirst: boolean): void {
+function commit(ctx: Ctx, rec: Rec, d: Invoice, aux: AuxiliaryAccount, title: string, type: TransactionType, n: number, customerFirst: boolean): void {
+  // ctx.book: the staging builder of a postBook run, set whenever ctx.stage and ctx.stageNew are (run.ts), built
+  // without options (no chart, width or journals to check) and in the rules' currency, as every transaction of the run
+  const b = ctx.book!;
   // From here on the columns are written, as ColumnsBuilder.add writes them.
+  // (a posted invoice has its number: checkInvoice refuses one without, empty_id, but for a draft, never posted)
   const number = d.number!;
   const label = `${title} ${number} ${d.customer.name}`;
   // Flat strings: a string built by concatenation is a chain of pieces (about twice the bytes of its text) until
   // something reads it by index; held by the Book, it is read once here so that it is kept as one piece.
   flatten(label);
   flatten(number);
-  write(b, ctx.c.journal('sales'), d.date, number, label, type, sourceOf(d, aux), ctx.c.currency as CurrencyCode, aux, d.costCenter, d.id, n, customerFirst);
+  write(b, ctx.c.journal('sales'), d.date, number, label, type, sourceOf(d, number, aux), ctx.c.currency as CurrencyCode, aux, d.costCenter, d.id, n, customerFirst);
   ctx.days.push(b.date[b.size - 1]!);
-  ctx.orders.push(rec.index * 8 + Math.min(rec.seq++, 7));
+  // the document's first transaction, and its only one: a staged invoice is not cancelled and applies no credit note
+  // (creditNoteTransfers finds no transfer), so nothing else is numbered after it within the document
+  ctx.orders.push(rec.index * 8);
+  rec.seq = 1;
   ctx.revs.push(-1);
   staged++;
 }
@@ -128,15 +133,14 @@ const rFlagVat: number[] = [];
  * and records every issue as it does.
  */
 export function stageNewInvoice(ctx: Ctx, rec: Rec): boolean {
-  const b = ctx.book;
-  if (b === undefined) return false;
   const d = rec.doc as Invoice;
   const c = ctx.c;
   const rules = c.rules;
-  // stageInvoice's cases (a credit note nothing refers to has no credit applied), in the book currency
-  const title = INVOICE_TITLES[d.kind];
+  // stageInvoice's cases (a credit note nothing refers to has no credit applied), in the book currency. An invoice
+  // with `deducts` or `corrects` never comes here: run.ts computes its figures before (invoiceInfo), and calls this
+  // only for an invoice whose figures are not computed.
   const type = TYPES[d.kind];
-  if (type === undefined || title === undefined || d.deducts !== undefined || d.corrects !== undefined || d.cancelledOn !== undefined) return false;
+  if (type === undefined || d.cancelledOn !== undefined) return false;
   if ((d.currency !== undefined && d.currency !== c.currency) || d.exchangeRate !== undefined) return false;
   if (rules.lockedUntil !== undefined || rules.closedThrough !== undefined) return false;
   // partyAccount without an issue
@@ -171,9 +175,9 @@ export function stageNewInvoice(ctx: Ctx, rec: Rec): boolean {
     } else {
       const parts = decimalParts(q);
       if (parts === undefined) return false;
-      amount = parts.scale === 0 ? parts.int * price : mulDivRound(parts.int, price, pow10(parts.scale), mode);
+      amount = mulDivRound(parts.int, price, pow10(parts.scale), mode);
     }
-    if (!safe(amount)) return false;
+    // an amount past the safe integers passes them in `absolute` too, refused after the lines
     absolute += amount < 0 ? -amount : amount;
     const isTourist = line.kind === 'tourist-tax';
     let r: RateInfo | undefined;
@@ -191,14 +195,11 @@ export function stageNewInvoice(ctx: Ctx, rec: Rec): boolean {
       tourist += amount;
       let g = -1;
       for (let x = 0; x < ng; x++) if (gRate[x] === undefined && gAccount[x] === account) g = x;
-      if (g >= 0) {
-        gGross[g]! += amount;
-        gBase[g]! += amount;
-      } else {
+      // (a tourist-tax group has no rate: only its account and base are read, its gross and goods flag never)
+      if (g >= 0) gBase[g]! += amount;
+      else {
         gAccount[ng] = account;
         gRate[ng] = undefined;
-        gFlag[ng] = false;
-        gGross[ng] = amount;
         gBase[ng] = amount;
         ng++;
       }
@@ -270,7 +271,8 @@ export function stageNewInvoice(ctx: Ctx, rec: Rec): boolean {
           sum += gBase[g]!;
           if (largest < 0 || Math.abs(gGross[g]!) > Math.abs(gGross[largest]!)) largest = g;
         }
-        if (largest >= 0) gBase[largest]! += base - sum;
+        // (a rate is met only through a line of one of its groups: there is a largest)
+        gBase[largest]! += base - sum;
       }
       let flagBase = 0;
       for (let g = 0; g < ng; g++) if (gRate[g] === r && gFlag[g]) flagBase += gBase[g]!;
@@ -284,9 +286,10 @@ export function stageNewInvoice(ctx: Ctx, rec: Rec): boolean {
     base += rBase[t]!;
     vat += rVat[t]!;
   }
+  // |base| is at most `absolute` (a rate's base is at most its lines' amounts), so only the total can pass the safe
+  // integers; a total past them (amount_overflow) or below zero (negative_amount) is refused by amountOk below and
+  // left to the general path
   const total = base + vat + tourist;
-  // amount_overflow, negative_amount: left to the general path
-  if (!safe(total) || !safe(base) || total < 0) return false;
 
   // The entries of simpleEntries (as stageInvoice stages them), as signed amounts (debit > 0).
   const debit = d.kind !== 'credit-note';
@@ -325,7 +328,7 @@ export function stageNewInvoice(ctx: Ctx, rec: Rec): boolean {
   for (let k = first; k < n; k++) balance += signedOf[k]!;
   // Empty, one-entry or unbalanced: pushDraft's cases (zero total, library bug), left to the general path.
   if (n < 2 || balance !== 0) return false;
-  commit(ctx, rec, b, d, auxOf(ctx, d.customer), title, type, n, total !== 0);
+  commit(ctx, rec, d, auxOf(ctx, d.customer), INVOICE_TITLES[d.kind]!, type, n, total !== 0);
   return true;
 }
 
@@ -342,17 +345,13 @@ export function stagedCount(): number {
  * values. The customer's id and name are read from its auxiliary account (`auxOf`: one object per customer, so
  * its strings are already shared between the customer's invoices) instead of the builder's table of shared values.
  */
-function sourceOf(d: InvoiceInfo['doc'], aux: AuxiliaryAccount): TransactionSource {
-  const number = d.number;
+function sourceOf(d: InvoiceInfo['doc'], number: string, aux: AuxiliaryAccount): TransactionSource {
   // the common source as one literal: its four values held in the object (built key by key, three of them would
   // sit in a separate property array, kept as long as the Book); an id equal to the number is the number, held once
-  if (number !== undefined && d.funder === undefined && d.billingContact === undefined && d.memo === undefined) {
+  if (d.funder === undefined && d.billingContact === undefined && d.memo === undefined) {
     return Object.freeze({ documentId: d.id === number ? number : d.id, documentNumber: number, customerId: aux.number, customerName: aux.name }) as TransactionSource;
   }
-  const out: Record<string, string> = { documentId: d.id };
-  if (d.number !== undefined) out.documentNumber = d.number;
-  out.customerId = aux.number;
-  out.customerName = aux.name;
+  const out: Record<string, string> = { documentId: d.id, documentNumber: number, customerId: aux.number, customerName: aux.name };
   if (d.funder !== undefined) out.funder = d.funder;
   if (d.billingContact !== undefined) out.billingContact = d.billingContact;
   if (d.memo !== undefined) out.memo = d.memo;
@@ -375,7 +374,6 @@ function write(b: ColumnsBuilder, journal: string, date: string, pieceRef: strin
   if (t >= b.tcap) b.growTransactions(t + 1);
   if (b.currency === undefined) b.setCurrency(currency);
   if (b.entryCount + n > b.ecap) growStaging(b, n);
-  b.id[t] = '';
   if (journal !== b.lastJournal) {
     b.lastJournal = journal;
     b.lastJournalId = b.journals.id(journal);
@@ -395,26 +393,18 @@ function write(b: ColumnsBuilder, journal: string, date: string, pieceRef: strin
   b.opening[t] = 0;
   b.source[t] = b.sources.length;
   b.sources.push(source);
-  b.reverses[t] = -1;
   let e = b.entryCount;
   b.entryStart[t] = e;
   const strings = b.strings;
   const accounts = b.accounts;
-  const accountLabels = b.accountLabels;
   const lastAuxOf = b.lastAuxOf;
   const lastLedgerOf = b.lastLedgerOf;
   const costCenterId = costCenter === undefined ? -1 : strings.id(costCenter);
   for (let k = 0; k < n; k++, e++) {
     const signed = signedOf[k]!;
-    b.absoluteTotal += signed < 0 ? -signed : signed;
     b.etx[e] = t;
     b.amount[e] = signed;
-    const number = accountOf[k]!;
-    const a = accounts.id(number);
-    if (a === accountLabels.length) {
-      accountLabels.push(defaultChart().find(number)?.label ?? '');
-      b.labelGiven.push(0);
-    }
+    const a = accounts.id(accountOf[k]!);
     b.account[e] = a;
     // the customer entry (the first when there is a due amount) carries the auxiliary account and the open item
     let auxId = -1;
