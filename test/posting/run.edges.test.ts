@@ -195,6 +195,20 @@ describe('run: failures that cascade from a document failing late', () => {
     ]);
   });
 
+  it('refuses a write-off of a final invoice that deducts a deposit and failed on its own (a number used twice)', () => {
+    const dep = invoice('dep', '2024-10-01', [line('100.00')], { kind: 'deposit', number: 'FA-D' });
+    const fin = invoice('fin', '2024-10-20', [line('300.00')], { number: 'FA-F', deducts: ['dep'] });
+    const again = invoice('fin2', '2024-10-21', [line('300.00')], { number: 'FA-F', deducts: ['dep'] });
+    const writeOff = { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: dupont, invoice: 'fin2', amount: '60.00', reason: 'Liquidation' };
+    const r = safePost(docs([dep, fin, again, writeOff]), vatOnInvoice);
+    expect(r.failures.map((f) => [f.index, f.issues.map((i) => [i.code, i.path.join('.')])])).toEqual([
+      [2, [['duplicate_number', '2.number']]],
+      [3, [['invalid_reference', '3.invoice']]],
+    ]);
+    expect(r.failures[1]!.issues[0].message).toBe('Invoice fin2 is itself invalid (see its issues): fix it first.');
+    expect(r.transactions.map((t) => t.piece.ref)).toEqual(['FA-D', 'FA-F']);
+  });
+
   it('refuses a purchase deducting the advance of a supplier payment that failed afterwards', () => {
     const paid = supplierPayment('s', '2024-10-05', '200.00', [['pa', '150.00']]);
     const advanced = purchase('ac', '2024-10-10', '120.00', { advances: [{ payment: 's', amount: '50.00' }] });
@@ -303,6 +317,13 @@ describe('run: order of the transactions', () => {
       ['VT000003', 'sale', undefined],
       ['VT000004', 'cancellation', 'VT000003'],
     ]);
+  });
+
+  it('keeps a cancellation (its document\'s second transaction) before an invoice of the next day read before it', () => {
+    // The cancellation is document 1's second transaction (order 9): the fast sort's keys make room for it, so it
+    // stays before document 0's invoice of the next day (order 0).
+    const list = [invoice('a', '2024-01-03', [line('12.00')]), invoice('b', '2024-01-01', [line('12.00')], { status: 'cancelled', cancelledOn: '2024-01-02' })];
+    expect(listed(list)).toEqual(['VT000001 2024-01-01 FA-b', 'VT000002 2024-01-02 FA-b', 'VT000003 2024-01-03 FA-a']);
   });
 
   it('orders documents dated before 1970 (negative day numbers) by date', () => {
