@@ -95,11 +95,9 @@ export function buildEntries(list: EntryList, o: BuildOptions): Entry[] {
   let residual = 0;
   // Without a conversion or a fixed book value, the path below would copy the amounts and give the balancing line
   // the sum it has already (a list balances in its own currency): it is skipped, as is its array.
-  // Stryker disable next-line ConditionalExpression: skipping the detection takes that path, with the same entries
   let fixed = conv !== undefined;
-  // Stryker disable next-line BooleanLiteral,ConditionalExpression,EqualityOperator: the same (see above)
+  // Stryker disable next-line BooleanLiteral,ConditionalExpression,EqualityOperator: without a conversion a fixed book value is the amount itself (one currency), so either path gives the same entries
   if (!fixed) for (let i = 0; i < n; i++) if (list.book[i] !== undefined) fixed = true;
-  // Stryker disable next-line ConditionalExpression: the same (see above)
   if (fixed) {
     // Stryker disable next-line ArrayDeclaration: every index below n is assigned; the length only presizes
     book = new Array<number>(n);
@@ -127,9 +125,7 @@ export function buildEntries(list: EntryList, o: BuildOptions): Entry[] {
     out.push(
       makeEntry({
         account: list.accounts[i] as AccountNumber,
-        // Stryker disable next-line EqualityOperator: an amount of 0 is skipped above
         side: amount > 0 ? 'debit' : 'credit',
-        // Stryker disable next-line EqualityOperator: the same
         minor: amount > 0 ? amount : -amount,
         scale: o.scale,
         auxiliary: x?.auxiliary,
@@ -145,11 +141,9 @@ export function buildEntries(list: EntryList, o: BuildOptions): Entry[] {
     out.push(
       makeEntry({
         account: (residual > 0 ? o.exchange.loss : o.exchange.gain) as AccountNumber,
-        // Stryker disable next-line EqualityOperator: a residual of 0 adds no entry (tested above)
         side: residual > 0 ? 'debit' : 'credit',
         minor: Math.abs(residual),
         scale: o.scale,
-        // Stryker disable next-line EqualityOperator: the same
         label: residual > 0 ? 'Perte de change' : 'Gain de change',
         costCenter: o.costCenter,
       }),

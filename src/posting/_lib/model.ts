@@ -75,8 +75,9 @@ export class Rec {
 
   /** Where the document sits in the input: `[index]` or `['context', k]`. */
   get path(): Path {
-    // Stryker disable next-line ArrayDeclaration,ConditionalExpression,StringLiteral: a context record's issues are never reported (its path is not read): a context document is checked when read, and a later issue of one only makes the documents of the call relying on it fail, with their own paths
-    return this.index >= 0 ? [this.index] : ['context', this.ctxIndex];
+    if (this.index >= 0) return [this.index];
+    // Stryker disable next-line ArrayDeclaration,StringLiteral: a context record's issues are never reported (this path is not read): a context document is checked when read, and a later issue of one only makes the documents of the call relying on it fail, with their own paths
+    return ['context', this.ctxIndex];
   }
 
   /** Records an issue whose path is relative to the document. */

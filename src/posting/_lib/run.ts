@@ -156,7 +156,6 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
     // one lookup of the id: its slot, new or holding the document that has it
     const registered = ctx.registry.size;
     const slot = ctx.registry.slot(doc.id);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a new slot holds no value, so at() gives undefined too (the test spares an out-of-bounds read)
     const previous = slot < registered ? ctx.registry.at(slot) : undefined;
     if (previous !== undefined) {
       const at = typeof previous === 'number' ? previous : previous.index;
@@ -173,7 +172,6 @@ export function run(documents: Iterable<unknown>, rules: PostingRules | undefine
       if (n !== undefined) {
         const known = numbers.size;
         const numberSlot = numbers.slot(n);
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: a new slot holds no value (as above)
         const at = numberSlot < known ? numbers.at(numberSlot) : undefined;
         if (at !== undefined) {
           fail(rec, 'duplicate_number', ['number'], `Invoice number ${n} is already used by ${numberSeenAt(at)}: each invoice, credit or debit note needs its own number in a continuous sequence (CGI, annexe II, art. 242 nonies A). If it is the same invoice under another id, post it once; otherwise give it its own number.`);
@@ -468,23 +466,18 @@ function number(ctx: Ctx, options: RunOptions, layOutBook: BookMode['layOut'] | 
   // Stryker disable next-line UnaryOperator: a maximum that stays +Infinity fails the bound below: the comparator sorts, in the same order
   let max = -Infinity;
   let span = 1;
-  // Stryker disable next-line EqualityOperator: days[n] is undefined, and compares false below
   for (let i = 0; i < n; i++) {
     const day = days[i]!;
-    // Stryker disable next-line EqualityOperator: a day equal to the minimum leaves it as it is
     if (day < min) min = day;
-    // Stryker disable next-line EqualityOperator: the same for the maximum
     if (day > max) max = day;
     if (orders[i]! >= span) span = orders[i]! + 1;
   }
   let order: ArrayLike<number>;
   if (n > 0 && (max - min + 1) * span * n < 2 ** 52) {
     const keys = new Float64Array(n);
-    // Stryker disable next-line EqualityOperator: a typed-array write past the end is dropped
     for (let i = 0; i < n; i++) keys[i] = ((days[i]! - min) * span + orders[i]!) * n + i;
     keys.sort();
     const out = new Int32Array(n);
-    // Stryker disable next-line EqualityOperator: the same
     for (let i = 0; i < n; i++) out[i] = keys[i]! % n;
     order = out;
   } else order = Array.from({ length: n }, (_, i) => i).sort((a, b) => days[a]! - days[b]! || orders[a]! - orders[b]!);
