@@ -195,6 +195,20 @@ describe('run: failures that cascade from a document failing late', () => {
     ]);
   });
 
+  it('refuses a write-off of a final invoice that deducts a deposit and failed on its own (a number used twice)', () => {
+    const dep = invoice('dep', '2024-10-01', [line('100.00')], { kind: 'deposit', number: 'FA-D' });
+    const fin = invoice('fin', '2024-10-20', [line('300.00')], { number: 'FA-F', deducts: ['dep'] });
+    const again = invoice('fin2', '2024-10-21', [line('300.00')], { number: 'FA-F', deducts: ['dep'] });
+    const writeOff = { type: 'write-off', id: 'wo-1', date: '2024-12-31', customer: dupont, invoice: 'fin2', amount: '60.00', reason: 'Liquidation' };
+    const r = safePost(docs([dep, fin, again, writeOff]), vatOnInvoice);
+    expect(r.failures.map((f) => [f.index, f.issues.map((i) => [i.code, i.path.join('.')])])).toEqual([
+      [2, [['duplicate_number', '2.number']]],
+      [3, [['invalid_reference', '3.invoice']]],
+    ]);
+    expect(r.failures[1]!.issues[0].message).toBe('Invoice fin2 is itself invalid (see its issues): fix it first.');
+    expect(r.transactions.map((t) => t.piece.ref)).toEqual(['FA-D', 'FA-F']);
+  });
+
   it('refuses a purchase deducting the advance of a supplier payment that failed afterwards', () => {
     const paid = supplierPayment('s', '2024-10-05', '200.00', [['pa', '150.00']]);
     const advanced = purchase('ac', '2024-10-10', '120.00', { advances: [{ payment: 's', amount: '50.00' }] });
@@ -305,6 +319,45 @@ describe('run: order of the transactions', () => {
     ]);
   });
 
+  it('keeps a cancellation (its document\'s second transaction) before an invoice of the next day read before it', () => {
+    // The cancellation is document 1's second transaction (order 9): the fast sort's keys make room for it, so it
+    // stays before document 0's invoice of the next day (order 0).
+    const list = [invoice('a', '2024-01-03', [line('12.00')]), invoice('b', '2024-01-01', [line('12.00')], { status: 'cancelled', cancelledOn: '2024-01-02' })];
+    expect(listed(list)).toEqual(['VT000001 2024-01-01 FA-b', 'VT000002 2024-01-02 FA-b', 'VT000003 2024-01-03 FA-a']);
+  });
+
+  it('orders documents dated before 1970 (negative day numbers) by date', () => {
+    const list = [invoice('b', '1969-12-31', [line('12.00')]), invoice('c', '1970-01-01', [line('12.00')]), invoice('a', '1969-06-01', [line('12.00')]), invoice('z', '0001-01-01', [line('12.00')])];
+    expect(listed(list)).toEqual(['VT000001 0001-01-01 FA-z', 'VT000002 1969-06-01 FA-a', 'VT000003 1969-12-31 FA-b', 'VT000004 1970-01-01 FA-c']);
+  });
+
+  it('orders by date then input order past the fast sort\'s key range, from year 1 on, a payment before the invoice it pays that day', () => {
+    // 3,899 years × 8 × 152,001 documents × 8,001 transactions pass 2^53 (the comparator sorts); every day number
+    // from 0001-01-01 to 3899-01-01 is below the absolute value of the first (days before 1970 are negative).
+    // The payment, first in the call, posts after the invoices posted at once; its order in the call puts it first
+    // on its day, the invoice it pays (last in the call) after the invoices of that day read before it.
+    const year = (y: number) => String(y).padStart(4, '0');
+    const at = (y: number, s: string) => invoice(`${s}${y}`, `${year(y)}-01-01`, [line('12.00')], { status: 'cancelled', cancelledOn: `${year(y)}-01-01` });
+    const years = (from: number) => Array.from({ length: 1000 }, (_, k) => from - k);
+    const late = years(3899).flatMap((y) => [at(y, 'a'), at(y, 'b')]);
+    const early = years(1000).flatMap((y) => [at(y, 'a'), at(y, 'b')]);
+    const paid = invoice('paid', '0001-01-01', [line('12.00')]);
+    const pay = payment('p', '0001-01-01', '12.00', [['paid', '12.00']]);
+    const r = safePost(docs([pay, ...late, ...new Array<unknown>(150_000).fill(pay), ...early, paid]), vatOnInvoice);
+    expect(r.failures.length).toBe(150_000);
+    const want = [...years(1000), ...years(3899)].sort((x, y) => x - y).flatMap((y) => [`FA-a${y}`, `FA-a${y}`, `FA-b${y}`, `FA-b${y}`]);
+    want.splice(4, 0, 'FA-paid');
+    expect(r.transactions.map((t) => t.piece.ref)).toEqual(['p', ...want]);
+    expect(r.transactions.slice(0, 6).map((t) => [t.id, t.date, t.type, t.reverses])).toEqual([
+      ['BQ000001', '0001-01-01', 'payment', undefined],
+      ['VT000001', '0001-01-01', 'sale', undefined],
+      ['VT000002', '0001-01-01', 'cancellation', 'VT000001'],
+      ['VT000003', '0001-01-01', 'sale', undefined],
+      ['VT000004', '0001-01-01', 'cancellation', 'VT000003'],
+      ['VT000005', '0001-01-01', 'sale', undefined],
+    ]);
+  });
+
   it('keeps a credit note after the invoice it corrects, and their ids per journal', () => {
     const cn = { ...creditNote, date: '2024-10-15' };
     expect(listed([cn, inv])).toEqual(['VT000001 2024-10-15 AV-1', 'VT000002 2024-10-15 FA-1']);
@@ -329,5 +382,15 @@ describe('run: auxiliary accounts and exchange differences', () => {
     const [gain, loss] = [paidAt('0.9500').entries[2]!, paidAt('0.8500').entries[2]!];
     expect([gain.side, gain.credit?.toFixed(2), gain.label, loss.side, loss.debit?.toFixed(2), loss.label]).toEqual(['credit', '5.00', 'Gain de change', 'debit', '5.00', 'Perte de change']);
     expect(rows(paidAt('0.9000'))).toEqual(['512 D 90.00 USD100.00', '411 C 90.00 C0001 @u USD100.00']);
+  });
+
+  it('gives the customer line of a foreign invoice totalling zero the cent its converted lines leave, without a currency amount', () => {
+    // 0.01 USD × 0.5 = 0.005, rounded half-up to 0.01 EUR on each of the two lines, −0.02 USD to −0.01 EUR: the lines
+    // convert one by one and the customer line (411, 0.00 USD) balances them in euros.
+    const exempt = (price: string, account: string) => line(price, '0', { account, exemption: 'exempt' });
+    const r = post([invoice('z', '2024-01-10', [exempt('0.01', '706100'), exempt('0.01', '706200'), exempt('-0.02', '709000')], { currency: 'USD', exchangeRate: '0.5' })], vatOnInvoice);
+    expect(r.skipped).toEqual([]);
+    expect(r.transactions.map(rows)).toEqual([['411 D 0.01 C0001 @z', '706100 C 0.01 vat0/0.01 USD0.01', '706200 C 0.01 vat0/0.01 USD0.01', '709000 D 0.01 vat0/0.01 USD0.02']]);
+    expect(r.transactions[0]!.entries[0]!.currency).toBeUndefined();
   });
 });

