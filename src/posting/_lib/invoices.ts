@@ -60,6 +60,34 @@ export function partyAccount(ctx: Ctx, rec: Rec, account: string | undefined, fa
 }
 
 /**
+ * Brings `books` (each amount of `amounts` converted alone) to `target` (their sum converted once): the rounding residual,
+ * a minor unit per part at most, goes one unit at a time to the parts whose own rounding went furthest in its direction
+ * (largest remainder; on equal remainders the larger amount, then the first), so that no part moves past the minor unit
+ * next to its exact conversion when it can be helped.
+ */
+function putResidual(books: number[], amounts: ReadonlyArray<number>, target: number, conv: Conversion): void {
+  let residual = target;
+  for (const b of books) residual -= b;
+  if (residual === 0) return;
+  const step = residual > 0 ? 1 : -1;
+  // how far each part's rounding went against the residual's direction, in 1/den of a minor unit (exact: bigints)
+  const den = BigInt(conv.den);
+  const num = BigInt(conv.num);
+  const order = amounts.map((_, k) => k).filter((k) => amounts[k] !== 0);
+  const room = (k: number): bigint => BigInt(step) * (BigInt(amounts[k]!) * num - BigInt(books[k]!) * den);
+  order.sort((x, y) => {
+    const rx = room(x);
+    const ry = room(y);
+    if (rx !== ry) return rx > ry ? -1 : 1;
+    return Math.abs(amounts[y]!) - Math.abs(amounts[x]!) || x - y;
+  });
+  for (let i = 0; residual !== 0 && order.length > 0; i = (i + 1) % order.length) {
+    books[order[i]!]! += step;
+    residual -= step;
+  }
+}
+
+/**
  * The figures of an invoice and how it posts (cached on the record);
  * undefined after an issue (recorded on the record).
  */
@@ -104,6 +132,12 @@ export function invoiceInfo(ctx: Ctx, rec: Rec): InvoiceInfo | undefined {
     const vat = t.vat - t.flagVat;
     const base = t.base - t.flagBase;
     if (vat !== 0 || base !== 0) buckets.push({ info: t.info, pending: true, account: t.info.pending, vat, vatBook: convert(vat, conv), base, baseBook: convert(base, conv) });
+  }
+  // In a foreign currency, the invoice's total converted once: what the customer line and the open item hold (see below)
+  let restBook = 0;
+  if (conv !== undefined) {
+    restBook = convert(figures.total, conv);
+    for (const b of buckets) restBook -= b.vatBook;
   }
 
   // Deposits deducted by a final invoice.
@@ -188,7 +222,16 @@ export function invoiceInfo(ctx: Ctx, rec: Rec): InvoiceInfo | undefined {
   }
 
   const vatLines: VatLine[] = buckets;
-  const groupsBook = conv === undefined ? undefined : figures.groups.map((g) => convert(g.base, conv));
+  // Each group converted on its own, the rounding residual shared by largest remainder: the parts add up to the total
+  // converted once,
+  // so the customer line is that total, equal to the open item's book value, and a payment at the invoice's rate settles
+  // it without an exchange difference (converting each part alone, 0.01 + 0.01 USD at 0.5 made 0.02 EUR of a 0.01 EUR
+  // total). The VAT keeps its own conversion, per rate.
+  let groupsBook: number[] | undefined;
+  if (conv !== undefined) {
+    groupsBook = figures.groups.map((g) => convert(g.base, conv));
+    putResidual(groupsBook, figures.groups.map((g) => g.base), restBook, conv);
+  }
   let dueBook = 0;
   if (groupsBook === undefined) for (const g of figures.groups) dueBook += g.base;
   else for (const g of groupsBook) dueBook += g;
@@ -196,8 +239,12 @@ export function invoiceInfo(ctx: Ctx, rec: Rec): InvoiceInfo | undefined {
   for (const dd of deductions) dueBook -= dd.baseBook;
   const depositRates: DepositRate[] = d.kind === 'deposit' ? [] : NONE;
   if (d.kind === 'deposit') {
-    for (const v of vatLines) depositRates.push({ info: v.info, pending: v.pending, base: v.base, baseBook: v.baseBook, vat: v.vat, vatBook: v.vatBook });
-    for (const t of figures.rates) if (t.info.zero) depositRates.push({ info: t.info, pending: false, base: t.base, baseBook: convert(t.base, conv), vat: 0, vatBook: 0 });
+    const rates: Array<Omit<DepositRate, 'baseBook'>> = vatLines.map((v) => ({ info: v.info, pending: v.pending, base: v.base, vat: v.vat, vatBook: v.vatBook }));
+    for (const t of figures.rates) if (t.info.zero) rates.push({ info: t.info, pending: false, base: t.base, vat: 0, vatBook: 0 });
+    // a deposit posts its bases per rate (not per group): they too add up to the total converted once, less the VAT
+    const books = rates.map((r) => convert(r.base, conv));
+    if (conv !== undefined) putResidual(books, rates.map((r) => r.base), restBook, conv);
+    rates.forEach((r, k) => depositRates.push({ ...r, baseBook: books[k]! }));
   }
   const item: OpenItem = {
     id: d.id,
