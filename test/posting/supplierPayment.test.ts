@@ -116,6 +116,21 @@ describe('supplier payments', () => {
     expect(letters(letter(txs))).toHaveLength(2);
   });
 
+  it('posts a foreign purchase at its total converted once: paid at its rate, no exchange difference (it left 0.01 on 766)', () => {
+    // 100.00 + 33.33 USD excl. tax at 20 % and 5.5 %: 155.16 USD × 0.9 = 139.644 → 139.64 EUR on 401. VAT per rate 18.00
+    // and 1.65; the expenses 90.00 and 33.33 × 0.9 = 29.997 → 30.00, which gives back the cent (29.99).
+    const usd = {
+      ...purchase('ac-us2', '2024-10-31', '0', { currency: 'USD', exchangeRate: '0.9', pricesIncludeTax: false, vatExigibility: 'on-invoice' }),
+      lines: [
+        { label: 'Matériel', account: '606100', quantity: '1', unitPrice: '100.00', vatRate: '20' },
+        { label: 'Livres', account: '606300', quantity: '1', unitPrice: '33.33', vatRate: '5.5' },
+      ],
+    };
+    const txs = post([usd, supplierPayment('sp-9', '2024-11-15', '155.16', [['ac-us2', '155.16']], { currency: 'USD', exchangeRate: '0.9' })], vatOnInvoice).transactions;
+    expect(rows(txs[0]!)).toEqual(['401 C 139.64 F0001 @ac-us2 USD155.16', '606100 D 90.00 USD100.00', '606300 D 29.99 USD33.33', '44566 D 18.00 vat20/90.00 USD20.00', '44566 D 1.65 vat5.5/30.00 USD1.83']);
+    expect(rows(txs[1]!)).toEqual(['512 C 139.64 USD155.16', '401 D 139.64 F0001 @ac-us2 USD155.16']);
+  });
+
   it('never mutates its input and is a pure function of it', () => {
     const docs = deepFreeze([ac1, supplierPayment('sp-1', '2024-11-15', '150.00', [['ac-1', '120.00']])]);
     const copy = structuredClone(docs);
@@ -227,6 +242,31 @@ function expected(docs: ReadonlyArray<Record<string, unknown>>, txs: ReadonlyArr
 }
 
 describe('properties', () => {
+  it('conversion law: a foreign purchase posts its total converted once on 401, and paid in full at its rate settles with no exchange difference', () => {
+    const rates = ['20', '10', '5.5'];
+    const accounts = ['606100', '606300', '607000'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 500_000 }), fc.nat(2), fc.nat(2)), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.boolean(),
+        (specs, rate, onInvoice) => {
+          const exchangeRate = (rate / 10_000).toFixed(4);
+          const lines = specs.map(([cents, a, r]) => ({ label: 'x', account: accounts[a]!, quantity: '1', unitPrice: (cents / 100).toFixed(2), vatRate: rates[r]! }));
+          const doc = { ...purchase('ac-p', '2024-10-31', '0', { currency: 'USD', exchangeRate, pricesIncludeTax: false, ...(onInvoice ? { vatExigibility: 'on-invoice' } : {}) }), lines };
+          const first = post([doc], vatOnInvoice).transactions[0]!;
+          const payable = first.entries.find((e) => e.account === '401')!;
+          const totalUsd = payable.currency!.amount;
+          expect(payable.amount.toFixed(2)).toBe(totalUsd.times(exchangeRate).toDecimalPlaces(2, 4 /* half away from zero */).toFixed(2));
+          const txs = post([doc, supplierPayment('sp', '2024-11-15', totalUsd.toFixed(2), [['ac-p', totalUsd.toFixed(2)]], { currency: 'USD', exchangeRate })], vatOnInvoice).transactions;
+          expect(txs.flatMap((t) => t.entries).filter((e) => e.account === '666' || e.account === '766')).toEqual([]);
+          expect(balances(txs, (e) => `${e.account}@${e.openItem ?? ''}`).get('401@ac-p')).toBe(0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('every transaction balances (Σ debit = Σ credit)', () => {
     fc.assert(
       fc.property(purchasesArbitrary(), (docs) => {

@@ -5,7 +5,7 @@ import { currencyScale } from '../../money/index.js';
 import type { Invoice } from '../../schemas/index.js';
 import { makeEntry, periodClosedMessage, type Entry } from '../../transactions/index.js';
 import { accountTooLongMessage, type AccountNumber } from '../../accounts/index.js';
-import { buildEntries, conversion, convert, EntryList, lazyVat, type Conversion } from './entries.js';
+import { buildEntries, conversion, convert, EntryList, lazyVat, putResidual, type Conversion } from './entries.js';
 import { computeFigures } from './figures.js';
 import { frDate, INVOICE_TITLES, sourceOf } from './labels.js';
 import { auxOf, fail, lookup, type Ctx, type Deduction, type DepositRate, type Draft, type InvoiceInfo, type OpenItem, type Path, type Rec, type VatLine } from './model.js';
@@ -57,34 +57,6 @@ export function partyAccount(ctx: Ctx, rec: Rec, account: string | undefined, fa
     return undefined;
   }
   return ctx.c.pad(account);
-}
-
-/**
- * Brings `books` (each amount of `amounts` converted alone) to `target` (their sum converted once): the rounding residual,
- * a minor unit per part at most, goes one unit at a time to the parts whose own rounding went furthest in its direction
- * (largest remainder; on equal remainders the larger amount, then the first), so that no part moves past the minor unit
- * next to its exact conversion when it can be helped.
- */
-function putResidual(books: number[], amounts: ReadonlyArray<number>, target: number, conv: Conversion): void {
-  let residual = target;
-  for (const b of books) residual -= b;
-  if (residual === 0) return;
-  const step = residual > 0 ? 1 : -1;
-  // how far each part's rounding went against the residual's direction, in 1/den of a minor unit (exact: bigints)
-  const den = BigInt(conv.den);
-  const num = BigInt(conv.num);
-  const order = amounts.map((_, k) => k).filter((k) => amounts[k] !== 0);
-  const room = (k: number): bigint => BigInt(step) * (BigInt(amounts[k]!) * num - BigInt(books[k]!) * den);
-  order.sort((x, y) => {
-    const rx = room(x);
-    const ry = room(y);
-    if (rx !== ry) return rx > ry ? -1 : 1;
-    return Math.abs(amounts[y]!) - Math.abs(amounts[x]!) || x - y;
-  });
-  for (let i = 0; residual !== 0 && order.length > 0; i = (i + 1) % order.length) {
-    books[order[i]!]! += step;
-    residual -= step;
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Purchases: entries and open item on the supplier account (internal).
 import type { Purchase } from '../../schemas/index.js';
 import type { Entry } from '../../transactions/index.js';
-import { buildEntries, convert, EntryList } from './entries.js';
+import { buildEntries, convert, EntryList, putResidual } from './entries.js';
 import { computeFigures, isGoodsPurchase } from './figures.js';
 import { docConversion, partyAccount, type CreditApplication } from './invoices.js';
 import { mulDivRound } from './minor.js';
@@ -66,7 +66,7 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
     });
     if (largest >= 0) expense[largest] = expense[largest]! + t.flagVat;
   }
-  f.groups.forEach((g, k) => list.add(g.account, s * expense[k]!, g.rate?.zero ? { vatRate: '0', vatBase: s * g.base } : undefined));
+  const groupAt = f.groups.map((g, k) => list.add(g.account, s * expense[k]!, g.rate?.zero ? { vatRate: '0', vatBase: s * g.base } : undefined));
   const onReceipt = (d.vatExigibility ?? 'on-receipt') === 'on-receipt';
   const buckets: VatLine[] = [];
   for (const t of f.rates) {
@@ -101,6 +101,17 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
     const line: VatLine = { info: t.info, pending: true, account: pending, vat, vatBook: convert(vat, conv), base: serviceBase, baseBook: convert(serviceBase, conv), deductible: rules.accounts.vatDeductible };
     list.add(pending, s * vat, { vatRate: t.info.rate, vatBase: s * serviceBase, vatBaseBook: s * line.baseBook }, conv ? s * line.vatBook : undefined);
     buckets.push(line);
+  }
+  if (conv !== undefined) {
+    // The supplier line is the purchase's total converted once, as a customer's (invoices.ts): the VAT lines keep their
+    // own conversion, the expense lines are converted one by one and give back, by largest remainder, what they leave
+    // over that total; a payment at the purchase's rate then settles it without an exchange difference.
+    let target = s * convert(f.total, conv);
+    for (let i = 0; i < list.length; i++) if (i !== supplier && !groupAt.includes(i)) target -= list.book[i] ?? convert(list.amounts[i]!, conv);
+    const amounts = groupAt.map((i) => list.amounts[i]!);
+    const books = amounts.map((a) => convert(a, conv));
+    putResidual(books, amounts, target, conv);
+    groupAt.forEach((i, k) => (list.book[i] = books[k]));
   }
   const entries = buildEntries(list, { scale: ctx.scale, costCenter: d.costCenter, conv, balance: supplier });
   // The book value of the supplier line (the only entry carrying the purchase id as open item).
