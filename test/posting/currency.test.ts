@@ -91,7 +91,9 @@ describe('properties', () => {
           const first = safePost([inv], vatOnInvoice);
           // (lines totalling below zero are refused, a zero total is skipped: not this law's cases)
           fc.pre(first.success && first.transactions.length === 1);
-          const customer = first.transactions[0]!.entries.find((e) => e.account === '411')!;
+          const customer = first.transactions[0]!.entries.find((e) => e.account === '411');
+          // (a total below half a cent in EUR has no 411 line: nothing to settle in the book currency)
+          fc.pre(customer !== undefined);
           const totalUsd = customer.currency!.amount;
           // the customer line: the document total × rate, rounded once (half away from zero)
           const exact = totalUsd.times(exchangeRate);

@@ -254,8 +254,9 @@ describe('properties', () => {
           const exchangeRate = (rate / 10_000).toFixed(4);
           const lines = specs.map(([cents, a, r]) => ({ label: 'x', account: accounts[a]!, quantity: '1', unitPrice: (cents / 100).toFixed(2), vatRate: rates[r]! }));
           const doc = { ...purchase('ac-p', '2024-10-31', '0', { currency: 'USD', exchangeRate, pricesIncludeTax: false, ...(onInvoice ? { vatExigibility: 'on-invoice' } : {}) }), lines };
-          const first = post([doc], vatOnInvoice).transactions[0]!;
-          const payable = first.entries.find((e) => e.account === '401')!;
+          // (a total below half a cent in EUR posts nothing, skipped as zero-total: not this law's case)
+          const payable = post([doc], vatOnInvoice).transactions[0]?.entries.find((e) => e.account === '401');
+          fc.pre(payable !== undefined);
           const totalUsd = payable.currency!.amount;
           expect(payable.amount.toFixed(2)).toBe(totalUsd.times(exchangeRate).toDecimalPlaces(2, 4 /* half away from zero */).toFixed(2));
           const txs = post([doc, supplierPayment('sp', '2024-11-15', totalUsd.toFixed(2), [['ac-p', totalUsd.toFixed(2)]], { currency: 'USD', exchangeRate })], vatOnInvoice).transactions;
