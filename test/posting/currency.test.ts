@@ -59,6 +59,21 @@ describe('foreign currency: the total converted once', () => {
     ]);
   });
 
+  it('shares the residual by largest remainder: equal remainders go to the larger amount, then to the first line', () => {
+    const exempt = (price: string, account: string) => line(price, '0', { account, exemption: 'exempt' });
+    // 0.01 and 0.03 USD at 0.5: 0.005 → 0.01 and 0.015 → 0.02, both up by half a cent; the total 0.04 USD is 0.02 EUR,
+    // a cent less: the larger line gives it back (0.01)
+    const unequal = post([invoice('inv-3', '2024-03-01', [exempt('0.01', '706100'), exempt('0.03', '707100')], { currency: 'USD', exchangeRate: '0.5' })], vatOnInvoice);
+    expect(unequal.transactions.map(rows)).toEqual([['411 D 0.02 C0001 @inv-3 USD0.04', '706100 C 0.01 vat0/0.01 USD0.01', '707100 C 0.01 vat0/0.01 USD0.03']]);
+    // three lines of 0.01 USD: 0.03 USD is 0.015 → 0.02 EUR, a cent under the three 0.01: the first line gives it back
+    const equal = post([invoice('inv-4', '2024-03-01', [exempt('0.01', '706100'), exempt('0.01', '707100'), exempt('0.01', '708300')], { currency: 'USD', exchangeRate: '0.5' })], vatOnInvoice);
+    expect(equal.transactions.map(rows)).toEqual([['411 D 0.02 C0001 @inv-4 USD0.03', '707100 C 0.01 vat0/0.01 USD0.01', '708300 C 0.01 vat0/0.01 USD0.01']]);
+    // a residual upwards: 0.01 USD at 0.4 is 0.004 → 0.00 on each line, the total 0.02 USD 0.008 → 0.01: the first line
+    // of equal remainders takes the cent
+    const up = post([invoice('inv-5', '2024-03-01', [exempt('0.01', '706100'), exempt('0.01', '707100')], { currency: 'USD', exchangeRate: '0.4' })], vatOnInvoice);
+    expect(up.transactions.map(rows)).toEqual([['411 D 0.01 C0001 @inv-5 USD0.02', '706100 C 0.01 vat0/0.01 USD0.01']]);
+  });
+
   it("a deposit posts its customer line at the open item's book value: paid at its rate, 411 clears (it kept 0.01)", () => {
     const exempt = (account: string) => line('0.01', '0', { account, exemption: 'exempt' });
     const docs = [

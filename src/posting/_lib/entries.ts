@@ -27,15 +27,18 @@ export function convert(amount: number, conv: Conversion | undefined): number {
 }
 
 /**
- * Brings `books` (each amount of `amounts` converted alone) to `target` (their sum converted once): the rounding residual,
- * a minor unit per part at most, goes one unit at a time to the parts whose own rounding went furthest in its direction
- * (largest remainder; on equal remainders the larger amount, then the first), so that no part moves past the minor unit
- * next to its exact conversion when it can be helped.
+ * Brings `books` (each amount of `amounts` converted alone) to `target` (their sum converted once): the rounding residual
+ * goes one minor unit at a time to the parts whose own rounding went furthest in its direction (largest remainder; on
+ * equal remainders the larger amount, then the first), so that no part moves past the minor unit next to its exact
+ * conversion when it can be helped (with the half modes a part takes one unit at most; rounding away from or toward
+ * zero can leave more units than parts, which then go round again). Parts of amount 0 take none.
  */
 export function putResidual(books: number[], amounts: ReadonlyArray<number>, target: number, conv: Conversion): void {
   let residual = target;
   for (const b of books) residual -= b;
+  // Stryker disable next-line ConditionalExpression: a shortcut (no sort, no bigints) for the usual case; with no residual the loop below does not run
   if (residual === 0) return;
+  // Stryker disable next-line EqualityOperator: the residual is not 0 here
   const step = residual > 0 ? 1 : -1;
   // how far each part's rounding went against the residual's direction, in 1/den of a minor unit (exact: bigints)
   const den = BigInt(conv.den);
@@ -48,6 +51,8 @@ export function putResidual(books: number[], amounts: ReadonlyArray<number>, tar
     if (rx !== ry) return rx > ry ? -1 : 1;
     return Math.abs(amounts[y]!) - Math.abs(amounts[x]!) || x - y;
   });
+  // (a residual always has a part to go to: when every amount is 0, so are the VAT, the total and the residual)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: unreachable, see above (a safety net against a loop without end)
   for (let i = 0; residual !== 0 && order.length > 0; i = (i + 1) % order.length) {
     books[order[i]!]! += step;
     residual -= step;

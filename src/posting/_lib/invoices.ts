@@ -106,11 +106,8 @@ export function invoiceInfo(ctx: Ctx, rec: Rec): InvoiceInfo | undefined {
     if (vat !== 0 || base !== 0) buckets.push({ info: t.info, pending: true, account: t.info.pending, vat, vatBook: convert(vat, conv), base, baseBook: convert(base, conv) });
   }
   // In a foreign currency, the invoice's total converted once: what the customer line and the open item hold (see below)
-  let restBook = 0;
-  if (conv !== undefined) {
-    restBook = convert(figures.total, conv);
-    for (const b of buckets) restBook -= b.vatBook;
-  }
+  let restBook = convert(figures.total, conv);
+  for (const b of buckets) restBook -= b.vatBook;
 
   // Deposits deducted by a final invoice.
   const deductions: Deduction[] = d.deducts === undefined ? NONE : [];

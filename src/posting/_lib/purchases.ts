@@ -102,6 +102,7 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
     list.add(pending, s * vat, { vatRate: t.info.rate, vatBase: s * serviceBase, vatBaseBook: s * line.baseBook }, conv ? s * line.vatBook : undefined);
     buckets.push(line);
   }
+  // Stryker disable next-line ConditionalExpression: without a conversion each book value is its amount and the residual 0: the same entries, by the longer path
   if (conv !== undefined) {
     // The supplier line is the purchase's total converted once, as a customer's (invoices.ts): the VAT lines keep their
     // own conversion, the expense lines are converted one by one and give back, by largest remainder, what they leave
