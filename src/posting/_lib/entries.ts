@@ -49,7 +49,8 @@ export function putResidual(books: number[], amounts: ReadonlyArray<number>, tar
     const rx = room(x);
     const ry = room(y);
     if (rx !== ry) return rx > ry ? -1 : 1;
-    return Math.abs(amounts[y]!) - Math.abs(amounts[x]!) || x - y;
+    // (then the first: the sort is stable)
+    return Math.abs(amounts[y]!) - Math.abs(amounts[x]!);
   });
   // (a residual always has a part to go to: when every amount is 0, so are the VAT, the total and the residual)
   // Stryker disable next-line ConditionalExpression,EqualityOperator: unreachable, see above (a safety net against a loop without end)
