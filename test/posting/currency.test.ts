@@ -113,6 +113,12 @@ describe('properties', () => {
           // the customer line: the document total × rate, rounded once (half away from zero)
           const exact = totalUsd.times(exchangeRate);
           expect(customer.amount.toFixed(2)).toBe(exact.toDecimalPlaces(2, 4 /* ROUND_HALF_UP: half away from zero, the rules' mode */).toFixed(2));
+          // every other line stays within 1.5 cents of its own exact conversion: rounded once (half a cent at most), then
+          // moved by one unit at most (the residual, at most half a unit per part, never has more units than groups)
+          for (const e of first.transactions[0]!.entries) {
+            if (e === customer || e.currency === undefined) continue;
+            expect(e.amount.minus(e.currency.amount.times(exchangeRate)).abs().lte('0.015')).toBe(true);
+          }
           const paid = post([inv, payment('p', '2024-03-02', totalUsd.toFixed(2), [['inv-p', totalUsd.toFixed(2)]], { currency: 'USD', exchangeRate })], vatOnInvoice).transactions;
           expect(paid.flatMap((t) => t.entries).filter((e) => e.account === '666' || e.account === '766')).toEqual([]);
           expect(balances(paid, (e) => `${e.account}@${e.openItem ?? ''}`).get('411@inv-p')).toBe(0);

@@ -105,7 +105,8 @@ export function invoiceInfo(ctx: Ctx, rec: Rec): InvoiceInfo | undefined {
     const base = t.base - t.flagBase;
     if (vat !== 0 || base !== 0) buckets.push({ info: t.info, pending: true, account: t.info.pending, vat, vatBook: convert(vat, conv), base, baseBook: convert(base, conv) });
   }
-  // In a foreign currency, the invoice's total converted once: what the customer line and the open item hold (see below)
+  // The invoice's total converted once (in a foreign currency; else the total itself), less its VAT: what the revenue
+  // groups, or a deposit's bases, add up to in the book currency (see below)
   let restBook = convert(figures.total, conv);
   for (const b of buckets) restBook -= b.vatBook;
 
@@ -192,10 +193,9 @@ export function invoiceInfo(ctx: Ctx, rec: Rec): InvoiceInfo | undefined {
 
   const vatLines: VatLine[] = buckets;
   // Each group converted on its own, the rounding residual shared by largest remainder: the parts add up to the total
-  // converted once,
-  // so the customer line is that total, equal to the open item's book value, and a payment at the invoice's rate settles
-  // it without an exchange difference (converting each part alone, 0.01 + 0.01 USD at 0.5 made 0.02 EUR of a 0.01 EUR
-  // total). The VAT keeps its own conversion, per rate.
+  // converted once, so the customer line is that total, equal to the open item's book value, and a payment at the
+  // invoice's rate settles it without an exchange difference (converting each part alone, 0.01 + 0.01 USD at 0.5 made
+  // 0.02 EUR of a 0.01 EUR total). The VAT keeps its own conversion, per rate.
   let groupsBook: number[] | undefined;
   if (conv !== undefined) {
     groupsBook = figures.groups.map((g) => convert(g.base, conv));

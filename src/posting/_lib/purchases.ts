@@ -107,8 +107,9 @@ export function purchaseInfo(ctx: Ctx, rec: Rec): PurchaseInfo | undefined {
     // The supplier line is the purchase's total converted once, as a customer's (invoices.ts): the VAT lines keep their
     // own conversion, the expense lines are converted one by one and give back, by largest remainder, what they leave
     // over that total; a payment at the purchase's rate then settles it without an exchange difference.
+    // (the lines after the expense groups are the VAT lines)
     let target = s * convert(f.total, conv);
-    for (let i = 0; i < list.length; i++) if (i !== supplier && !groupAt.includes(i)) target -= list.book[i] ?? convert(list.amounts[i]!, conv);
+    for (let i = groupAt.length + 1; i < list.length; i++) target -= list.book[i] ?? convert(list.amounts[i]!, conv);
     const amounts = groupAt.map((i) => list.amounts[i]!);
     const books = amounts.map((a) => convert(a, conv));
     putResidual(books, amounts, target, conv);
